@@ -1,0 +1,153 @@
+"""``autoagi``: serve the platform, manage its database and users, run the engine."""
+
+from __future__ import annotations
+
+import asyncio
+import getpass
+import sys
+from typing import Annotated
+
+import typer
+
+from autoagi.server.config import ConfigurationError, Settings
+
+app = typer.Typer(help="Auto AGI Builder", no_args_is_help=True, pretty_exceptions_enable=False)
+db_app = typer.Typer(help="Database schema migrations (Alembic).", no_args_is_help=True)
+users_app = typer.Typer(help="User administration.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(users_app, name="users")
+
+
+def _fail(message: str) -> None:
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(1)
+
+
+def _settings() -> Settings:
+    try:
+        return Settings()
+    except ValueError as error:  # pydantic's ValidationError is a ValueError
+        _fail(f"invalid configuration: {error}")
+        raise  # unreachable; keeps type checkers content
+
+
+def prepare_embedded_database(settings: Settings) -> None:
+    """An empty embedded data directory gets its database created and migrated on first start.
+
+    Production never migrates by itself: there ``autoagi db upgrade`` runs first.
+    """
+    from autoagi.server import dbmigrate
+
+    if settings.env == "production":
+        return
+    if settings.is_sqlite:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    dbmigrate.upgrade(settings.resolved_database_url)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
+    workers: Annotated[int, typer.Option(help="worker processes")] = 1,
+    reload: Annotated[bool, typer.Option(help="restart on code changes (development)")] = False,
+) -> None:
+    """Serve the API (and the web UI when built) on HOST:PORT."""
+    import uvicorn
+
+    settings = _settings()
+    try:
+        settings.check_safe_for_environment()
+    except ConfigurationError as error:
+        _fail(str(error))
+    prepare_embedded_database(settings)
+    typer.echo(
+        f"Auto AGI Builder on http://{host}:{port}  (API docs: http://{host}:{port}/api/docs)", err=True
+    )
+    uvicorn.run(
+        "autoagi.server.main:app",
+        host=host,
+        port=port,
+        workers=workers,
+        reload=reload,
+        proxy_headers=True,
+        access_log=False,
+        log_config=None,
+    )
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: Annotated[str, typer.Argument(help="target revision")] = "head") -> None:
+    """Migrate the database forward."""
+    from autoagi.server import dbmigrate
+
+    settings = _settings()
+    if settings.is_sqlite:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    dbmigrate.upgrade(settings.resolved_database_url, revision)
+
+
+@db_app.command("downgrade")
+def db_downgrade(revision: Annotated[str, typer.Argument(help="target revision, e.g. -1 or base")]) -> None:
+    """Migrate the database back."""
+    from autoagi.server import dbmigrate
+
+    dbmigrate.downgrade(_settings().resolved_database_url, revision)
+
+
+@db_app.command("current")
+def db_current() -> None:
+    """Show the revision the database is at."""
+    from autoagi.server import dbmigrate
+
+    dbmigrate.current(_settings().resolved_database_url)
+
+
+@db_app.command("revision")
+def db_revision(
+    message: Annotated[str, typer.Option("-m", "--message", help="what the migration does")],
+    autogenerate: Annotated[bool, typer.Option(help="compare the models with the database")] = True,
+) -> None:
+    """Create a new migration script."""
+    from autoagi.server import dbmigrate
+
+    dbmigrate.revision(_settings().resolved_database_url, message, autogenerate)
+
+
+@db_app.command("check")
+def db_check() -> None:
+    """Fail when the models and the migrations disagree."""
+    from autoagi.server import dbmigrate
+
+    dbmigrate.check(_settings().resolved_database_url)
+    typer.echo("models and migrations agree")
+
+
+@users_app.command("create-admin")
+def create_admin(
+    email: Annotated[str, typer.Option(help="the administrator's e-mail address")],
+    name: Annotated[str, typer.Option(help="display name")] = "Administrator",
+    password: Annotated[
+        str | None, typer.Option(help="password (prompted when omitted; AUTOAGI_ADMIN_PASSWORD also works)")
+    ] = None,
+) -> None:
+    """Create a verified administrator account, or make an existing account administrator."""
+    import os
+
+    from autoagi.server.admin import AdminError, create_admin_user
+
+    settings = _settings()
+    password = password or os.environ.get("AUTOAGI_ADMIN_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            _fail("give --password or AUTOAGI_ADMIN_PASSWORD when not running in a terminal")
+        password = getpass.getpass("Password: ")
+    try:
+        created = asyncio.run(create_admin_user(settings, email, name, password))
+    except AdminError as error:
+        _fail(str(error))
+    typer.echo(f"{'created' if created else 'promoted'} administrator {email.strip().lower()}")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,38 @@
+"""Everything the application holds for its lifetime, built once from the settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from autoagi.server.config import Settings
+from autoagi.server.db import engine_from_settings, make_sessionmaker
+from autoagi.server.mail import MailSender, mail_sender_from_settings
+from autoagi.server.ratelimit import RateLimiter, rate_limiter_from_settings
+from autoagi.server.security import Passwords
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    passwords: Passwords
+    mail: MailSender
+    rate_limiter: RateLimiter
+
+    @classmethod
+    def from_settings(cls, settings: Settings, *, engine: AsyncEngine | None = None) -> AppContext:
+        engine = engine or engine_from_settings(settings)
+        return cls(
+            settings=settings,
+            engine=engine,
+            sessions=make_sessionmaker(engine),
+            passwords=Passwords(settings),
+            mail=mail_sender_from_settings(settings),
+            rate_limiter=rate_limiter_from_settings(settings),
+        )
+
+    async def close(self) -> None:
+        await self.engine.dispose()

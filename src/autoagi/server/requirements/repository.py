@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import re
+import uuid
+
+from sqlalchemy import Select, func, or_, select
+
+from autoagi.server.kit.repository import Repository, like_pattern
+from autoagi.server.models import RequirementRecord
+from autoagi.server.requirements.schemas import RequirementFilters
+
+_KEY_NUMBER = re.compile(r"^REQ-(\d+)$")
+
+
+class RequirementRepository(Repository[RequirementRecord]):
+    model = RequirementRecord
+
+    def filtered(self, project_id: uuid.UUID, filters: RequirementFilters) -> Select:
+        statement = select(RequirementRecord).where(RequirementRecord.project_id == project_id)
+        for name in ("kind", "category", "priority", "status"):
+            value = getattr(filters, name)
+            if value is not None:
+                statement = statement.where(getattr(RequirementRecord, name) == value)
+        if filters.q:
+            pattern = like_pattern(filters.q.lower())
+            statement = statement.where(
+                or_(
+                    func.lower(RequirementRecord.title).like(pattern, escape="\\"),
+                    func.lower(RequirementRecord.statement).like(pattern, escape="\\"),
+                    func.lower(RequirementRecord.key).like(pattern, escape="\\"),
+                )
+            )
+        return statement.order_by(RequirementRecord.key)
+
+    async def keys(self, project_id: uuid.UUID) -> list[str]:
+        return list(
+            await self.session.scalars(
+                select(RequirementRecord.key).where(RequirementRecord.project_id == project_id)
+            )
+        )
+
+    async def next_key(self, project_id: uuid.UUID) -> str:
+        numbers = [int(m.group(1)) for key in await self.keys(project_id) if (m := _KEY_NUMBER.match(key))]
+        return f"REQ-{max(numbers, default=0) + 1:03d}"
