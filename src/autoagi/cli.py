@@ -61,9 +61,7 @@ def serve(
     except ConfigurationError as error:
         _fail(str(error))
     prepare_embedded_database(settings)
-    typer.echo(
-        f"Auto AGI Builder on http://{host}:{port}  (API docs: http://{host}:{port}/api/docs)", err=True
-    )
+    typer.echo(f"Auto AGI Builder on http://{host}:{port}  (API docs: http://{host}:{port}/api/docs)", err=True)
     uvicorn.run(
         "autoagi.server.main:app",
         host=host,

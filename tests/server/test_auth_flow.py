@@ -12,9 +12,7 @@ async def test_register_verify_login_and_me(api: Api) -> None:
     message = api.outbox.last_to("ada@example.com")
     assert "verify-email?token=" in message.get_payload(decode=True).decode()
 
-    early = await api.client.post(
-        "/api/v1/auth/login", json={"email": "ada@example.com", "password": STRONG_PASSWORD}
-    )
+    early = await api.client.post("/api/v1/auth/login", json={"email": "ada@example.com", "password": STRONG_PASSWORD})
     assert early.status_code == 403
     assert early.json()["error"]["code"] == "email_not_verified"
 
@@ -23,9 +21,7 @@ async def test_register_verify_login_and_me(api: Api) -> None:
 
     session = await api.login("ADA@example.com")
     assert session["token_type"] == "bearer" and session["expires_in"] > 0 and session["refresh_token"]
-    me = await api.client.get(
-        "/api/v1/users/me", headers={"Authorization": f"Bearer {session['access_token']}"}
-    )
+    me = await api.client.get("/api/v1/users/me", headers={"Authorization": f"Bearer {session['access_token']}"})
     assert me.status_code == 200
     assert me.json()["name"] == "Ada Lovelace"
 
@@ -78,9 +74,7 @@ async def test_wrong_password_and_unknown_user_answer_alike(api: Api) -> None:
 async def test_refresh_rotates_and_reuse_revokes_the_family(api: Api) -> None:
     await api.user("rota")
     first = await api.login("rota@example.com")
-    second = (
-        await api.client.post("/api/v1/auth/refresh", json={"refresh_token": first["refresh_token"]})
-    ).json()
+    second = (await api.client.post("/api/v1/auth/refresh", json={"refresh_token": first["refresh_token"]})).json()
     assert second["refresh_token"] != first["refresh_token"]
     third = await api.client.post("/api/v1/auth/refresh", json={"refresh_token": second["refresh_token"]})
     assert third.status_code == 200
@@ -90,9 +84,7 @@ async def test_refresh_rotates_and_reuse_revokes_the_family(api: Api) -> None:
     assert reused.status_code == 401
     assert reused.json()["error"]["code"] == "refresh_token_reused"
     # ...and the whole family is dead, including the newest token.
-    latest = await api.client.post(
-        "/api/v1/auth/refresh", json={"refresh_token": third.json()["refresh_token"]}
-    )
+    latest = await api.client.post("/api/v1/auth/refresh", json={"refresh_token": third.json()["refresh_token"]})
     assert latest.status_code == 401
 
     # Another login starts a new, healthy family.
@@ -133,9 +125,7 @@ async def test_password_reset_end_to_end(api: Api) -> None:
     assert [m["To"] for m in api.outbox.messages()].count("stranger@example.com") == 0
     token = api.outbox.token_for("forgetful@example.com")
 
-    weak = await api.client.post(
-        "/api/v1/auth/password-reset/confirm", json={"token": token, "new_password": "123"}
-    )
+    weak = await api.client.post("/api/v1/auth/password-reset/confirm", json={"token": token, "new_password": "123"})
     assert weak.status_code == 422
     done = await api.client.post(
         "/api/v1/auth/password-reset/confirm", json={"token": token, "new_password": NEW_PASSWORD}
@@ -152,9 +142,7 @@ async def test_password_reset_end_to_end(api: Api) -> None:
     assert old.status_code == 401
     await api.login("forgetful@example.com", NEW_PASSWORD)
     # Sessions from before the reset are over.
-    stale = await api.client.post(
-        "/api/v1/auth/refresh", json={"refresh_token": old_session["refresh_token"]}
-    )
+    stale = await api.client.post("/api/v1/auth/refresh", json={"refresh_token": old_session["refresh_token"]})
     assert stale.status_code == 401
 
 
@@ -187,9 +175,7 @@ async def test_oauth2_password_form_twin(api: Api) -> None:
     )
     assert response.status_code == 200
     token = response.json()["access_token"]
-    assert (
-        await api.client.get("/api/v1/users/me", headers={"Authorization": f"Bearer {token}"})
-    ).status_code == 200
+    assert (await api.client.get("/api/v1/users/me", headers={"Authorization": f"Bearer {token}"})).status_code == 200
 
 
 async def test_bad_tokens_are_401(api: Api) -> None:

@@ -68,9 +68,7 @@ class Api:
         assert response.status_code == 202, response.text
 
     async def verify(self, address: str) -> dict:
-        response = await self.client.post(
-            "/api/v1/auth/verify-email", json={"token": self.outbox.token_for(address)}
-        )
+        response = await self.client.post("/api/v1/auth/verify-email", json={"token": self.outbox.token_for(address)})
         assert response.status_code == 200, response.text
         return response.json()
 

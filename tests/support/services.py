@@ -39,9 +39,7 @@ def _wait_for_port(port: int, timeout_s: float = 30.0) -> None:
 
 
 def _postgres_bin(name: str) -> str:
-    found = shutil.which(name) or next(
-        iter(sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), reverse=True)), None
-    )
+    found = shutil.which(name) or next(iter(sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), reverse=True)), None)
     if not found:
         raise ServiceUnavailable(f"PostgreSQL's {name} is not installed (Debian package postgresql)")
     return found
@@ -69,17 +67,13 @@ def postgres_server() -> Iterator[str]:
     port = free_port()
     log = root / "server.log"
     subprocess.run(
-        _as_postgres_user(
-            [initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]
-        ),
+        _as_postgres_user([initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]),
         check=True,
         capture_output=True,
     )
     options = f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
     subprocess.run(
-        _as_postgres_user(
-            [pg_ctl, "-D", str(data), "-o", options, "-l", str(log), "-w", "-t", "60", "start"]
-        ),
+        _as_postgres_user([pg_ctl, "-D", str(data), "-o", options, "-l", str(log), "-w", "-t", "60", "start"]),
         check=True,
         capture_output=True,
     )

@@ -22,7 +22,7 @@ from autoagi.server.errors import install_error_handlers
 from autoagi.server.health.endpoints import router as health_router
 from autoagi.server.health.endpoints import version_router
 from autoagi.server.logs import configure_logging
-from autoagi.server.middleware import RequestContextMiddleware, SecurityHeadersMiddleware
+from autoagi.server.middleware import BodySizeLimitMiddleware, RequestContextMiddleware, SecurityHeadersMiddleware
 from autoagi.server.projects.endpoints import router as projects_router
 from autoagi.server.requirements.endpoints import router as requirements_router
 from autoagi.server.users.endpoints import router as users_router
@@ -90,7 +90,6 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
         docs_url=None,
         redoc_url=None,
         generate_unique_id_function=operation_id,
-        max_body_size=settings.max_request_bytes,
         debug=settings.debug,
         lifespan=lifespan,
     )
@@ -110,6 +109,9 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
             allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
             expose_headers=["X-Request-ID", "Retry-After"],
         )
+    app.add_middleware(
+        BodySizeLimitMiddleware, max_body_bytes=settings.max_request_bytes, max_upload_bytes=settings.max_upload_bytes
+    )
     app.add_middleware(SecurityHeadersMiddleware, hsts=settings.env == "production")
     app.add_middleware(RequestContextMiddleware)
     return app

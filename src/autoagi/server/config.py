@@ -96,8 +96,6 @@ class Settings(BaseSettings):
                 'AUTOAGI_CORS_ORIGINS contains "*": list the exact origins, e.g. ["https://app.example.com"]'
             )
         if self.is_sqlite:
-            problems.append(
-                "the database is SQLite: set AUTOAGI_DATABASE_URL=postgresql+asyncpg://user:pass@host/db"
-            )
+            problems.append("the database is SQLite: set AUTOAGI_DATABASE_URL=postgresql+asyncpg://user:pass@host/db")
         if problems:
             raise ConfigurationError("refusing to start in production: " + "; ".join(problems))

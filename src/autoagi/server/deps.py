@@ -67,9 +67,7 @@ async def current_user(
     claims = read_access_token(context.settings, token)
     user = await session.get(User, claims.user_id) if claims else None
     if user is None:
-        raise Unauthorized(
-            "The access token is invalid or has expired.", headers={"WWW-Authenticate": "Bearer"}
-        )
+        raise Unauthorized("The access token is invalid or has expired.", headers={"WWW-Authenticate": "Bearer"})
     return user
 
 

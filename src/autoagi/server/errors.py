@@ -92,9 +92,7 @@ def error_response(
     details: Any = None,
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
-    body = {
-        "error": {"code": code, "message": message, "details": details, "request_id": request_id_of(request)}
-    }
+    body = {"error": {"code": code, "message": message, "details": details, "request_id": request_id_of(request)}}
     return JSONResponse(body, status_code=status, headers=headers)
 
 
@@ -120,9 +118,7 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
         details = _validation_details(exc)
         if any(d["type"] == "json_invalid" for d in details):
-            return error_response(
-                request, 400, "malformed_json", "The request body is not valid JSON.", details
-            )
+            return error_response(request, 400, "malformed_json", "The request body is not valid JSON.", details)
         fields = ", ".join(".".join(d["loc"][1:]) or d["loc"][0] for d in details if d["loc"])
         return error_response(request, 422, "invalid_input", f"Invalid input: {fields}", details)
 

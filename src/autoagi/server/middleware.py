@@ -1,15 +1,15 @@
-"""ASGI middleware: request ids and access logs, security headers.
-
-Body-size limits are FastAPI's own ``max_body_size`` (app default, raised per upload route)."""
+"""ASGI middleware: request ids and access logs, body-size limits, security headers."""
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import time
 import uuid
 
 from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from autoagi.server.logs import request_id_var
@@ -55,6 +55,67 @@ class RequestContextMiddleware:
                 },
             )
             request_id_var.reset(token)
+
+
+class RequestTooLarge(HTTPException):
+    """Raised while the body streams in; the error handlers answer it with the envelope."""
+
+    def __init__(self, limit: int):
+        super().__init__(status_code=413, detail=f"The request body is larger than {limit} bytes.")
+
+
+class BodySizeLimitMiddleware:
+    """413 before reading more than the limit; uploads (multipart) have a larger one than JSON bodies.
+
+    FastAPI's own ``max_body_size`` answers a declared oversize length in plain text,
+    outside the error envelope, hence this.
+    """
+
+    def __init__(self, app: ASGIApp, max_body_bytes: int, max_upload_bytes: int):
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+        self.max_upload_bytes = max_upload_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        is_upload = headers.get(b"content-type", b"").startswith(b"multipart/form-data")
+        limit = self.max_upload_bytes if is_upload else self.max_body_bytes
+        declared = headers.get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > limit:
+            body = json.dumps(
+                {
+                    "error": {
+                        "code": "payload_too_large",
+                        "message": RequestTooLarge(limit).detail,
+                        "details": {"limit_bytes": limit},
+                        "request_id": scope.get("state", {}).get("request_id"),
+                    }
+                }
+            ).encode()
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 413,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+                }
+            )
+            await send({"type": "http.response.body", "body": body})
+            return
+        received = 0
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise RequestTooLarge(limit)
+            return message
+
+        await self.app(scope, limited_receive, send)
 
 
 API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"

@@ -39,9 +39,7 @@ class Passwords:
 
     def verify(self, password_hash: str | None, password: str) -> bool:
         try:
-            return (
-                self._hasher.verify(password_hash or self._decoy_hash, password) and password_hash is not None
-            )
+            return self._hasher.verify(password_hash or self._decoy_hash, password) and password_hash is not None
         except (VerificationError, InvalidHashError):
             return False
 
@@ -63,9 +61,7 @@ def password_problem(password: str, *, email: str | None = None, name: str | Non
     lowered = password.lower()
     if lowered in _common_passwords() or len(set(lowered)) < 4:
         return "This password is too common; choose a less predictable one."
-    personal = [
-        part for part in ((email or "").split("@")[0].lower(), (name or "").lower()) if len(part) >= 4
-    ]
+    personal = [part for part in ((email or "").split("@")[0].lower(), (name or "").lower()) if len(part) >= 4]
     if any(lowered == part or lowered.startswith(part) and len(lowered) - len(part) < 4 for part in personal):
         return "The password must not be based on your name or e-mail address."
     return None
@@ -77,9 +73,7 @@ class AccessClaims:
     expires_at: datetime
 
 
-def issue_access_token(
-    settings: Settings, user_id: uuid.UUID, now: datetime | None = None
-) -> tuple[str, int]:
+def issue_access_token(settings: Settings, user_id: uuid.UUID, now: datetime | None = None) -> tuple[str, int]:
     now = now or datetime.now(UTC)
     ttl = settings.access_token_ttl_s
     payload = {

@@ -87,9 +87,7 @@ class AuthService:
         if existing is not None:
             await self.context.mail.send(emails.already_registered(self.settings, existing.email))
             return
-        user = await self.users.add(
-            User(email=email, name=name, password_hash=await self.hash_password(password))
-        )
+        user = await self.users.add(User(email=email, name=name, password_hash=await self.hash_password(password)))
         token = await self._issue_one_time_token(user, VERIFY_EMAIL, self.settings.verify_email_ttl_s)
         await self.context.mail.send(emails.verify_email(self.settings, user.email, user.name, token))
 
@@ -112,9 +110,7 @@ class AuthService:
         return user
 
     async def login(self, email: str, password: str, client_address: str) -> Session:
-        retry_after = await self.context.rate_limiter.hit(
-            self.settings.login_rate_limit, "login", client_address
-        )
+        retry_after = await self.context.rate_limiter.hit(self.settings.login_rate_limit, "login", client_address)
         if retry_after is not None:
             raise TooManyRequests(
                 "Too many sign-in attempts from this address; try again later.",
@@ -213,9 +209,7 @@ class AuthService:
                 expires_at=_now() + timedelta(seconds=self.settings.refresh_token_ttl_s),
             )
         )
-        return Session(
-            user=user, access_token=access_token, expires_in=expires_in, refresh_token=refresh_token
-        )
+        return Session(user=user, access_token=access_token, expires_in=expires_in, refresh_token=refresh_token)
 
     async def _issue_one_time_token(self, user: User, purpose: str, ttl_s: int) -> str:
         now = _now()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from autoagi.server.kit.pagination import PageParams
@@ -35,14 +35,16 @@ class Repository(Generic[ModelT]):
         await self.session.flush()
 
     async def paginate(self, statement: Select[Any], params: PageParams) -> tuple[list[ModelT], int]:
-        total = await self.session.scalar(
-            select(func.count()).select_from(statement.order_by(None).subquery())
-        )
+        total = await self.session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
         rows = await self.session.scalars(statement.limit(params.size).offset(params.offset))
         return list(rows), int(total or 0)
 
 
-def like_pattern(text: str) -> str:
-    """A LIKE pattern matching ``text`` literally (``%``, ``_`` and ``\\`` escaped)."""
+def contains_text(column: ColumnElement[str], text: str) -> ColumnElement[bool]:
+    """Case-insensitive "column contains text", with LIKE's wildcards in ``text`` taken literally.
+
+    Both sides are lower-cased by the database, so SQLite (ASCII-only lower()) and
+    PostgreSQL each agree with themselves on non-ASCII text.
+    """
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return func.lower(column).like(func.lower(literal(f"%{escaped}%")), escape="\\")

@@ -15,9 +15,7 @@ class Invitation(RecordMixin, Base):
     __tablename__ = "invitations"
     __table_args__ = (UniqueConstraint("project_id", "email", name="uq_invitations_project_email"),)
 
-    project_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("projects.id", ondelete="CASCADE"), index=True
-    )
+    project_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("projects.id", ondelete="CASCADE"), index=True)
     email: Mapped[str] = mapped_column(String(320), index=True)  # stored lower-case
     role: Mapped[str] = mapped_column(String(16))
     invited_by_id: Mapped[uuid.UUID | None] = mapped_column(

@@ -18,9 +18,7 @@ class RequirementRecord(RecordMixin, Base):
         Index("ix_requirements_project_kind", "project_id", "kind"),
     )
 
-    project_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("projects.id", ondelete="CASCADE"), index=True
-    )
+    project_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("projects.id", ondelete="CASCADE"), index=True)
     key: Mapped[str] = mapped_column(String(20))  # REQ-001
     title: Mapped[str] = mapped_column(String(300))
     statement: Mapped[str] = mapped_column(Text)

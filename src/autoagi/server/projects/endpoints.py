@@ -71,9 +71,7 @@ async def read_project(access: ProjectViewer) -> ProjectRead:
 
 
 @router.patch("/{project_id}", response_model=ProjectRead)
-async def update_project(
-    body: ProjectUpdate, access: ProjectEditor, service: ProjectServiceDep
-) -> ProjectRead:
+async def update_project(body: ProjectUpdate, access: ProjectEditor, service: ProjectServiceDep) -> ProjectRead:
     await service.update(access, body)
     return project_read(access)
 
@@ -84,9 +82,7 @@ async def delete_project(access: ProjectOwner, service: ProjectServiceDep) -> No
 
 
 @router.get("/{project_id}/members", response_model=Page[MemberRead])
-async def list_members(
-    access: ProjectViewer, service: ProjectServiceDep, params: PageParamsDep
-) -> Page[MemberRead]:
+async def list_members(access: ProjectViewer, service: ProjectServiceDep, params: PageParamsDep) -> Page[MemberRead]:
     items, total = await service.list_members(access, params)
     return Page.of(items, total, params)
 

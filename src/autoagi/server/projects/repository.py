@@ -5,7 +5,7 @@ from datetime import datetime
 
 from sqlalchemy import Select, func, select
 
-from autoagi.server.kit.repository import Repository, like_pattern
+from autoagi.server.kit.repository import Repository, contains_text
 from autoagi.server.models import Invitation, Project, ProjectMember, User
 
 
@@ -20,7 +20,7 @@ class ProjectRepository(Repository[Project]):
             .order_by(Project.created_at.desc(), Project.id)
         )
         if q:
-            statement = statement.where(func.lower(Project.name).like(like_pattern(q.lower()), escape="\\"))
+            statement = statement.where(contains_text(Project.name, q))
         if status:
             statement = statement.where(Project.status == status)
         return statement
@@ -49,9 +49,7 @@ class MemberRepository(Repository[ProjectMember]):
 
     async def find(self, project_id: uuid.UUID, user_id: uuid.UUID) -> ProjectMember | None:
         return await self.session.scalar(
-            select(ProjectMember).where(
-                ProjectMember.project_id == project_id, ProjectMember.user_id == user_id
-            )
+            select(ProjectMember).where(ProjectMember.project_id == project_id, ProjectMember.user_id == user_id)
         )
 
     def with_users(self, project_id: uuid.UUID) -> Select:
@@ -62,9 +60,7 @@ class MemberRepository(Repository[ProjectMember]):
             .order_by(ProjectMember.created_at, User.email)
         )
 
-    async def page_with_users(
-        self, project_id: uuid.UUID, limit: int, offset: int
-    ) -> list[tuple[ProjectMember, User]]:
+    async def page_with_users(self, project_id: uuid.UUID, limit: int, offset: int) -> list[tuple[ProjectMember, User]]:
         rows = await self.session.execute(self.with_users(project_id).limit(limit).offset(offset))
         return [(member, user) for member, user in rows]
 

@@ -53,9 +53,7 @@ async def accept_pending_invitations(session: AsyncSession, user: User) -> int:
     accepted = 0
     for invitation in await invitations.pending_for(user.email, now):
         if await members.find(invitation.project_id, user.id) is None:
-            await members.add(
-                ProjectMember(project_id=invitation.project_id, user_id=user.id, role=invitation.role)
-            )
+            await members.add(ProjectMember(project_id=invitation.project_id, user_id=user.id, role=invitation.role))
         invitation.accepted_at = now
         accepted += 1
     return accepted
@@ -74,9 +72,7 @@ class ProjectService:
             return
         client = await ClientRepository(self.session).owned(client_id, user.id)
         if client is None:
-            raise NotFound(
-                "Client not found.", details=[{"loc": ["body", "client_id"], "msg": "unknown client"}]
-            )
+            raise NotFound("Client not found.", details=[{"loc": ["body", "client_id"], "msg": "unknown client"}])
 
     async def create(self, body: ProjectCreate, user: User) -> ProjectAccess:
         await self._check_client(body.client_id, user)
@@ -127,9 +123,7 @@ class ProjectService:
         if invitee is not None and invitee.email_verified_at is not None:
             if await self.members.find(access.project.id, invitee.id) is not None:
                 raise Conflict(f"{email} is already a member of this project.")
-            member = await self.members.add(
-                ProjectMember(project_id=access.project.id, user_id=invitee.id, role=role)
-            )
+            member = await self.members.add(ProjectMember(project_id=access.project.id, user_id=invitee.id, role=role))
             await self.context.mail.send(
                 emails.added_to_project(settings, invitee.email, access.user.name, access.project.name, role)
             )
@@ -150,14 +144,10 @@ class ProjectService:
         else:
             invitation.role, invitation.expires_at, invitation.accepted_at = role, expires_at, None
             await self.invitations.flush()
-        await self.context.mail.send(
-            emails.invitation(settings, email, access.user.name, access.project.name, role)
-        )
+        await self.context.mail.send(emails.invitation(settings, email, access.user.name, access.project.name, role))
         return MemberAddResult(
             status="invited",
-            invitation=InvitationRead(
-                email=invitation.email, role=invitation.role, expires_at=invitation.expires_at
-            ),
+            invitation=InvitationRead(email=invitation.email, role=invitation.role, expires_at=invitation.expires_at),
         )
 
     async def pending_invitations(self, access: ProjectAccess) -> list[InvitationRead]:
@@ -193,6 +183,4 @@ class ProjectService:
 
 
 def member_read(member: ProjectMember, user: User) -> MemberRead:
-    return MemberRead(
-        user_id=user.id, email=user.email, name=user.name, role=member.role, joined_at=member.created_at
-    )
+    return MemberRead(user_id=user.id, email=user.email, name=user.name, role=member.role, joined_at=member.created_at)

@@ -44,9 +44,7 @@ async def list_requirements(
     return Page.of([RequirementRead.model_validate(r) for r in items], total, params)
 
 
-@router.post(
-    "/projects/{project_id}/requirements", status_code=status.HTTP_201_CREATED, response_model=RequirementRead
-)
+@router.post("/projects/{project_id}/requirements", status_code=status.HTTP_201_CREATED, response_model=RequirementRead)
 async def create_requirement(
     body: RequirementCreate, access: ProjectEditor, service: RequirementServiceDep
 ) -> RequirementRead:
@@ -70,8 +68,6 @@ async def update_requirement(
 
 
 @router.delete("/requirements/{requirement_id}", status_code=status.HTTP_204_NO_CONTENT)
-async def delete_requirement(
-    requirement_id: uuid.UUID, user: CurrentUser, service: RequirementServiceDep
-) -> None:
+async def delete_requirement(requirement_id: uuid.UUID, user: CurrentUser, service: RequirementServiceDep) -> None:
     requirement, _ = await service.get_with_access(requirement_id, user, "editor")
     await service.delete(requirement)

@@ -3,9 +3,9 @@ from __future__ import annotations
 import re
 import uuid
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, or_, select
 
-from autoagi.server.kit.repository import Repository, like_pattern
+from autoagi.server.kit.repository import Repository, contains_text
 from autoagi.server.models import RequirementRecord
 from autoagi.server.requirements.schemas import RequirementFilters
 
@@ -22,21 +22,18 @@ class RequirementRepository(Repository[RequirementRecord]):
             if value is not None:
                 statement = statement.where(getattr(RequirementRecord, name) == value)
         if filters.q:
-            pattern = like_pattern(filters.q.lower())
             statement = statement.where(
                 or_(
-                    func.lower(RequirementRecord.title).like(pattern, escape="\\"),
-                    func.lower(RequirementRecord.statement).like(pattern, escape="\\"),
-                    func.lower(RequirementRecord.key).like(pattern, escape="\\"),
+                    contains_text(RequirementRecord.title, filters.q),
+                    contains_text(RequirementRecord.statement, filters.q),
+                    contains_text(RequirementRecord.key, filters.q),
                 )
             )
         return statement.order_by(RequirementRecord.key)
 
     async def keys(self, project_id: uuid.UUID) -> list[str]:
         return list(
-            await self.session.scalars(
-                select(RequirementRecord.key).where(RequirementRecord.project_id == project_id)
-            )
+            await self.session.scalars(select(RequirementRecord.key).where(RequirementRecord.project_id == project_id))
         )
 
     async def next_key(self, project_id: uuid.UUID) -> str:

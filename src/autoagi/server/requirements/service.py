@@ -33,13 +33,9 @@ class RequirementService:
     async def list(
         self, access: ProjectAccess, filters: RequirementFilters, params: PageParams
     ) -> tuple[list[RequirementRecord], int]:
-        return await self.requirements.paginate(
-            self.requirements.filtered(access.project.id, filters), params
-        )
+        return await self.requirements.paginate(self.requirements.filtered(access.project.id, filters), params)
 
-    async def _check_dependencies(
-        self, project_id: uuid.UUID, depends_on: list[str], own_key: str | None
-    ) -> None:
+    async def _check_dependencies(self, project_id: uuid.UUID, depends_on: list[str], own_key: str | None) -> None:
         known = set(await self.requirements.keys(project_id))
         unknown = [key for key in depends_on if key not in known]
         if own_key is not None and own_key in depends_on:
