@@ -1,0 +1,132 @@
+"""Any OpenAI-compatible chat server through the official ``openai`` package.
+
+Works with OpenAI, Azure OpenAI (``base_url=https://<resource>.openai.azure.com/openai/v1/``),
+Ollama, vLLM, llama.cpp server and LM Studio: they all speak ``POST /v1/chat/completions``.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+from typing import TYPE_CHECKING, Any
+
+import openai
+
+from autoagi.engine.llm.budget import Budget
+from autoagi.engine.llm.cache import ResponseCache
+from autoagi.engine.llm.config import LLMConfig
+from autoagi.engine.llm.errors import LLMTransportError
+from autoagi.engine.llm.retry import RetryableCallError, Sleep, is_retryable_status, retry_after_seconds
+from autoagi.engine.llm.structured import ChatReply, ChatRequest, StructuredChatProvider
+
+if TYPE_CHECKING:
+    # The vendors' own HTTP library; only a type here (pass a client to set proxies or a CA bundle).
+    import httpx2
+
+PROVIDER_NAME = "openai"
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+# Self-hosted servers ignore the key, but the client refuses to start without one.
+_PLACEHOLDER_API_KEY = "not-needed"
+# OpenAI accepts schema names matching ^[a-zA-Z0-9_-]{1,64}$ only.
+_SCHEMA_NAME_UNSAFE = re.compile(r"[^a-zA-Z0-9_-]")
+
+
+class OpenAIChatBackend:
+    def __init__(self, config: LLMConfig, *, http_client: httpx2.Client | None = None) -> None:
+        assert config.model is not None
+        self._config = config
+        self._client = openai.OpenAI(
+            api_key=config.api_key.get_secret_value() if config.api_key else _PLACEHOLDER_API_KEY,
+            base_url=config.base_url or DEFAULT_BASE_URL,
+            timeout=config.timeout_s,
+            max_retries=0,  # retried by StructuredChatProvider, where sleep is injectable
+            default_headers=config.extra_headers or None,
+            http_client=http_client,
+        )
+
+    def _response_format(self, request: ChatRequest) -> dict[str, Any] | openai.Omit:
+        mode = self._config.structured_output
+        if mode == "json_schema":
+            # strict=False: OpenAI's strict mode forbids optional fields, and our models have defaults.
+            return {
+                "type": "json_schema",
+                "json_schema": {
+                    "name": _SCHEMA_NAME_UNSAFE.sub("_", request.schema_name)[:64] or "answer",
+                    "schema": request.schema,
+                    "strict": False,
+                },
+            }
+        if mode == "json_object":
+            return {"type": "json_object"}
+        return openai.omit
+
+    def send(self, request: ChatRequest) -> ChatReply:
+        messages: list[dict[str, str]] = [{"role": "system", "content": request.system}]
+        messages += [{"role": turn.role, "content": turn.content} for turn in request.turns]
+        try:
+            completion = self._client.chat.completions.create(
+                model=self._config.model or "",
+                messages=messages,  # type: ignore[arg-type]
+                response_format=self._response_format(request),  # type: ignore[arg-type]
+                max_tokens=request.max_output_tokens,
+                temperature=self._config.temperature if self._config.temperature is not None else openai.omit,
+            )
+        except openai.APIError as error:
+            raise _translate_error(error, timeout_s=self._config.timeout_s) from error
+        if not completion.choices:
+            raise RetryableCallError("the server returned no choices")
+        choice = completion.choices[0]
+        usage = completion.usage
+        return ChatReply(
+            text=choice.message.content or "",
+            input_tokens=usage.prompt_tokens if usage else None,
+            output_tokens=usage.completion_tokens if usage else None,
+            truncated=choice.finish_reason == "length",
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def _translate_error(error: openai.APIError, *, timeout_s: float) -> Exception:
+    if isinstance(error, openai.APITimeoutError):
+        return RetryableCallError(f"no answer within {timeout_s:g} s")
+    if isinstance(error, openai.APIConnectionError):
+        return RetryableCallError(f"connection failed: {error}")
+    if isinstance(error, openai.APIStatusError):
+        if is_retryable_status(error.status_code):
+            return RetryableCallError(
+                f"HTTP {error.status_code}: {error.message}",
+                status_code=error.status_code,
+                retry_after_s=retry_after_seconds(error.response.headers),
+            )
+        return LLMTransportError(
+            f"{PROVIDER_NAME}: HTTP {error.status_code}: {error.message}",
+            provider=PROVIDER_NAME,
+            status_code=error.status_code,
+        )
+    return LLMTransportError(f"{PROVIDER_NAME}: {error}", provider=PROVIDER_NAME)
+
+
+class OpenAICompatibleProvider(StructuredChatProvider):
+    def __init__(
+        self,
+        config: LLMConfig,
+        *,
+        budget: Budget | None = None,
+        cache: ResponseCache | None = None,
+        sleep: Sleep = time.sleep,
+        rng: random.Random | None = None,
+        http_client: httpx2.Client | None = None,
+    ) -> None:
+        super().__init__(
+            name=PROVIDER_NAME,
+            config=config,
+            backend=OpenAIChatBackend(config, http_client=http_client),
+            endpoint=config.base_url or DEFAULT_BASE_URL,
+            budget=budget,
+            cache=cache,
+            sleep=sleep,
+            rng=rng,
+        )
