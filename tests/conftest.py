@@ -7,7 +7,14 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
-from support.services import ServiceUnavailable, create_database, postgres_server, redis_server, run_in_thread
+from support.services import (
+    ServiceUnavailable,
+    create_database,
+    postgres_server,
+    redis_server,
+    run_in_thread,
+    s3_server,
+)
 
 
 def _service_or_skip(error: ServiceUnavailable) -> None:
@@ -33,6 +40,12 @@ def redis_url() -> Iterator[str]:
             yield url
     except ServiceUnavailable as error:
         _service_or_skip(error)
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint() -> Iterator[str]:
+    with s3_server() as url:
+        yield url
 
 
 def migrated(url: str) -> str:

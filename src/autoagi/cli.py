@@ -74,6 +74,21 @@ def serve(
     )
 
 
+@app.command()
+def worker(
+    burst: Annotated[bool, typer.Option(help="run the queued jobs, then exit")] = False,
+) -> None:
+    """Run queued jobs from Redis (AUTOAGI_JOBS_BACKEND=redis); start as many as you need."""
+    from autoagi.server.logs import configure_logging
+    from autoagi.server.worker.arq_worker import build_worker
+
+    settings = _settings()
+    if not settings.redis_url:
+        _fail("the worker needs AUTOAGI_REDIS_URL (and the API needs AUTOAGI_JOBS_BACKEND=redis)")
+    configure_logging(settings.log_level, settings.log_json)
+    build_worker(settings, burst=burst).run()
+
+
 @db_app.command("upgrade")
 def db_upgrade(revision: Annotated[str, typer.Argument(help="target revision")] = "head") -> None:
     """Migrate the database forward."""

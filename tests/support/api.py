@@ -56,6 +56,7 @@ class Api:
     client: httpx.AsyncClient
     outbox: Outbox
     settings: Settings
+    context: object | None = None  # the AppContext of live tests
     tokens: dict[str, str] = field(default_factory=dict)
 
     def auth(self, who: str) -> dict[str, str]:
@@ -84,6 +85,20 @@ class Api:
         await self.verify(address)
         self.tokens[who] = (await self.login(address))["access_token"]
         return address
+
+    async def finished_job(self, who: str, job_id: str) -> dict:
+        """Let the in-process queue run everything, then read the job as the client would."""
+        await self.context.jobs.join()
+        response = await self.client.get(f"/api/v1/jobs/{job_id}", headers=self.auth(who))
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    async def upload(self, who: str, project_id: str, name: str, data: bytes, expect: int = 202) -> dict:
+        response = await self.client.post(
+            f"/api/v1/projects/{project_id}/documents", files={"file": (name, data)}, headers=self.auth(who)
+        )
+        assert response.status_code == expect, response.text
+        return response.json()
 
     async def project(self, owner: str, name: str = "Clinic booking") -> dict:
         response = await self.client.post("/api/v1/projects", json={"name": name}, headers=self.auth(owner))

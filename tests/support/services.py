@@ -147,3 +147,20 @@ def run_in_thread(function) -> None:
     thread.join()
     if errors:
         raise errors[0]
+
+
+S3_CREDENTIALS = {"aws_access_key_id": "test", "aws_secret_access_key": "test", "region_name": "us-east-1"}
+
+
+@contextmanager
+def s3_server() -> Iterator[str]:
+    """A real S3-protocol server (moto's) on loopback; answers its endpoint URL."""
+    from moto.server import ThreadedMotoServer
+
+    port = free_port()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.stop()

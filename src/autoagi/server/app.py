@@ -18,9 +18,11 @@ from autoagi.server.auth.endpoints import router as auth_router
 from autoagi.server.clients.endpoints import router as clients_router
 from autoagi.server.config import Settings
 from autoagi.server.context import AppContext
+from autoagi.server.documents.endpoints import router as documents_router
 from autoagi.server.errors import install_error_handlers
 from autoagi.server.health.endpoints import router as health_router
 from autoagi.server.health.endpoints import version_router
+from autoagi.server.jobs.endpoints import router as jobs_router
 from autoagi.server.logs import configure_logging
 from autoagi.server.middleware import BodySizeLimitMiddleware, RequestContextMiddleware, SecurityHeadersMiddleware
 from autoagi.server.projects.endpoints import router as projects_router
@@ -44,7 +46,9 @@ def api_router() -> APIRouter:
         users_router,
         clients_router,
         projects_router,
+        documents_router,
         requirements_router,
+        jobs_router,
         version_router,
     ):
         router.include_router(domain)
@@ -78,6 +82,9 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if owns_context:
+            # Jobs a stop interrupted run again (their state is in the database).
+            await app.state.context.jobs.recover()
         yield
         if owns_context:
             await app.state.context.close()

@@ -26,7 +26,12 @@ class Settings(BaseSettings):
     debug: bool = False
     data_dir: Path = Path("./data")
     database_url: str | None = None  # default: SQLite file under data_dir
-    redis_url: str | None = None  # default: in-process cache and rate limits
+    redis_url: str | None = None  # default: in-process cache, rate limits and jobs
+    storage_url: str | None = None  # s3://bucket/prefix; default: files under data_dir/storage
+    s3_endpoint_url: str | None = None  # for S3-protocol servers other than AWS
+    s3_region: str | None = None
+    jobs_backend: Literal["inprocess", "redis"] = "inprocess"  # redis: arq workers (`autoagi worker`)
+    job_concurrency: int = 2
     secret_key: SecretStr = SecretStr(DEFAULT_SECRET_KEY)
     public_url: str = "http://127.0.0.1:8000"  # base of links in e-mails
     cors_origins: list[str] = Field(default_factory=list)

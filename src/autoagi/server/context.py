@@ -11,6 +11,16 @@ from autoagi.server.db import engine_from_settings, make_sessionmaker
 from autoagi.server.mail import MailSender, mail_sender_from_settings
 from autoagi.server.ratelimit import RateLimiter, rate_limiter_from_settings
 from autoagi.server.security import Passwords
+from autoagi.server.storage import ObjectStorage, storage_from_settings
+from autoagi.server.worker.queues import ArqJobQueue, InProcessJobQueue, JobQueue
+
+
+def job_queue_from_settings(settings: Settings) -> JobQueue:
+    if settings.jobs_backend == "redis":
+        if not settings.redis_url:
+            raise ValueError("AUTOAGI_JOBS_BACKEND=redis needs AUTOAGI_REDIS_URL")
+        return ArqJobQueue(settings.redis_url)
+    return InProcessJobQueue(settings.job_concurrency)
 
 
 @dataclass
@@ -21,6 +31,11 @@ class AppContext:
     passwords: Passwords
     mail: MailSender
     rate_limiter: RateLimiter
+    storage: ObjectStorage
+    jobs: JobQueue
+
+    def __post_init__(self) -> None:
+        self.jobs.bind(self)
 
     @classmethod
     def from_settings(cls, settings: Settings, *, engine: AsyncEngine | None = None) -> AppContext:
@@ -32,7 +47,10 @@ class AppContext:
             passwords=Passwords(settings),
             mail=mail_sender_from_settings(settings),
             rate_limiter=rate_limiter_from_settings(settings),
+            storage=storage_from_settings(settings),
+            jobs=job_queue_from_settings(settings),
         )
 
     async def close(self) -> None:
+        await self.jobs.close()
         await self.engine.dispose()

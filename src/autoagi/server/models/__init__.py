@@ -1,7 +1,9 @@
 """SQLAlchemy models, one module per table; importing this package registers them all."""
 
 from autoagi.server.models.client import Client
+from autoagi.server.models.document import DocumentRecord
 from autoagi.server.models.invitation import Invitation
+from autoagi.server.models.job import Job
 from autoagi.server.models.one_time_token import OneTimeToken
 from autoagi.server.models.project import Project
 from autoagi.server.models.project_member import ProjectMember
@@ -11,7 +13,9 @@ from autoagi.server.models.user import User
 
 __all__ = [
     "Client",
+    "DocumentRecord",
     "Invitation",
+    "Job",
     "OneTimeToken",
     "Project",
     "ProjectMember",

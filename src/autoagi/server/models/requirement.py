@@ -34,5 +34,7 @@ class RequirementRecord(RecordMixin, Base):
     confidence: Mapped[float] = mapped_column(Float, default=1.0)
     depends_on: Mapped[list[str]] = mapped_column(JSON, default=list)
     origin: Mapped[str] = mapped_column(String(20), default="manual")  # extracted | manual
+    # Identifies an extracted requirement across re-analyses (normalised statement hash).
+    fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     user_edited: Mapped[bool] = mapped_column(default=False)
     version: Mapped[int] = mapped_column(Integer, default=1)

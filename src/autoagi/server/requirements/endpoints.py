@@ -6,7 +6,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, status
 
 from autoagi.engine.artifacts import Category, Priority, RequirementKind
-from autoagi.server.deps import CurrentUser, SessionDep
+from autoagi.server.deps import ContextDep, CurrentUser, SessionDep
+from autoagi.server.jobs.schemas import JobAccepted, JobRead
+from autoagi.server.jobs.service import JobService
 from autoagi.server.kit.pagination import Page, PageParamsDep
 from autoagi.server.projects.endpoints import ProjectEditor, ProjectViewer
 from autoagi.server.requirements.schemas import (
@@ -17,6 +19,7 @@ from autoagi.server.requirements.schemas import (
     RequirementUpdate,
 )
 from autoagi.server.requirements.service import RequirementService
+from autoagi.server.requirements.tasks import ANALYZE_PROJECT
 
 router = APIRouter(tags=["requirements"])
 
@@ -71,3 +74,17 @@ async def update_requirement(
 async def delete_requirement(requirement_id: uuid.UUID, user: CurrentUser, service: RequirementServiceDep) -> None:
     requirement, _ = await service.get_with_access(requirement_id, user, "editor")
     await service.delete(requirement)
+
+
+@router.post(
+    "/projects/{project_id}/analyze",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=JobAccepted,
+    tags=["requirements"],
+)
+async def analyze_project(access: ProjectEditor, session: SessionDep, context: ContextDep) -> JobAccepted:
+    """Re-analyse every document of the project; people's edits are kept."""
+    job = await JobService(session, context).submit(
+        ANALYZE_PROJECT, {"project_id": str(access.project.id)}, access.user, access.project.id
+    )
+    return JobAccepted(job=JobRead.model_validate(job))

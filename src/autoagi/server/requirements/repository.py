@@ -36,6 +36,15 @@ class RequirementRepository(Repository[RequirementRecord]):
             await self.session.scalars(select(RequirementRecord.key).where(RequirementRecord.project_id == project_id))
         )
 
-    async def next_key(self, project_id: uuid.UUID) -> str:
+    async def next_number(self, project_id: uuid.UUID) -> int:
         numbers = [int(m.group(1)) for key in await self.keys(project_id) if (m := _KEY_NUMBER.match(key))]
-        return f"REQ-{max(numbers, default=0) + 1:03d}"
+        return max(numbers, default=0) + 1
+
+    async def next_key(self, project_id: uuid.UUID) -> str:
+        return f"REQ-{await self.next_number(project_id):03d}"
+
+    async def of_project(self, project_id: uuid.UUID) -> list[RequirementRecord]:
+        rows = await self.session.scalars(
+            select(RequirementRecord).where(RequirementRecord.project_id == project_id).order_by(RequirementRecord.key)
+        )
+        return list(rows)

@@ -1,0 +1,88 @@
+"""Word (.docx) via python-docx: paragraphs, headings, list items and table cells in document
+order. The archive is vetted by ``archive_guard`` before python-docx inflates anything."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+from docx.document import Document as WordDocument
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+from ..archive_guard import check_archive
+from ..decoding import clean_text
+from ..errors import CorruptDocument, EncryptedDocument, NoText, UnsupportedType
+from ..layout import ParsedText, TextAssembler
+from ..source import Source
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# The stream name, in UTF-16-LE, that an OLE2 container holding an encrypted OOXML file has.
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_MAIN_PART = "word/document.xml"
+# Nested tables deeper than this are flattened into their cell text (guards against recursion).
+_MAX_TABLE_NESTING = 8
+
+
+def is_encrypted_office_file(data: bytes) -> bool:
+    return data.startswith(OLE2_MAGIC) and _ENCRYPTED_PACKAGE in data
+
+
+def parse_docx(source: Source) -> ParsedText:
+    if is_encrypted_office_file(source.data):
+        raise EncryptedDocument("The Word document is password-protected; upload an unprotected copy.")
+    if source.data.startswith(OLE2_MAGIC):
+        raise UnsupportedType("Legacy Word (.doc) files are not supported; save the file as .docx.")
+    names = check_archive(source.data, source.limits)
+    if _MAIN_PART not in names:
+        raise CorruptDocument("The file is a zip archive but not a Word (.docx) document.")
+    try:
+        document = docx.Document(io.BytesIO(source.data))
+    except ValueError as error:  # e.g. a macro-enabled or template content type
+        raise UnsupportedType("Only Word documents (.docx) are supported.") from error
+    assembler = TextAssembler()
+    _add_blocks(document, assembler, depth=0)
+    if assembler.is_empty:
+        raise NoText("The Word document contains no text.")
+    metadata: dict[str, str] = {}
+    title = clean_text(document.core_properties.title or "").strip()
+    if title:
+        metadata["title"] = title
+    return assembler.result(metadata)
+
+
+def _add_blocks(container: WordDocument | _Cell, assembler: TextAssembler, depth: int) -> None:
+    for block in container.iter_inner_content():
+        if isinstance(block, Paragraph):
+            assembler.add_segment(block.text, paragraph_kind(block))
+        elif isinstance(block, Table):
+            _add_table(block, assembler, depth)
+
+
+def _add_table(table: Table, assembler: TextAssembler, depth: int) -> None:
+    # A merged cell is returned once per grid column (and row) it spans; emit it once. The set
+    # holds the XML elements themselves: lxml then keeps handing out the same proxy objects.
+    seen_cells: set[object] = set()
+    first_cell = True
+    for row in table.rows:
+        first_in_row = True
+        for cell in row.cells:
+            if cell._tc in seen_cells:
+                continue
+            seen_cells.add(cell._tc)
+            if depth < _MAX_TABLE_NESTING and cell.tables:
+                _add_blocks(cell, assembler, depth + 1)
+                continue
+            separator = None if first_cell else "\n" if first_in_row else "\t"
+            if assembler.add_segment(cell.text, "table_cell", separator=separator):
+                first_cell = first_in_row = False
+
+
+def paragraph_kind(paragraph: Paragraph) -> str:
+    style_name = (paragraph.style.name if paragraph.style is not None else "") or ""
+    if style_name == "Title" or style_name.startswith("Heading"):
+        return "heading"
+    properties = paragraph._p.pPr
+    if style_name.startswith("List") or (properties is not None and properties.numPr is not None):
+        return "list_item"
+    return "paragraph"

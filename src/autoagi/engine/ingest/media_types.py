@@ -1,0 +1,58 @@
+"""Media types ingest understands, their aliases and human-readable labels."""
+
+from __future__ import annotations
+
+PLAIN_TEXT = "text/plain"
+MARKDOWN = "text/markdown"
+HTML = "text/html"
+PDF = "application/pdf"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+WEBVTT = "text/vtt"
+SRT = "application/x-subrip"
+# No registered type exists for "Name: text" chat logs; this private one keeps them apart from
+# plain text so that speakers and timestamps are parsed.
+CHAT_TRANSCRIPT = "text/x-chat-transcript"
+EMAIL = "message/rfc822"
+MBOX = "application/mbox"
+
+# Types that detection may report but ingest does not read.
+OCTET_STREAM = "application/octet-stream"
+EMPTY = "application/x-empty"
+ZIP = "application/zip"
+LEGACY_WORD = "application/msword"
+
+SUPPORTED_MEDIA_TYPES: frozenset[str] = frozenset(
+    {PLAIN_TEXT, MARKDOWN, HTML, PDF, DOCX, WEBVTT, SRT, CHAT_TRANSCRIPT, EMAIL, MBOX}
+)
+
+_ALIASES = {
+    "text/x-markdown": MARKDOWN,
+    "text/md": MARKDOWN,
+    "application/xhtml+xml": HTML,
+    "application/x-pdf": PDF,
+    "text/webvtt": WEBVTT,
+    "text/srt": SRT,
+    "application/srt": SRT,
+    "text/x-srt": SRT,
+    "application/x-mbox": MBOX,
+    "text/x-mail": EMAIL,
+}
+
+LABELS = {
+    PLAIN_TEXT: "plain text",
+    MARKDOWN: "Markdown",
+    HTML: "HTML",
+    PDF: "a PDF",
+    DOCX: "a Word (.docx) document",
+    WEBVTT: "a WebVTT transcript",
+    SRT: "an SRT transcript",
+    CHAT_TRANSCRIPT: "a chat transcript",
+    EMAIL: "an e-mail message",
+    MBOX: "an mbox mailbox",
+}
+
+
+def canonical_media_type(media_type: str) -> str:
+    """Lower-case, drop parameters such as ``; charset=utf-8`` and resolve aliases."""
+    essence = media_type.split(";", 1)[0].strip().lower()
+    return _ALIASES.get(essence, essence)

@@ -1,0 +1,112 @@
+"""``ingest``: bytes in, ``Document`` out, every failure an ``IngestError``."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+from ..artifacts import Document, Segment
+from . import media_types as types
+from .detect import detect_media_type
+from .errors import CorruptDocument, DocumentTooLarge, EmptyDocument, IngestError, NoText, UnsupportedType
+from .formats.captions import parse_srt, parse_webvtt
+from .formats.chat import parse_chat_transcript
+from .formats.docx import parse_docx
+from .formats.html import parse_html
+from .formats.mail import parse_eml, parse_mbox
+from .formats.markdown import parse_markdown
+from .formats.pdf import parse_pdf
+from .formats.plain import parse_plain_text
+from .layout import ParsedText
+from .limits import IngestLimits
+from .source import Source
+
+Parser = Callable[[Source], ParsedText]
+
+PARSERS: dict[str, Parser] = {
+    types.PLAIN_TEXT: parse_plain_text,
+    types.MARKDOWN: parse_markdown,
+    types.HTML: parse_html,
+    types.PDF: parse_pdf,
+    types.DOCX: parse_docx,
+    types.WEBVTT: parse_webvtt,
+    types.SRT: parse_srt,
+    types.CHAT_TRANSCRIPT: parse_chat_transcript,
+    types.EMAIL: parse_eml,
+    types.MBOX: parse_mbox,
+}
+
+
+def ingest(
+    data: bytes,
+    name: str,
+    *,
+    media_type: str | None = None,
+    limits: IngestLimits | None = None,
+) -> Document:
+    """Turn an uploaded file into a ``Document`` with text and offset-exact segments.
+
+    ``media_type`` overrides detection; pass it only when the caller knows the format (a
+    browser's Content-Type header is not such knowledge: leave it to detection).
+    Raises an ``IngestError`` subclass for any input that cannot be read.
+    """
+    limits = limits or IngestLimits()
+    data = bytes(data)
+    if len(data) > limits.max_bytes:
+        raise DocumentTooLarge(f"The file is {len(data):,} bytes; at most {limits.max_bytes:,} bytes are accepted.")
+    if not data.strip():
+        raise EmptyDocument("The file is empty.")
+    resolved_type = types.canonical_media_type(media_type) if media_type else detect_media_type(data, name)
+    parser = PARSERS.get(resolved_type)
+    if parser is None:
+        raise UnsupportedType(_unsupported_message(resolved_type))
+    parsed = _run(parser, Source(data, name, limits), resolved_type)
+    if not parsed.text.strip() or not parsed.segments:
+        raise NoText("The file contains no text.")
+    if len(parsed.text) > limits.max_text_chars:
+        raise DocumentTooLarge(
+            f"The file holds {len(parsed.text):,} characters of text; at most {limits.max_text_chars:,} are accepted."
+        )
+    digest = hashlib.sha256(data).hexdigest()
+    return Document(
+        id=f"doc-{digest[:12]}",
+        name=name,
+        media_type=resolved_type,
+        sha256=digest,
+        text=parsed.text,
+        segments=[
+            Segment(
+                id=f"S{number}",
+                start=draft.start,
+                end=draft.end,
+                page=draft.page,
+                speaker=draft.speaker,
+                at=draft.at,
+                kind=draft.kind,
+            )
+            for number, draft in enumerate(parsed.segments, start=1)
+        ],
+        metadata=parsed.metadata,
+    )
+
+
+def _run(parser: Parser, source: Source, media_type: str) -> ParsedText:
+    """Run a parser; anything it raises that is not an ``IngestError`` means damaged input."""
+    try:
+        return parser(source)
+    except IngestError:
+        raise
+    except Exception as error:  # includes RecursionError and MemoryError from hostile input
+        label = types.LABELS.get(media_type, media_type)
+        raise CorruptDocument(f"The file could not be read as {label}; it may be damaged.") from error
+
+
+def _unsupported_message(media_type: str) -> str:
+    if media_type == types.LEGACY_WORD:
+        return "Legacy Word (.doc) files are not supported; save the file as .docx and upload it again."
+    if media_type == types.EMPTY:
+        return "The file is empty."
+    return (
+        f"Files of type {media_type} are not supported. Upload plain text, Markdown, HTML, PDF, "
+        "Word (.docx), a transcript (WebVTT, SRT, chat log) or e-mail (.eml, mbox)."
+    )

@@ -1,0 +1,68 @@
+"""Recognise "Name: text" and "[00:01:02] Name: text" lines, shared by every transcript format."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TIMESTAMP = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_SPEAKER_LINE = re.compile(
+    rf"[ \t]*(?:[\[(](?P<stamp>{_TIMESTAMP})[\])][ \t]*(?:[-–][ \t]*)?"
+    rf"|(?P<bare_stamp>{_TIMESTAMP})[ \t]+(?:[-–][ \t]+)?)?"
+    r"(?:>>[ \t]*|-[ \t]+)?"
+    r"(?P<speaker>[^\W\d_][\w .'’()\-]{0,40}?)[ \t]*:[ \t]+(?P<message>\S[^\n]*)"
+)
+_TIMESTAMP_ONLY_LINE = re.compile(rf"[ \t]*[\[(]?{_TIMESTAMP}[\])]?[ \t]*$")
+# Labels that look like "Name:" in notes and headers but are not people.
+_NOT_SPEAKERS = frozenset(
+    {
+        # meeting-note labels
+        "note", "notes", "nb", "action", "actions", "action item", "action items", "todo",
+        "to do", "decision", "decisions", "date", "time", "when", "where", "location",
+        "attendees", "participants", "present", "absent", "agenda", "summary", "next steps",
+        "owner", "status", "priority", "deadline", "due", "goal", "goals", "context",
+        "background", "problem", "solution", "outcome", "result", "results", "example", "e.g",
+        "i.e", "ps", "p.s", "tip", "warning", "important", "update", "updates", "risk", "risks",
+        "issue", "issues", "meeting", "project", "client", "topic", "title", "ref", "see",
+        # e-mail and web
+        "subject", "re", "fwd", "fw", "from", "to", "cc", "bcc", "sent", "http", "https", "mailto",
+    }
+)  # fmt: skip
+_MAX_SPEAKER_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerLine:
+    speaker: str
+    at: str | None
+    message_start: int  # offsets of the message within the string that was matched
+    message_end: int
+
+
+def match_speaker_line(line: str) -> SpeakerLine | None:
+    """The speaker, timestamp and message of a "Name: text" line, if it is one."""
+    match = _SPEAKER_LINE.match(line)
+    if match is None:
+        return None
+    speaker = match.group("speaker").strip()
+    if not is_plausible_speaker(speaker):
+        return None
+    stamp = match.group("stamp") or match.group("bare_stamp")
+    message_start = match.start("message")
+    return SpeakerLine(
+        speaker,
+        stamp.replace(",", ".") if stamp else None,
+        message_start,
+        message_start + len(match.group("message").rstrip()),
+    )
+
+
+def is_plausible_speaker(name: str) -> bool:
+    words = name.split()
+    if not words or len(words) > _MAX_SPEAKER_WORDS:
+        return False
+    return name.lower().rstrip(".") not in _NOT_SPEAKERS
+
+
+def is_timestamp_line(line: str) -> bool:
+    return bool(_TIMESTAMP_ONLY_LINE.match(line))

@@ -1,0 +1,6 @@
+"""Importing this registers the job handlers of every domain."""
+
+from autoagi.server.documents import tasks as document_tasks
+from autoagi.server.requirements import tasks as requirement_tasks
+
+__all__ = ["document_tasks", "requirement_tasks"]

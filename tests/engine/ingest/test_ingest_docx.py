@@ -1,0 +1,137 @@
+"""DOCX: paragraphs, headings, lists and tables in document order; hostile archives refused
+before anything is inflated."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from autoagi.engine.ingest import (
+    CorruptDocument,
+    EncryptedDocument,
+    IngestLimits,
+    NoText,
+    UnsafeArchive,
+    UnsupportedType,
+    ZipBomb,
+    ingest,
+)
+
+
+def fill_requirements(document):
+    document.core_properties.title = "Booking requirements"
+    document.add_heading("Booking requirements", level=1)
+    document.add_paragraph("The clinic needs online booking.")
+    document.add_paragraph("SMS reminders", style="List Bullet")
+    document.add_paragraph("E-mail receipts", style="List Number")
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("ID", "Requirement", "Priority"), strict=True):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ("R1", "Owners can cancel online.", "Must"), strict=True):
+        cell.text = text
+    document.add_paragraph("After the table.")
+
+
+def test_blocks_come_in_document_order_with_their_kinds(make_docx, check_segments, texts):
+    document = ingest(make_docx(fill_requirements), "requirements.docx")
+
+    assert document.media_type == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    assert document.metadata["title"] == "Booking requirements"
+    check_segments(document)
+    assert [(segment.kind, text) for segment, text in zip(document.segments, texts(document), strict=True)] == [
+        ("heading", "Booking requirements"),
+        ("paragraph", "The clinic needs online booking."),
+        ("list_item", "SMS reminders"),
+        ("list_item", "E-mail receipts"),
+        ("table_cell", "ID"),
+        ("table_cell", "Requirement"),
+        ("table_cell", "Priority"),
+        ("table_cell", "R1"),
+        ("table_cell", "Owners can cancel online."),
+        ("table_cell", "Must"),
+        ("paragraph", "After the table."),
+    ]
+    assert "ID\tRequirement\tPriority\nR1\tOwners can cancel online.\tMust" in document.text
+
+
+def test_merged_cells_appear_once(make_docx, texts):
+    def fill(document):
+        table = document.add_table(rows=1, cols=3)
+        table.cell(0, 0).text = "Deposit"
+        merged = table.cell(0, 1).merge(table.cell(0, 2))
+        merged.text = "£30 for surgery consults"
+
+    document = ingest(make_docx(fill), "table.docx")
+
+    assert texts(document) == ["Deposit", "£30 for surgery consults"]
+
+
+def test_highly_compressed_member_is_a_zip_bomb(make_docx, add_zip_members):
+    bomb = add_zip_members(make_docx(fill_requirements), {"word/media/padding.bin": b"\0" * (8 * 1024 * 1024)})
+
+    with pytest.raises(ZipBomb) as raised:
+        ingest(bomb, "requirements.docx")
+
+    assert raised.value.code == "zip_bomb"
+
+
+def test_total_uncompressed_size_is_limited(make_docx):
+    with pytest.raises(ZipBomb):
+        ingest(make_docx(fill_requirements), "requirements.docx", limits=IngestLimits(max_uncompressed_bytes=10_000))
+
+
+def test_member_count_is_limited(make_docx, add_zip_members):
+    crowded = add_zip_members(make_docx(fill_requirements), {f"extra/part{n}.xml": b"<a/>" for n in range(2_100)})
+
+    with pytest.raises(ZipBomb):
+        ingest(crowded, "requirements.docx")
+
+
+@pytest.mark.parametrize("member", ["../../etc/cron.d/evil", "/etc/passwd", "word/../../evil.xml", "C:\\evil.bat"])
+def test_path_traversal_member_is_refused(make_docx, add_zip_members, member):
+    with pytest.raises(UnsafeArchive) as raised:
+        ingest(add_zip_members(make_docx(fill_requirements), {member: b"x"}), "requirements.docx")
+
+    assert raised.value.code == "unsafe_archive"
+
+
+def test_truncated_docx_is_corrupt(make_docx):
+    data = make_docx(fill_requirements)
+
+    with pytest.raises(CorruptDocument):
+        ingest(data[: len(data) // 2], "requirements.docx")
+
+
+def test_zip_without_a_word_document_is_not_a_docx():
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w") as archive:
+        archive.writestr("notes.txt", "hello")
+
+    with pytest.raises(UnsupportedType):
+        ingest(output.getvalue(), "notes.zip")
+    with pytest.raises(CorruptDocument):
+        ingest(output.getvalue(), "renamed.docx")
+
+
+def test_password_protected_word_file_is_encrypted():
+    # Office encrypts .docx files into an OLE2 container with an "EncryptedPackage" stream.
+    ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 64
+
+    with pytest.raises(EncryptedDocument):
+        ingest(ole2, "requirements.docx")
+
+
+def test_legacy_doc_is_unsupported():
+    ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + "WordDocument".encode("utf-16-le") + b"\0" * 64
+
+    with pytest.raises(UnsupportedType) as raised:
+        ingest(ole2, "old.doc")
+
+    assert ".docx" in raised.value.message
+
+
+def test_docx_without_text_has_no_text(make_docx):
+    with pytest.raises(NoText):
+        ingest(make_docx(lambda document: document.add_paragraph("")), "blank.docx")

@@ -1,0 +1,150 @@
+"""E-mail: each message a segment with sender and date; quoted replies and signatures removed."""
+
+from __future__ import annotations
+
+import re
+from email.message import EmailMessage
+
+import pytest
+
+from autoagi.engine.ingest import NoText, ingest
+
+
+def message(sender: str, date: str, subject: str, body: str, *, html: str | None = None) -> EmailMessage:
+    mail = EmailMessage()
+    mail["From"] = sender
+    mail["To"] = "Sam Okafor <sam@kestrel.example>"
+    mail["Subject"] = subject
+    mail["Date"] = date
+    mail["Message-ID"] = f"<{re.sub(r'[^0-9A-Za-z]', '', date)}@example>"
+    mail.set_content(body)
+    if html is not None:
+        mail.add_alternative(html, subtype="html")
+    return mail
+
+
+TOP_POSTED = """Yes, SMS reminders are a must.
+Two hours before surgery too.
+
+On Mon, 3 Mar 2025 at 09:00, Sam Okafor <sam@kestrel.example>
+wrote:
+> Do you need SMS reminders?
+> Or only e-mail?
+
+--
+Priya Nair
+Practice Manager
+"""
+
+INTERLEAVED = """Answers inline.
+
+On Mon, 3 Mar 2025 at 09:00, Sam Okafor <sam@kestrel.example> wrote:
+> 1. Who may change prices?
+
+Only Priya and Tom.
+
+> 2. How long do we keep records?
+
+Twelve months after the last visit.
+"""
+
+OUTLOOK = """Saturday clinic is bookable online.
+
+Ana
+
+-----Original Message-----
+From: Sam Okafor <sam@kestrel.example>
+Sent: 14 March 2025 11:05
+Subject: Questions
+
+Is the Saturday clinic bookable?
+"""
+
+
+def test_top_posted_reply_keeps_only_the_new_text(check_segments, texts):
+    mail = message("Priya Nair <priya@clinic.example>", "Tue, 04 Mar 2025 10:02:00 +0000", "Re: SMS", TOP_POSTED)
+
+    document = ingest(mail.as_bytes(), "reply.eml")
+
+    assert document.media_type == "message/rfc822"
+    check_segments(document)
+    assert texts(document) == ["Yes, SMS reminders are a must.\nTwo hours before surgery too."]
+    segment = document.segments[0]
+    assert (segment.kind, segment.speaker, segment.at) == ("message", "Priya Nair", "2025-03-04T10:02:00+00:00")
+    assert "Do you need" not in document.text
+    assert "Practice Manager" not in document.text
+
+
+def test_interleaved_reply_keeps_the_answers():
+    mail = message("Tom Keane <tom@clinic.example>", "Tue, 04 Mar 2025 11:00:00 +0000", "Re: Q", INTERLEAVED)
+
+    document = ingest(mail.as_bytes(), "reply.eml")
+
+    body = document.text[document.segments[0].start : document.segments[0].end]
+    assert body == "Answers inline.\n\nOnly Priya and Tom.\n\nTwelve months after the last visit."
+
+
+def test_outlook_original_message_block_is_removed(texts):
+    mail = message("Ana Moreau <ana@clinic.example>", "Sat, 15 Mar 2025 09:12:55 +0000", "RE: Q", OUTLOOK)
+
+    assert texts(ingest(mail.as_bytes(), "reply.eml")) == ["Saturday clinic is bookable online.\n\nAna"]
+
+
+def test_forwarded_thread_gives_one_segment_per_message_oldest_first(check_segments, texts):
+    first = message(
+        "Sam Okafor <sam@kestrel.example>", "Fri, 14 Mar 2025 11:05:40 +0000", "Questions", "Who may change prices?\n"
+    )
+    second = message(
+        "Tom Keane <tom@clinic.example>",
+        "Fri, 14 Mar 2025 15:22:03 +0000",
+        "Re: Questions",
+        "Priya and me.\n\nOn Fri, 14 Mar 2025, Sam wrote:\n> Who may change prices?\n",
+    )
+    cover = message(
+        "Priya Nair <priya@clinic.example>", "Mon, 17 Mar 2025 08:41:12 +0000", "Fwd: Questions", "Thread attached.\n"
+    )
+    cover.add_attachment(second)
+    cover.add_attachment(first)
+
+    document = ingest(cover.as_bytes(), "thread.eml")
+
+    check_segments(document)
+    assert [segment.speaker for segment in document.segments] == ["Sam Okafor", "Tom Keane", "Priya Nair"]
+    assert texts(document) == ["Who may change prices?", "Priya and me.", "Thread attached."]
+    assert document.metadata == {"messages": "3", "subject": "Questions"}
+
+
+def test_html_only_body_is_sanitised(texts):
+    mail = EmailMessage()
+    mail["From"] = "clinic@example.com"
+    mail["Subject"] = "Newsletter"
+    mail["Date"] = "Tue, 04 Mar 2025 10:02:00 +0000"
+    mail.set_content("<p>Book <b>online</b> now.</p><script>track()</script>", subtype="html")
+
+    document = ingest(mail.as_bytes(), "news.eml")
+
+    assert texts(document) == ["Book online now."]
+    assert document.segments[0].speaker == "clinic@example.com"
+
+
+def test_mbox_holds_several_messages(texts):
+    first = message(
+        "Sam <sam@kestrel.example>", "Fri, 14 Mar 2025 11:05:40 +0000", "Q", "From now on we book online.\n"
+    )
+    second = message("Tom <tom@clinic.example>", "Fri, 14 Mar 2025 12:00:00 +0000", "Re: Q", "Agreed.\n")
+    mbox = b""
+    for mail in (first, second):
+        body = mail.as_bytes().replace(b"\nFrom now", b"\n>From now")  # mboxrd escaping
+        mbox += b"From sender@example Fri Mar 14 11:05:40 2025\n" + body + b"\n"
+
+    document = ingest(mbox, "archive.mbox")
+
+    assert document.media_type == "application/mbox"
+    assert texts(document) == ["From now on we book online.", "Agreed."]
+
+
+def test_message_without_text_has_no_text():
+    mail = message("Sam <sam@kestrel.example>", "Fri, 14 Mar 2025 11:05:40 +0000", "Q", "> only a quote\n")
+
+    with pytest.raises(NoText):
+        ingest(mail.as_bytes(), "empty.eml")

@@ -1,0 +1,134 @@
+"""Transcripts: WebVTT, SRT and chat logs keep speakers and timestamps on their segments."""
+
+from __future__ import annotations
+
+import pytest
+
+from autoagi.engine.ingest import CorruptDocument, NoText, ingest
+
+VTT = """WEBVTT
+Kind: captions
+
+NOTE recorded with consent
+
+1
+00:00:02.000 --> 00:00:05.000
+<v Dr Ana Moreau>We'd like owners to book
+vaccinations online
+
+2
+00:00:05.000 --> 00:00:08.500
+<v Dr Ana Moreau>and see real availability.
+
+3
+00:00:09.000 --> 00:00:12.000
+<v.loud Tom Keane>Customers keep asking to cancel &amp; rebook <i>themselves</i>.
+
+00:01:02.500 --> 00:01:04.000
+Priya Nair: We need SMS reminders.
+"""
+
+
+def test_webvtt_utterances_keep_speaker_and_start_time(check_segments, texts):
+    document = ingest(VTT.encode(), "kickoff.vtt")
+
+    assert document.media_type == "text/vtt"
+    check_segments(document)
+    assert [(segment.speaker, segment.at) for segment in document.segments] == [
+        ("Dr Ana Moreau", "00:00:02.000"),
+        ("Tom Keane", "00:00:09.000"),
+        ("Priya Nair", "00:01:02.500"),
+    ]
+    # Consecutive cues of one speaker merge into one utterance; tags and entities are resolved.
+    assert texts(document) == [
+        "We'd like owners to book vaccinations online and see real availability.",
+        "Customers keep asking to cancel & rebook themselves.",
+        "We need SMS reminders.",
+    ]
+    assert all(segment.kind == "utterance" for segment in document.segments)
+    assert document.text.startswith("Dr Ana Moreau: We'd like owners")
+
+
+def test_webvtt_cues_without_speakers_merge_until_a_sentence_ends(texts):
+    vtt = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nthe booking page must\n\n"
+        "00:00:02.000 --> 00:00:03.000\nshow the emergency number.\n\n"
+        "00:00:04.000 --> 00:00:05.000\nNext point.\n"
+    )
+
+    document = ingest(vtt.encode(), "call.vtt")
+
+    assert texts(document) == ["the booking page must show the emergency number.", "Next point."]
+    assert [segment.at for segment in document.segments] == ["00:00:01.000", "00:00:04.000"]
+
+
+def test_srt_speakers_and_timestamps(check_segments, texts):
+    srt = (
+        "1\r\n00:00:01,000 --> 00:00:03,000\r\nTom Keane: Cancellations are the big one.\r\n\r\n"
+        "2\r\n00:00:04,250 --> 00:00:06,000\r\nPriya Nair: Reminders <i>by SMS</i>, please.\r\n"
+    )
+
+    document = ingest(srt.encode(), "call.srt")
+
+    assert document.media_type == "application/x-subrip"
+    check_segments(document)
+    assert texts(document) == ["Cancellations are the big one.", "Reminders by SMS, please."]
+    assert [(segment.speaker, segment.at) for segment in document.segments] == [
+        ("Tom Keane", "00:00:01.000"),
+        ("Priya Nair", "00:00:04.250"),
+    ]
+
+
+def test_chat_transcript_with_timestamps(check_segments, texts):
+    chat = (
+        "Kickoff call, 4 March\n"
+        "[00:00:05] Ana Moreau: We need SMS reminders.\n"
+        "[00:00:09] Sam Okafor: How early?\n"
+        "[00:01:02] Ana Moreau: A day before,\n"
+        "and again two hours before surgery.\n"
+    )
+
+    document = ingest(chat.encode(), "chat.txt")
+
+    assert document.media_type == "text/x-chat-transcript"
+    assert document.text == chat
+    check_segments(document)
+    assert texts(document) == [
+        "Kickoff call, 4 March",
+        "We need SMS reminders.",
+        "How early?",
+        "A day before,\nand again two hours before surgery.",
+    ]
+    assert [(segment.kind, segment.speaker, segment.at) for segment in document.segments] == [
+        ("paragraph", None, None),
+        ("utterance", "Ana Moreau", "00:00:05"),
+        ("utterance", "Sam Okafor", "00:00:09"),
+        ("utterance", "Ana Moreau", "00:01:02"),
+    ]
+
+
+def test_chat_transcript_without_timestamps(texts):
+    chat = "Tom: Phones never stop.\nPriya: No-shows cost us.\nTom: Cancel online, please.\n"
+
+    document = ingest(chat.encode(), "chat.log")
+
+    assert document.media_type == "text/x-chat-transcript"
+    assert [segment.speaker for segment in document.segments] == ["Tom", "Priya", "Tom"]
+    assert texts(document) == ["Phones never stop.", "No-shows cost us.", "Cancel online, please."]
+    assert all(segment.at is None for segment in document.segments)
+
+
+def test_notes_with_labels_are_not_a_chat():
+    notes = "Date: 4 March\nAttendees: Ana, Tom\nAgenda: booking\nThe clinic needs online booking.\n"
+
+    assert ingest(notes.encode(), "notes.txt").media_type == "text/plain"
+
+
+def test_webvtt_without_cues_has_no_text():
+    with pytest.raises(NoText):
+        ingest(b"WEBVTT\n\nNOTE nothing was said\n", "empty.vtt")
+
+
+def test_text_forced_to_webvtt_is_corrupt():
+    with pytest.raises(CorruptDocument):
+        ingest(b"This is not a caption file.", "x.vtt", media_type="text/vtt")

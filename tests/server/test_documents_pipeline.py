@@ -1,0 +1,204 @@
+"""Upload → job → requirements with their sources, through HTTP, on both databases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from support.api import Api
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+SHALL_LINES = (
+    "The system shall let a pet owner book an appointment online.\n"
+    "The system shall send a reminder e-mail 24 hours before each appointment.\n"
+    "The receptionist shall be able to cancel any appointment.\n"
+)
+
+
+@pytest.fixture
+async def project(live_api: Api) -> dict:
+    await live_api.user("owner")
+    return await live_api.project("owner")
+
+
+async def requirements_of(api: Api, project: dict, **params) -> list[dict]:
+    response = await api.client.get(
+        f"/api/v1/projects/{project['id']}/requirements", params={"size": 100, **params}, headers=api.auth("owner")
+    )
+    assert response.status_code == 200
+    return response.json()["items"]
+
+
+async def test_upload_analyses_into_traceable_requirements(live_api: Api, project: dict) -> None:
+    accepted = await live_api.upload("owner", project["id"], "notes.txt", SHALL_LINES.encode())
+    assert accepted["job"]["status"] == "queued" and accepted["job"]["kind"] == "documents.analyze"
+    assert accepted["document"]["media_type"].startswith("text/")
+
+    job = await live_api.finished_job("owner", accepted["job"]["id"])
+    assert job["status"] == "succeeded", job
+    assert job["progress"] == 100 and job["result"]["requirements"] >= 3
+
+    requirements = await requirements_of(live_api, project)
+    assert len(requirements) >= 3
+    text = (
+        await live_api.client.get(
+            f"/api/v1/documents/{accepted['document']['id']}/text", headers=live_api.auth("owner")
+        )
+    ).json()["text"]
+    for requirement in requirements:
+        assert requirement["origin"] == "extracted" and requirement["key"].startswith("REQ-")
+        for source in requirement["sources"]:
+            assert source["document_id"] == accepted["document"]["id"]
+            assert text[source["start"] : source["end"]] == source["quote"]
+    document = (
+        await live_api.client.get(f"/api/v1/documents/{accepted['document']['id']}", headers=live_api.auth("owner"))
+    ).json()
+    assert document["status"] == "analyzed"
+
+
+@pytest.mark.parametrize(
+    "example", ["meeting-notes.md", "kickoff-transcript.vtt", "client-email-thread.eml", "srs.pdf", "requirements.docx"]
+)
+async def test_every_example_kind_goes_through(live_api: Api, project: dict, example: str) -> None:
+    accepted = await live_api.upload("owner", project["id"], example, (EXAMPLES / example).read_bytes())
+    job = await live_api.finished_job("owner", accepted["job"]["id"])
+    assert job["status"] == "succeeded", job
+    assert job["result"]["requirements"] > 0
+    assert len(await requirements_of(live_api, project)) == job["result"]["requirements"]
+
+
+async def test_duplicate_upload_is_409_naming_the_first(live_api: Api, project: dict) -> None:
+    first = await live_api.upload("owner", project["id"], "a.txt", SHALL_LINES.encode())
+    again = await live_api.upload("owner", project["id"], "copy.txt", SHALL_LINES.encode(), expect=409)
+    assert again["error"]["details"]["document_id"] == first["document"]["id"]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "status", "code"),
+    [
+        ("empty.txt", b"", 422, "invalid_input"),
+        ("image.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, 415, "unsupported_media_type"),
+        ("broken.pdf", b"%PDF-1.7\n this is not really a pdf", 422, "document_corrupt"),
+        ("broken.docx", b"PK\x03\x04 not a zip at all", 422, None),
+    ],
+)
+async def test_bad_files_are_refused_and_store_nothing(
+    live_api: Api, project: dict, name: str, data: bytes, status: int, code: str | None
+) -> None:
+    error = (await live_api.upload("owner", project["id"], name, data, expect=status))["error"]
+    if code:
+        assert error["code"] == code
+    assert error["message"] and "Traceback" not in error["message"]
+    listed = await live_api.client.get(f"/api/v1/projects/{project['id']}/documents", headers=live_api.auth("owner"))
+    assert listed.json()["total"] == 0
+    storage = Path(live_api.settings.storage_dir)
+    assert not storage.exists() or not any(storage.rglob("*original*"))
+
+
+@pytest.mark.parametrize("settings_overrides", [{"max_upload_bytes": 64 * 1024}])
+async def test_oversized_upload_is_413(live_api: Api, project: dict) -> None:
+    error = await live_api.upload("owner", project["id"], "big.txt", b"The system shall work. " * 10_000, expect=413)
+    assert error["error"]["code"] == "payload_too_large"
+
+
+async def test_reanalysis_keeps_a_users_edit(live_api: Api, project: dict) -> None:
+    accepted = await live_api.upload("owner", project["id"], "notes.txt", SHALL_LINES.encode())
+    await live_api.finished_job("owner", accepted["job"]["id"])
+    before = await requirements_of(live_api, project)
+    edited = before[0]
+    patched = await live_api.client.patch(
+        f"/api/v1/requirements/{edited['id']}",
+        json={"title": "Online booking (agreed with client)", "priority": "must"},
+        headers=live_api.auth("owner"),
+    )
+    assert patched.status_code == 200
+
+    job = await live_api.client.post(f"/api/v1/projects/{project['id']}/analyze", headers=live_api.auth("owner"))
+    assert job.status_code == 202
+    done = await live_api.finished_job("owner", job.json()["job"]["id"])
+    assert done["status"] == "succeeded"
+    assert edited["key"] in done["result"]["merge"]["kept_user_edits"]
+
+    after = {r["key"]: r for r in await requirements_of(live_api, project)}
+    assert set(after) == {r["key"] for r in before}  # same keys: nothing duplicated
+    assert after[edited["key"]]["title"] == "Online booking (agreed with client)"
+    assert after[edited["key"]]["priority"] == "must" and after[edited["key"]]["sources"]
+
+
+async def test_deleting_a_document_removes_what_only_it_said(live_api: Api, project: dict) -> None:
+    accepted = await live_api.upload("owner", project["id"], "notes.txt", SHALL_LINES.encode())
+    await live_api.finished_job("owner", accepted["job"]["id"])
+    requirements = await requirements_of(live_api, project)
+    kept = requirements[0]
+    await live_api.client.patch(
+        f"/api/v1/requirements/{kept['id']}", json={"status": "approved"}, headers=live_api.auth("owner")
+    )
+    manual = await live_api.client.post(
+        f"/api/v1/projects/{project['id']}/requirements",
+        json={"title": "Manual", "statement": "Typed by hand."},
+        headers=live_api.auth("owner"),
+    )
+    deleted = await live_api.client.delete(
+        f"/api/v1/documents/{accepted['document']['id']}", headers=live_api.auth("owner")
+    )
+    assert deleted.status_code == 204
+    remaining = {r["key"]: r for r in await requirements_of(live_api, project)}
+    assert set(remaining) == {kept["key"], manual.json()["key"]}
+    assert remaining[kept["key"]]["sources"] == []
+    gone = await live_api.client.get(
+        f"/api/v1/documents/{accepted['document']['id']}/content", headers=live_api.auth("owner")
+    )
+    assert gone.status_code == 404
+
+
+async def test_original_is_served_as_a_sandboxed_download(live_api: Api, project: dict) -> None:
+    html = b"<html><body><h1>Wishes</h1><p>The system shall export invoices.</p><script>alert(1)</script></body></html>"
+    accepted = await live_api.upload("owner", project["id"], "../../etc/wishes.html", html)
+    assert accepted["document"]["name"] == "wishes.html"
+    response = await live_api.client.get(
+        f"/api/v1/documents/{accepted['document']['id']}/content", headers=live_api.auth("owner")
+    )
+    assert response.content == html
+    assert response.headers["content-disposition"].startswith("attachment")
+    assert "sandbox" in response.headers["content-security-policy"]
+    text = (
+        await live_api.client.get(
+            f"/api/v1/documents/{accepted['document']['id']}/text", headers=live_api.auth("owner")
+        )
+    ).json()
+    assert "alert" not in text["text"] and "export invoices" in text["text"]
+
+
+async def test_document_and_job_endpoints_are_scoped_to_members(live_api: Api, project: dict) -> None:
+    await live_api.user("viewer")
+    await live_api.user("outsider")
+    await live_api.add_member("owner", project["id"], "viewer", "viewer")
+    accepted = await live_api.upload("owner", project["id"], "notes.txt", SHALL_LINES.encode())
+    await live_api.finished_job("owner", accepted["job"]["id"])
+    document_id, job_id = accepted["document"]["id"], accepted["job"]["id"]
+    reads = [
+        f"/api/v1/documents/{document_id}",
+        f"/api/v1/documents/{document_id}/text",
+        f"/api/v1/documents/{document_id}/content",
+        f"/api/v1/jobs/{job_id}",
+        f"/api/v1/projects/{project['id']}/documents",
+    ]
+    for path in reads:
+        assert (await live_api.client.get(path)).status_code == 401, path
+        assert (await live_api.client.get(path, headers=live_api.auth("outsider"))).status_code == 404, path
+        assert (await live_api.client.get(path, headers=live_api.auth("viewer"))).status_code == 200, path
+    writes = [
+        ("POST", f"/api/v1/projects/{project['id']}/analyze"),
+        ("DELETE", f"/api/v1/documents/{document_id}"),
+    ]
+    for method, path in writes:
+        assert (await live_api.client.request(method, path)).status_code == 401
+        assert (await live_api.client.request(method, path, headers=live_api.auth("outsider"))).status_code == 404
+        assert (await live_api.client.request(method, path, headers=live_api.auth("viewer"))).status_code == 403
+    upload = await live_api.client.post(
+        f"/api/v1/projects/{project['id']}/documents",
+        files={"file": ("x.txt", b"The system shall x.")},
+        headers=live_api.auth("viewer"),
+    )
+    assert upload.status_code == 403
