@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import getpass
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -87,6 +88,116 @@ def worker(
         _fail("the worker needs AUTOAGI_REDIS_URL (and the API needs AUTOAGI_JOBS_BACKEND=redis)")
     configure_logging(settings.log_level, settings.log_json)
     build_worker(settings, burst=burst).run()
+
+
+@app.command()
+def analyze(
+    files: Annotated[
+        list[Path], typer.Argument(help="client documents: text, Markdown, HTML, PDF, DOCX, VTT/SRT, chat, .eml")
+    ],
+    output: Annotated[str, typer.Option("--format", "-f", help="json | md | table")] = "table",
+    provider: Annotated[str, typer.Option(help="offline | openai | anthropic")] = "offline",
+    model: Annotated[str | None, typer.Option(help="model name for a hosted or self-hosted LLM")] = None,
+    base_url: Annotated[
+        str | None, typer.Option(help="OpenAI-compatible server, e.g. http://localhost:11434/v1")
+    ] = None,
+    progress: Annotated[bool, typer.Option(help="show a progress bar on stderr")] = True,
+) -> None:
+    """Extract traceable requirements from client documents."""
+    import os
+
+    from autoagi.commands.analyze import analyse, read_documents, render
+    from autoagi.commands.progress import progress_bar
+    from autoagi.engine.ingest import IngestError
+    from autoagi.engine.llm import LLMConfig, LLMError
+
+    if output not in ("json", "md", "table"):
+        _fail(f"unknown format {output!r}: use json, md or table")
+    missing = [str(path) for path in files if not path.is_file()]
+    if missing:
+        _fail(f"no such file: {', '.join(missing)}")
+    api_key = os.environ.get("AUTOAGI_LLM_API_KEY")
+    try:
+        config = LLMConfig(provider=provider, model=model, base_url=base_url, api_key=api_key)
+    except ValueError as error:
+        _fail(f"invalid LLM settings: {error}")
+    with progress_bar("analysing", enabled=progress) as report:
+        try:
+            documents = read_documents(files, report)
+            result = analyse(documents, config, report)
+        except IngestError as error:
+            _fail(f"{error.code}: {error.message}")
+        except LLMError as error:
+            _fail(f"LLM provider: {error}")
+    text = render(result, output)  # type: ignore[arg-type]
+    if text is not None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _print_json(data) -> None:
+    import json
+
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def roi(
+    file: Annotated[Path, typer.Argument(help="ROI inputs: horizon_months, discount_rate, costs, benefits")],
+) -> None:
+    """NPV, IRR, payback, ROI %, benefit/cost ratio, cash flows and sensitivity as JSON."""
+    from autoagi.commands.planning import InputError, roi as compute_roi
+
+    try:
+        _print_json(compute_roi(file))
+    except InputError as error:
+        _fail(str(error))
+
+
+@app.command()
+def estimate(
+    design: Annotated[Path, typer.Argument(help="design.json")],
+    requirements: Annotated[
+        Path | None, typer.Option(help="requirements.json (traces figures to requirements)")
+    ] = None,
+    options: Annotated[
+        Path | None, typer.Option(help="estimate options JSON (COCOMO drivers, team, rate, seed)")
+    ] = None,
+) -> None:
+    """Function points, COCOMO II effort and a Monte Carlo P10/P50/P90 as JSON."""
+    from autoagi.commands.planning import InputError, estimate as compute_estimate
+
+    try:
+        _print_json(compute_estimate(design, requirements, options))
+    except InputError as error:
+        _fail(str(error))
+
+
+@app.command()
+def roadmap(
+    design: Annotated[Path, typer.Argument(help="design.json")],
+    requirements: Annotated[Path, typer.Option(help="requirements.json")],
+    options: Annotated[Path | None, typer.Option(help="roadmap options JSON (calendar, holidays, team)")] = None,
+    start: Annotated[str | None, typer.Option(help="first working day, YYYY-MM-DD (default: today)")] = None,
+    team_size: Annotated[int | None, typer.Option(help="people working in parallel")] = None,
+    output: Annotated[str, typer.Option("--format", "-f", help="json | md (Mermaid Gantt)")] = "json",
+) -> None:
+    """A dependency-aware, resource-levelled schedule with critical path and milestones."""
+    from datetime import date
+
+    from autoagi.commands.planning import InputError, roadmap as compute_roadmap
+
+    try:
+        start_date = date.fromisoformat(start) if start else None
+    except ValueError:
+        _fail(f"--start: not a date: {start!r} (use YYYY-MM-DD)")
+    try:
+        result = compute_roadmap(design, requirements, options, start_date, team_size)
+    except InputError as error:
+        _fail(str(error))
+    if output == "md":
+        sys.stdout.write("```mermaid\n" + result.gantt.rstrip() + "\n```\n")
+    else:
+        _print_json(result.model_dump(mode="json"))
 
 
 @db_app.command("upgrade")

@@ -1,0 +1,1 @@
+"""Exports: one module per format, each a pure function from artifacts to text or bytes."""
