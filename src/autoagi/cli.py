@@ -145,7 +145,8 @@ def roi(
     file: Annotated[Path, typer.Argument(help="ROI inputs: horizon_months, discount_rate, costs, benefits")],
 ) -> None:
     """NPV, IRR, payback, ROI %, benefit/cost ratio, cash flows and sensitivity as JSON."""
-    from autoagi.commands.planning import InputError, roi as compute_roi
+    from autoagi.commands.planning import InputError
+    from autoagi.commands.planning import roi as compute_roi
 
     try:
         _print_json(compute_roi(file))
@@ -164,7 +165,8 @@ def estimate(
     ] = None,
 ) -> None:
     """Function points, COCOMO II effort and a Monte Carlo P10/P50/P90 as JSON."""
-    from autoagi.commands.planning import InputError, estimate as compute_estimate
+    from autoagi.commands.planning import InputError
+    from autoagi.commands.planning import estimate as compute_estimate
 
     try:
         _print_json(compute_estimate(design, requirements, options))
@@ -184,7 +186,8 @@ def roadmap(
     """A dependency-aware, resource-levelled schedule with critical path and milestones."""
     from datetime import date
 
-    from autoagi.commands.planning import InputError, roadmap as compute_roadmap
+    from autoagi.commands.planning import InputError
+    from autoagi.commands.planning import roadmap as compute_roadmap
 
     try:
         start_date = date.fromisoformat(start) if start else None

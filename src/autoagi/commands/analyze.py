@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 from typing import Literal
 
+from autoagi.commands.progress import Report
 from autoagi.engine.artifacts import AnalysisResult, Document
 from autoagi.engine.export.requirements_markdown import render_requirements_markdown
 from autoagi.engine.ingest import ingest
 from autoagi.engine.llm import LLMConfig, create_provider, extract_requirements
-from autoagi.commands.progress import Report
 
 OutputFormat = Literal["json", "md", "table"]
 
