@@ -62,6 +62,18 @@ class Settings(BaseSettings):
     smtp_starttls: bool = True
     mail_from: str = "Auto AGI Builder <no-reply@autoagi.local>"
 
+    # LLM: "offline" is the deterministic engine; projects may choose a hosted model (owner's call).
+    llm_provider: Literal["offline", "openai", "anthropic"] = "offline"
+    llm_model: str | None = None
+    llm_base_url: str | None = None  # any OpenAI-compatible server (Ollama, vLLM, Azure, ...)
+    llm_api_key: SecretStr | None = None
+    llm_timeout_s: float = 60.0
+    llm_max_retries: int = 3
+    llm_input_price_per_1k_tokens: float = 0.0
+    llm_output_price_per_1k_tokens: float = 0.0
+    llm_project_max_tokens: int | None = None  # default budget per project
+    llm_project_max_cost_usd: float | None = None
+
     log_level: str = "INFO"
     log_json: bool = True
 

@@ -6,10 +6,13 @@ import uuid
 from typing import Any
 
 from autoagi.engine.analysis import analyze
-from autoagi.engine.artifacts import Document
+from autoagi.engine.artifacts import AnalysisResult, Document
+from autoagi.engine.llm import Budget, LLMError, create_provider, extract_requirements
 from autoagi.server.documents import storage_keys
 from autoagi.server.documents.repository import DocumentRepository
+from autoagi.server.llm import llm_config, project_budget, project_llm_settings, response_cache
 from autoagi.server.models import DocumentRecord
+from autoagi.server.projects.repository import ProjectRepository
 from autoagi.server.requirements.merge import merge_analysis
 from autoagi.server.worker.registry import job_handler
 from autoagi.server.worker.runner import JobContext, JobFailed
@@ -27,7 +30,7 @@ async def analyze_and_merge(job: JobContext, project_id: uuid.UUID, records: lis
     """Analyse the documents together and fold the result into the project's requirements."""
     await job.progress(0.01, "loading documents")
     documents = await load_documents(job, records)
-    result = await job.run_blocking(analyze, documents, None, progress_scale=ANALYSIS_SHARE)
+    result, llm_note = await extract(job, project_id, documents)
     await job.progress(0.92, "merging with the project's requirements")
     record_ids = {document.id: str(record.id) for document, record in zip(documents, records, strict=True)}
     async with job.app.sessions() as session, session.begin():
@@ -39,9 +42,43 @@ async def analyze_and_merge(job: JobContext, project_id: uuid.UUID, records: lis
                 stored.status, stored.error = "analyzed", None
     return {
         "requirements": len(result.requirements),
+        "llm": llm_note,
         "merge": summary.as_dict(),
         "findings": [finding.model_dump(mode="json") for finding in result.findings],
     }
+
+
+async def extract(job: JobContext, project_id: uuid.UUID, documents: list[Document]) -> tuple[AnalysisResult, dict]:
+    """The project's LLM when it has one, the offline engine otherwise or when the LLM fails.
+
+    A failing or over-budget model never blocks the user: the offline engine answers and the
+    reason is shown with the job's result.
+    """
+    async with job.app.sessions() as session:
+        project = await ProjectRepository(session).get(project_id)
+        llm = project_llm_settings(project.llm_settings if project else None)
+    config = llm_config(job.app.settings, llm)
+    if config.provider == "offline":
+        return await job.run_blocking(analyze, documents, None, progress_scale=ANALYSIS_SHARE), {"provider": "offline"}
+    provider = create_provider(config, budget=project_budget(config, llm), cache=response_cache(job.app.settings))
+    note: dict[str, Any] = {"provider": config.provider, "model": config.model}
+    try:
+        result = await job.run_blocking(extract_requirements, documents, provider, progress_scale=ANALYSIS_SHARE)
+    except LLMError as error:
+        note["fallback"] = f"offline engine used: {error}"
+        result = await job.run_blocking(analyze, documents, None, progress_scale=ANALYSIS_SHARE)
+    finally:
+        provider.close()
+        await save_budget(job, project_id, provider.budget)
+    note["budget"] = provider.budget.model_dump(mode="json")
+    return result, note
+
+
+async def save_budget(job: JobContext, project_id: uuid.UUID, budget: Budget) -> None:
+    async with job.app.sessions() as session, session.begin():
+        project = await ProjectRepository(session).get(project_id)
+        if project is not None:
+            project.llm_settings = {**(project.llm_settings or {}), "budget": budget.model_dump(mode="json")}
 
 
 async def mark_failed(job: JobContext, record_ids: list[uuid.UUID], message: str) -> None:

@@ -5,8 +5,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, status
 
-from autoagi.server.deps import ContextDep, CurrentUser, SessionDep
+from autoagi.server.config import Settings
+from autoagi.server.deps import ContextDep, CurrentUser, SessionDep, SettingsDep
 from autoagi.server.kit.pagination import Page, PageParamsDep
+from autoagi.server.llm import llm_summary
+from autoagi.server.models import Project
 from autoagi.server.projects.roles import Role
 from autoagi.server.projects.schemas import (
     InvitationRead,
@@ -15,6 +18,7 @@ from autoagi.server.projects.schemas import (
     MemberRead,
     MemberUpdate,
     ProjectCreate,
+    ProjectLLMRead,
     ProjectRead,
     ProjectStatus,
     ProjectUpdate,
@@ -43,37 +47,44 @@ ProjectEditor = Annotated[ProjectAccess, Depends(project_role("editor"))]
 ProjectOwner = Annotated[ProjectAccess, Depends(project_role("owner"))]
 
 
-def project_read(access: ProjectAccess) -> ProjectRead:
-    return ProjectRead.model_validate(access.project).model_copy(update={"role": access.role})
+def project_read(project: Project, role: str, settings: Settings) -> ProjectRead:
+    llm = ProjectLLMRead(**llm_summary(settings, project.llm_settings))
+    return ProjectRead.model_validate(project).model_copy(update={"role": role, "llm": llm})
 
 
 @router.get("", response_model=Page[ProjectRead])
 async def list_projects(
     user: CurrentUser,
+    settings: SettingsDep,
     service: ProjectServiceDep,
     params: PageParamsDep,
     q: Annotated[str | None, Query(max_length=200, description="name contains")] = None,
     status: ProjectStatus | None = None,
 ) -> Page[ProjectRead]:
     rows, total = await service.list(user, params, q, status)
-    items = [ProjectRead.model_validate(p).model_copy(update={"role": role}) for p, role in rows]
+    items = [project_read(project, role, settings) for project, role in rows]
     return Page.of(items, total, params)
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=ProjectRead)
-async def create_project(body: ProjectCreate, user: CurrentUser, service: ProjectServiceDep) -> ProjectRead:
-    return project_read(await service.create(body, user))
+async def create_project(
+    body: ProjectCreate, user: CurrentUser, service: ProjectServiceDep, settings: SettingsDep
+) -> ProjectRead:
+    access = await service.create(body, user)
+    return project_read(access.project, access.role, settings)
 
 
 @router.get("/{project_id}", response_model=ProjectRead)
-async def read_project(access: ProjectViewer) -> ProjectRead:
-    return project_read(access)
+async def read_project(access: ProjectViewer, settings: SettingsDep) -> ProjectRead:
+    return project_read(access.project, access.role, settings)
 
 
 @router.patch("/{project_id}", response_model=ProjectRead)
-async def update_project(body: ProjectUpdate, access: ProjectEditor, service: ProjectServiceDep) -> ProjectRead:
+async def update_project(
+    body: ProjectUpdate, access: ProjectEditor, service: ProjectServiceDep, settings: SettingsDep
+) -> ProjectRead:
     await service.update(access, body)
-    return project_read(access)
+    return project_read(access.project, access.role, settings)
 
 
 @router.delete("/{project_id}", status_code=status.HTTP_204_NO_CONTENT)

@@ -4,10 +4,11 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, StringConstraints
+from pydantic import BaseModel, Field, StringConstraints
 
 from autoagi.server.auth.schemas import Email
 from autoagi.server.kit.schemas import LongText, NonEmptyName, ReadSchema, Schema
+from autoagi.server.llm import ProjectLLMUpdate
 from autoagi.server.projects.roles import Role
 
 ProjectStatus = Literal["active", "on_hold", "completed", "archived"]
@@ -27,6 +28,16 @@ class ProjectUpdate(Schema):
     client_id: uuid.UUID | None = None
     status: ProjectStatus | None = None
     project_type: ProjectType | None = None
+    llm: ProjectLLMUpdate | None = Field(default=None, description="owners only: the project's LLM and budget")
+
+
+class ProjectLLMRead(BaseModel):
+    provider: str
+    model: str | None
+    max_tokens: int | None
+    max_cost_usd: float | None
+    tokens_spent: int
+    cost_spent_usd: float
 
 
 class ProjectRead(ReadSchema):
@@ -37,6 +48,7 @@ class ProjectRead(ReadSchema):
     status: str
     project_type: str
     role: Role | None = None  # the caller's role
+    llm: ProjectLLMRead | None = None
 
 
 class MemberAdd(Schema):

@@ -14,6 +14,7 @@ from autoagi.server.clients.repository import ClientRepository
 from autoagi.server.context import AppContext
 from autoagi.server.errors import Conflict, Forbidden, NotFound
 from autoagi.server.kit.pagination import PageParams
+from autoagi.server.llm import apply_llm_update
 from autoagi.server.models import Invitation, Project, ProjectMember, User
 from autoagi.server.projects.repository import InvitationRepository, MemberRepository, ProjectRepository
 from autoagi.server.projects.roles import Role, allows
@@ -99,6 +100,11 @@ class ProjectService:
 
     async def update(self, access: ProjectAccess, body: ProjectUpdate) -> Project:
         changes = body.model_dump(exclude_unset=True)
+        llm_update = changes.pop("llm", None)
+        if llm_update is not None:
+            if access.role != "owner":
+                raise Forbidden("Only owners choose the project's LLM and its budget: it costs money.")
+            access.project.llm_settings = apply_llm_update(access.project.llm_settings, body.llm)
         if "client_id" in changes:
             await self._check_client(changes["client_id"], access.user)
         for name in ("name", "status", "project_type"):

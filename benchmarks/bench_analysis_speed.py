@@ -1,0 +1,111 @@
+"""End-to-end analysis speed on 12 PURE SRS documents, and how time grows from 1x to 10x input.
+
+    python benchmarks/bench_analysis_speed.py [--repeat N]
+
+One core: BLAS and OpenMP pools are pinned to one thread before numpy loads. Each size is
+timed `--repeat` times after one warm-up run and the best time is kept. Times are the
+process's CPU seconds (the machine is shared, so wall time also counts other people's work);
+wall seconds are recorded beside them. The k-x input is the
+12 documents repeated k times as distinct documents (so duplicate merging is exercised too).
+Writes benchmarks/results/bench_analysis_speed.json.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import gc  # noqa: E402
+import hashlib  # noqa: E402
+import json  # noqa: E402
+import re  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from autoagi.engine.analysis import analyze  # noqa: E402
+from autoagi.engine.artifacts import Document  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SCALES = (1, 2, 5, 10)
+
+
+def datasets_dir() -> Path:
+    override = os.environ.get("AUTOAGI_DATASETS")
+    return Path(override) if override else Path(__file__).resolve().parents[2] / "shared" / "datasets"
+
+
+def load_documents() -> list[Document]:
+    docs = []
+    for path in sorted((datasets_dir() / "pure_subset_text2uml").glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        docs.append(
+            Document(
+                id=path.stem,
+                name=path.name,
+                media_type="text/plain",
+                sha256=hashlib.sha256(text.encode()).hexdigest(),
+                text=text,
+            )
+        )
+    return docs
+
+
+def scaled(docs: list[Document], k: int) -> list[Document]:
+    return [d.model_copy(update={"id": f"{d.id}#{i}"}) for i in range(k) for d in docs]
+
+
+def best_time(docs: list[Document], repeat: int) -> tuple[float, float, int]:
+    analyze(docs)  # warm-up: model load, regex compilation
+    cpu, wall = [], []
+    count = 0
+    for _ in range(repeat):
+        gc.collect()
+        started_cpu, started_wall = time.process_time(), time.perf_counter()
+        result = analyze(docs)
+        cpu.append(time.process_time() - started_cpu)
+        wall.append(time.perf_counter() - started_wall)
+        count = len(result.requirements)
+        del result
+    return min(cpu), min(wall), count
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    docs = load_documents()
+    words = sum(len(re.findall(r"\S+", d.text)) for d in docs)
+    rows = []
+    for k in SCALES:
+        seconds, wall, requirements = best_time(scaled(docs, k), args.repeat)
+        rows.append(
+            {
+                "scale": k,
+                "words": words * k,
+                "seconds": round(seconds, 4),
+                "wall_seconds": round(wall, 4),
+                "words_per_second": round(words * k / seconds),
+                "requirements": requirements,
+            }
+        )
+        print(f"{k:>2}x  {words * k:>7} words  {seconds:7.3f} s  {words * k / seconds:>9.0f} words/s  {requirements} reqs")
+    base = rows[0]["seconds"]
+    result = {
+        "documents": len(docs),
+        "words_1x": words,
+        "threads": 1,
+        "runs": rows,
+        "words_per_second_1x": rows[0]["words_per_second"],
+        "time_ratio_10x_over_1x": round(rows[-1]["seconds"] / base, 3),
+    }
+    print(f"words/s at 1x: {result['words_per_second_1x']}; 10x/1x time ratio: {result['time_ratio_10x_over_1x']}")
+    out = ROOT / "benchmarks" / "results" / "bench_analysis_speed.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,24 @@
+"""Constraints: requirements that fix a technology, a standard, a law, a date or a budget."""
+
+from __future__ import annotations
+
+import re
+
+_CONSTRAINT_RE = re.compile(
+    r"\b(?:(?:be\s+)?(?:written|implemented|developed|built|coded)\s+(?:in|with|using)\b|"
+    r"(?:use|uses|using|run\s+on|runs\s+on|hosted\s+on|deployed\s+(?:on|to))\s+(?:the\s+)?(?:mysql|postgres\w*|oracle|java|"
+    r"python|\.net|react|angular|vue|aws|azure|gcp|kubernetes|docker|sql\s+server|sqlite|mongodb|redis|php|ruby|"
+    r"node(?:\.js)?|typescript|c\+\+|c#|linux|windows|unix|ios|android)\b|"
+    r"compl(?:y|ies|iant|iance)\s+with|conform(?:s|ant)?\s+to|in\s+accordance\s+with|(?:according|pursuant)\s+to\s+"
+    r"(?:the\s+)?(?:law|regulation|act|standard|policy)|"
+    r"\b(?:law|laws|regulation|regulations|statute|legislation|gdpr|hipaa|sox|pci[\s-]?dss|iso\s?\d+)\b|"
+    r"budget|deadline|(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|\d{4})|"
+    r"(?:we|they)\s+(?:decided|agreed)\s+to\s+(?:use|go\s+with|build\s+on|host))",
+    re.IGNORECASE,
+)
+
+
+def constraint_cue(text: str) -> str | None:
+    m = _CONSTRAINT_RE.search(text)
+    return m.group(0) if m else None

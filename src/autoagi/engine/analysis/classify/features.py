@@ -1,0 +1,206 @@
+"""Features for F/NFR classification that carry across projects.
+
+Word n-grams alone learn each project's vocabulary (invoices, films, patients) and do not
+transfer; what transfers is *how* a quality is phrased: quality nouns and adjectives, measurable
+quantities, the predicate after the modal ('shall be easy' vs 'shall display'), who the subject is.
+The lexicons below come from ISO/IEC 25010 terms and requirements-engineering practice, written
+down before looking at any evaluation fold.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from autoagi.engine.analysis.words import FUNCTION_WORDS, VERBS, is_participle
+
+# One regex per quality area; each contributes a count feature.
+LEXICONS: dict[str, str] = {
+    "performance": r"response\s+time|respond|latency|throughput|fast|faster|quick|quickly|speed|delay|wait|"
+    r"performance|per\s+(?:second|minute|hour)|transactions?|refresh|real[\s-]time|time\s+(?:to|it\s+takes)|"
+    r"load(?:ing)?\s+time|within\s+[\d.]+|milliseconds?|\bms\b|seconds?|minutes?|timely|instant|"
+    r"every\s+(?:\d+\s+)?(?:hours?|minutes?|seconds?|days?)|buffer\w*|asynchronous\w*|parallel|overhead",
+    "scalability": r"scal\w*|concurrent\w*|simultaneous\w*|capacity|grow\w*|increase\w*|volume|peak|expand\w*|"
+    r"number\s+of\s+(?:users|customers|records|transactions)|up\s+to\s+[\d,]+|thousands?|millions?",
+    "availability": r"availab\w*|uptime|downtime|24\s*(?:/|x|hours)\s*7?|hours\s+a\s+day|days\s+a\s+(?:week|year)|"
+    r"business\s+hours|outage|maintenance\s+window|\d+(?:\.\d+)?\s*%\s+of\s+the\s+time|operational\s+hours|"
+    r"any\s+time|at\s+all\s+times|out\s+of\s+\d+",
+    "fault_tolerance": r"fail\w*|fault\w*|recover\w*|backup\w*|back\s+up|restor\w*|crash\w*|redundan\w*|"
+    r"resilien\w*|data\s+loss|lose\s+data|continue\s+to\s+(?:operate|function|work)|degrad\w*|mean\s+time",
+    "security": r"secur\w*|authori[sz]\w*|authenticat\w*|password\w*|log\s?(?:in|on)|sign\s?(?:in|on)|"
+    r"permission\w*|privileg\w*|encrypt\w*|protect\w*|unauthori[sz]ed|attack\w*|virus\w*|malicious|"
+    r"confidential\w*|credential\w*|firewall|\bssl\b|\btls\b|hack\w*|intrusion|tamper\w*|integrity|"
+    r"access\s+(?:to|control|rights|level)|only\s+(?:authori[sz]ed|registered|the|those)|audit\w*|privacy|"
+    # access restriction by role: "only managers can ...", "can only be changed by ..."
+    r"only\s+(?:\w+\s+){0,2}?(?:users?|administrators?|admins?|managers?|staff|members?|owners?|roles?)|"
+    r"can\s+only\s+be|without\s+(?:the\s+)?\w+\s+(?:role|access|rights|permission)|roles?|access|prevent\w*|"
+    r"corrupt\w*|identity|private",
+    "usability": r"easy|easily|ease|user[\s-]friendly|intuitive\w*|learn\w*|training|train|understand\w*|"
+    r"usab\w*|novice|inexperienced|experienced|help|error\s+messages?|navigat\w*|satisf\w*|accessib\w*|"
+    r"disabilit\w*|impair\w*|language\w*|consistent\w*|convenien\w*|clear|simple|simplicity|efficient\w*|"
+    r"productiv\w*|mistakes?|confus\w*|friendly|comfort\w*|clicks?|keystrokes?",
+    "look_feel": r"look\w*|appear\w*|colou?rs?|fonts?|style\w*|appeal\w*|attractive|aesthetic\w*|logo\w*|"
+    r"theme\w*|layout|branding|brand|graphics?|icons?|visual\w*|corporate|professional|images?|sound\w*|"
+    r"screen\s+(?:design|layout)|legible|readab\w*",
+    "legal": r"laws?|legal\w*|regulat\w*|compl(?:y|ies|iance|iant)|standards?|polic(?:y|ies)|licen[cs]\w*|"
+    r"copyright\w*|\bacts?\b|government\w*|hipaa|\bsox\b|sarbanes|gdpr|liab\w*|contract\w*|statut\w*|"
+    r"jurisdiction\w*|certif\w*|accordance",
+    "maintainability": r"maintain\w*|maintenance|modif\w*|updat\w*|upgrad\w*|extend\w*|extensib\w*|"
+    r"configur\w*|modular\w*|documentation|documented|source\s+code|\bcode\b|developers?|programmers?|fix\w*|"
+    r"patch\w*|versions?|changes?\s+to|reus\w*|testab\w*",
+    "operational": r"operat\w*|environment\w*|platforms?|run\s+on|runs\s+on|install\w*|interfac\w*|"
+    r"integrat\w*|servers?|hardware|networks?|windows|unix|linux|browser\w*|deploy\w*|existing\s+\w+\s+systems?|"
+    r"compatib\w*|database\s+(?:management|server)|workstation\w*|\bpc\b|devices?|mobile|handheld|"
+    r"internet|web\s+server|third[\s-]party",
+    "portability": r"portab\w*|\bport\w*|platform[\s-]independent|migrat\w*|different\s+(?:operating|platforms)|"
+    r"cross[\s-]platform",
+}
+_LEXICON_RES = {name: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for name, pattern in LEXICONS.items()}
+
+_WORD_RE = re.compile(r"[a-z][a-z'-]*|\d+(?:[.,]\d+)?")
+_NUMBER_RE = re.compile(r"\d")
+_PERCENT_RE = re.compile(r"\d\s*%|\bpercent\b", re.IGNORECASE)
+_TIME_UNIT_RE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_SIZE_UNIT_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:kb|mb|gb|tb|users|records|transactions|requests)\b", re.IGNORECASE)
+_MODAL_BE_RE = re.compile(r"\b(?:shall|must|should|will|can|may)\s+(?:not\s+)?be\s+(?P<word>[a-z-]+)", re.IGNORECASE)
+_MODAL_VERB_RE = re.compile(
+    r"\b(?:shall|must|should|will|can|may)\s+(?:not\s+)?(?:also\s+|only\s+|automatically\s+)?(?P<word>[a-z-]+)",
+    re.IGNORECASE,
+)
+_ABLE_TO_RE = re.compile(r"\b(?:be\s+able|have\s+the\s+ability|has\s+the\s+ability)\s+to\s+(?P<word>[a-z-]+)", re.IGNORECASE)
+_ALLOW_RE = re.compile(r"\b(?:allow|allows|enable|enables|let|lets|permit|permits)\s+(?:\w+\s+){0,3}?to\b", re.I)
+_SYSTEM_SUBJECT_RE = re.compile(
+    r"^\s*(?:the|a|an|this)?\s*(?:\w+\s+)?(?:system|product|application|software|website|site|app|program)\b", re.I
+)
+_USER_SUBJECT_RE = re.compile(
+    r"^\s*(?:the|a|an|each|every|all|any)?\s*(?:\w+\s+)?(?:users?|customers?|administrators?|operators?|"
+    r"managers?|members?|staff|clients?|players?|students?|doctors?|nurses?|agents?)\b",
+    re.I,
+)
+_QUALITY_SUFFIX_RE = re.compile(r"\b[a-z]+(?:ability|ibility|ness|ity)\b", re.I)
+_ADJ_SUFFIX_RE = re.compile(r"\b[a-z]{3,}(?:able|ible|ful|ive|ous|ent|ant)\b", re.I)
+_ADVERB_RE = re.compile(r"\b[a-z]{3,}ly\b", re.I)
+_CONDITION_RE = re.compile(r"\b(?:if|when|whenever|after|before|upon|once)\b", re.I)
+_DATA_VERB_RE = re.compile(
+    r"\b(?:display|displays|show|shows|record|records|store|stores|send|sends|generate|generates|create|creates|"
+    r"add|adds|delete|deletes|edit|edits|update|updates|print|prints|calculate|calculates|list|lists|notify|"
+    r"notifies|search|searches|select|selects|enter|enters|view|views|submit|submits|assign|assigns|track|tracks|"
+    r"email|e-mail|report|reports|save|saves|retrieve|retrieves)\b",
+    re.I,
+)
+
+LEXICON_NAMES: tuple[str, ...] = tuple(LEXICONS)
+SYNTAX_NAMES: tuple[str, ...] = (
+    "has_number",
+    "has_percent",
+    "has_time_unit",
+    "has_size_unit",
+    "modal_be_adjective",
+    "modal_be_participle",
+    "modal_action_verb",
+    "modal_other_verb",
+    "able_to_action_verb",
+    "allow_to",
+    "system_subject",
+    "user_subject",
+    "quality_noun",
+    "quality_adjective",
+    "adverb",
+    "condition",
+    "data_verb",
+    "log_length",
+    "no_modal",
+)
+DENSE_NAMES: tuple[str, ...] = tuple(f"lex:{n}" for n in LEXICON_NAMES) + tuple(f"syn:{n}" for n in SYNTAX_NAMES)
+
+
+def dense_features(text: str) -> np.ndarray:
+    """Lexicon counts (squashed) and syntactic cues for one statement."""
+    values = [min(len(rx.findall(text)), 3) / 3.0 for rx in _LEXICON_RES.values()]
+    modal_be = _MODAL_BE_RE.search(text)
+    be_word = modal_be.group("word").lower() if modal_be else ""
+    modal_verb = _MODAL_VERB_RE.search(text)
+    verb_word = modal_verb.group("word").lower() if modal_verb else ""
+    able = _ABLE_TO_RE.search(text)
+    words = _WORD_RE.findall(text.lower())
+    values += [
+        float(bool(_NUMBER_RE.search(text))),
+        float(bool(_PERCENT_RE.search(text))),
+        float(bool(_TIME_UNIT_RE.search(text))),
+        float(bool(_SIZE_UNIT_RE.search(text))),
+        float(bool(be_word) and be_word != "able" and not is_participle(be_word)),
+        float(bool(be_word) and is_participle(be_word)),
+        float(verb_word in VERBS),
+        float(bool(verb_word) and verb_word not in VERBS and verb_word != "be"),
+        float(bool(able) and able.group("word").lower() in VERBS),
+        float(bool(_ALLOW_RE.search(text))),
+        float(bool(_SYSTEM_SUBJECT_RE.match(text))),
+        float(bool(_USER_SUBJECT_RE.match(text))),
+        min(len(_QUALITY_SUFFIX_RE.findall(text)), 3) / 3.0,
+        min(len(_ADJ_SUFFIX_RE.findall(text)), 3) / 3.0,
+        min(len(_ADVERB_RE.findall(text)), 3) / 3.0,
+        float(bool(_CONDITION_RE.search(text))),
+        min(len(_DATA_VERB_RE.findall(text)), 3) / 3.0,
+        float(np.log1p(len(words)) / 5.0),
+        float(modal_verb is None),
+    ]
+    return np.asarray(values, dtype=np.float32)
+
+
+def dense_matrix(texts: list[str]) -> np.ndarray:
+    if not texts:
+        return np.zeros((0, len(DENSE_NAMES)), dtype=np.float32)
+    return np.stack([dense_features(t) for t in texts])
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD_RE.findall(text.lower())
+
+
+_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)?%?|%")
+_MODALS = frozenset(["shall", "must", "should", "will", "may", "can", "could", "would"])
+_ADJECTIVE_END_RE = re.compile(r"(?:able|ible|ful|ive|ous|al|ent|ant)$")
+_QUALITY_NOUN_END_RE = re.compile(r"(?:ity|ness)$")
+
+
+def abstract_tokens(text: str) -> list[str]:
+    """The statement with its project vocabulary abstracted away.
+
+    Function words, modals and behaviour verbs stay; quality words become their lexicon area
+    (Q_security, ...); other words become a word class guessed from the suffix (N, ADJ, ADV, VBN,
+    VBG, QN) and numbers NUM. 'The clerk shall print the invoice' and 'The nurse shall print the
+    chart' become the same sequence, which is what lets a model trained on other projects transfer.
+    """
+    areas: dict[int, str] = {}
+    for name, rx in _LEXICON_RES.items():
+        for m in rx.finditer(text):
+            for pos in range(m.start(), m.end()):
+                areas.setdefault(pos, name)
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        area = areas.get(m.start())
+        if area is not None:
+            out.append("Q_" + area)
+            continue
+        word = m.group(0).lower()
+        if word[0].isdigit() or word == "%":
+            out.append("NUM")
+        elif word in _MODALS or word in FUNCTION_WORDS or word in VERBS:
+            out.append(word)
+        elif word.endswith("ly"):
+            out.append("ADV")
+        elif is_participle(word):
+            out.append("VBN")
+        elif word.endswith("ing"):
+            out.append("VBG")
+        elif _ADJECTIVE_END_RE.search(word):
+            out.append("ADJ")
+        elif _QUALITY_NOUN_END_RE.search(word):
+            out.append("QN")
+        else:
+            out.append("N")
+    return out

@@ -1,0 +1,117 @@
+"""Split compound statements ("shall A and B", "shall A; the user must B") into atomic parts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from autoagi.engine.analysis.grammar import modal_index, tokens, verb_after
+from autoagi.engine.analysis.words import DETERMINERS, is_verb
+
+_CLAUSE_MODAL_RE = re.compile(
+    r"\b(?:shall|must|should|will|may|can|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to)\b", re.I
+)
+_WISH_RE = re.compile(r"\b(?:need|needs|want|wants|would\s+like|'d\s+like)\b", re.I)
+_JOIN_RE = re.compile(r"\s*(?:;|,?\s+(?:and|but|while|whereas)\s+(?:also\s+)?|,\s+and\s+then\s+|,\s+as\s+well\s+as\s+)", re.I)
+_VERB_JOIN_RE = re.compile(r",?\s+(?:and|as\s+well\s+as|and\s+also|and\s+then)\s+(?:to\s+)?", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    start: int  # offsets relative to the statement text
+    end: int
+    statement: str
+
+
+def split_compound(text: str) -> list[Part]:
+    """Parts of `text`; a single part (the whole text) when it is atomic."""
+    parts = _split_clauses(text)
+    out: list[Part] = []
+    for part in parts:
+        out.extend(_split_verb_phrases(text, part))
+    return out
+
+
+def _split_clauses(text: str) -> list[Part]:
+    """Clauses with their own modal: 'The system shall X; the user must Y'."""
+    cuts: list[tuple[int, int]] = []
+    for m in _JOIN_RE.finditer(text):
+        left = text[cuts[-1][1] if cuts else 0 : m.start()]
+        right = text[m.end() :]
+        next_modal = _CLAUSE_MODAL_RE.search(right)
+        if not (_CLAUSE_MODAL_RE.search(left) or _WISH_RE.search(left)) or next_modal is None:
+            continue
+        subject = right[: next_modal.start()].split()
+        if 1 <= len(subject) <= 4 and not is_verb(subject[0]) and len(left.split()) >= 3:
+            cuts.append((m.start(), m.end()))
+    if not cuts:
+        return [Part(0, len(text), text)]
+    parts = []
+    start = 0
+    for cut_start, cut_end in cuts:
+        parts.append(_part(text, start, cut_start))
+        start = cut_end
+    parts.append(_part(text, start, len(text)))
+    return [p for p in parts if p.end > p.start]
+
+
+def _split_verb_phrases(text: str, clause: Part) -> list[Part]:
+    """'shall create invoices and send them to customers' -> two parts sharing the subject."""
+    body = text[clause.start : clause.end]
+    toks = tokens(body)
+    modal = modal_index(toks)
+    if modal is None:
+        return [clause]
+    first_verb = verb_after(toks, modal)
+    if first_verb is None or not is_verb(toks[first_verb].text):
+        return [clause]
+    prefix_end = toks[first_verb].start
+    # "shall allow customers to place an order and pay online": the shared part runs to the infinitive
+    for i in range(first_verb + 1, len(toks) - 1):
+        if toks[i].lower in {"and", "or"} or body[toks[i - 1].end : toks[i].start].strip():
+            break
+        if toks[i].lower == "to" and is_verb(toks[i + 1].text):
+            prefix_end = toks[i + 1].start
+            break
+    prefix = body[:prefix_end]
+    parts: list[Part] = []
+    seg_start = toks[first_verb].start
+    for m in _VERB_JOIN_RE.finditer(body, seg_start):
+        after = tokens(body[m.end() : m.end() + 40])
+        if not after or after[0].start != 0 or not is_verb(after[0].text):
+            continue
+        left = body[seg_start : m.start()]
+        left_toks = tokens(left)
+        # "search and filter reports" shares its object: only split once the left side has one
+        ends_in_verb = is_verb(left_toks[-1].text) and left_toks[-2].lower not in DETERMINERS if len(left_toks) > 1 else True
+        if len(left_toks) < 2 or ends_in_verb or left_toks[-1].lower in {"to", "and", "or"}:
+            continue
+        if parts:
+            parts.append(Part(clause.start + seg_start, clause.start + m.start(), (prefix + left).strip()))
+        else:  # the first part keeps its own subject and wording
+            parts.append(Part(clause.start, clause.start + m.start(), body[: m.start()].strip()))
+        seg_start = m.end()
+    if not parts:
+        return [clause]
+    rest = body[seg_start:].rstrip()
+    parts.append(Part(clause.start + seg_start, clause.start + seg_start + len(rest), (prefix + rest).strip()))
+    return [_with_period(p) for p in parts]
+
+
+def _part(text: str, start: int, end: int) -> Part:
+    while start < end and text[start] in " ,;":
+        start += 1
+    while end > start and text[end - 1] in " ,;":
+        end -= 1
+    return Part(start, end, _capitalise(text[start:end]))
+
+
+def _with_period(part: Part) -> Part:
+    statement = _capitalise(part.statement.rstrip(" ,;"))
+    if statement and statement[-1] not in ".!?":
+        statement += "."
+    return Part(part.start, part.end, statement)
+
+
+def _capitalise(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s

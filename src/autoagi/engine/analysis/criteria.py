@@ -1,0 +1,101 @@
+"""Acceptance criteria in Given/When/Then, derived from the statement's own words."""
+
+from __future__ import annotations
+
+import re
+
+from autoagi.engine.analysis.user_story import parse_user_story
+from autoagi.engine.analysis.words import third_person
+from autoagi.engine.artifacts import AcceptanceCriterion
+
+_CONDITION_RE = re.compile(
+    r"^(?P<kw>when|whenever|if|once|after|upon|on|in\s+case|as\s+soon\s+as)\s+(?P<cond>[^,]+),\s*(?P<main>.+)$", re.I
+)
+_TRAILING_CONDITION_RE = re.compile(r"^(?P<main>.+?)\s+(?P<kw>when|whenever|if|once|after|upon)\s+(?P<cond>.+)$", re.I)
+_MODAL_RE = re.compile(
+    r"^(?P<subject>.*?)\s*\b(?P<modal>shall|must|should|will|may|can|could|needs?\s+to|has\s+to|have\s+to|"
+    r"is\s+required\s+to|are\s+required\s+to)\s+(?P<neg>not\s+)?(?:also\s+|only\s+|always\s+)?(?P<be>be\s+able\s+to\s+)?"
+    r"(?P<verb>[A-Za-z-]+)(?P<rest>.*)$",
+    re.I,
+)
+_MEASURE_RE = re.compile(
+    r"\b(?:within|in\s+(?:less|under)\s+than|under|less\s+than|at\s+least|at\s+most|no\s+more\s+than|"
+    r"up\s+to|maximum\s+of|minimum\s+of)\s+[\d.,]+\s*\w+|\b\d+(?:[.,]\d+)?\s*%",
+    re.I,
+)
+
+
+def acceptance_criteria(statement: str, actors: list[str]) -> list[AcceptanceCriterion]:
+    text = statement.strip().rstrip(".!")
+    story = parse_user_story(text)
+    if story is not None:
+        return [_from_story(text, story, actors)]
+    given = _given(actors)
+    cond = _CONDITION_RE.match(text)
+    when = None
+    if cond:
+        when = f"{cond.group('kw').lower()} {cond.group('cond').strip()}"
+        text = cond.group("main")
+    else:
+        trailing = _TRAILING_CONDITION_RE.match(text)
+        if trailing and len(trailing.group("cond").split()) >= 2:
+            when = f"{trailing.group('kw').lower()} {trailing.group('cond').strip()}"
+            text = trailing.group("main")
+    then = _then(text)
+    if when is None:
+        when = _default_when(text, actors)
+    criteria = [AcceptanceCriterion(given=given, when=_strip_kw(when), then=then)]
+    measure = _MEASURE_RE.search(statement)
+    if measure:
+        criteria.append(
+            AcceptanceCriterion(
+                given=f"{given} under the expected production load",
+                when="the behaviour is measured over a representative sample",
+                then=f"the measured value meets '{measure.group(0)}'",
+            )
+        )
+    return criteria
+
+
+def _from_story(text: str, story, actors: list[str]) -> AcceptanceCriterion:
+    persona = actors[0] if actors else text[story.persona[0] : story.persona[1]]
+    means = text[story.means[0] : story.means[1]].strip()
+    means = re.sub(r"^(?:to|be\s+able\s+to)\s+", "", means, flags=re.I)
+    then = f"the {persona} is able to {means}"
+    if story.benefit:
+        benefit = text[story.benefit[0] : story.benefit[1]].strip()
+        benefit = re.sub(r"^(?:I|we)\s+(?:can|could|will|am\s+able\s+to)\s+", "", benefit, flags=re.I)
+        then += f" and can {benefit}"
+    return AcceptanceCriterion(given=f"a {persona} is signed in", when=f"the {persona} chooses to {means}", then=then)
+
+
+def _given(actors: list[str]) -> str:
+    return f"a {actors[0]} is using the system" if actors else "the system is running"
+
+
+def _default_when(text: str, actors: list[str]) -> str:
+    m = _MODAL_RE.match(text)
+    who = f"the {actors[0]}" if actors else "a user"
+    if m and m.group("verb"):
+        return f"{who} triggers the behaviour '{m.group('verb').lower()}{m.group('rest').split(',')[0]}'"
+    return f"{who} performs the described operation"
+
+
+def _then(text: str) -> str:
+    m = _MODAL_RE.match(text)
+    if not m:
+        return f"it holds that {text[:1].lower() + text[1:]}"
+    subject = m.group("subject").strip() or "the system"
+    subject = subject[:1].lower() + subject[1:] if not subject[:2].isupper() else subject
+    verb, rest = m.group("verb"), m.group("rest")
+    if m.group("neg"):
+        return f"{subject} does not {verb}{rest}"
+    if m.group("be"):
+        return f"{subject} can {verb}{rest}"
+    if verb.lower() == "be":
+        return f"{subject} is{rest}"
+    return f"{subject} {third_person(verb)}{rest}"
+
+
+def _strip_kw(when: str) -> str:
+    return re.sub(r"^(?:when|whenever|once|upon|on)\s+", "", when, flags=re.I)

@@ -1,0 +1,42 @@
+"""The working record of one requirement before ids are assigned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from autoagi.engine.artifacts import AcceptanceCriterion, Finding, SourceSpan
+
+
+@dataclass(slots=True)
+class Draft:
+    doc_index: int
+    document_id: str
+    start: int
+    end: int
+    quote: str
+    statement: str
+    style: str
+    sentence: str  # the whole unit the quote was cut from (priority cues live there)
+    cue: str
+    confidence: float
+    label: str | None = None
+    speaker: str | None = None
+    compound: bool = False
+    kind: str = "functional"
+    category: str = "functional_suitability"
+    promise_label: str = "F"
+    priority: str = "should"
+    priority_cue: str | None = None
+    actors: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+    criteria: list[AcceptanceCriterion] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    extra_sources: list[SourceSpan] = field(default_factory=list)
+    merged: bool = False
+
+    @property
+    def order(self) -> tuple[int, int, int]:
+        return (self.doc_index, self.start, self.end)
+
+    def source(self) -> SourceSpan:
+        return SourceSpan(document_id=self.document_id, start=self.start, end=self.end, quote=self.quote)

@@ -1,0 +1,1 @@
+"""Quality checks: wording rules per requirement, relations between requirements, coverage."""

@@ -1,0 +1,126 @@
+"""Rules across requirements: duplicates (merged, all sources kept) and conflicts."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from autoagi.engine.analysis.draft import Draft
+from autoagi.engine.analysis.words import FUNCTION_WORDS, singular
+from autoagi.engine.artifacts import Finding
+
+_TOKEN_RE = re.compile(r"[a-z][a-z0-9-]*|\d+(?:[.,]\d+)?")
+_NEGATION_RE = re.compile(r"\b(?:not|never|no|cannot|can't|won't|mustn't|shouldn't|don't|doesn't|without)\b", re.I)
+_IGNORED = FUNCTION_WORDS | frozenset(
+    ["shall", "must", "should", "will", "may", "can", "could", "need", "needs", "required", "able", "system", "application", "product", "software", "the", "provide", "allow", "allows"]
+)
+_PROBE_TOKENS = 3  # rarest words used to look up candidate pairs: keeps the check close to linear
+
+
+def _content(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    words, numbers = set(), set()
+    for tok in _TOKEN_RE.findall(text.lower()):
+        if tok[0].isdigit():
+            numbers.add(tok)
+        elif tok not in _IGNORED and len(tok) > 1:
+            words.add(singular(tok))
+    return frozenset(words), frozenset(numbers)
+
+
+def _candidate_pairs(keys: list[frozenset[str]]) -> list[tuple[int, int]]:
+    frequency = Counter(w for k in keys for w in k)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        for word in sorted(key, key=lambda w: (frequency[w], w))[:_PROBE_TOKENS]:
+            postings[word].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for i, key in enumerate(keys):
+        for word in sorted(key, key=lambda w: (frequency[w], w))[:_PROBE_TOKENS]:
+            for j in postings[word]:
+                if j > i:
+                    pairs.add((i, j))
+    return sorted(pairs)
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
+
+
+def merge_duplicates(drafts: list[Draft], threshold: float) -> list[Draft]:
+    """Fold each near-identical statement into the first one; the survivor keeps every source."""
+    contents = [_content(d.statement) for d in drafts]
+    negated = [bool(_NEGATION_RE.search(d.statement)) for d in drafts]
+    parent = list(range(len(drafts)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in _candidate_pairs([c[0] for c in contents]):
+        (wi, ni), (wj, nj) = contents[i], contents[j]
+        if negated[i] != negated[j] or ni != nj or len(wi) < 2:
+            continue
+        if _jaccard(wi, wj) >= threshold:
+            ri, rj = root(i), root(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+    survivors: list[Draft] = []
+    for i, draft in enumerate(drafts):
+        r = root(i)
+        if r == i:
+            survivors.append(draft)
+            continue
+        keeper = drafts[r]
+        keeper.extra_sources.append(draft.source())
+        keeper.extra_sources.extend(draft.extra_sources)
+        keeper.merged = True
+        keeper.confidence = max(keeper.confidence, draft.confidence)
+        if _rank(draft.priority) < _rank(keeper.priority):
+            keeper.priority, keeper.priority_cue = draft.priority, draft.priority_cue
+    for keeper in survivors:
+        if keeper.merged:
+            others = ", ".join(f"{s.document_id}@{s.start}" for s in keeper.extra_sources)
+            keeper.findings.append(
+                Finding(
+                    rule="duplicate",
+                    severity="info",
+                    message=f"Stated more than once ({len(keeper.extra_sources) + 1} times: also at {others}); merged.",
+                    start=keeper.start,
+                    end=keeper.end,
+                    suggestion="Check the sources agree; keep one wording.",
+                )
+            )
+    return survivors
+
+
+def _rank(priority: str) -> int:
+    return ["must", "should", "could", "wont"].index(priority)
+
+
+def find_conflicts(drafts: list[Draft], ids: list[str]) -> None:
+    """Same subject, opposite polarity or different figures: flag both sides."""
+    contents = [_content(d.statement) for d in drafts]
+    negated = [bool(_NEGATION_RE.search(d.statement)) for d in drafts]
+    for i, j in _candidate_pairs([c[0] for c in contents]):
+        (wi, ni), (wj, nj) = contents[i], contents[j]
+        if len(wi) < 2 or len(wj) < 2 or _jaccard(wi, wj) < 0.6:
+            continue
+        if negated[i] != negated[j]:
+            reason = "one says it must happen, the other that it must not"
+        elif ni and nj and ni != nj:
+            reason = f"different figures ({', '.join(sorted(ni - nj))} vs {', '.join(sorted(nj - ni))})"
+        else:
+            continue
+        for a, b in ((i, j), (j, i)):
+            drafts[a].findings.append(
+                Finding(
+                    rule="conflict",
+                    severity="error",
+                    message=f"May conflict with {ids[b]}: {reason}.",
+                    start=drafts[a].start,
+                    end=drafts[a].end,
+                    suggestion=f"Ask the client which of {ids[a]} and {ids[b]} holds.",
+                )
+            )

@@ -1,0 +1,244 @@
+"""Rules that read one requirement's wording. Offsets are into the quoted source text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from autoagi.engine.analysis.grammar import noun_phrases, passive_spans
+from autoagi.engine.analysis.words import SYSTEM_NOUNS
+from autoagi.engine.artifacts import Finding
+
+_VAGUE: dict[str, str] = {
+    # term -> what to write instead
+    "user-friendly": "name a usability target, e.g. 'a new user completes checkout in under 3 minutes without help'",
+    "user friendly": "name a usability target, e.g. 'a new user completes checkout in under 3 minutes without help'",
+    "easy": "state who must manage it and how fast, e.g. 'in under 2 minutes with no training'",
+    "easily": "state who must manage it and how fast, e.g. 'in under 2 minutes with no training'",
+    "intuitive": "state a measurable usability target (task time, error rate, SUS score)",
+    "simple": "state a measurable usability target (steps, time, error rate)",
+    "fast": "give a time limit and a percentile, e.g. '95% of requests within 500 ms'",
+    "quick": "give a time limit and a percentile, e.g. '95% of requests within 500 ms'",
+    "quickly": "give a time limit and a percentile, e.g. '95% of requests within 500 ms'",
+    "rapid": "give a time limit and a percentile",
+    "responsive": "give a time limit, e.g. 'pages render within 1 s on a 4G connection'",
+    "efficient": "give a resource or time budget",
+    "efficiently": "give a resource or time budget",
+    "high performance": "give throughput and latency figures",
+    "scalable": "state the load to support, e.g. '10,000 concurrent users'",
+    "flexible": "name the changes it must accommodate",
+    "robust": "state the failures it must survive and the recovery time",
+    "reliable": "give an availability or failure-rate figure",
+    "secure": "name the threats and the controls, e.g. 'passwords hashed with argon2'",
+    "adequate": "give the exact figure that is adequate",
+    "sufficient": "give the exact figure that is sufficient",
+    "appropriate": "say what is appropriate, or who decides it",
+    "reasonable": "give the exact figure that is reasonable",
+    "timely": "give a deadline or time limit",
+    "seamless": "describe the observable behaviour instead",
+    "seamlessly": "describe the observable behaviour instead",
+    "modern": "name the concrete look, standard or technology",
+    "state-of-the-art": "name the concrete standard or technology",
+    "minimal": "give the maximum allowed value",
+    "minimize": "give the maximum allowed value",
+    "maximize": "give the minimum required value",
+    "optimal": "state the criterion and the target value",
+    "optimize": "state the criterion and the target value",
+    "as soon as possible": "give a deadline or time limit",
+    "asap": "give a deadline or time limit",
+    "in real time": "give the maximum delay, e.g. 'within 2 s'",
+    "real-time": "give the maximum delay, e.g. 'within 2 s'",
+    "nice": "describe the observable result",
+    "good": "describe the observable result with a figure",
+    "better": "state the baseline and the target",
+    "improved": "state the baseline and the target",
+    "enhanced": "state the baseline and the target",
+    "large": "give the number",
+    "small": "give the number",
+    "many": "give the number",
+    "several": "give the number",
+    "some": "give the number or the list",
+    "most": "give the percentage",
+    "various": "list them",
+    "normally": "state the exceptions explicitly",
+    "usually": "state the exceptions explicitly",
+    "typically": "state the exceptions explicitly",
+    "etc": "",  # handled by the open-ended rule
+}
+_ESCAPE = (
+    r"if\s+possible|where\s+possible|when\s+possible|whenever\s+possible|as\s+far\s+as\s+possible|"
+    r"as\s+much\s+as\s+possible|to\s+the\s+extent\s+possible|if\s+feasible|where\s+feasible|as\s+appropriate|"
+    r"where\s+appropriate|if\s+appropriate|when\s+appropriate|if\s+necessary|where\s+necessary|"
+    r"when\s+necessary|as\s+necessary|as\s+needed|if\s+needed|when\s+needed|as\s+required|where\s+required|"
+    r"where\s+applicable|if\s+applicable|as\s+applicable|ideally|preferably|if\s+time\s+permits|"
+    r"unless\s+otherwise\s+(?:specified|agreed)|where\s+practical|if\s+practical|should\s+the\s+need\s+arise"
+)
+_ESCAPE_RE = re.compile(rf"\b(?:{_ESCAPE})\b", re.I)
+_OPEN_RE = re.compile(
+    r"\betc\b\.?|\band\s+so\s+(?:on|forth)\b|\bincluding\s+but\s+not\s+limited\s+to\b|\bamong\s+others\b|"
+    r"\band\s+(?:more|the\s+like|similar|others|other\s+\w+)\b|\bor\s+(?:similar|the\s+like|whatever)\b|"
+    r"\bsuch\s+as\b|…|\.\.\.",
+    re.I,
+)
+_TBD_RE = re.compile(
+    r"\b(?:TBD|TBC|TBA|TBS|to\s+be\s+(?:determined|confirmed|decided|defined|announced|specified|agreed|clarified))\b"
+    r"|\?\?+|\bXXX\b|\bFIXME\b",
+    re.I,
+)
+_VAGUE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_VAGUE, key=len, reverse=True) if t != "etc")
+    + r")\b",
+    re.I,
+)
+_PRONOUN_START_RE = re.compile(r"^\s*(?P<p>it|this|that|they|these|those|he|she|them)\b(?!\s+(?:would|is|was)\s+\w+\s+(?:if|to|that)\b)", re.I)
+_EXPLETIVE_RE = re.compile(
+    r"\bit\s+(?:would\s+be|is|'s|will\s+be|should\s+be|must\s+be)\s+(?:\w+\s+)?(?:if|to|that|possible|important|"
+    r"necessary|essential|required|great|nice|good|critical)\b|\bit\s+(?:has|have)\s+to\b",
+    re.I,
+)
+_PRONOUN_RE = re.compile(r"\b(?P<p>it|they|them)\b", re.I)
+_AND_OR_RE = re.compile(r"\band/or\b|\bor/and\b", re.I)
+_NUMBER_RE = re.compile(r"\d")
+
+Rule = Callable[[str], list[Finding]]
+
+
+def vague_terms(text: str) -> list[Finding]:
+    out = []
+    for m in _VAGUE_RE.finditer(text):
+        term = " ".join(m.group(0).lower().split())
+        hint = _VAGUE.get(term) or _VAGUE.get(term.replace(" ", "-")) or "make it measurable"
+        out.append(
+            Finding(
+                rule="vague_term",
+                severity="warning",
+                message=f"'{m.group(0)}' is vague: it cannot be tested as written.",
+                start=m.start(),
+                end=m.end(),
+                suggestion=f"Replace '{m.group(0)}': {hint}.",
+            )
+        )
+    return out
+
+
+def escape_clauses(text: str) -> list[Finding]:
+    return [
+        Finding(
+            rule="escape_clause",
+            severity="warning",
+            message=f"'{m.group(0)}' lets the requirement be skipped; nobody can fail it.",
+            start=m.start(),
+            end=m.end(),
+            suggestion="Remove the clause, or state exactly when the requirement does not apply.",
+        )
+        for m in _ESCAPE_RE.finditer(text)
+    ]
+
+
+def open_ended(text: str) -> list[Finding]:
+    return [
+        Finding(
+            rule="open_ended_list",
+            severity="warning",
+            message=f"'{m.group(0).strip()}' leaves the list open: what else is included?",
+            start=m.start(),
+            end=m.end(),
+            suggestion="List every item, or refer to a complete list kept elsewhere.",
+        )
+        for m in _OPEN_RE.finditer(text)
+    ]
+
+
+def tbd(text: str) -> list[Finding]:
+    return [
+        Finding(
+            rule="tbd",
+            severity="error",
+            message=f"'{m.group(0)}' marks an open point.",
+            start=m.start(),
+            end=m.end(),
+            suggestion="Ask the client for the missing value and record who decided it and when.",
+        )
+        for m in _TBD_RE.finditer(text)
+    ]
+
+
+def passive_voice(text: str) -> list[Finding]:
+    return [
+        Finding(
+            rule="passive_voice",
+            severity="info",
+            message=f"'{text[s:e]}' is passive and names no actor: who or what does it?",
+            start=s,
+            end=e,
+            suggestion="Rewrite in the active voice with the actor as subject, e.g. 'The system shall …'.",
+        )
+        for s, e in passive_spans(text)
+    ]
+
+
+def unclear_pronouns(text: str) -> list[Finding]:
+    m = _PRONOUN_START_RE.match(text)
+    if m and not _EXPLETIVE_RE.match(text, m.start("p")):
+        return [
+            Finding(
+                rule="unclear_pronoun",
+                severity="warning",
+                message=f"'{m.group('p')}' opens the requirement, so its referent lies outside it.",
+                start=m.start("p"),
+                end=m.end("p"),
+                suggestion="Replace the pronoun with the noun it stands for.",
+            )
+        ]
+    # "The system sends the report to the manager when it is ready": two candidates for "it"
+    out = []
+    for m in _PRONOUN_RE.finditer(text):
+        if m.group("p").lower() not in {"it", "they", "them"}:
+            continue
+        if _EXPLETIVE_RE.match(text, m.start()):
+            continue
+        nouns = [p.head for p in noun_phrases(text[: m.start()]) if p.head.lower() not in SYSTEM_NOUNS]
+        if len({n.lower() for n in nouns}) >= 2:
+            out.append(
+                Finding(
+                    rule="unclear_pronoun",
+                    severity="info",
+                    message=f"'{m.group('p')}' could refer to more than one of: {', '.join(dict.fromkeys(nouns))}.",
+                    start=m.start("p"),
+                    end=m.end("p"),
+                    suggestion="Repeat the noun instead of the pronoun.",
+                )
+            )
+            break
+    return out
+
+
+def and_or(text: str) -> list[Finding]:
+    return [
+        Finding(
+            rule="compound_requirement",
+            severity="warning",
+            message="'and/or' leaves open whether both or one is required.",
+            start=m.start(),
+            end=m.end(),
+            suggestion="Split into separate requirements, or say 'both' or 'either'.",
+        )
+        for m in _AND_OR_RE.finditer(text)
+    ]
+
+
+def unmeasurable(text: str) -> list[Finding]:
+    """For non-functional statements: no figure at all means no pass/fail threshold."""
+    if _NUMBER_RE.search(text):
+        return []
+    return [
+        Finding(
+            rule="unmeasurable",
+            severity="info",
+            message="A quality requirement with no figure has no pass/fail threshold.",
+            suggestion="Add a measurable target (a number, a unit and how it is measured).",
+        )
+    ]
+
+
+WORDING_RULES: tuple[Rule, ...] = (vague_terms, escape_clauses, open_ended, tbd, passive_voice, unclear_pronouns, and_or)

@@ -1,0 +1,121 @@
+"""Actors (who acts or benefits) and domain entities (what the requirement is about)."""
+
+from __future__ import annotations
+
+import re
+
+from autoagi.engine.analysis.grammar import ROLE_WORDS, Phrase, noun_phrases, tokens
+from autoagi.engine.analysis.user_story import persona_name
+from autoagi.engine.analysis.words import DETERMINERS, PRONOUNS, SYSTEM_NOUNS, singular
+
+_ENABLE_RE = re.compile(
+    r"\b(?:allow|allows|enable|enables|let|lets|permit|permits|authori[sz]e|authori[sz]es)\s+"
+    r"(?P<who>(?:the\s+|a\s+|an\s+|all\s+|each\s+|every\s+|any\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\b",
+    re.IGNORECASE,
+)
+_NOT_ENTITIES = frozenset(
+    ["ability", "way", "option", "options", "possibility", "need", "needs", "time", "times", "minute", "minutes", "second", "seconds", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "percent", "case", "cases", "type", "kind", "lot", "lots", "thing", "things", "stuff", "something", "anything", "everything", "information", "use", "usage", "able", "end", "start", "basis", "manner", "least", "most", "part", "number", "amount", "level", "degree", "fact", "reason", "purpose", "result", "results", "example", "examples", "rest", "following", "point", "moment", "now", "today", "tomorrow", "ms", "sec", "s", "mb", "gb", "kb", "tb", "etc", "e.g", "i.e", "tbd", "tbc", "requirement", "requirements", "feature", "features", "functionality", "function", "capability", "support", "access", "addition", "online", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "week", "weekend", "tomorrow", "yesterday", "offline", "great", "fast", "quick", "easy", "simple", "intuitive", "nice", "good", "better", "user-friendly", "friendly", "scope", "release"]
+)
+ATTRIBUTE_WORDS = frozenset(
+    ["name", "id", "identifier", "number", "date", "time", "address", "email", "e-mail", "phone", "status", "price", "amount", "total", "title", "description", "type", "quantity", "balance", "size", "code", "rating", "score", "location", "age", "gender", "password", "username", "role", "category", "deadline", "duration", "comment", "comments", "note", "notes", "url", "value", "version", "color", "colour", "currency", "tax", "discount", "weight", "height", "width", "photo", "picture", "image", "avatar", "birthday", "dob", "salary", "rate", "level", "priority"]
+)
+_LIST_RE = re.compile(
+    r"\b(?P<owner>[A-Za-z][\w-]*)\s+(?:with|has|have|contains|contain|includes|include|consists\s+of|stores|"
+    r"store|records|record)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
+    r"(?P<items>[\w-]+(?:\s[\w-]+)?(?:\s*,\s*(?:a\s+|an\s+)?[\w-]+(?:\s[\w-]+)?)*\s*,?\s+and\s+(?:a\s+|an\s+)?[\w-]+(?:\s(?!of\b|to\b|in\b|for\b|with\b)[\w-]+)?)",
+    re.IGNORECASE,
+)
+_POSSESSIVE_RE = re.compile(r"\b(?P<owner>[A-Za-z][\w-]*)['’]s?\s+(?P<attr>[A-Za-z][\w-]*)", re.IGNORECASE)
+_OF_RE = re.compile(
+    r"\b(?P<attr>[A-Za-z][\w-]*)\s+of\s+(?:the\s+|a\s+|an\s+|each\s+|every\s+|its\s+|their\s+)?"
+    r"(?P<owner>[A-Za-z][\w-]*)",
+    re.IGNORECASE,
+)
+
+
+def _clean(words: tuple[str, ...] | list[str]) -> list[str]:
+    out = [w for w in words]
+    while out and (out[0].lower() in DETERMINERS or out[0].lower() in PRONOUNS):
+        out.pop(0)
+    return out
+
+
+def find_actors(statement: str, phrases: list[Phrase] | None = None) -> list[str]:
+    actors: list[str] = []
+    persona = persona_name(statement)
+    if persona:
+        actors.append(persona)
+    for m in _ENABLE_RE.finditer(statement):
+        words = _clean(m.group("who").split())
+        if words and words[-1].lower() not in SYSTEM_NOUNS and words[-1].lower() not in PRONOUNS:
+            actors.append(_role_name(words))
+    for phrase in phrases if phrases is not None else noun_phrases(statement):
+        if phrase.head.lower() in ROLE_WORDS:
+            actors.append(_role_name(_clean(phrase.words)))
+    return _unique(a for a in actors if a)
+
+
+def _role_name(words: list[str]) -> str:
+    words = words[-3:]
+    if not words:
+        return ""
+    head = singular(words[-1])
+    return " ".join([*(w.lower() for w in words[:-1]), head.lower()])
+
+
+def find_entities(statement: str, actors: list[str], phrases: list[Phrase] | None = None) -> list[str]:
+    """Entity names (singular, lower case) and attributes as 'entity.attribute'."""
+    actor_heads = {a.split()[-1].lower() for a in actors}
+    names: list[str] = []
+    for phrase in phrases if phrases is not None else noun_phrases(statement):
+        words = _clean(phrase.words)
+        if not words:
+            continue
+        head = words[-1].lower()
+        if head in ROLE_WORDS or head in SYSTEM_NOUNS or head in _NOT_ENTITIES or head in actor_heads:
+            continue
+        if len(head) < 3 or not head.isascii() and not head.isalpha():
+            continue
+        words = [w for w in words if w.lower() not in _NOT_ENTITIES][-3:]
+        if words:
+            names.append(" ".join([*(w.lower() for w in words[:-1]), singular(words[-1]).lower()]))
+    attributes = _attributes(statement)
+    attribute_names = {a.split(".", 1)[1].replace("_", " ") for a in attributes}
+    names = [n for n in names if n not in attribute_names]
+    return _unique(names + attributes)
+
+
+def _attributes(statement: str) -> list[str]:
+    found: list[str] = []
+    for m in _LIST_RE.finditer(statement):
+        owner = singular(m.group("owner")).lower()
+        if owner in ROLE_WORDS or owner in SYSTEM_NOUNS or owner in PRONOUNS or owner in _NOT_ENTITIES:
+            continue
+        for item in re.split(r"\s*,\s*|\s+and\s+", m.group("items")):
+            words = _clean(item.split())
+            if words and (words[-1].lower() not in _NOT_ENTITIES or words[-1].lower() in ATTRIBUTE_WORDS):
+                found.append(f"{owner}.{'_'.join(w.lower() for w in words)}")
+    for m in _POSSESSIVE_RE.finditer(statement):
+        attr = m.group("attr").lower()
+        if attr in ATTRIBUTE_WORDS:
+            found.append(f"{singular(m.group('owner')).lower()}.{attr}")
+    for m in _OF_RE.finditer(statement):
+        attr = m.group("attr").lower()
+        owner = m.group("owner").lower()
+        if attr in ATTRIBUTE_WORDS and owner not in PRONOUNS and owner not in DETERMINERS:
+            found.append(f"{singular(owner)}.{attr}")
+    return found
+
+
+def _unique(items) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = item.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+__all__ = ["find_actors", "find_entities", "tokens"]

@@ -1,0 +1,79 @@
+"""MoSCoW priority from the words the client used; the cue is kept so a reviewer sees why."""
+
+from __future__ import annotations
+
+import re
+
+from autoagi.engine.artifacts import Priority
+
+# Explicit labels win over modal verbs: "Nice to have: the system shall ..." is a could.
+_EXPLICIT: list[tuple[Priority, re.Pattern[str]]] = [
+    (
+        "wont",
+        re.compile(
+            r"\bwon['’]?t[\s-]have\b|\bout\s+of\s+scope\b|\bnot\s+(?:in|for)\s+(?:this|the\s+first|v1|mvp|phase\s+1)"
+            r"(?:\s+(?:release|version|phase|iteration|sprint))?\b|\b(?:later|future|next)\s+(?:phase|release|version)\b|"
+            r"\bphase\s+(?:2|two|ii)\b|\bdeferred\b|\bpostponed?\b|\bnot\s+(?:needed|required)\s+(?:now|yet|for\s+now)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "must",
+        re.compile(
+            r"\bmust[\s-]have\b|\bmandatory\b|\bnon[\s-]negotiable\b|\bessential\b|\bcritical\b|\bcrucial\b|"
+            r"\b(?:top|highest|high)\s+priority\b|\bpriority\s*[:=]?\s*(?:high|1|p1)\b|\bblocker\b|\bshow[\s-]?stopper\b|"
+            r"\babsolutely\b|\bdeal[\s-]?breaker\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "could",
+        re.compile(
+            r"\bcould[\s-]have\b|\bnice[\s-]to[\s-]have\b|\boptional(?:ly)?\b|\bif\s+(?:possible|time\s+permits)\b|"
+            r"\b(?:would|'d|’d)\s+be\s+(?:really\s+)?(?:great|nice|cool|awesome|handy)\b|\bideally\b|\bbonus\b|"
+            r"\b(?:low|lowest)\s+priority\b|\bpriority\s*[:=]?\s*(?:low|3|p3)\b|\beventually\b|\bsome\s+day\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "should",
+        re.compile(
+            r"\bshould[\s-]have\b|\b(?:medium)\s+priority\b|\bpriority\s*[:=]?\s*(?:medium|2|p2)\b|\bimportant\b|"
+            r"\b(?:keep|keeps)\s+asking\b",
+            re.IGNORECASE,
+        ),
+    ),
+]
+_MODAL: list[tuple[Priority, re.Pattern[str]]] = [
+    (
+        "must",
+        re.compile(
+            r"\bshall\b|\bmust\b|\bmustn['’]t\b|\bhas\s+to\b|\bhave\s+to\b|\bneeds?\s+to\b|\b(?:is|are)\s+required\b|"
+            r"\brequired\s+to\b|\bgot\s+to\b|\brequires?\b|\bwe\s+need\b|\bmake\s+sure\b|\bensure\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "should",
+        re.compile(
+            r"\bshould\b|\bwill\b|\b(?:would|'d|’d)\s+(?:like|love|prefer)\b|\bwants?\b|\bexpects?\b|\bagreed\b|"
+            r"\bdecided\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("could", re.compile(r"\bmay\b|\bcould\b|\bmight\b|\bcan\s+(?:we|you)\b", re.IGNORECASE)),
+]
+
+
+def priority_of(text: str, label: str | None = None) -> tuple[Priority, str | None]:
+    """(priority, cue). `label` is a stripped line label such as "Must have" or "Nice to have"."""
+    for source in (label or "", text):
+        for priority, pattern in _EXPLICIT:
+            m = pattern.search(source)
+            if m:
+                return priority, m.group(0)
+    for priority, pattern in _MODAL:
+        m = pattern.search(text)
+        if m:
+            return priority, m.group(0)
+    return "should", None

@@ -1,0 +1,96 @@
+"""Parse "As a <persona>, I want <action> [so that <benefit>]" into spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from autoagi.engine.analysis.grammar import Phrase, Token, noun_phrases, tokens
+from autoagi.engine.analysis.words import DETERMINERS, FUNCTION_WORDS, PRONOUNS, is_verb
+
+_STORY_RE = re.compile(
+    r"\bAs\s+(?:an?\s+|the\s+|one\s+)?(?P<persona>[^,]{1,80}?)\s*,?\s+"
+    r"(?P<want>I\s*(?:(?:would|'d|’d)\s+(?:like|love)|want|need|wish|can|am\s+able|should\s+be\s+able|expect|must"
+    r"|have\s+to)(?:\s+(?:to|that))?)\s+(?P<rest>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_BENEFIT_RE = re.compile(r"[,;]?\s*\b(?:so\s+that|so|in\s+order\s+to|such\s+that)\b\s*", re.IGNORECASE)
+# After these words the next word is the verb of an action, whatever it is.
+_VERB_INTRO = frozenset({"to", "can", "could", "may", "will", "would", "shall", "should", "must"})
+
+
+@dataclass(slots=True)
+class StorySpans:
+    persona: tuple[int, int]
+    actions: list[tuple[int, int]] = field(default_factory=list)
+    entities: list[tuple[int, int]] = field(default_factory=list)
+    means: tuple[int, int] = (0, 0)
+    benefit: tuple[int, int] | None = None
+
+
+def parse_user_story(text: str) -> StorySpans | None:
+    m = _STORY_RE.search(text)
+    if not m:
+        return None
+    persona = m.span("persona")
+    rest_start = m.start("rest")
+    bm = _BENEFIT_RE.search(text, rest_start)
+    means_end = bm.start() if bm else len(text)
+    benefit = (bm.end(), len(text)) if bm and bm.end() < len(text) else None
+    story = StorySpans(persona=persona, means=(rest_start, _rstrip_punct(text, means_end)), benefit=benefit)
+    toks = tokens(text)
+    first_action = True
+    for i, tok in enumerate(toks):
+        if tok.start < rest_start:
+            continue
+        prev = toks[i - 1].lower if i else ""
+        if _is_action(tok, prev, first_action or (benefit is not None and tok.start == benefit[0])):
+            story.actions.append((tok.start, tok.end))
+            first_action = False
+    action_starts = {a[0] for a in story.actions}
+    for phrase in noun_phrases(text, toks):
+        if phrase.start < rest_start or phrase.start in action_starts:
+            continue
+        start = _skip_leading(text, phrase, action_starts)
+        if start is None:
+            continue
+        story.entities.append((start, phrase.end))
+    return story
+
+
+def _is_action(tok: Token, prev: str, opening: bool) -> bool:
+    low = tok.lower
+    if low in FUNCTION_WORDS and low not in {"like", "want"}:
+        return False
+    if opening:
+        return True
+    if prev in _VERB_INTRO or prev in {"i", "we", "they", "and", "or", "then"}:
+        return is_verb(low) or prev in _VERB_INTRO
+    return is_verb(low) and prev not in DETERMINERS and not prev.endswith("'s")
+
+
+def _skip_leading(text: str, phrase: Phrase, action_starts: set[int]) -> int | None:
+    words = [w for w in phrase.words]
+    start = phrase.start
+    while words and (words[0].lower() in PRONOUNS or start in action_starts):
+        start = text.index(words[0], start) + len(words[0])
+        while start < phrase.end and not text[start].isalnum():
+            start += 1
+        words.pop(0)
+    return start if words else None
+
+
+def _rstrip_punct(text: str, end: int) -> int:
+    while end > 0 and text[end - 1] in " ,;.\t":
+        end -= 1
+    return end
+
+
+def persona_name(text: str) -> str | None:
+    m = _STORY_RE.search(text)
+    if not m:
+        return None
+    words = m.group("persona").split()
+    while words and words[0].lower() in DETERMINERS:
+        words.pop(0)
+    return " ".join(words) or None

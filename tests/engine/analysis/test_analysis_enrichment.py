@@ -1,0 +1,94 @@
+"""Priority cues, actors, entities with attributes, acceptance criteria, classification fields."""
+
+import pytest
+
+from autoagi.engine.analysis import analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "priority", "cue"),
+    [
+        ("The system shall print receipts.", "must", "shall"),
+        ("The system must print receipts.", "must", "must"),
+        ("It has to print receipts.", "must", "has to"),
+        ("The system should print receipts.", "should", "should"),
+        ("We'd like the app to print receipts.", "should", "'d like"),
+        ("It would be great if the app could print receipts.", "could", "would be great"),
+        ("Nice to have: the system shall print receipts.", "could", "Nice to have"),
+        ("Must have: the system prints receipts on demand by the clerk.", "must", "Must have"),
+        ("Printing receipts is out of scope for this release.", "wont", "out of scope"),
+        ("The system may print receipts.", "could", "may"),
+        ("Printing receipts is mandatory, the system shall do it.", "must", "mandatory"),
+    ],
+)
+def test_priority_cues(make_doc, text, priority, cue):
+    result = analyze([make_doc(text)])
+    assert result.requirements, text
+    req = result.requirements[0]
+    assert (req.priority, req.priority_cue) == (priority, cue)
+
+
+def test_negative_requirement_is_must_not_wont(make_doc):
+    req = analyze([make_doc("The system must not store card numbers.")]).requirements[0]
+    assert req.priority == "must"
+
+
+def test_actors_and_entities(make_doc):
+    text = "The system shall allow the warehouse manager to approve each purchase order with its supplier, amount and due date."
+    req = analyze([make_doc(text)]).requirements[0]
+    assert "warehouse manager" in req.actors
+    assert "purchase order" in req.entities
+    assert {"order.supplier", "order.amount", "order.due_date"} <= set(req.entities)
+    assert "system" not in req.entities
+
+
+def test_possessive_and_of_attributes(make_doc):
+    req = analyze([make_doc("The system shall show the customer's email and the status of the order.")]).requirements[0]
+    assert "customer.email" in req.entities
+    assert "order.status" in req.entities
+
+
+def test_user_story_acceptance_criterion(make_doc):
+    req = analyze([make_doc("As a shop manager, I want to see daily sales so that I can plan staff.")]).requirements[0]
+    [ac] = req.acceptance_criteria
+    assert "shop manager" in ac.given
+    assert ac.when == "the shop manager chooses to see daily sales"
+    assert "plan staff" in ac.then
+
+
+def test_conditional_acceptance_criterion(make_doc):
+    req = analyze([make_doc("When a payment fails, the system shall e-mail the customer a retry link.")]).requirements[0]
+    ac = req.acceptance_criteria[0]
+    assert ac.when == "a payment fails"
+    assert ac.then == "the system e-mails the customer a retry link"
+
+
+def test_measurable_requirement_gets_a_measurement_criterion(make_doc):
+    req = analyze([make_doc("The system shall respond within 2 seconds for 95% of searches.")]).requirements[0]
+    assert any("within 2 seconds" in ac.then or "95%" in ac.then for ac in req.acceptance_criteria)
+
+
+def test_negative_then(make_doc):
+    req = analyze([make_doc("The system shall not store card numbers.")]).requirements[0]
+    assert req.acceptance_criteria[0].then == "the system does not store card numbers"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "category"),
+    [
+        ("The system shall print a receipt for every sale.", "functional", "functional_suitability"),
+        ("The system shall respond to a search within 2 seconds.", "non_functional", "performance_efficiency"),
+        ("Only authorized users shall be able to access patient records.", "non_functional", "security"),
+        ("The product shall be easy to learn for first-time users.", "non_functional", "usability"),
+        ("The system shall comply with the data protection law of the state.", "constraint", "legal"),
+    ],
+)
+def test_classification_fields(make_doc, text, kind, category):
+    req = analyze([make_doc(text)]).requirements[0]
+    assert (req.kind, req.category) == (kind, category)
+    assert 0.0 < req.confidence <= 1.0
+
+
+def test_decision_fixing_a_technology_is_a_constraint(make_doc):
+    req = analyze([make_doc("Decision: we agreed to use PostgreSQL for all data.")]).requirements[0]
+    assert req.kind == "constraint"

@@ -1,0 +1,142 @@
+"""Extraction on each writing style, with exact source offsets."""
+
+from autoagi.engine.analysis import analyze
+
+SHALL_LINES = [
+    "The system shall allow a librarian to register a new member.",
+    "The system shall send an overdue notice by e-mail.",
+    "Members shall be able to renew a loan online.",
+    "The system shall print a monthly circulation report.",
+    "The catalogue shall hold 200,000 titles.",
+    "The system shall log every failed sign-in attempt.",
+]
+
+
+def test_one_requirement_per_shall_line(make_doc, check_sources):
+    text = "\n".join(SHALL_LINES) + "\n"
+    result = analyze([make_doc(text)])
+    check_sources(result)
+    lines = []
+    pos = 0
+    for line in SHALL_LINES:
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    for start, end in lines:
+        assert any(start <= s.start < end for r in result.requirements for s in r.sources), text[start:end]
+
+
+def test_shall_lines_without_segments_or_final_newline(make_doc, check_sources):
+    from autoagi.engine.artifacts import Document
+
+    text = "\n".join(SHALL_LINES)
+    doc = Document(id="plain", name="plain.txt", media_type="text/plain", sha256="0" * 64, text=text)
+    result = analyze([doc])
+    check_sources(result)
+    assert len(result.requirements) >= len(SHALL_LINES)
+
+
+def test_numbered_and_bulleted_lines_quote_without_the_prefix(make_doc, check_sources):
+    text = "FR-1: The system shall export invoices as PDF.\n- The system shall archive invoices yearly.\n2.3.1 The system must validate VAT numbers."
+    result = analyze([make_doc(text)])
+    check_sources(result)
+    quotes = [r.sources[0].quote for r in result.requirements]
+    assert quotes[0].startswith("The system shall export")
+    assert quotes[1].startswith("The system shall archive")
+    assert quotes[2].startswith("The system must validate")
+
+
+def test_user_stories(make_doc, check_sources):
+    text = (
+        "As a shop manager, I want to see daily sales so that I can plan staff.\n"
+        "As an anonymous visitor, I want to browse the catalogue.\n"
+    )
+    result = analyze([make_doc(text)])
+    check_sources(result)
+    assert len(result.requirements) == 2
+    first = result.requirements[0]
+    assert first.actors[0] == "shop manager"
+    assert first.title == "See daily sales"
+    assert first.kind == "functional"
+    assert "anonymous visitor" in result.requirements[1].actors
+
+
+def test_informal_meeting_speech(make_doc, check_sources):
+    text = (
+        "[00:00:05] Sarah: Morning everyone, thanks for joining.\n"
+        "[00:01:05] Sarah: We'd like the app to send customers a reminder the day before pickup.\n"
+        "[00:01:40] Tom: Customers keep asking for gift cards.\n"
+        "[00:02:10] Sarah: It would be great if the staff could see tomorrow's orders on one screen.\n"
+        "[00:02:30] Tom: It has to work on the old tablets in the shop.\n"
+        "[00:02:50] Tom: I have to leave at ten, by the way.\n"
+        "Decision: we agreed to use Stripe for payments.\n"
+        "Action item: Tom will send the price list by Friday.\n"
+    )
+    result = analyze([make_doc(text, speakers=True)])
+    check_sources(result)
+    statements = [r.statement for r in result.requirements]
+    assert "The system should send customers a reminder the day before pickup." in statements
+    assert "The system should provide gift cards." in statements
+    assert any(s.startswith("The staff could see") for s in statements)
+    assert "The system must work on the old tablets in the shop." in statements
+    assert not any("thanks for joining" in s or "leave at ten" in s for s in statements)
+    assert any("Stripe" in s for s in statements)
+    assert any("price list" in s for s in statements)
+    # the quote is what was said, the statement what an analyst writes
+    reminder = next(r for r in result.requirements if "reminder" in r.statement)
+    assert reminder.sources[0].quote.startswith("We'd like the app")
+
+
+def test_email_thread(make_doc, check_sources):
+    text = (
+        "From: anna@client.example\n"
+        "To: team@agency.example\n"
+        "Subject: Portal wishes\n"
+        "\n"
+        "Hi team,\n"
+        "\n"
+        "thanks for the demo. We need the portal to export reports to Excel, and it has to\n"
+        "support single sign-on with our Azure AD.\n"
+        "Our accountants keep asking for a VAT summary per quarter.\n"
+        "\n"
+        "Best regards,\n"
+        "Anna\n"
+    )
+    result = analyze([make_doc(text)])
+    check_sources(result)
+    joined = " | ".join(r.statement for r in result.requirements)
+    assert "Excel" in joined
+    assert "single sign-on" in joined  # the wrapped line was joined to its sentence
+    assert "VAT summary" in joined
+    assert not any("Subject" in r.sources[0].quote or "From:" in r.sources[0].quote for r in result.requirements)
+
+
+def test_descriptive_prose_is_not_a_requirement(make_doc):
+    text = (
+        "This document describes the requirements of the ordering system.\n"
+        "The remainder of this section will present an overview.\n"
+        "The bakery was founded in 1952 and has three shops.\n"
+    )
+    assert analyze([make_doc(text)]).requirements == []
+
+
+def test_empty_and_blank_documents(make_doc):
+    assert analyze([]).requirements == []
+    assert analyze([make_doc("")]).requirements == []
+    assert analyze([make_doc("   \n\n\t\n")]).requirements == []
+
+
+def test_progress_is_reported_from_zero_to_one(make_doc):
+    calls = []
+    analyze([make_doc("The system shall print receipts.")], progress=lambda f, s: calls.append((f, s)))
+    fractions = [f for f, _ in calls]
+    assert fractions[0] == 0.0 and fractions[-1] == 1.0
+    assert fractions == sorted(fractions)
+    assert all(isinstance(s, str) and s for _, s in calls)
+
+
+def test_options_can_turn_informal_speech_off(make_doc):
+    from autoagi.engine.analysis import AnalysisOptions
+
+    text = "We'd like the app to send reminders.\nThe system shall print receipts."
+    result = analyze([make_doc(text)], AnalysisOptions(include_informal=False))
+    assert [r.statement for r in result.requirements] == ["The system shall print receipts."]

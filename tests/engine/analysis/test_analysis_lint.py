@@ -1,0 +1,83 @@
+"""Each quality rule fires with offsets into the document and a suggested fix."""
+
+import pytest
+
+from autoagi.engine.analysis import AnalysisOptions, analyze
+
+
+def _findings(make_doc, text, rule):
+    doc = make_doc(text)
+    result = analyze([doc])
+    found = [(f, doc.text[f.start : f.end] if f.start is not None else None) for r in result.requirements for f in r.findings if f.rule == rule]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "span"),
+    [
+        ("The system shall be user-friendly.", "vague_term", "user-friendly"),
+        ("The search shall be fast.", "vague_term", "fast"),
+        ("The system shall archive old orders if possible.", "escape_clause", "if possible"),
+        ("The system shall notify the owner as appropriate.", "escape_clause", "as appropriate"),
+        ("The system shall export CSV, XLSX, etc.", "open_ended_list", "etc."),
+        ("The system shall support cards, vouchers and so on.", "open_ended_list", "and so on"),
+        ("The retention period shall be TBD.", "tbd", "TBD"),
+        ("The backup site shall be TBC.", "tbd", "TBC"),
+        ("Invoices shall be archived after 30 days.", "passive_voice", "be archived"),
+        ("It shall be printed in colour.", "unclear_pronoun", "It"),
+        ("The system shall accept cash and/or cards.", "compound_requirement", "and/or"),
+    ],
+)
+def test_wording_rules(make_doc, text, rule, span):
+    found = _findings(make_doc, text, rule)
+    assert found, f"{rule} not raised for {text!r}"
+    finding, quoted = found[0]
+    assert quoted == span
+    assert finding.suggestion
+    assert finding.severity in {"info", "warning", "error"}
+
+
+def test_ambiguous_pronoun_with_two_candidates(make_doc):
+    found = _findings(make_doc, "The clerk shall send the invoice to the customer when it is ready.", "unclear_pronoun")
+    assert found and found[0][1] == "it"
+
+
+def test_passive_with_agent_is_fine(make_doc):
+    assert not _findings(make_doc, "Invoices shall be approved by the finance manager.", "passive_voice")
+
+
+def test_clean_requirement_has_no_wording_findings(make_doc):
+    result = analyze([make_doc("The system shall e-mail a receipt to the customer within 60 seconds of payment.")])
+    assert [f.rule for f in result.requirements[0].findings] == []
+
+
+def test_unmeasurable_quality_requirement(make_doc):
+    result = analyze([make_doc("The website shall be available and highly secure.")])
+    req = result.requirements[0]
+    assert req.kind == "non_functional"
+    assert any(f.rule == "unmeasurable" for f in req.findings)
+
+
+def test_missing_nfr_areas_become_questions(make_doc):
+    result = analyze([make_doc("The system shall print receipts.\nThe system shall store orders.")])
+    missing = [f for f in result.findings if f.rule == "missing_nfr_area"]
+    for area in ("security", "performance", "availability", "privacy"):
+        assert any(f"mentions {area}." in f.message for f in missing), area
+    assert all("Question for the client" in f.message and f.start is None and f.suggestion for f in missing)
+
+
+def test_mentioned_areas_are_not_asked_about(make_doc):
+    text = (
+        "Only signed-in staff shall see customer addresses.\n"
+        "Pages shall load within 2 seconds.\n"
+        "The shop shall be available 99.5% of the time.\n"
+        "Personal data shall be deleted after 2 years under GDPR.\n"
+    )
+    result = analyze([make_doc(text)])
+    assert [f for f in result.findings if f.rule == "missing_nfr_area"] == []
+
+
+def test_lint_can_be_turned_off(make_doc):
+    result = analyze([make_doc("The system shall be fast, etc.")], AnalysisOptions(lint=False))
+    assert result.requirements[0].findings == []
+    assert result.findings == []

@@ -1,0 +1,98 @@
+"""Compound statements split, duplicates merged with every source, ids stable, output deterministic."""
+
+from autoagi.engine.analysis import AnalysisOptions, analyze
+
+
+def test_compound_verb_phrases_split_with_shared_subject(make_doc, check_sources):
+    text = "The system shall allow customers to place an order and pay online."
+    result = analyze([make_doc(text)])
+    check_sources(result)
+    statements = [r.statement for r in result.requirements]
+    assert statements == ["The system shall allow customers to place an order.", "The system shall allow customers to pay online."]
+    assert all(any(f.rule == "compound_requirement" for f in r.findings) for r in result.requirements)
+    assert result.requirements[1].sources[0].quote.startswith("pay online")
+
+
+def test_compound_clauses_with_their_own_subjects_split(make_doc, check_sources):
+    text = "The system shall e-mail a receipt after payment; the manager must approve every refund."
+    result = analyze([make_doc(text)])
+    check_sources(result)
+    assert [r.statement for r in result.requirements] == [
+        "The system shall e-mail a receipt after payment",
+        "The manager must approve every refund.",
+    ]
+    assert result.requirements[1].priority == "must"
+    assert "manager" in result.requirements[1].actors
+
+
+def test_shared_object_is_not_split(make_doc):
+    result = analyze([make_doc("The system shall let users search and filter the orders.")])
+    assert len(result.requirements) == 1
+
+
+def test_split_can_be_turned_off(make_doc):
+    text = "The system shall allow customers to place an order and pay online."
+    result = analyze([make_doc(text)], AnalysisOptions(split_compound=False))
+    assert len(result.requirements) == 1
+
+
+def test_duplicates_merge_and_keep_all_sources(make_doc, check_sources):
+    a = make_doc("The system shall export the monthly report as PDF.\nThe system shall print labels.", "notes")
+    b = make_doc("Intro line.\nThe system shall export the monthly report as a PDF.", "srs")
+    result = analyze([a, b])
+    check_sources(result)
+    exports = [r for r in result.requirements if "export" in r.statement]
+    assert len(exports) == 1
+    assert [(s.document_id, s.quote) for s in exports[0].sources] == [
+        ("notes", "The system shall export the monthly report as PDF."),
+        ("srs", "The system shall export the monthly report as a PDF."),
+    ]
+    assert any(f.rule == "duplicate" for f in exports[0].findings)
+
+
+def test_different_figures_are_not_merged_but_flagged_as_conflict(make_doc):
+    text = "The system shall respond within 2 seconds.\nThe system shall respond within 5 seconds."
+    result = analyze([make_doc(text)])
+    assert len(result.requirements) == 2
+    for req in result.requirements:
+        assert any(f.rule == "conflict" for f in req.findings)
+    assert "REQ-002" in next(f for f in result.requirements[0].findings if f.rule == "conflict").message
+
+
+def test_opposite_polarity_is_a_conflict(make_doc):
+    text = "Guests shall be able to download the invoice.\nGuests shall not be able to download the invoice."
+    result = analyze([make_doc(text)])
+    assert len(result.requirements) == 2
+    assert all(any(f.rule == "conflict" for f in r.findings) for r in result.requirements)
+
+
+def test_ids_follow_document_then_offset_order(make_doc):
+    first = make_doc("The system shall print receipts.\nThe system shall store receipts for 7 years.", "a")
+    second = make_doc("The system shall show opening hours.", "b")
+    result = analyze([first, second])
+    assert [r.id for r in result.requirements] == ["REQ-001", "REQ-002", "REQ-003"]
+    assert [r.sources[0].document_id for r in result.requirements] == ["a", "a", "b"]
+    assert result.requirements[0].sources[0].start < result.requirements[1].sources[0].start
+
+
+def test_same_input_gives_byte_identical_output(make_doc):
+    text = (
+        "We'd like the app to send reminders, etc.\n"
+        "The system shall be fast and secure if possible.\n"
+        "As a clerk, I want to print labels so that parcels ship on time.\n"
+    )
+    runs = [analyze([make_doc(text)]).model_dump_json() for _ in range(3)]
+    assert runs[0] == runs[1] == runs[2]
+
+
+def test_ids_stable_when_another_document_is_appended(make_doc):
+    a = make_doc("The system shall print receipts.\nThe system shall show opening hours.", "a")
+    b = make_doc("The system shall print gift vouchers.", "b")
+    alone = analyze([a])
+    both = analyze([a, b])
+    assert [(r.id, r.statement) for r in alone.requirements] == [(r.id, r.statement) for r in both.requirements[:2]]
+
+
+def test_custom_id_prefix(make_doc):
+    result = analyze([make_doc("The system shall print receipts.")], AnalysisOptions(id_prefix="FR"))
+    assert result.requirements[0].id == "FR-001"
