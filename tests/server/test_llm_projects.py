@@ -9,11 +9,23 @@ import pytest
 from support.api import Api
 from support.fake_llm import ScriptedVendorServer
 
-NOTES = b"Kickoff notes.\nWe'd love clients to pay the invoice online by card.\nThe dashboard must load in two seconds.\n"
+NOTES = (
+    b"Kickoff notes.\nWe'd love clients to pay the invoice online by card.\nThe dashboard must load in two seconds.\n"
+)
 ANSWER = {
     "requirements": [
-        {"quote": "pay the invoice online by card", "statement": "Clients shall pay invoices online by card.", "priority": "should"},
-        {"quote": "The dashboard must load in two seconds", "statement": "The dashboard shall load within 2 s.", "kind": "non_functional", "category": "performance_efficiency", "priority": "must"},
+        {
+            "quote": "pay the invoice online by card",
+            "statement": "Clients shall pay invoices online by card.",
+            "priority": "should",
+        },
+        {
+            "quote": "The dashboard must load in two seconds",
+            "statement": "The dashboard shall load within 2 s.",
+            "kind": "non_functional",
+            "category": "performance_efficiency",
+            "priority": "must",
+        },
         {"quote": "a sentence nobody wrote", "statement": "Invented by the model."},
     ]
 }
@@ -40,7 +52,9 @@ def settings_overrides(vendor: ScriptedVendorServer) -> dict:
     }
 
 
-async def test_requirements_come_from_the_model_grounded_in_the_text(live_api: Api, vendor: ScriptedVendorServer) -> None:
+async def test_requirements_come_from_the_model_grounded_in_the_text(
+    live_api: Api, vendor: ScriptedVendorServer
+) -> None:
     await live_api.user("owner")
     project = await live_api.project("owner")
     vendor.enqueue(vendor.openai_reply(ANSWER, input_tokens=900, output_tokens=300))
@@ -50,14 +64,18 @@ async def test_requirements_come_from_the_model_grounded_in_the_text(live_api: A
     assert job["result"]["llm"]["provider"] == "openai" and "fallback" not in job["result"]["llm"]
     assert vendor.requests and vendor.requests[0].headers["authorization"] == "Bearer test-key"
 
-    listed = (await live_api.client.get(f"/api/v1/projects/{project['id']}/requirements", headers=live_api.auth("owner"))).json()
+    listed = (
+        await live_api.client.get(f"/api/v1/projects/{project['id']}/requirements", headers=live_api.auth("owner"))
+    ).json()
     statements = {r["statement"] for r in listed["items"]}
     assert statements == {"Clients shall pay invoices online by card.", "The dashboard shall load within 2 s."}
     for requirement in listed["items"]:
         source = requirement["sources"][0]
         assert NOTES.decode()[source["start"] : source["end"]] == source["quote"]
 
-    spent = (await live_api.client.get(f"/api/v1/projects/{project['id']}", headers=live_api.auth("owner"))).json()["llm"]
+    spent = (await live_api.client.get(f"/api/v1/projects/{project['id']}", headers=live_api.auth("owner"))).json()[
+        "llm"
+    ]
     assert spent["tokens_spent"] == 1200 and spent["cost_spent_usd"] == pytest.approx(0.009 + 0.009)
 
 

@@ -18,6 +18,7 @@ from autoagi.server.auth.endpoints import router as auth_router
 from autoagi.server.clients.endpoints import router as clients_router
 from autoagi.server.config import Settings
 from autoagi.server.context import AppContext
+from autoagi.server.designs.endpoints import router as designs_router
 from autoagi.server.documents.endpoints import router as documents_router
 from autoagi.server.errors import install_error_handlers
 from autoagi.server.health.endpoints import router as health_router
@@ -25,6 +26,7 @@ from autoagi.server.health.endpoints import version_router
 from autoagi.server.jobs.endpoints import router as jobs_router
 from autoagi.server.logs import configure_logging
 from autoagi.server.middleware import BodySizeLimitMiddleware, RequestContextMiddleware, SecurityHeadersMiddleware
+from autoagi.server.plans.endpoints import router as plans_router
 from autoagi.server.projects.endpoints import router as projects_router
 from autoagi.server.requirements.endpoints import router as requirements_router
 from autoagi.server.users.endpoints import router as users_router
@@ -48,6 +50,8 @@ def api_router() -> APIRouter:
         projects_router,
         documents_router,
         requirements_router,
+        designs_router,
+        plans_router,
         jobs_router,
         version_router,
     ):

@@ -1,6 +1,7 @@
 """Importing this registers the job handlers of every domain."""
 
+from autoagi.server.designs import tasks as design_tasks
 from autoagi.server.documents import tasks as document_tasks
 from autoagi.server.requirements import tasks as requirement_tasks
 
-__all__ = ["document_tasks", "requirement_tasks"]
+__all__ = ["design_tasks", "document_tasks", "requirement_tasks"]

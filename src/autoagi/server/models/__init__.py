@@ -1,5 +1,6 @@
 """SQLAlchemy models, one module per table; importing this package registers them all."""
 
+from autoagi.server.models.artifact_version import DesignRecord, EstimateRecord, RoadmapRecord, RoiRecord
 from autoagi.server.models.client import Client
 from autoagi.server.models.document import DocumentRecord
 from autoagi.server.models.invitation import Invitation
@@ -13,6 +14,8 @@ from autoagi.server.models.user import User
 
 __all__ = [
     "Client",
+    "DesignRecord",
+    "EstimateRecord",
     "DocumentRecord",
     "Invitation",
     "Job",
@@ -21,5 +24,7 @@ __all__ = [
     "ProjectMember",
     "RefreshToken",
     "RequirementRecord",
+    "RoadmapRecord",
+    "RoiRecord",
     "User",
 ]

@@ -1,0 +1,1 @@
+"""Mermaid diagrams of a design: container (C4-style flowchart), ER, and one sequence per main flow."""

@@ -1,0 +1,185 @@
+"""Entities, typed fields and relations derived from a clinic's requirements."""
+
+from __future__ import annotations
+
+from autoagi.engine.design import FIELD_TYPES, DesignOptions, design
+
+
+def _entity(result, name):
+    return next(entity for entity in result.entities if entity.name == name)
+
+
+def _fields(entity):
+    return {field.name: field for field in entity.fields}
+
+
+def _relations(entity):
+    return {(relation.kind, relation.target) for relation in entity.relations}
+
+
+def test_entities_are_singular_pascal_case_and_deduplicated(clinic):
+    names = [entity.name for entity in design(clinic).entities]
+    # "appointments" and "appointment", "customers" and "customer" collapse into one entity each
+    assert names == ["Appointment", "Vet", "Pet", "Customer", "Invoice"]
+
+
+def test_attributes_as_worded_become_typed_fields(clinic):
+    appointment = _fields(_entity(design(clinic), "Appointment"))
+    assert appointment["date"].type == "date"
+    assert appointment["start_time"].type == "time"
+    assert appointment["duration"].type == "integer"
+    assert appointment["status"].type == "enum"
+
+    customer = _fields(_entity(design(clinic), "Customer"))
+    assert customer["phone_number"].type == "phone"
+    assert customer["email_address"].type == "email"
+    assert customer["email_address"].unique  # "a unique email address"
+    assert customer["name"].type == "string"
+
+
+def test_optional_attributes_are_not_required(clinic):
+    pet = _fields(_entity(design(clinic), "Pet"))
+    assert pet["date_of_birth"].type == "date"
+    assert pet["date_of_birth"].required is False
+    assert pet["species"].required is True
+
+
+def test_every_entity_gets_an_id_and_timestamps_in_a_stable_order(clinic):
+    for entity in design(clinic).entities:
+        names = [field.name for field in entity.fields]
+        assert names[0] == "id"
+        assert names[-2:] == ["created_at", "updated_at"]
+        identifier = _fields(entity)["id"]
+        assert identifier.type == "uuid" and identifier.unique and identifier.required
+
+
+def test_options_choose_integer_ids_and_drop_timestamps(clinic):
+    result = design(clinic, DesignOptions(id_type="integer", timestamps=False))
+    appointment = _fields(_entity(result, "Appointment"))
+    assert appointment["id"].type == "integer"
+    assert appointment["vet_id"].type == "integer"
+    assert "created_at" not in appointment
+
+
+def test_has_many_makes_a_one_to_many_with_a_foreign_key(clinic):
+    result = design(clinic)
+    assert ("one_to_many", "Pet") in _relations(_entity(result, "Customer"))
+    assert ("many_to_one", "Customer") in _relations(_entity(result, "Pet"))
+    assert "customer_id" in _fields(_entity(result, "Pet"))
+
+
+def test_with_and_for_phrases_link_the_booked_entity(clinic):
+    # "book an appointment with a vet for their pet"
+    appointment = _entity(design(clinic), "Appointment")
+    assert {("many_to_one", "Vet"), ("many_to_one", "Pet")} <= _relations(appointment)
+    assert {"vet_id", "pet_id"} <= set(_fields(appointment))
+
+
+def test_belongs_to_and_issued_for_link_the_right_way_round(clinic):
+    invoice = _entity(design(clinic), "Invoice")  # "Invoices are issued for appointments"
+    assert ("many_to_one", "Appointment") in _relations(invoice)
+    assert "appointment_id" in _fields(invoice)
+
+
+def test_their_points_to_the_actor_entity(clinic):
+    # "Customers can view ... their upcoming appointments"
+    assert ("one_to_many", "Appointment") in _relations(_entity(design(clinic), "Customer"))
+
+
+def test_relation_names_are_snake_case_and_plural_on_the_many_side(clinic):
+    customer = _entity(design(clinic), "Customer")
+    pets = next(relation for relation in customer.relations if relation.target == "Pet")
+    assert pets.name == "pets"
+    pet = _entity(design(clinic), "Pet")
+    owner = next(relation for relation in pet.relations if relation.target == "Customer")
+    assert owner.name == "customer"
+
+
+def test_stated_enum_values_and_action_states_feed_the_status(clinic):
+    result = design(clinic)
+    # values are not in the artifact yet; the ER diagram carries them as the attribute comment
+    assert '"requested, confirmed, cancelled, no_show"' in result.diagrams["er"]
+    invoice = _fields(_entity(result, "Invoice"))
+    assert invoice["status"].type == "enum"  # "must be paid" adds a status
+
+
+def test_entity_without_attributes_gets_a_name(clinic):
+    assert "name" in _fields(_entity(design(clinic), "Vet"))
+
+
+def test_every_field_type_is_in_the_published_vocabulary(clinic, hostile):
+    for requirements in (clinic, hostile):
+        for entity in design(requirements).entities:
+            assert {field.type for field in entity.fields} <= set(FIELD_TYPES)
+
+
+def test_promoted_entity_from_has_many(make_requirement):
+    result = design([make_requirement("R1", "Each project can have many milestones.", entities=["project"])])
+    assert [entity.name for entity in result.entities] == ["Project", "Milestone"]
+    assert ("one_to_many", "Milestone") in _relations(result.entities[0])
+
+
+def test_mutual_has_many_becomes_many_to_many(make_requirement):
+    result = design(
+        [
+            make_requirement("R1", "A course has many students.", entities=["course", "student"]),
+            make_requirement("R2", "A student has many courses.", entities=["student", "course"]),
+        ]
+    )
+    course = _entity(result, "Course")
+    assert _relations(course) == {("many_to_many", "Student")}
+    assert "student_id" not in _fields(course) and "course_id" not in _fields(_entity(result, "Student"))
+
+
+def test_entities_inferred_from_data_verbs_when_none_listed(make_requirement):
+    result = design([make_requirement("R1", "Members can reserve a court for one hour.")])
+    assert [entity.name for entity in result.entities] == ["Court"]
+
+
+def test_software_nouns_are_not_entities(make_requirement):
+    result = design(
+        [make_requirement("R1", "Users can open the dashboard page.", entities=["system", "dashboard page"])]
+    )
+    assert [entity.name for entity in result.entities] == ["DashboardPage"]
+    result = design([make_requirement("R1", "The system shows things.", entities=["system", "the application"])])
+    assert result.entities == []
+
+
+def test_noisy_entity_entries_are_ignored_and_dotted_attributes_read(make_requirement):
+    result = design(
+        [
+            make_requirement(
+                "R1",
+                "The system shall let an owner register a pet with its name and breed.",
+                actors=["owner"],
+                entities=["owner register", "pet", "pet.microchip_number", "ana said", "it's half", "name"],
+            )
+        ]
+    )
+    assert [entity.name for entity in result.entities] == ["Pet"]
+    assert {"name", "breed", "microchip_number"} <= set(_fields(result.entities[0]))
+
+
+def test_entities_named_once_in_passing_are_dropped_unless_asked(make_requirement):
+    requirements = [
+        make_requirement("R1", "Clients book the way they book a haircut.", entities=["haircut"]),
+        make_requirement("R2", "Staff can create invoices.", actors=["staff"], entities=["invoice"]),
+    ]
+    assert [entity.name for entity in design(requirements).entities] == ["Invoice"]
+    kept = design(requirements, DesignOptions(keep_unsupported_entities=True))
+    assert [entity.name for entity in kept.entities] == ["Haircut", "Invoice"]
+
+
+def test_quality_requirements_do_not_pull_entity_crud(make_requirement):
+    result = design(
+        [
+            make_requirement("R1", "Receptionists can create bookings.", actors=["receptionist"], entities=["booking"]),
+            make_requirement("R2", "Booking data must be encrypted.", kind="non_functional", category="security"),
+        ]
+    )
+    booking = _entity(result, "Booking")
+    assert booking.requirement_ids == ["R1"]
+    listing = next(
+        endpoint for endpoint in result.endpoints if endpoint.method == "GET" and endpoint.path == "/bookings"
+    )
+    assert listing.requirement_ids == ["R1"]
