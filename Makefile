@@ -19,6 +19,7 @@ install: $(STAMP)
 
 ## run: the whole product on embedded defaults at http://127.0.0.1:8000
 run: install
+	$(BIN)/autoagi db seed
 	$(BIN)/autoagi serve --host 127.0.0.1 --port 8000
 
 ## system-deps: the servers the tests use (PostgreSQL, Redis), from Debian's packages

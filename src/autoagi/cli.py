@@ -214,6 +214,23 @@ def db_upgrade(revision: Annotated[str, typer.Argument(help="target revision")] 
     dbmigrate.upgrade(settings.resolved_database_url, revision)
 
 
+@db_app.command("seed")
+def db_seed() -> None:
+    """Create the example project and a demo account (development installs; once)."""
+    from autoagi.server.seed import seed_example_project
+
+    settings = _settings()
+    if settings.env == "production":
+        _fail("the example project is not for production")
+    prepare_embedded_database(settings)
+    result = asyncio.run(seed_example_project(settings))
+    if result.created:
+        typer.echo(f"example project created; sign in as {result.email} / {result.password}")
+        typer.echo(f"(also written to {result.credentials_file})")
+    else:
+        typer.echo(f"example project already there; the demo sign-in is in {result.credentials_file}")
+
+
 @db_app.command("downgrade")
 def db_downgrade(revision: Annotated[str, typer.Argument(help="target revision, e.g. -1 or base")]) -> None:
     """Migrate the database back."""

@@ -110,3 +110,39 @@ def test_production_refuses_unsafe_settings_with_the_fix(tmp_path: Path) -> None
     assert result.returncode == 1
     assert "AUTOAGI_SECRET_KEY" in result.stderr and "AUTOAGI_DATABASE_URL" in result.stderr
     assert not (tmp_path / "autoagi.db").exists()  # production never auto-migrates
+
+
+def test_seeded_example_project_is_there_for_the_demo_account(tmp_path: Path) -> None:
+    env = environment(tmp_path)
+    seeded = subprocess.run([*AUTOAGI, "db", "seed"], env=env, capture_output=True, text=True)
+    assert seeded.returncode == 0, seeded.stderr
+    password = re.search(r"demo@example.com / (\S+)", seeded.stdout).group(1)
+    again = subprocess.run([*AUTOAGI, "db", "seed"], env=env, capture_output=True, text=True)
+    assert "already there" in again.stdout
+    port = free_port()
+    process = subprocess.Popen(
+        [*AUTOAGI, "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        session = httpx.post(
+            f"{base}/api/v1/auth/login", json={"email": "demo@example.com", "password": password}
+        ).json()
+        headers = {"Authorization": f"Bearer {session['access_token']}"}
+        projects = httpx.get(f"{base}/api/v1/projects", headers=headers).json()
+        assert projects["total"] == 1
+        project_id = projects["items"][0]["id"]
+        documents = httpx.get(f"{base}/api/v1/projects/{project_id}/documents", headers=headers).json()
+        assert documents["total"] == 5
+        requirements = httpx.get(f"{base}/api/v1/projects/{project_id}/requirements", headers=headers).json()
+        assert requirements["total"] > 10
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
