@@ -91,7 +91,9 @@ def main() -> None:
                 "requirements": requirements,
             }
         )
-        print(f"{k:>2}x  {words * k:>7} words  {seconds:7.3f} s  {words * k / seconds:>9.0f} words/s  {requirements} reqs")
+        print(
+            f"{k:>2}x  {words * k:>7} words  {seconds:7.3f} s  {words * k / seconds:>9.0f} words/s  {requirements} reqs"
+        )
     base = rows[0]["seconds"]
     result = {
         "documents": len(docs),

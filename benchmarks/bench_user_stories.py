@@ -93,7 +93,11 @@ def main() -> None:
         text = path.read_text(encoding="utf-8")
         raw_stories += sum(1 for line in text.splitlines() if line.strip())
         doc = Document(
-            id=path.stem, name=path.name, media_type="text/plain", sha256=hashlib.sha256(text.encode()).hexdigest(), text=text
+            id=path.stem,
+            name=path.name,
+            media_type="text/plain",
+            sha256=hashlib.sha256(text.encode()).hexdigest(),
+            text=text,
         )
         result = analyze([doc])
         detected += sum(len(r.sources) for r in result.requirements)

@@ -21,6 +21,8 @@ from autoagi.server.context import AppContext
 from autoagi.server.designs.endpoints import router as designs_router
 from autoagi.server.documents.endpoints import router as documents_router
 from autoagi.server.errors import install_error_handlers
+from autoagi.server.exports.endpoints import router as exports_router
+from autoagi.server.exports.endpoints import schemas_router
 from autoagi.server.health.endpoints import router as health_router
 from autoagi.server.health.endpoints import version_router
 from autoagi.server.jobs.endpoints import router as jobs_router
@@ -52,6 +54,8 @@ def api_router() -> APIRouter:
         requirements_router,
         designs_router,
         plans_router,
+        exports_router,
+        schemas_router,
         jobs_router,
         version_router,
     ):

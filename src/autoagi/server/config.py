@@ -52,6 +52,10 @@ class Settings(BaseSettings):
     login_max_failures: int = 5  # per account before a temporary lockout
     login_lockout_s: int = 15 * 60
 
+    export_link_ttl_s: int = 24 * 3600  # how long an export's download link works
+    preview_link_ttl_s: int = 8 * 3600
+    preview_idle_timeout_s: int = 600  # a preview nobody used for this long is stopped
+
     max_request_bytes: int = 1024 * 1024  # JSON bodies; uploads have their own limit
     max_upload_bytes: int = 25 * 1024 * 1024
 

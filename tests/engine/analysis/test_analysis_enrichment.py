@@ -57,7 +57,9 @@ def test_user_story_acceptance_criterion(make_doc):
 
 
 def test_conditional_acceptance_criterion(make_doc):
-    req = analyze([make_doc("When a payment fails, the system shall e-mail the customer a retry link.")]).requirements[0]
+    req = analyze([make_doc("When a payment fails, the system shall e-mail the customer a retry link.")]).requirements[
+        0
+    ]
     ac = req.acceptance_criteria[0]
     assert ac.when == "a payment fails"
     assert ac.then == "the system e-mails the customer a retry link"

@@ -8,7 +8,12 @@ from autoagi.engine.analysis import AnalysisOptions, analyze
 def _findings(make_doc, text, rule):
     doc = make_doc(text)
     result = analyze([doc])
-    found = [(f, doc.text[f.start : f.end] if f.start is not None else None) for r in result.requirements for f in r.findings if f.rule == rule]
+    found = [
+        (f, doc.text[f.start : f.end] if f.start is not None else None)
+        for r in result.requirements
+        for f in r.findings
+        if f.rule == rule
+    ]
     return found
 
 

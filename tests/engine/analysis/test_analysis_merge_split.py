@@ -8,7 +8,10 @@ def test_compound_verb_phrases_split_with_shared_subject(make_doc, check_sources
     result = analyze([make_doc(text)])
     check_sources(result)
     statements = [r.statement for r in result.requirements]
-    assert statements == ["The system shall allow customers to place an order.", "The system shall allow customers to pay online."]
+    assert statements == [
+        "The system shall allow customers to place an order.",
+        "The system shall allow customers to pay online.",
+    ]
     assert all(any(f.rule == "compound_requirement" for f in r.findings) for r in result.requirements)
     assert result.requirements[1].sources[0].quote.startswith("pay online")
 
@@ -96,3 +99,25 @@ def test_ids_stable_when_another_document_is_appended(make_doc):
 def test_custom_id_prefix(make_doc):
     result = analyze([make_doc("The system shall print receipts.")], AnalysisOptions(id_prefix="FR"))
     assert result.requirements[0].id == "FR-001"
+
+
+def test_output_does_not_depend_on_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from autoagi.engine.analysis import analyze\n"
+        "from autoagi.engine.artifacts import Document\n"
+        "t = 'The system shall export orders and e-mail the report.\\n'\n"
+        "t += 'We\\'d like the app to be fast, secure etc.\\nThe system shall respond within 2 s.\\n'\n"
+        "t += 'The system shall respond within 3 s.\\nAs a clerk, I want to print labels.\\n'\n"
+        "d = Document(id='d', name='d', media_type='text/plain', sha256='0' * 64, text=t)\n"
+        "print(analyze([d]).model_dump_json())\n"
+    )
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+        outputs.add(done.stdout)
+    assert len(outputs) == 1

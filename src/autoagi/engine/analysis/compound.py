@@ -12,7 +12,9 @@ _CLAUSE_MODAL_RE = re.compile(
     r"\b(?:shall|must|should|will|may|can|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to)\b", re.I
 )
 _WISH_RE = re.compile(r"\b(?:need|needs|want|wants|would\s+like|'d\s+like)\b", re.I)
-_JOIN_RE = re.compile(r"\s*(?:;|,?\s+(?:and|but|while|whereas)\s+(?:also\s+)?|,\s+and\s+then\s+|,\s+as\s+well\s+as\s+)", re.I)
+_JOIN_RE = re.compile(
+    r"\s*(?:;|,?\s+(?:and|but|while|whereas)\s+(?:also\s+)?|,\s+and\s+then\s+|,\s+as\s+well\s+as\s+)", re.I
+)
 _VERB_JOIN_RE = re.compile(r",?\s+(?:and|as\s+well\s+as|and\s+also|and\s+then)\s+(?:to\s+)?", re.I)
 
 
@@ -83,7 +85,9 @@ def _split_verb_phrases(text: str, clause: Part) -> list[Part]:
         left = body[seg_start : m.start()]
         left_toks = tokens(left)
         # "search and filter reports" shares its object: only split once the left side has one
-        ends_in_verb = is_verb(left_toks[-1].text) and left_toks[-2].lower not in DETERMINERS if len(left_toks) > 1 else True
+        ends_in_verb = (
+            is_verb(left_toks[-1].text) and left_toks[-2].lower not in DETERMINERS if len(left_toks) > 1 else True
+        )
         if len(left_toks) < 2 or ends_in_verb or left_toks[-1].lower in {"to", "and", "or"}:
             continue
         if parts:

@@ -19,7 +19,9 @@ _WHO = (
 _LEAD = r"^(?:(?:also|and|so|but|well|ok|okay|yes|yeah|basically|honestly|i\s+think|really|oh|plus|then|now|and\s+also)[\s,]+)*"
 _REWRITES: list[tuple[re.Pattern[str], str]] = [
     (
-        re.compile(rf"{_LEAD}{_WHO}(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love|want)\s+{_SYS}\s+to\s+(?P<rest>.+)", re.I),
+        re.compile(
+            rf"{_LEAD}{_WHO}(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love|want)\s+{_SYS}\s+to\s+(?P<rest>.+)", re.I
+        ),
         "The system should {rest}",
     ),
     (
@@ -61,13 +63,19 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         "{who} could {rest}",
     ),
     (
-        re.compile(rf"{_LEAD}(?:our\s+|the\s+|many\s+|some\s+)?[\w-]+\s+(?:keep|keeps)\s+asking\s+(?:for|about)\s+(?P<rest>.+)", re.I),
+        re.compile(
+            rf"{_LEAD}(?:our\s+|the\s+|many\s+|some\s+)?[\w-]+\s+(?:keep|keeps)\s+asking\s+(?:for|about)\s+(?P<rest>.+)",
+            re.I,
+        ),
         "The system should provide {rest}",
     ),
     (re.compile(rf"{_LEAD}{_SYS}\s+(?:has|needs|have|need)\s+to\s+(?P<rest>.+)", re.I), "The system must {rest}"),
     (re.compile(rf"{_LEAD}{_SYS}(?:'s|’s|\s+has)\s+got\s+to\s+(?P<rest>.+)", re.I), "The system must {rest}"),
     (
-        re.compile(rf"{_LEAD}(?:(?:we|you)\s+(?:must|need\s+to|have\s+to)\s+|please\s+)?make\s+sure\s+(?:that\s+)?(?P<rest>.+)", re.I),
+        re.compile(
+            rf"{_LEAD}(?:(?:we|you)\s+(?:must|need\s+to|have\s+to)\s+|please\s+)?make\s+sure\s+(?:that\s+)?(?P<rest>.+)",
+            re.I,
+        ),
         "The system must ensure that {rest}",
     ),
     (

@@ -108,7 +108,12 @@ def _classify(drafts: list[Draft]) -> None:
         draft.promise_label = result.label
         draft.category = result.category
         draft.kind = "non_functional" if result.is_nfr else "functional"
-        if result.label == "L" or (draft.style == "decision" and constraint_cue(draft.statement)) or constraint_cue(draft.statement) and result.label in {"L", "O", "PO", "MN"}:
+        if (
+            result.label == "L"
+            or (draft.style == "decision" and constraint_cue(draft.statement))
+            or constraint_cue(draft.statement)
+            and result.label in {"L", "O", "PO", "MN"}
+        ):
             draft.kind = "constraint"
         # a confident model says so; near 0.5 the statement is genuinely mixed
         certainty = abs(result.p_nfr - 0.5) * 2

@@ -82,7 +82,41 @@ LABEL_WORDS = frozenset(
     }
 )
 _ABBREVIATIONS = frozenset(
-    ["e.g", "i.e", "vs", "approx", "no", "nr", "fig", "sec", "min", "max", "incl", "dept", "st", "cf", "al", "mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "co", "corp", "jr", "sr", "resp", "ref", "vol", "pp", "esp", "est", "ca"]
+    [
+        "e.g",
+        "i.e",
+        "vs",
+        "approx",
+        "no",
+        "nr",
+        "fig",
+        "sec",
+        "min",
+        "max",
+        "incl",
+        "dept",
+        "st",
+        "cf",
+        "al",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jr",
+        "sr",
+        "resp",
+        "ref",
+        "vol",
+        "pp",
+        "esp",
+        "est",
+        "ca",
+    ]
 )
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _TERMINAL = ".!?:;…"
@@ -126,7 +160,12 @@ def _coalesce(text: str, regions: list[tuple[int, int, str | None]]) -> list[tup
         if out:
             prev_start, prev_end, prev_speaker = out[-1]
             gap = text[prev_end:start]
-            if speaker == prev_speaker and prev_end <= start and gap.strip(" \t\r") in ("", "\n") and gap.count("\n") <= 1:
+            if (
+                speaker == prev_speaker
+                and prev_end <= start
+                and gap.strip(" \t\r") in ("", "\n")
+                and gap.count("\n") <= 1
+            ):
                 out[-1] = (prev_start, max(prev_end, end), speaker)
                 continue
         out.append((start, end, speaker))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from autoagi.engine.analysis.grammar import Phrase, Token, noun_phrases, tokens
-from autoagi.engine.analysis.words import DETERMINERS, FUNCTION_WORDS, PRONOUNS, is_verb
+from autoagi.engine.analysis.words import DETERMINERS, FUNCTION_WORDS, PRONOUNS, is_participle, is_verb
 
 _STORY_RE = re.compile(
     r"\bAs\s+(?:an?\s+|the\s+|one\s+)?(?P<persona>[^,]{1,80}?)\s*,?\s+"
@@ -39,27 +39,89 @@ def parse_user_story(text: str) -> StorySpans | None:
     benefit = (bm.end(), len(text)) if bm and bm.end() < len(text) else None
     story = StorySpans(persona=persona, means=(rest_start, _rstrip_punct(text, means_end)), benefit=benefit)
     toks = tokens(text)
-    first_action = True
-    for i, tok in enumerate(toks):
-        if tok.start < rest_start:
-            continue
-        prev = toks[i - 1].lower if i else ""
-        if _is_action(tok, prev, first_action or (benefit is not None and tok.start == benefit[0])):
-            story.actions.append((tok.start, tok.end))
-            first_action = False
+    _find_actions(text, toks, rest_start, benefit, story)
     action_starts = {a[0] for a in story.actions}
     for phrase in noun_phrases(text, toks):
-        if phrase.start < rest_start or phrase.start in action_starts:
+        if phrase.start < rest_start:
             continue
         start = _skip_leading(text, phrase, action_starts)
         if start is None:
             continue
-        story.entities.append((start, phrase.end))
+        story.entities.append((_with_quantifier(text, start, toks), phrase.end))
     return story
+
+
+_PARTICLES = frozenset(
+    [
+        "up",
+        "in",
+        "on",
+        "out",
+        "through",
+        "back",
+        "down",
+        "off",
+        "over",
+        "into",
+        "around",
+        "sure",
+        "track",
+        "using",
+        "aware",
+        "informed",
+    ]
+)
+_BE_FORMS = frozenset(["is", "are", "be", "been", "being", "was", "were", "get", "gets", "got"])
+_STARTERS = frozenset(["start", "stop", "keep", "begin", "continue", "avoid", "finish"])
+
+
+def _find_actions(text: str, toks: list[Token], rest_start: int, benefit, story: StorySpans) -> None:
+    """Verbs of the means and benefit parts, with particles ('set up'), 'be'-passives ('be notified'),
+    a leading adverb ('easily find') and gerunds after starters ('start using')."""
+    first_action = True
+    last_action = -2
+    for i, tok in enumerate(toks):
+        if tok.start < rest_start:
+            continue
+        prev = toks[i - 1].lower if i else ""
+        low = tok.lower
+        adjacent = i > 0 and not text[toks[i - 1].end : tok.start].strip()
+        if (
+            last_action == i - 1
+            and adjacent
+            and (low in _PARTICLES or (toks[i - 1].lower in _STARTERS and low.endswith("ing")))
+        ):
+            story.actions[-1] = (story.actions[-1][0], tok.end)  # "set up", "make sure", "start using"
+            last_action = i
+            continue
+        if last_action == i - 1:
+            continue  # "have access": the word after an action is its object
+        opening = first_action or (benefit is not None and tok.start == benefit[0])
+        passive = prev in _BE_FORMS and is_participle(low)
+        gerund = (
+            low.endswith("ing")
+            and len(low) > 5
+            and prev in {"by", "for", "without", "when", "while", "before", "after"}
+        )
+        coordinated = prev in {"and", "or"} and last_action == i - 2 and low not in FUNCTION_WORDS
+        if not (passive or gerund or coordinated or _is_action(tok, prev, opening)):
+            continue
+        if low.endswith("ly") and not is_verb(low):
+            continue  # an adverb joins the verb that follows
+        start = tok.start
+        if passive and prev in {"be", "get"}:
+            start = toks[i - 1].start  # "be notified"
+        elif i > 0 and toks[i - 1].lower.endswith("ly") and adjacent and toks[i - 1].start >= rest_start:
+            start = toks[i - 1].start  # "easily find"
+        story.actions.append((start, tok.end))
+        first_action = False
+        last_action = i
 
 
 def _is_action(tok: Token, prev: str, opening: bool) -> bool:
     low = tok.lower
+    if opening and low in {"have", "get", "see", "do", "make"}:
+        return True
     if low in FUNCTION_WORDS and low not in {"like", "want"}:
         return False
     if opening:
@@ -94,3 +156,14 @@ def persona_name(text: str) -> str | None:
     while words and words[0].lower() in DETERMINERS:
         words.pop(0)
     return " ".join(words) or None
+
+
+_QUANTIFIERS = frozenset({"any", "all", "other", "each", "every", "multiple", "several", "many", "new"})
+
+
+def _with_quantifier(text: str, start: int, toks: list[Token]) -> int:
+    """'any dataset', 'all users': the gold convention keeps quantifiers, not articles."""
+    for i, tok in enumerate(toks):
+        if tok.start == start and i and toks[i - 1].lower in _QUANTIFIERS and not text[toks[i - 1].end : start].strip():
+            return toks[i - 1].start
+    return start

@@ -5,8 +5,8 @@ from __future__ import annotations
 from autoagi.engine.artifacts import AnalysisResult, Requirement
 
 
-def _escape(text: str) -> str:
-    """Keep client text from being read as Markdown or HTML."""
+def escape_markdown(text: str) -> str:
+    """Keep client text from being read as Markdown or HTML (emphasis, code, tables, links)."""
     return (
         text.replace("\\", "\\\\")
         .replace("|", "\\|")
@@ -15,6 +15,8 @@ def _escape(text: str) -> str:
         .replace("*", "\\*")
         .replace("_", "\\_")
         .replace("`", "\\`")
+        .replace("[", "\\[")
+        .replace("]", "\\]")
     )
 
 
@@ -24,32 +26,34 @@ def _one_line(text: str) -> str:
 
 def _requirement(requirement: Requirement, names: dict[str, str]) -> list[str]:
     lines = [
-        f"### {requirement.id} — {_escape(_one_line(requirement.title))}",
+        f"### {requirement.id} — {escape_markdown(_one_line(requirement.title))}",
         "",
-        f"> {_escape(_one_line(requirement.statement))}",
+        f"> {escape_markdown(_one_line(requirement.statement))}",
         "",
         f"- **Kind:** {requirement.kind.replace('_', ' ')} · **Category:** {requirement.category.replace('_', ' ')}"
         f" · **Priority:** {requirement.priority}"
-        + (f" (cue: “{_escape(requirement.priority_cue)}”)" if requirement.priority_cue else "")
+        + (f" (cue: “{escape_markdown(requirement.priority_cue)}”)" if requirement.priority_cue else "")
         + f" · **Confidence:** {requirement.confidence:.2f}",
     ]
     if requirement.actors:
-        lines.append(f"- **Actors:** {', '.join(_escape(a) for a in requirement.actors)}")
+        lines.append(f"- **Actors:** {', '.join(escape_markdown(a) for a in requirement.actors)}")
     if requirement.entities:
-        lines.append(f"- **Entities:** {', '.join(_escape(e) for e in requirement.entities)}")
+        lines.append(f"- **Entities:** {', '.join(escape_markdown(e) for e in requirement.entities)}")
     if requirement.depends_on:
         lines.append(f"- **Depends on:** {', '.join(requirement.depends_on)}")
     for span in requirement.sources:
         where = names.get(span.document_id, span.document_id)
-        lines.append(f"- **Source:** {_escape(where)} [{span.start}–{span.end}]: “{_escape(_one_line(span.quote))}”")
+        lines.append(
+            f"- **Source:** {escape_markdown(where)} [{span.start}–{span.end}]: “{escape_markdown(_one_line(span.quote))}”"
+        )
     for criterion in requirement.acceptance_criteria:
         lines.append(
-            f"- **Acceptance:** Given {_escape(criterion.given)}, when {_escape(criterion.when)}, "
-            f"then {_escape(criterion.then)}"
+            f"- **Acceptance:** Given {escape_markdown(criterion.given)}, when {escape_markdown(criterion.when)}, "
+            f"then {escape_markdown(criterion.then)}"
         )
     for finding in requirement.findings:
-        fix = f" — suggestion: {_escape(finding.suggestion)}" if finding.suggestion else ""
-        lines.append(f"- ⚠ **{finding.rule}** ({finding.severity}): {_escape(finding.message)}{fix}")
+        fix = f" — suggestion: {escape_markdown(finding.suggestion)}" if finding.suggestion else ""
+        lines.append(f"- ⚠ **{finding.rule}** ({finding.severity}): {escape_markdown(finding.message)}{fix}")
     lines.append("")
     return lines
 
@@ -58,16 +62,16 @@ def render_requirements_markdown(result: AnalysisResult, title: str = "Requireme
     names = {document.id: document.name for document in result.documents}
     functional = [r for r in result.requirements if r.kind == "functional"]
     other = [r for r in result.requirements if r.kind != "functional"]
-    lines = [f"# {_escape(title)}", ""]
+    lines = [f"# {escape_markdown(title)}", ""]
     lines.append(
         f"{len(result.requirements)} requirements ({len(functional)} functional, {len(other)} non-functional"
         f" or constraints) from {len(result.documents)} document(s): "
-        + ", ".join(_escape(d.name) for d in result.documents)
+        + ", ".join(escape_markdown(d.name) for d in result.documents)
     )
     lines.append("")
     if result.findings:
         lines += ["## Questions for the client", ""]
-        lines += [f"- {_escape(f.message)}" for f in result.findings]
+        lines += [f"- {escape_markdown(f.message)}" for f in result.findings]
         lines.append("")
     for heading, group in (
         ("Functional requirements", functional),

@@ -3,6 +3,7 @@
 from autoagi.server.models.artifact_version import DesignRecord, EstimateRecord, RoadmapRecord, RoiRecord
 from autoagi.server.models.client import Client
 from autoagi.server.models.document import DocumentRecord
+from autoagi.server.models.export import ExportRecord
 from autoagi.server.models.invitation import Invitation
 from autoagi.server.models.job import Job
 from autoagi.server.models.one_time_token import OneTimeToken
@@ -16,6 +17,7 @@ __all__ = [
     "Client",
     "DesignRecord",
     "EstimateRecord",
+    "ExportRecord",
     "DocumentRecord",
     "Invitation",
     "Job",

@@ -71,7 +71,9 @@ _MODAL_VERB_RE = re.compile(
     r"\b(?:shall|must|should|will|can|may)\s+(?:not\s+)?(?:also\s+|only\s+|automatically\s+)?(?P<word>[a-z-]+)",
     re.IGNORECASE,
 )
-_ABLE_TO_RE = re.compile(r"\b(?:be\s+able|have\s+the\s+ability|has\s+the\s+ability)\s+to\s+(?P<word>[a-z-]+)", re.IGNORECASE)
+_ABLE_TO_RE = re.compile(
+    r"\b(?:be\s+able|have\s+the\s+ability|has\s+the\s+ability)\s+to\s+(?P<word>[a-z-]+)", re.IGNORECASE
+)
 _ALLOW_RE = re.compile(r"\b(?:allow|allows|enable|enables|let|lets|permit|permits)\s+(?:\w+\s+){0,3}?to\b", re.I)
 _SYSTEM_SUBJECT_RE = re.compile(
     r"^\s*(?:the|a|an|this)?\s*(?:\w+\s+)?(?:system|product|application|software|website|site|app|program)\b", re.I
@@ -155,10 +157,6 @@ def dense_matrix(texts: list[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, len(DENSE_NAMES)), dtype=np.float32)
     return np.stack([dense_features(t) for t in texts])
-
-
-def words_of(text: str) -> list[str]:
-    return _WORD_RE.findall(text.lower())
 
 
 _TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)?%?|%")

@@ -20,21 +20,18 @@ _AREAS: dict[str, tuple[tuple[str, ...], str, str]] = {
         ("performance_efficiency",),
         r"\d+\s*(?:ms|milliseconds?|s|sec|secs|seconds?|minutes?)\b|response\s+time|latency|throughput|"
         r"performance|concurrent|per\s+second|\bload\b|fast|quick",
-        "How many users work at once, and how fast must the main pages and actions respond "
-        "(e.g. 95% within 1 s)?",
+        "How many users work at once, and how fast must the main pages and actions respond (e.g. 95% within 1 s)?",
     ),
     "availability": (
         ("reliability",),
         r"availab|uptime|downtime|24\s*/\s*7|24x7|outage|backup|recover|failover|maintenance\s+window|\bsla\b",
-        "What uptime is needed (e.g. 99.9%), in which hours, and how much data and time may a failure cost "
-        "(RPO/RTO)?",
+        "What uptime is needed (e.g. 99.9%), in which hours, and how much data and time may a failure cost (RPO/RTO)?",
     ),
     "privacy": (
         (),
         r"privacy|personal\s+(?:data|information)|\bgdpr\b|\bccpa\b|\bhipaa\b|consent|anonymi|pseudonymi|"
         r"data\s+protection|retention|\bpii\b|right\s+to\s+(?:be\s+forgotten|erasure)",
-        "Which personal data is stored, under which law (e.g. GDPR), for how long, and who may export or "
-        "erase it?",
+        "Which personal data is stored, under which law (e.g. GDPR), for how long, and who may export or erase it?",
     ),
     "usability": (
         ("usability",),

@@ -12,7 +12,27 @@ from autoagi.engine.artifacts import Finding
 _TOKEN_RE = re.compile(r"[a-z][a-z0-9-]*|\d+(?:[.,]\d+)?")
 _NEGATION_RE = re.compile(r"\b(?:not|never|no|cannot|can't|won't|mustn't|shouldn't|don't|doesn't|without)\b", re.I)
 _IGNORED = FUNCTION_WORDS | frozenset(
-    ["shall", "must", "should", "will", "may", "can", "could", "need", "needs", "required", "able", "system", "application", "product", "software", "the", "provide", "allow", "allows"]
+    [
+        "shall",
+        "must",
+        "should",
+        "will",
+        "may",
+        "can",
+        "could",
+        "need",
+        "needs",
+        "required",
+        "able",
+        "system",
+        "application",
+        "product",
+        "software",
+        "the",
+        "provide",
+        "allow",
+        "allows",
+    ]
 )
 _PROBE_TOKENS = 3  # rarest words used to look up candidate pairs: keeps the check close to linear
 
@@ -58,7 +78,17 @@ def merge_duplicates(drafts: list[Draft], threshold: float) -> list[Draft]:
             i = parent[i]
         return i
 
-    for i, j in _candidate_pairs([c[0] for c in contents]):
+    first_of: dict[str, int] = {}
+    for i, draft in enumerate(drafts):  # identical wording merges whatever its length
+        key = " ".join(_TOKEN_RE.findall(draft.statement.lower()))
+        if key in first_of:
+            parent[i] = first_of[key]
+        else:
+            first_of[key] = i
+    # near-duplicates: compare one representative per distinct wording, so repeated text stays linear
+    representatives = sorted(first_of.values())
+    for a, b in _candidate_pairs([contents[r][0] for r in representatives]):
+        i, j = representatives[a], representatives[b]
         (wi, ni), (wj, nj) = contents[i], contents[j]
         if negated[i] != negated[j] or ni != nj or len(wi) < 2:
             continue

@@ -86,11 +86,14 @@ _TBD_RE = re.compile(
     re.I,
 )
 _VAGUE_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_VAGUE, key=len, reverse=True) if t != "etc")
+    r"\b(?:"
+    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_VAGUE, key=len, reverse=True) if t != "etc")
     + r")\b",
     re.I,
 )
-_PRONOUN_START_RE = re.compile(r"^\s*(?P<p>it|this|that|they|these|those|he|she|them)\b(?!\s+(?:would|is|was)\s+\w+\s+(?:if|to|that)\b)", re.I)
+_PRONOUN_START_RE = re.compile(
+    r"^\s*(?P<p>it|this|that|they|these|those|he|she|them)\b(?!\s+(?:would|is|was)\s+\w+\s+(?:if|to|that)\b)", re.I
+)
 _EXPLETIVE_RE = re.compile(
     r"\bit\s+(?:would\s+be|is|'s|will\s+be|should\s+be|must\s+be)\s+(?:\w+\s+)?(?:if|to|that|possible|important|"
     r"necessary|essential|required|great|nice|good|critical)\b|\bit\s+(?:has|have)\s+to\b",
@@ -241,4 +244,12 @@ def unmeasurable(text: str) -> list[Finding]:
     ]
 
 
-WORDING_RULES: tuple[Rule, ...] = (vague_terms, escape_clauses, open_ended, tbd, passive_voice, unclear_pronouns, and_or)
+WORDING_RULES: tuple[Rule, ...] = (
+    vague_terms,
+    escape_clauses,
+    open_ended,
+    tbd,
+    passive_voice,
+    unclear_pronouns,
+    and_or,
+)
