@@ -134,6 +134,91 @@ def analyze(
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
+@app.command()
+def build(
+    inputs: Annotated[list[Path], typer.Argument(help="client documents (any format analyze reads)")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="folder to write the build into")],
+    benefits: Annotated[Path | None, typer.Option(help="expected benefits (JSON) for the ROI")] = None,
+    start: Annotated[str | None, typer.Option(help="roadmap start, YYYY-MM-DD (default: today)")] = None,
+    team_size: Annotated[int, typer.Option(help="people on the team")] = 3,
+    report: Annotated[str | None, typer.Option(help="also render the report: pdf")] = None,
+    validate: Annotated[bool, typer.Option(help="run the prototype's tests in a sandbox")] = True,
+    provider: Annotated[str, typer.Option(help="offline | openai | anthropic")] = "offline",
+    model: Annotated[str | None, typer.Option(help="model name for a hosted or self-hosted LLM")] = None,
+    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server URL")] = None,
+    progress: Annotated[bool, typer.Option(help="show a progress bar on stderr")] = True,
+) -> None:
+    """Documents in; requirements, design, ADRs, a tested prototype, estimate, roadmap, ROI and a report out."""
+    import os
+    from datetime import date
+
+    from autoagi.commands.build import BuildOptions, run_build
+    from autoagi.commands.progress import progress_bar
+    from autoagi.engine.ingest import IngestError
+    from autoagi.engine.llm import LLMConfig, LLMError
+
+    missing = [str(path) for path in inputs if not path.is_file()]
+    if missing:
+        _fail(f"no such file: {', '.join(missing)}")
+    if report not in (None, "pdf"):
+        _fail(f"--report: only pdf is supported, not {report!r}")
+    try:
+        start_date = date.fromisoformat(start) if start else None
+        llm = LLMConfig(
+            provider=provider, model=model, base_url=base_url, api_key=os.environ.get("AUTOAGI_LLM_API_KEY")
+        )
+    except ValueError as error:
+        _fail(str(error))
+    options = BuildOptions(
+        inputs=inputs,
+        out=out,
+        llm=llm,
+        benefits=benefits,
+        start=start_date,
+        team_size=team_size,
+        report_pdf=report == "pdf",
+        validate=validate,
+    )
+    with progress_bar("building", enabled=progress) as bar:
+        try:
+            result = run_build(options, bar)
+        except IngestError as error:
+            _fail(f"{error.code}: {error.message}")
+        except LLMError as error:
+            _fail(f"LLM provider: {error}")
+    validation = result.prototype.validation if result.prototype else None
+    summary = f"wrote {len(result.files)} files to {out}"
+    if validation:
+        summary += f"; prototype tests: {validation.passed} passed, {validation.failed} failed"
+    typer.echo(summary, err=True)
+    if result.validation_failed:
+        raise typer.Exit(3)
+
+
+@app.command("export")
+def export_build(
+    folder: Annotated[Path, typer.Argument(help="a folder written by `autoagi build`")],
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="md | pdf | docx | json | reqif | jira-csv | ics | zip")
+    ],
+    out: Annotated[Path, typer.Option("-o", "--out", help="the file to write")],
+    name: Annotated[str | None, typer.Option(help="project name on the cover (default: the folder's name)")] = None,
+) -> None:
+    """Export a build's artifacts as a file its target tool opens."""
+    from autoagi.commands.export import BuildFolderError, bundle_from_folder
+    from autoagi.engine.export import ExportError, export
+
+    if not folder.is_dir():
+        _fail(f"no such folder: {folder}")
+    try:
+        rendered = export(bundle_from_folder(folder, name), output_format)
+    except (BuildFolderError, ExportError, ValueError) as error:
+        _fail(str(error))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(rendered.content)
+    typer.echo(f"wrote {out} ({len(rendered.content)} bytes, {rendered.media_type})", err=True)
+
+
 def _print_json(data) -> None:
     import json
 

@@ -116,3 +116,50 @@ async def test_only_owners_choose_the_model(live_api: Api) -> None:
         f"/api/v1/projects/{project['id']}", json={"llm": {"provider": "offline"}}, headers=live_api.auth("owner")
     )
     assert chosen.json()["llm"]["provider"] == "offline"
+
+
+async def test_the_model_annotates_and_the_engine_designs(live_api: Api, vendor: ScriptedVendorServer) -> None:
+    await live_api.user("owner")
+    project = await live_api.project("owner")
+    vendor.enqueue(vendor.openai_reply(ANSWER))
+    accepted = await live_api.upload("owner", project["id"], "kickoff.txt", NOTES)
+    await live_api.finished_job("owner", accepted["job"]["id"])
+    keys = [
+        r["key"]
+        for r in (
+            await live_api.client.get(f"/api/v1/projects/{project['id']}/requirements", headers=live_api.auth("owner"))
+        ).json()["items"]
+    ]
+    annotations = {
+        "requirements": [
+            {
+                "id": keys[0],
+                "actors": ["client"],
+                "entities": ["invoice", "invoice.amount", "invoice.due_date", "payment.card_last4"],
+            },
+            {"id": "REQ-999", "actors": ["ghost"], "entities": ["phantom"]},  # unknown ids are dropped
+        ]
+    }
+    vendor.enqueue(vendor.openai_reply(annotations))
+    job = await live_api.client.post(f"/api/v1/projects/{project['id']}/designs", headers=live_api.auth("owner"))
+    done = await live_api.finished_job("owner", job.json()["job"]["id"])
+    assert done["status"] == "succeeded" and done["result"]["llm"]["provider"] == "openai", done
+    design = (
+        await live_api.client.get(f"/api/v1/designs/{done['result']['design_id']}", headers=live_api.auth("owner"))
+    ).json()["artifact"]
+    entities = {e["name"]: e for e in design["entities"]}
+    assert "Invoice" in entities and {"amount", "due_date"} <= {f["name"] for f in entities["Invoice"]["fields"]}
+    assert "Phantom" not in entities
+    assert all(set(e["requirement_ids"]) <= set(keys) for e in design["entities"])
+
+
+async def test_a_failing_model_still_gets_a_design(live_api: Api, vendor: ScriptedVendorServer) -> None:
+    await live_api.user("owner")
+    project = await live_api.project("owner")
+    vendor.enqueue(vendor.openai_reply(ANSWER))
+    accepted = await live_api.upload("owner", project["id"], "kickoff.txt", NOTES)
+    await live_api.finished_job("owner", accepted["job"]["id"])
+    vendor.enqueue(*[vendor.openai_reply("this is not json") for _ in range(4)])
+    job = await live_api.client.post(f"/api/v1/projects/{project['id']}/designs", headers=live_api.auth("owner"))
+    done = await live_api.finished_job("owner", job.json()["job"]["id"])
+    assert done["status"] == "succeeded" and "offline engine used" in done["result"]["llm"]["fallback"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 from autoagi.engine.artifacts import Design, Requirement
@@ -25,13 +26,15 @@ def design_elements(design: Design, requirement_id: str) -> list[str]:
     return elements
 
 
-def test_files(paths: list[str], requirement_id: str) -> list[str]:
-    """Generated tests are named after their requirement (test_req_003_…)."""
-    needle = requirement_id.lower().replace("-", "_")
-    return [p for p in paths if p.startswith("tests/") and needle in p.lower()]
+def tests_by_requirement(prototype_files: dict[str, bytes]) -> dict[str, list[str]]:
+    """The generated app's own traceability.json says which tests prove which requirement."""
+    raw = prototype_files.get("traceability.json")
+    if raw is None:
+        return {}
+    return {entry["id"]: entry.get("tests", []) for entry in json.loads(raw).get("requirements", [])}
 
 
-def _row(requirement: Requirement, result: BuildResult, names: dict[str, str], paths: list[str]) -> str:
+def _row(requirement: Requirement, result: BuildResult, names: dict[str, str], tests: dict[str, list[str]]) -> str:
     source = requirement.sources[0] if requirement.sources else None
     where = (
         f"{names.get(source.document_id, source.document_id)} [{source.start}–{source.end}]: “{source.quote}”"
@@ -41,7 +44,7 @@ def _row(requirement: Requirement, result: BuildResult, names: dict[str, str], p
     elements = design_elements(result.design, requirement.id)
     validation = result.prototype.validation if result.prototype else None
     outcome = validation.per_requirement.get(requirement.id, "untested") if validation else "not run"
-    files = test_files(paths, requirement.id) or ["—"]
+    files = tests.get(requirement.id) or ["—"]
     return (
         f"| {_cell(where)} | **{requirement.id}** {_cell(requirement.title, 60)} | "
         f"{_cell('; '.join(elements) or '— (unanswered)', 120)} | {_cell(', '.join(files), 80)} | {outcome} |"
@@ -50,7 +53,7 @@ def _row(requirement: Requirement, result: BuildResult, names: dict[str, str], p
 
 def render_report(result: BuildResult) -> str:
     names = {d.id: d.name for d in result.analysis.documents}
-    paths = [f.path for f in result.prototype.files] if result.prototype else []
+    tests = tests_by_requirement(result.prototype_files)
     validation = result.prototype.validation if result.prototype else None
     functional = [r for r in result.analysis.requirements if r.kind == "functional"]
     covered = [r for r in functional if validation and validation.per_requirement.get(r.id) == "passed"]
@@ -75,10 +78,10 @@ def render_report(result: BuildResult) -> str:
         "",
         "## Traceability",
         "",
-        "| source | requirement | design | test file | result |",
+        "| source | requirement | design | test | result |",
         "|---|---|---|---|---|",
     ]
-    lines += [_row(r, result, names, paths) for r in result.analysis.requirements]
+    lines += [_row(r, result, names, tests) for r in result.analysis.requirements]
     if result.design.unanswered_requirement_ids:
         lines += ["", "## Requirements no design element answers", ""]
         lines += [f"- {rid}" for rid in result.design.unanswered_requirement_ids]

@@ -30,6 +30,7 @@ from autoagi.server.logs import configure_logging
 from autoagi.server.middleware import BodySizeLimitMiddleware, RequestContextMiddleware, SecurityHeadersMiddleware
 from autoagi.server.plans.endpoints import router as plans_router
 from autoagi.server.projects.endpoints import router as projects_router
+from autoagi.server.prototypes.endpoints import router as prototypes_router
 from autoagi.server.requirements.endpoints import router as requirements_router
 from autoagi.server.users.endpoints import router as users_router
 
@@ -53,6 +54,7 @@ def api_router() -> APIRouter:
         documents_router,
         requirements_router,
         designs_router,
+        prototypes_router,
         plans_router,
         exports_router,
         schemas_router,

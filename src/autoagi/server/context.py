@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from autoagi.server.config import Settings
 from autoagi.server.db import engine_from_settings, make_sessionmaker
 from autoagi.server.mail import MailSender, mail_sender_from_settings
+from autoagi.server.prototypes.preview import PreviewManager
 from autoagi.server.ratelimit import RateLimiter, rate_limiter_from_settings
 from autoagi.server.security import Passwords
 from autoagi.server.storage import ObjectStorage, storage_from_settings
@@ -33,6 +34,7 @@ class AppContext:
     rate_limiter: RateLimiter
     storage: ObjectStorage
     jobs: JobQueue
+    previews: PreviewManager
 
     def __post_init__(self) -> None:
         self.jobs.bind(self)
@@ -49,8 +51,10 @@ class AppContext:
             rate_limiter=rate_limiter_from_settings(settings),
             storage=storage_from_settings(settings),
             jobs=job_queue_from_settings(settings),
+            previews=PreviewManager(idle_timeout_s=settings.preview_idle_timeout_s),
         )
 
     async def close(self) -> None:
         await self.jobs.close()
+        await self.previews.close()
         await self.engine.dispose()

@@ -14,6 +14,7 @@ from typing import Any
 from autoagi.engine.llm.budget import Budget, BudgetLimits
 from autoagi.engine.llm.cache import DirectoryResponseCache, InMemoryResponseCache, ResponseCache, cache_key
 from autoagi.engine.llm.config import LLMConfig, ProviderName, StructuredOutputMode
+from autoagi.engine.llm.design_assist import annotate_requirements
 from autoagi.engine.llm.errors import (
     BudgetExceeded,
     LLMConfigError,
@@ -41,6 +42,7 @@ __all__ = [
     "AnthropicProvider",
     "OpenAICompatibleProvider",
     "UNGROUNDED_RULE",
+    "annotate_requirements",
     "Budget",
     "BudgetExceeded",
     "BudgetLimits",

@@ -5,18 +5,13 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from autoagi.engine.design import design
+from autoagi.server.designs.derive import derive_design
 from autoagi.server.designs.service import GENERATE_DESIGN
 from autoagi.server.kit.artifacts import ArtifactRepository
 from autoagi.server.models import DesignRecord
 from autoagi.server.requirements.artifacts import project_requirements
 from autoagi.server.worker.registry import job_handler
 from autoagi.server.worker.runner import JobContext, JobFailed
-
-
-def _design(requirements, progress) -> Any:
-    progress(0.1, "deriving the domain model, API, pages and decisions")
-    return design(requirements)
 
 
 @job_handler(GENERATE_DESIGN)
@@ -26,7 +21,7 @@ async def generate_design(job: JobContext) -> dict[str, Any]:
         requirements = await project_requirements(session, project_id)
     if not requirements:
         raise JobFailed("The project has no requirements yet: upload a document or add requirements first.")
-    result = await job.run_blocking(_design, requirements, progress_scale=(0.05, 0.9))
+    result, llm_note = await derive_design(job, project_id, requirements, (0.05, 0.9))
     inputs = {"requirement_ids": [r.id for r in requirements]}
     async with job.app.sessions() as session, session.begin():
         record = await ArtifactRepository(session, DesignRecord).add_version(
@@ -34,6 +29,7 @@ async def generate_design(job: JobContext) -> dict[str, Any]:
         )
         design_id, version = record.id, record.version
     return {
+        "llm": llm_note,
         "design_id": str(design_id),
         "version": version,
         "entities": len(result.entities),

@@ -7,13 +7,12 @@ from typing import Any
 
 from autoagi.engine.analysis import analyze
 from autoagi.engine.artifacts import AnalysisResult, Document
-from autoagi.engine.llm import Budget, LLMError, create_provider, extract_requirements
+from autoagi.engine.llm import extract_requirements
 from autoagi.server.documents import storage_keys
 from autoagi.server.documents.repository import DocumentRepository
-from autoagi.server.llm import llm_config, project_budget, project_llm_settings, response_cache
 from autoagi.server.models import DocumentRecord
-from autoagi.server.projects.repository import ProjectRepository
 from autoagi.server.requirements.merge import merge_analysis
+from autoagi.server.worker.llm import run_with_project_llm
 from autoagi.server.worker.registry import job_handler
 from autoagi.server.worker.runner import JobContext, JobFailed
 
@@ -48,37 +47,15 @@ async def analyze_and_merge(job: JobContext, project_id: uuid.UUID, records: lis
     }
 
 
+def _offline_analysis(documents: list[Document], progress) -> AnalysisResult:
+    return analyze(documents, None, progress=progress)
+
+
 async def extract(job: JobContext, project_id: uuid.UUID, documents: list[Document]) -> tuple[AnalysisResult, dict]:
-    """The project's LLM when it has one, the offline engine otherwise or when the LLM fails.
-
-    A failing or over-budget model never blocks the user: the offline engine answers and the
-    reason is shown with the job's result.
-    """
-    async with job.app.sessions() as session:
-        project = await ProjectRepository(session).get(project_id)
-        llm = project_llm_settings(project.llm_settings if project else None)
-    config = llm_config(job.app.settings, llm)
-    if config.provider == "offline":
-        return await job.run_blocking(analyze, documents, None, progress_scale=ANALYSIS_SHARE), {"provider": "offline"}
-    provider = create_provider(config, budget=project_budget(config, llm), cache=response_cache(job.app.settings))
-    note: dict[str, Any] = {"provider": config.provider, "model": config.model}
-    try:
-        result = await job.run_blocking(extract_requirements, documents, provider, progress_scale=ANALYSIS_SHARE)
-    except LLMError as error:
-        note["fallback"] = f"offline engine used: {error}"
-        result = await job.run_blocking(analyze, documents, None, progress_scale=ANALYSIS_SHARE)
-    finally:
-        provider.close()
-        await save_budget(job, project_id, provider.budget)
-    note["budget"] = provider.budget.model_dump(mode="json")
-    return result, note
-
-
-async def save_budget(job: JobContext, project_id: uuid.UUID, budget: Budget) -> None:
-    async with job.app.sessions() as session, session.begin():
-        project = await ProjectRepository(session).get(project_id)
-        if project is not None:
-            project.llm_settings = {**(project.llm_settings or {}), "budget": budget.model_dump(mode="json")}
+    """The project's LLM proposes, the engine grounds every quote; or the offline engine alone."""
+    return await run_with_project_llm(
+        job, project_id, extract_requirements, _offline_analysis, (documents,), progress_scale=ANALYSIS_SHARE
+    )
 
 
 async def mark_failed(job: JobContext, record_ids: list[uuid.UUID], message: str) -> None:

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from autoagi.engine.artifacts import AnalysisResult, Design, Document
+from autoagi.engine.artifacts import AnalysisResult, Design, Document, Prototype
 from autoagi.engine.export import ProjectBundle
 from autoagi.engine.planning import Estimate, Roadmap, RoiResult
 from autoagi.server.clients.repository import ClientRepository
 from autoagi.server.documents import storage_keys
 from autoagi.server.documents.repository import DocumentRepository
 from autoagi.server.kit.artifacts import ArtifactRepository
-from autoagi.server.models import DesignRecord, EstimateRecord, RoadmapRecord, RoiRecord
+from autoagi.server.models import DesignRecord, EstimateRecord, PrototypeRecord, RoadmapRecord, RoiRecord
 from autoagi.server.projects.repository import ProjectRepository
+from autoagi.server.prototypes import files as prototype_files
+from autoagi.server.prototypes.screenshots import DEVICES, screenshot_key
 from autoagi.server.requirements.artifacts import project_requirements
 from autoagi.server.storage import ObjectNotFound, ObjectStorage
 
@@ -35,6 +38,25 @@ async def _documents(session: AsyncSession, storage: ObjectStorage, project_id: 
 async def _latest(session: AsyncSession, model, project_id: uuid.UUID, artifact_type):
     record = await ArtifactRepository(session, model).latest(project_id)
     return artifact_type.model_validate(record.artifact) if record else None
+
+
+async def _prototype(session: AsyncSession, storage: ObjectStorage, project_id: uuid.UUID) -> dict:
+    """The latest prototype with its files and any device screenshots taken of it."""
+    record = await ArtifactRepository(session, PrototypeRecord).latest(project_id)
+    if record is None:
+        return {}
+    found = {"prototype": Prototype.model_validate(record.artifact)}
+    with contextlib.suppress(ObjectNotFound):
+        found["prototype_files"] = prototype_files.unpack(await storage.get(prototype_files.storage_key(record.id)))
+    shots = {}
+    for device in DEVICES:
+        try:
+            shots[device] = await storage.get(screenshot_key(record.id, device))
+        except ObjectNotFound:
+            continue
+    if shots:
+        found["screenshots"] = shots
+    return found
 
 
 async def project_bundle(
@@ -57,4 +79,5 @@ async def project_bundle(
         estimate=await _latest(session, EstimateRecord, project_id, Estimate),
         roadmap=await _latest(session, RoadmapRecord, project_id, Roadmap),
         roi=await _latest(session, RoiRecord, project_id, RoiResult),
+        **await _prototype(session, storage, project_id),
     )

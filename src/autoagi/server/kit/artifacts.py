@@ -24,6 +24,14 @@ class ArtifactRepository(Repository[RecordT], Generic[RecordT]):
     async def latest(self, project_id: uuid.UUID) -> RecordT | None:
         return await self.session.scalar(self.of_project(project_id).limit(1))
 
+    async def previous(self, record: RecordT) -> RecordT | None:
+        return await self.session.scalar(
+            select(self.model)
+            .where(self.model.project_id == record.project_id, self.model.version < record.version)
+            .order_by(self.model.version.desc())
+            .limit(1)
+        )
+
     async def add_version(
         self, project_id: uuid.UUID, user_id: uuid.UUID | None, inputs: dict[str, Any], artifact: dict[str, Any]
     ) -> RecordT:

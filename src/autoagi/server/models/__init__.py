@@ -1,6 +1,12 @@
 """SQLAlchemy models, one module per table; importing this package registers them all."""
 
-from autoagi.server.models.artifact_version import DesignRecord, EstimateRecord, RoadmapRecord, RoiRecord
+from autoagi.server.models.artifact_version import (
+    DesignRecord,
+    EstimateRecord,
+    PrototypeRecord,
+    RoadmapRecord,
+    RoiRecord,
+)
 from autoagi.server.models.client import Client
 from autoagi.server.models.document import DocumentRecord
 from autoagi.server.models.export import ExportRecord
@@ -24,6 +30,7 @@ __all__ = [
     "OneTimeToken",
     "Project",
     "ProjectMember",
+    "PrototypeRecord",
     "RefreshToken",
     "RequirementRecord",
     "RoadmapRecord",

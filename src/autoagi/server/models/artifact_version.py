@@ -40,3 +40,9 @@ class RoadmapRecord(ArtifactVersionMixin, Base):
 
 class RoiRecord(ArtifactVersionMixin, Base):
     __tablename__ = "roi_analyses"
+
+
+class PrototypeRecord(ArtifactVersionMixin, Base):
+    """``artifact`` is the Prototype (files with hashes, validation); the files are a zip in storage."""
+
+    __tablename__ = "prototypes"

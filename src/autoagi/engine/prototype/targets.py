@@ -1,0 +1,44 @@
+"""Generation targets: a name, a generator, and how to run what it generates.
+
+The built-in registry is read-only; callers plug in their own targets by passing a mapping to
+``generate_prototype`` / ``validate`` instead of changing module state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from autoagi.engine.artifacts import Design, Requirement
+
+Generator = Callable[[list[Requirement], Design], dict[str, bytes]]
+
+
+class UnknownTargetError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    description: str
+    generate: Generator
+    run_instructions: str
+    # Interpreter arguments that serve the app on loopback; "{port}" is replaced.
+    serve_arguments: tuple[str, ...]
+    traceability_path: str = "traceability.json"
+    readiness_path: str = "/healthz"
+
+
+def builtin_targets() -> Mapping[str, Target]:
+    from autoagi.engine.prototype.fastapi_sqlite import FASTAPI_SQLITE
+
+    return MappingProxyType({FASTAPI_SQLITE.name: FASTAPI_SQLITE})
+
+
+def get_target(name: str, targets: Mapping[str, Target] | None = None) -> Target:
+    registry = builtin_targets() if targets is None else targets
+    if name not in registry:
+        raise UnknownTargetError(f"unknown target {name!r}; available: {', '.join(sorted(registry))}")
+    return registry[name]

@@ -1,0 +1,214 @@
+"""``run_validation``: write the files to a temporary folder, run their tests and a smoke test in the
+sandbox (both at once, they share nothing), and turn what happened into a ``ValidationReport``."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from autoagi.engine.artifacts import Validation
+from autoagi.engine.prototype.files import FileMap, UnsafePathError, write_prototype
+from autoagi.engine.prototype.targets import Target, get_target
+from autoagi.engine.prototype.validation import report
+from autoagi.engine.prototype.validation.results import (
+    Outcome,
+    SmokeCheck,
+    TestResult,
+    read_smoke,
+    read_test_run,
+    read_traceability,
+    read_violations,
+    requirement_outcomes,
+)
+from autoagi.engine.prototype.validation.sandbox import (
+    SandboxLimits,
+    SandboxResult,
+    network_namespace_available,
+    run_sandboxed,
+)
+
+_HERE = Path(__file__).resolve().parent
+GUARD_SCRIPT = _HERE / "guard.py"
+SMOKE_SCRIPT = _HERE / "smoke.py"
+_PYTEST_ARGUMENTS = ("-p", "no:cacheprovider", "-q", "--color=no")
+
+
+@dataclass
+class ValidationReport:
+    target: str
+    tests: list[TestResult] = field(default_factory=list)
+    smoke: list[SmokeCheck] = field(default_factory=list)
+    smoke_started: bool = False
+    smoke_ready_s: float | None = None
+    violations: list[dict[str, Any]] = field(default_factory=list)
+    per_requirement: dict[str, Outcome] = field(default_factory=dict)
+    reasons: dict[str, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    network: str = ""
+    limits: SandboxLimits = field(default_factory=SandboxLimits)
+    duration_s: float = 0.0
+    test_output: str = ""
+    smoke_output: str = ""
+
+    def count(self, *statuses: str) -> int:
+        return sum(1 for test in self.tests if test.status in statuses)
+
+    @property
+    def tests_passed(self) -> int:
+        return self.count("passed")
+
+    @property
+    def tests_failed(self) -> int:
+        return self.count("failed", "error", "not run")
+
+    @property
+    def tests_skipped(self) -> int:
+        return self.count("skipped")
+
+    @property
+    def smoke_failed(self) -> int:
+        return sum(1 for check in self.smoke if not check.ok)
+
+    @property
+    def ok(self) -> bool:
+        """Everything that ran passed, nothing stopped a run early, the sandbox refused nothing."""
+        blocked = self.tests_failed or self.smoke_failed or self.problems or self.violations
+        return not blocked and self.tests_passed > 0
+
+    def artifact(self) -> Validation:
+        """The ``Validation`` artifact: counts cover tests and smoke checks, the log says which is which."""
+        return Validation(
+            passed=self.tests_passed + sum(1 for check in self.smoke if check.ok),
+            failed=self.tests_failed + self.smoke_failed + len(self.problems) + len(self.violations),
+            duration_s=round(self.duration_s, 3),
+            per_requirement=self.per_requirement,
+            log=report.render_log(self),
+        )
+
+
+def validate(files: FileMap, **options: Any) -> Validation:
+    """Run the generated tests and a smoke test in the sandbox; see ``run_validation``."""
+    return run_validation(files, **options).artifact()
+
+
+def run_validation(
+    files: FileMap,
+    *,
+    target: str = "fastapi_sqlite",
+    targets: Mapping[str, Target] | None = None,
+    limits: SandboxLimits | None = None,
+    smoke: bool = True,
+    python: str | None = None,
+    isolate_network: bool | None = None,
+    keep_dir: Path | None = None,
+) -> ValidationReport:
+    """Validate a file map. ``isolate_network=None`` uses a network namespace when the platform may
+    create one; ``keep_dir`` keeps the run's folder (app, logs) there instead of deleting it."""
+    chosen = get_target(target, targets)
+    limits = limits or SandboxLimits()
+    interpreter = python or sys.executable
+    started = time.monotonic()
+    validation = ValidationReport(target=chosen.name, limits=limits)
+    isolated = network_namespace_available() if isolate_network is None else isolate_network
+    validation.network = (
+        "isolated: a network namespace with loopback only, plus the in-process guard"
+        if isolated
+        else "NOT isolated by the kernel (no permission for a network namespace): only the in-process guard and dead proxies"
+    )
+    root = Path(tempfile.mkdtemp(prefix="autoagi-validate-"))
+    try:
+        app = root / "app"
+        try:
+            write_prototype(files, app)
+        except UnsafePathError as error:
+            validation.problems.append(f"the file map was refused: {error}")
+            return _finish(validation, files, chosen, started)
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            tests_future = pool.submit(_run_tests, interpreter, app, root / "tests", limits, isolated)
+            smoke_future = (
+                pool.submit(_run_smoke, interpreter, app, root / "smoke", chosen, limits, isolated) if smoke else None
+            )
+            _record_tests(validation, tests_future.result(), root / "tests")
+            if smoke_future is not None:
+                _record_smoke(validation, smoke_future.result(), root / "smoke")
+        return _finish(validation, files, chosen, started)
+    finally:
+        if keep_dir is not None:
+            shutil.copytree(root, keep_dir, dirs_exist_ok=True)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _guarded(interpreter: str, writable: list[Path], violations: Path) -> list[str]:
+    command = [interpreter, "-I", "-B", "-u", str(GUARD_SCRIPT), "--violations", str(violations)]
+    for folder in writable:
+        command += ["--writable", str(folder)]
+    return command
+
+
+def _run_tests(interpreter: str, app: Path, work: Path, limits: SandboxLimits, isolated: bool) -> SandboxResult:
+    work.mkdir(parents=True)
+    command = _guarded(interpreter, [app, work], work / "violations.jsonl")
+    command += ["--results", str(work / "results.jsonl"), "pytest", "--", *_PYTEST_ARGUMENTS]
+    command += ["--basetemp", str(work / "pytest-tmp")]
+    return run_sandboxed(command, cwd=app, work_dir=work, limits=limits, isolate_network=isolated)
+
+
+def _run_smoke(
+    interpreter: str, app: Path, work: Path, target: Target, limits: SandboxLimits, isolated: bool
+) -> SandboxResult:
+    work.mkdir(parents=True)
+    command = [interpreter, "-I", "-B", "-u", str(SMOKE_SCRIPT), "--app-dir", str(app), "--work-dir", str(work)]
+    command += ["--guard", str(GUARD_SCRIPT), "--out", str(work / "result.json"), "--readiness", target.readiness_path]
+    command += ["--ready-timeout", str(max(5.0, limits.wall_seconds / 3)), "--", *target.serve_arguments]
+    return run_sandboxed(command, cwd=app, work_dir=work, limits=limits, isolate_network=isolated)
+
+
+def _record_tests(validation: ValidationReport, result: SandboxResult, work: Path) -> None:
+    run = read_test_run(work / "results.jsonl")
+    validation.tests = run.tests
+    validation.test_output = result.stdout + result.stderr
+    validation.violations += [{**item, "phase": "tests"} for item in read_violations(work / "violations.jsonl")]
+    stopped = result.killed_by_limit
+    if run.interrupted_test:
+        for test in validation.tests:
+            if test.nodeid == run.interrupted_test:
+                test.status = "error"
+                test.message = f"stopped by the sandbox ({stopped or 'the run ended'}) while this test was running"
+    if stopped:
+        where = f" during {run.interrupted_test}" if run.interrupted_test else ""
+        validation.problems.append(f"tests: {stopped}{where}, after {result.duration_s:.1f} s")
+    elif not run.finished:
+        validation.problems.append(f"tests: pytest did not finish (exit code {result.returncode})")
+    for error in run.collect_errors:
+        validation.problems.append(f"tests: could not collect {error[-1500:]}")
+    if run.finished and not validation.tests and not run.collect_errors:
+        validation.problems.append("tests: pytest collected no tests")
+
+
+def _record_smoke(validation: ValidationReport, result: SandboxResult, work: Path) -> None:
+    started, ready_s, checks, why = read_smoke(work / "result.json")
+    validation.smoke_started, validation.smoke_ready_s, validation.smoke = started, ready_s, checks
+    server_log = work / "server.log"
+    server_tail = server_log.read_text(encoding="utf-8", errors="replace")[-6000:] if server_log.exists() else ""
+    validation.smoke_output = (result.stdout + result.stderr)[-6000:] + server_tail
+    validation.violations += [{**item, "phase": "smoke"} for item in read_violations(work / "violations.jsonl")]
+    if result.killed_by_limit:
+        validation.problems.append(f"smoke test: {result.killed_by_limit}, after {result.duration_s:.1f} s")
+    elif not started:
+        validation.problems.append(f"smoke test: {why}")
+
+
+def _finish(validation: ValidationReport, files: FileMap, target: Target, started: float) -> ValidationReport:
+    traced = read_traceability(files, target.traceability_path)
+    validation.per_requirement, validation.reasons = requirement_outcomes(
+        traced, validation.tests, validation.smoke, validation.violations
+    )
+    validation.duration_s = time.monotonic() - started
+    return validation

@@ -1,0 +1,217 @@
+"""Run an untrusted command in a sandbox: own session, no network, CPU/memory/file limits, wall clock.
+
+Layers, outermost first:
+
+1. A new network namespace (``unshare(CLONE_NEWNET)`` in the child before ``exec``) holding only
+   a loopback interface, brought up so the app can serve the smoke test on 127.0.0.1. Needs root
+   or CAP_SYS_ADMIN; where that fails the run continues without it and says so (``network``).
+2. ``setrlimit`` in the child: CPU seconds (SIGXCPU, then SIGKILL), address space, file size,
+   open files, no core dumps.
+3. A scrubbed environment: no platform secrets, proxies pointing at a closed port, HOME and
+   TMPDIR inside the run's own folder.
+4. Inside the interpreter, ``guard.py`` installs an audit hook that refuses non-loopback sockets,
+   new processes and writes outside the run's folders (see there).
+5. A wall-clock timeout that kills the whole process group.
+
+Output goes to files, not pipes, so a chatty or stuck child can neither fill memory nor block.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import fcntl
+import os
+import resource
+import signal
+import socket
+import struct
+import subprocess
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_CLONE_NEWNET = 0x40000000
+_SIOCGIFFLAGS = 0x8913
+_SIOCSIFFLAGS = 0x8914
+_IFF_UP = 0x1
+_IFREQ = "16sH14x"
+_KILL_GRACE_SECONDS = 5
+
+
+@dataclass(frozen=True)
+class SandboxLimits:
+    cpu_seconds: int = 60
+    memory_bytes: int = 2 * 1024**3  # address space; threads reserve far more than they touch
+    wall_seconds: float = 90.0
+    file_bytes: int = 64 * 1024**2  # any one file written, logs included
+    open_files: int = 512
+    output_bytes: int = 64 * 1024  # kept per stream for the log: head and tail
+
+
+@dataclass
+class SandboxResult:
+    argv: list[str]
+    returncode: int | None
+    duration_s: float
+    timed_out: bool
+    stdout: str
+    stderr: str
+    network_isolated: bool
+    signal_name: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def killed_by_limit(self) -> str | None:
+        """Which limit stopped the process, in words, if one did."""
+        if self.timed_out:
+            return "wall-clock timeout"
+        return {
+            "SIGXCPU": "CPU time limit",
+            "SIGKILL": "killed (CPU hard limit or out of memory)",
+            "SIGXFSZ": "file size limit",
+            "SIGSEGV": "crashed (often the memory limit)",
+        }.get(self.signal_name or "")
+
+
+def network_namespace_available() -> bool:
+    """Whether this process may create a network namespace (tried in a throw-away child)."""
+    try:
+        completed = subprocess.run(
+            ["/bin/true"], preexec_fn=_child_setup(None, True), timeout=10, check=False, capture_output=True
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return completed.returncode == 0
+
+
+def run_sandboxed(
+    argv: Sequence[str],
+    *,
+    cwd: Path,
+    work_dir: Path,
+    limits: SandboxLimits,
+    env: dict[str, str] | None = None,
+    isolate_network: bool = True,
+) -> SandboxResult:
+    """Run ``argv`` and wait for it; never raises for what the child does."""
+    work_dir.mkdir(parents=True, exist_ok=True)
+    home = work_dir / "home"
+    home.mkdir(exist_ok=True)
+    stdout_path, stderr_path = work_dir / "stdout.log", work_dir / "stderr.log"
+    environment = sandbox_environment(home, env)
+    started = time.monotonic()
+    timed_out = False
+    with open(stdout_path, "wb") as stdout, open(stderr_path, "wb") as stderr:
+        try:
+            process = subprocess.Popen(
+                list(argv),
+                cwd=cwd,
+                env=environment,
+                stdin=subprocess.DEVNULL,
+                stdout=stdout,
+                stderr=stderr,
+                start_new_session=True,  # its own process group, so the timeout can kill every child
+                preexec_fn=_child_setup(limits, isolate_network),
+                close_fds=True,
+            )
+        except (OSError, subprocess.SubprocessError) as error:
+            return SandboxResult(list(argv), None, 0.0, False, "", f"could not start: {error}", isolate_network)
+        try:
+            process.wait(timeout=limits.wall_seconds)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+        _kill_group(process.pid)  # also ends anything left running in the background
+        if timed_out:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=_KILL_GRACE_SECONDS)
+    duration = time.monotonic() - started
+    returncode = process.returncode
+    signal_name = signal.Signals(-returncode).name if returncode is not None and returncode < 0 else None
+    return SandboxResult(
+        argv=list(argv),
+        returncode=returncode,
+        duration_s=duration,
+        timed_out=timed_out,
+        stdout=read_truncated(stdout_path, limits.output_bytes),
+        stderr=read_truncated(stderr_path, limits.output_bytes),
+        network_isolated=isolate_network,
+        signal_name=signal_name,
+    )
+
+
+def sandbox_environment(home: Path, extra: dict[str, str] | None) -> dict[str, str]:
+    """Only what an interpreter needs; nothing from the platform's own environment leaks in."""
+    closed_port = "http://127.0.0.1:9"  # discard port: anything honouring proxies fails at once
+    environment = {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "HOME": str(home),
+        "TMPDIR": str(home),
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONHASHSEED": "0",
+        "PYTHONUNBUFFERED": "1",
+        "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
+        "MALLOC_ARENA_MAX": "2",  # glibc reserves 64 MiB of address space per thread arena otherwise
+        "HTTP_PROXY": closed_port,
+        "HTTPS_PROXY": closed_port,
+        "ALL_PROXY": closed_port,
+        "http_proxy": closed_port,
+        "https_proxy": closed_port,
+        "all_proxy": closed_port,
+        "NO_PROXY": "127.0.0.1,localhost",
+        "no_proxy": "127.0.0.1,localhost",
+    }
+    environment.update(extra or {})
+    return environment
+
+
+def read_truncated(path: Path, limit: int) -> str:
+    """The head and tail of a file, with how much was left out between them."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            if size <= limit:
+                return handle.read().decode("utf-8", "replace")
+            head = handle.read(limit // 2)
+            handle.seek(size - limit // 2)
+            tail = handle.read()
+    except OSError:
+        return ""
+    skipped = size - len(head) - len(tail)
+    return f"{head.decode('utf-8', 'replace')}\n[... {skipped} bytes left out ...]\n{tail.decode('utf-8', 'replace')}"
+
+
+def _kill_group(pid: int) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pid, signal.SIGKILL)
+
+
+def _child_setup(limits: SandboxLimits | None, isolate_network: bool) -> Callable[[], None]:
+    """What runs in the child between fork and exec. Everything it calls is resolved here, in the
+    parent, so the child takes no import lock and allocates as little as possible."""
+    libc_unshare = ctypes.CDLL(None, use_errno=True).unshare if isolate_network else None
+    loopback_request = struct.pack(_IFREQ, b"lo", 0)
+    rlimits: list[tuple[int, tuple[int, int]]] = []
+    if limits is not None:
+        rlimits = [
+            (resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds + 2)),
+            (resource.RLIMIT_AS, (limits.memory_bytes, limits.memory_bytes)),
+            (resource.RLIMIT_FSIZE, (limits.file_bytes, limits.file_bytes)),
+            (resource.RLIMIT_NOFILE, (limits.open_files, limits.open_files)),
+            (resource.RLIMIT_CORE, (0, 0)),
+        ]
+
+    def setup() -> None:
+        if libc_unshare is not None:
+            if libc_unshare(_CLONE_NEWNET) != 0:
+                raise OSError(ctypes.get_errno(), "unshare(CLONE_NEWNET) failed")
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+                flags = struct.unpack(_IFREQ, fcntl.ioctl(probe, _SIOCGIFFLAGS, loopback_request))[1]
+                fcntl.ioctl(probe, _SIOCSIFFLAGS, struct.pack(_IFREQ, b"lo", flags | _IFF_UP))
+        for kind, values in rlimits:
+            resource.setrlimit(kind, values)
+
+    return setup
