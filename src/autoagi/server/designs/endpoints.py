@@ -11,8 +11,8 @@ from autoagi.engine.design import render_design_markdown
 from autoagi.server.deps import ContextDep, CurrentUser, SessionDep
 from autoagi.server.designs.schemas import ArtifactVersionRead, ArtifactVersionSummary
 from autoagi.server.designs.service import GENERATE_DESIGN, DesignService
-from autoagi.server.jobs.schemas import JobAccepted, JobRead
-from autoagi.server.jobs.service import JobService
+from autoagi.server.jobs.endpoints import accept_project_job
+from autoagi.server.jobs.schemas import JobAccepted
 from autoagi.server.kit.pagination import Page, PageParamsDep
 from autoagi.server.projects.endpoints import ProjectEditor, ProjectViewer
 
@@ -29,10 +29,7 @@ DesignServiceDep = Annotated[DesignService, Depends(get_design_service)]
 @router.post("/projects/{project_id}/designs", status_code=status.HTTP_202_ACCEPTED, response_model=JobAccepted)
 async def generate_design(access: ProjectEditor, session: SessionDep, context: ContextDep) -> JobAccepted:
     """Derive a new design version from the project's current requirements."""
-    job = await JobService(session, context).submit(
-        GENERATE_DESIGN, {"project_id": str(access.project.id)}, access.user, access.project.id
-    )
-    return JobAccepted(job=JobRead.model_validate(job))
+    return await accept_project_job(GENERATE_DESIGN, access, session, context)
 
 
 @router.get("/projects/{project_id}/designs", response_model=Page[ArtifactVersionSummary])

@@ -11,6 +11,7 @@ from fastapi.responses import Response
 from autoagi.server.deps import ContextDep, CurrentUser, SessionDep
 from autoagi.server.designs.schemas import ArtifactVersionRead, ArtifactVersionSummary
 from autoagi.server.errors import NotFound
+from autoagi.server.jobs.endpoints import accept_project_job
 from autoagi.server.jobs.schemas import JobAccepted, JobRead
 from autoagi.server.jobs.service import JobService
 from autoagi.server.kit.artifacts import ArtifactRepository
@@ -41,10 +42,7 @@ PrototypeServiceDep = Annotated[PrototypeService, Depends(get_prototype_service)
 @router.post("/projects/{project_id}/prototypes", status_code=status.HTTP_202_ACCEPTED, response_model=JobAccepted)
 async def generate_prototype(access: ProjectEditor, session: SessionDep, context: ContextDep) -> JobAccepted:
     """Generate a new version of the app from the latest design and run its tests in a sandbox."""
-    job = await JobService(session, context).submit(
-        GENERATE_PROTOTYPE, {"project_id": str(access.project.id)}, access.user, access.project.id
-    )
-    return JobAccepted(job=JobRead.model_validate(job))
+    return await accept_project_job(GENERATE_PROTOTYPE, access, session, context)
 
 
 @router.get("/projects/{project_id}/prototypes", response_model=Page[ArtifactVersionSummary])

@@ -7,8 +7,8 @@ from fastapi import APIRouter, Depends, Query, status
 
 from autoagi.engine.artifacts import Category, Priority, RequirementKind
 from autoagi.server.deps import ContextDep, CurrentUser, SessionDep
-from autoagi.server.jobs.schemas import JobAccepted, JobRead
-from autoagi.server.jobs.service import JobService
+from autoagi.server.jobs.endpoints import accept_project_job
+from autoagi.server.jobs.schemas import JobAccepted
 from autoagi.server.kit.pagination import Page, PageParamsDep
 from autoagi.server.projects.endpoints import ProjectEditor, ProjectViewer
 from autoagi.server.requirements.schemas import (
@@ -84,7 +84,4 @@ async def delete_requirement(requirement_id: uuid.UUID, user: CurrentUser, servi
 )
 async def analyze_project(access: ProjectEditor, session: SessionDep, context: ContextDep) -> JobAccepted:
     """Re-analyse every document of the project; people's edits are kept."""
-    job = await JobService(session, context).submit(
-        ANALYZE_PROJECT, {"project_id": str(access.project.id)}, access.user, access.project.id
-    )
-    return JobAccepted(job=JobRead.model_validate(job))
+    return await accept_project_job(ANALYZE_PROJECT, access, session, context)
