@@ -207,8 +207,9 @@ def clinic_design() -> Design:
             requirement_ids=["REQ-001"],
         ),
     ]
+    tag = Entity(name="Tag", fields=list(system_fields()))  # nothing but the fields every record has
     return Design(
-        entities=[customer, pet, appointment, vet, service],
+        entities=[customer, pet, appointment, vet, service, tag],
         roles=["customer", "receptionist"],
         endpoints=endpoints,
         pages=pages,
@@ -256,7 +257,6 @@ def hostile_design() -> Design:
         "None",
         "class",
         "Table",
-        "Page",
         "Email",
         "SqliteMaster",
         "用户",

@@ -69,7 +69,14 @@ def test_sql_identifiers_are_plain_and_quoted(hostile_files):
 
 def test_reserved_and_unusable_names_are_renamed(hostile_files):
     entities = {path.rsplit("/", 1)[-1] for path in hostile_files if path.startswith("app/entities/")}
-    assert {"class_value.py", "none_record.py", "table_record.py", "page_record.py", "email.py"} <= entities
+    assert {
+        "class_value.py",
+        "none_record.py",
+        "table_record.py",
+        "email.py",
+        "pet_create_record.py",
+        "api.py",
+    } <= entities
     model = hostile_files["app/entities/class_value.py"].decode()
     assert "class ClassCreate(BaseModel):" in model
     for renamed in ("class_value:", "x_model_dump:", "uuid_value:", "dt_value:"):

@@ -62,8 +62,10 @@ def test_artifact_counts_tests_and_smoke_checks(clinic_validation):
 
 @pytest.fixture(scope="module")
 def broken_validation(clinic_files):
-    """Creating a pet fails: whatever needs a pet must fail, the rest must still pass."""
-    files = dict(clinic_files)
+    """Creating a pet fails: whatever needs a pet must fail, the rest must still pass. Only the
+    requirement tests are kept, to keep this quick."""
+    files = {path: content for path, content in clinic_files.items() if not path.startswith("tests/test_")}
+    files["tests/test_requirements.py"] = clinic_files["tests/test_requirements.py"]
     source = files["app/entities/pet.py"].decode()
     broken = source.replace(
         'return TABLE.insert(db, body.model_dump(mode="json"), actor)',

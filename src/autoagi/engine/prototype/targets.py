@@ -25,7 +25,8 @@ class Target:
     description: str
     generate: Generator
     run_instructions: str
-    # Interpreter arguments that serve the app on loopback; "{port}" is replaced.
+    # Interpreter arguments that serve the app on 127.0.0.1 from its folder: ("-m", module, *args),
+    # with "{port}" replaced by a free port.
     serve_arguments: tuple[str, ...]
     traceability_path: str = "traceability.json"
     readiness_path: str = "/healthz"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from autoagi.engine.prototype.code import INDENT, call, from_import, literal
+from autoagi.engine.prototype.fastapi_sqlite.app_spec import AppSpec, EntitySpec, FieldSpec
 from autoagi.engine.prototype.fastapi_sqlite.render_entity import link_constant
-from autoagi.engine.prototype.fastapi_sqlite.spec import AppSpec, EntitySpec, FieldSpec
 
 _SQL_TYPES = {"integer": "INTEGER", "decimal": "REAL", "boolean": "INTEGER"}
 _INTERNAL_TABLES = """\

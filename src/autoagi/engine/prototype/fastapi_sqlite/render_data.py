@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from autoagi.engine.prototype.fastapi_sqlite.app_spec import AppSpec, EntitySpec, RequirementSpec
 from autoagi.engine.prototype.fastapi_sqlite.samples import example_record, sample_record, seed_records
-from autoagi.engine.prototype.fastapi_sqlite.spec import AppSpec, EntitySpec, RequirementSpec, creation_order
+from autoagi.engine.prototype.fastapi_sqlite.spec_entities import creation_order
 from autoagi.engine.prototype.text import one_line
 
 TEST_SAMPLES = 8

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from autoagi.engine.prototype.fastapi_sqlite.app_spec import AppSpec
 from autoagi.engine.prototype.fastapi_sqlite.render_data import test_node_id
-from autoagi.engine.prototype.fastapi_sqlite.spec import AppSpec
 from autoagi.engine.prototype.text import markdown_text
 
 # The platform's own pins: the generated app runs in the platform's interpreter during validation,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from autoagi.engine.prototype.code import INDENT, call, from_import, literal
-from autoagi.engine.prototype.fastapi_sqlite.spec import ActionSpec, AppSpec, EntitySpec, FieldSpec
+from autoagi.engine.prototype.fastapi_sqlite.app_spec import ActionSpec, AppSpec, EntitySpec, FieldSpec
+from autoagi.engine.prototype.naming import stable_hash
 from autoagi.engine.prototype.text import docstring_text
 
 # Field type → (annotation, names it needs from app.fields, stdlib module it needs).
@@ -29,8 +30,6 @@ def link_constant(first: EntitySpec, second: EntitySpec) -> tuple[str, str, str,
     left, right = sorted((first.table, second.table))
     table = f"link_{left}_{right}"
     if len(table) > 60:
-        from autoagi.engine.prototype.naming import stable_hash
-
         table = f"link_{left[:24]}_{right[:24]}_{stable_hash(left + '/' + right)}"
     return table.upper(), table, left, right
 

@@ -9,7 +9,7 @@ reason, so it shows as untested instead of passing on nothing.
 from __future__ import annotations
 
 from autoagi.engine.prototype.code import INDENT, call, literal
-from autoagi.engine.prototype.fastapi_sqlite.spec import AppSpec, EndpointSpec, EntitySpec, RequirementSpec
+from autoagi.engine.prototype.fastapi_sqlite.app_spec import AppSpec, EndpointSpec, EntitySpec, RequirementSpec
 from autoagi.engine.prototype.text import docstring_text
 
 _HEADER = '''"""One test per functional requirement with acceptance criteria, named after its id.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from autoagi.engine.prototype.fastapi_sqlite.spec import EntitySpec, FieldSpec
+from autoagi.engine.prototype.fastapi_sqlite.app_spec import EntitySpec, FieldSpec
 from autoagi.engine.prototype.text import one_line
 
 SEED_RECORDS = 3

@@ -4,8 +4,9 @@
         (pytest --results FILE -- PYTEST_ARGS... | module NAME -- ARGS...)
 
 The guard is a ``sys.audit`` hook, which no Python code can remove once installed. It refuses
-sockets to anything but loopback, DNS lookups of other hosts, new processes, ``ctypes`` and
-writes outside the given folders, and logs each refusal (with the running test) as a JSON line.
+sockets to anything but loopback, DNS lookups of other hosts, new processes, ``ctypes``, writes
+outside the given folders and reads outside them and the interpreter's and system's shared files
+(so platform data cannot reach a log), and logs each refusal, with the running test, as a JSON line.
 It sits inside the network namespace and resource limits of ``sandbox.py``; native code can
 get past an audit hook, the namespace and limits it cannot.
 
@@ -20,6 +21,7 @@ import ipaddress
 import json
 import os
 import runpy
+import site
 import sys
 import threading
 
@@ -98,6 +100,7 @@ def _is_loopback_address(address: object) -> bool:
 class Guard:
     def __init__(self, writable: list[str], violations_fd: int) -> None:
         self.writable = [os.path.realpath(path) for path in writable]
+        self.readable = self.writable + [os.path.realpath(path) for path in _readable_roots()]
         self.violations_fd = violations_fd
         self.local = threading.local()
 
@@ -132,7 +135,7 @@ class Guard:
             writing = (isinstance(mode, str) and any(char in mode for char in "wax+")) or (
                 isinstance(flags, int) and flags & _WRITE_FLAGS
             )
-            return self.outside(path, "writing") if writing else None
+            return self.outside(path, "writing") if writing else self.outside(path, "reading", self.readable)
         if event == "sqlite3.connect" and args:
             return None if args[0] in (":memory:", b":memory:", "") else self.outside(args[0], "a database")
         if event in _PATH_EVENTS:
@@ -142,7 +145,7 @@ class Guard:
                     return problem
         return None
 
-    def outside(self, path: object, what: str) -> str | None:
+    def outside(self, path: object, what: str, roots: list[str] | None = None) -> str | None:
         if isinstance(path, int) or path is None:
             return None  # an already open descriptor
         if isinstance(path, os.PathLike):
@@ -152,7 +155,7 @@ class Guard:
         if not isinstance(path, str) or path in ("/dev/null", "/dev/tty"):
             return None
         real = os.path.realpath(path)
-        if any(real == root or real.startswith(root + os.sep) for root in self.writable):
+        if any(real == root or real.startswith(root + os.sep) for root in roots or self.writable):
             return None
         return f"{what} outside the sandbox folders: {real}"
 
@@ -160,6 +163,15 @@ class Guard:
         line = json.dumps({"event": event, "problem": problem, "test": CURRENT_TEST["nodeid"]}) + "\n"
         with contextlib.suppress(OSError):
             os.write(self.violations_fd, line.encode("utf-8", "replace"))
+
+
+def _readable_roots() -> list[str]:
+    """Where an app may read besides its own folders: the interpreter and its packages, and the
+    system's shared files (time zones, MIME types, certificates). Not the platform's folders,
+    nor other runs' temporary folders."""
+    roots = {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix, *site.getsitepackages()}
+    roots |= {path for path in sys.path if path and os.path.isabs(path) and not path.startswith("/tmp")}
+    return sorted(roots | {"/usr", "/lib", "/lib64", "/etc", "/dev", "/proc/self", "/sys/devices/system/cpu"})
 
 
 class Recorder:

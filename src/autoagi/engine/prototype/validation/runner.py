@@ -8,7 +8,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,10 +27,10 @@ from autoagi.engine.prototype.validation.results import (
     requirement_outcomes,
 )
 from autoagi.engine.prototype.validation.sandbox import (
+    SandboxedProcess,
     SandboxLimits,
     SandboxResult,
     network_namespace_available,
-    run_sandboxed,
 )
 
 _HERE = Path(__file__).resolve().parent
@@ -93,9 +92,21 @@ class ValidationReport:
         )
 
 
-def validate(files: FileMap, **options: Any) -> Validation:
-    """Run the generated tests and a smoke test in the sandbox; see ``run_validation``."""
-    return run_validation(files, **options).artifact()
+def validate(
+    files: FileMap,
+    *,
+    target: str = "fastapi_sqlite",
+    targets: Mapping[str, Target] | None = None,
+    limits: SandboxLimits | None = None,
+    smoke: bool = True,
+    isolate_network: bool | None = None,
+) -> Validation:
+    """Run the generated tests and a smoke test in the sandbox: the ``Validation`` artifact.
+    ``run_validation`` takes the same arguments and returns the detailed report."""
+    detailed = run_validation(
+        files, target=target, targets=targets, limits=limits, smoke=smoke, isolate_network=isolate_network
+    )
+    return detailed.artifact()
 
 
 def run_validation(
@@ -130,14 +141,12 @@ def run_validation(
         except UnsafePathError as error:
             validation.problems.append(f"the file map was refused: {error}")
             return _finish(validation, files, chosen, started)
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            tests_future = pool.submit(_run_tests, interpreter, app, root / "tests", limits, isolated)
-            smoke_future = (
-                pool.submit(_run_smoke, interpreter, app, root / "smoke", chosen, limits, isolated) if smoke else None
-            )
-            _record_tests(validation, tests_future.result(), root / "tests")
-            if smoke_future is not None:
-                _record_smoke(validation, smoke_future.result(), root / "smoke")
+        # Both start now and run side by side; they share nothing but the app folder.
+        tests = _start_tests(interpreter, app, root / "tests", limits, isolated)
+        smoke_run = _start_smoke(interpreter, app, root / "smoke", chosen, limits, isolated) if smoke else None
+        _record_tests(validation, tests.wait(), root / "tests")
+        if smoke_run is not None:
+            _record_smoke(validation, smoke_run.wait(), root / "smoke")
         return _finish(validation, files, chosen, started)
     finally:
         if keep_dir is not None:
@@ -152,22 +161,22 @@ def _guarded(interpreter: str, writable: list[Path], violations: Path) -> list[s
     return command
 
 
-def _run_tests(interpreter: str, app: Path, work: Path, limits: SandboxLimits, isolated: bool) -> SandboxResult:
+def _start_tests(interpreter: str, app: Path, work: Path, limits: SandboxLimits, isolated: bool) -> SandboxedProcess:
     work.mkdir(parents=True)
     command = _guarded(interpreter, [app, work], work / "violations.jsonl")
     command += ["--results", str(work / "results.jsonl"), "pytest", "--", *_PYTEST_ARGUMENTS]
     command += ["--basetemp", str(work / "pytest-tmp")]
-    return run_sandboxed(command, cwd=app, work_dir=work, limits=limits, isolate_network=isolated)
+    return SandboxedProcess(command, cwd=app, work_dir=work, limits=limits, isolate_network=isolated)
 
 
-def _run_smoke(
+def _start_smoke(
     interpreter: str, app: Path, work: Path, target: Target, limits: SandboxLimits, isolated: bool
-) -> SandboxResult:
+) -> SandboxedProcess:
     work.mkdir(parents=True)
     command = [interpreter, "-I", "-B", "-u", str(SMOKE_SCRIPT), "--app-dir", str(app), "--work-dir", str(work)]
     command += ["--guard", str(GUARD_SCRIPT), "--out", str(work / "result.json"), "--readiness", target.readiness_path]
     command += ["--ready-timeout", str(max(5.0, limits.wall_seconds / 3)), "--", *target.serve_arguments]
-    return run_sandboxed(command, cwd=app, work_dir=work, limits=limits, isolate_network=isolated)
+    return SandboxedProcess(command, cwd=app, work_dir=work, limits=limits, isolate_network=isolated)
 
 
 def _record_tests(validation: ValidationReport, result: SandboxResult, work: Path) -> None:

@@ -86,6 +86,72 @@ def network_namespace_available() -> bool:
     return completed.returncode == 0
 
 
+class SandboxedProcess:
+    """A started sandboxed process. Starting is separate from waiting so a caller can run two at
+    once from one thread: forking with a ``preexec_fn`` from several threads at a time is unsafe."""
+
+    def __init__(
+        self,
+        argv: Sequence[str],
+        *,
+        cwd: Path,
+        work_dir: Path,
+        limits: SandboxLimits,
+        env: dict[str, str] | None = None,
+        isolate_network: bool = True,
+    ) -> None:
+        self.argv, self.limits, self.isolate_network = list(argv), limits, isolate_network
+        work_dir.mkdir(parents=True, exist_ok=True)
+        home = work_dir / "home"
+        home.mkdir(exist_ok=True)
+        self.stdout_path, self.stderr_path = work_dir / "stdout.log", work_dir / "stderr.log"
+        self.started = time.monotonic()
+        self.process: subprocess.Popen | None = None
+        self.start_error = ""
+        with open(self.stdout_path, "wb") as stdout, open(self.stderr_path, "wb") as stderr:
+            try:
+                self.process = subprocess.Popen(
+                    self.argv,
+                    cwd=cwd,
+                    env=sandbox_environment(home, env),
+                    stdin=subprocess.DEVNULL,
+                    stdout=stdout,
+                    stderr=stderr,
+                    start_new_session=True,  # its own process group, so the timeout can kill every child
+                    preexec_fn=_child_setup(limits, isolate_network),
+                    close_fds=True,
+                )
+            except (OSError, subprocess.SubprocessError) as error:
+                self.start_error = f"could not start: {error}"
+
+    def wait(self) -> SandboxResult:
+        """Wait until it ends or its wall-clock time is up; never raises for what the child did."""
+        if self.process is None:
+            return SandboxResult(self.argv, None, 0.0, False, "", self.start_error, self.isolate_network)
+        timed_out = False
+        remaining = max(0.0, self.limits.wall_seconds - (time.monotonic() - self.started))
+        try:
+            self.process.wait(timeout=remaining)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+        _kill_group(self.process.pid)  # also ends anything left running in the background
+        if timed_out:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(timeout=_KILL_GRACE_SECONDS)
+        returncode = self.process.returncode
+        signal_name = signal.Signals(-returncode).name if returncode is not None and returncode < 0 else None
+        return SandboxResult(
+            argv=self.argv,
+            returncode=returncode,
+            duration_s=time.monotonic() - self.started,
+            timed_out=timed_out,
+            stdout=read_truncated(self.stdout_path, self.limits.output_bytes),
+            stderr=read_truncated(self.stderr_path, self.limits.output_bytes),
+            network_isolated=self.isolate_network,
+            signal_name=signal_name,
+        )
+
+
 def run_sandboxed(
     argv: Sequence[str],
     *,
@@ -95,50 +161,10 @@ def run_sandboxed(
     env: dict[str, str] | None = None,
     isolate_network: bool = True,
 ) -> SandboxResult:
-    """Run ``argv`` and wait for it; never raises for what the child does."""
-    work_dir.mkdir(parents=True, exist_ok=True)
-    home = work_dir / "home"
-    home.mkdir(exist_ok=True)
-    stdout_path, stderr_path = work_dir / "stdout.log", work_dir / "stderr.log"
-    environment = sandbox_environment(home, env)
-    started = time.monotonic()
-    timed_out = False
-    with open(stdout_path, "wb") as stdout, open(stderr_path, "wb") as stderr:
-        try:
-            process = subprocess.Popen(
-                list(argv),
-                cwd=cwd,
-                env=environment,
-                stdin=subprocess.DEVNULL,
-                stdout=stdout,
-                stderr=stderr,
-                start_new_session=True,  # its own process group, so the timeout can kill every child
-                preexec_fn=_child_setup(limits, isolate_network),
-                close_fds=True,
-            )
-        except (OSError, subprocess.SubprocessError) as error:
-            return SandboxResult(list(argv), None, 0.0, False, "", f"could not start: {error}", isolate_network)
-        try:
-            process.wait(timeout=limits.wall_seconds)
-        except subprocess.TimeoutExpired:
-            timed_out = True
-        _kill_group(process.pid)  # also ends anything left running in the background
-        if timed_out:
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                process.wait(timeout=_KILL_GRACE_SECONDS)
-    duration = time.monotonic() - started
-    returncode = process.returncode
-    signal_name = signal.Signals(-returncode).name if returncode is not None and returncode < 0 else None
-    return SandboxResult(
-        argv=list(argv),
-        returncode=returncode,
-        duration_s=duration,
-        timed_out=timed_out,
-        stdout=read_truncated(stdout_path, limits.output_bytes),
-        stderr=read_truncated(stderr_path, limits.output_bytes),
-        network_isolated=isolate_network,
-        signal_name=signal_name,
-    )
+    """Run ``argv`` in the sandbox and wait for it."""
+    return SandboxedProcess(
+        argv, cwd=cwd, work_dir=work_dir, limits=limits, env=env, isolate_network=isolate_network
+    ).wait()
 
 
 def sandbox_environment(home: Path, extra: dict[str, str] | None) -> dict[str, str]:

@@ -104,13 +104,13 @@ class Smoke:
 
     # --- records --------------------------------------------------------------------------------
 
-    def record_of(self, segment: str, depth: int = 0) -> Any:
+    def record_of(self, segment: str) -> Any:
         """The id of a record at ``/api/<segment>``: one created here, else the first listed."""
         if segment in self.records:
             return self.records[segment]
         collection = f"/api/{segment}"
         operation = self.schema.get("paths", {}).get(collection, {}).get("post")
-        if operation is not None and depth < 8:
+        if operation is not None:
             self.records[segment] = None  # a cycle of references stops here
             body = self.example_for(operation)
             status, content, _ = self.client.request("POST", collection, body)
@@ -299,6 +299,8 @@ def main() -> int:
     parser.add_argument("serve", nargs=argparse.REMAINDER)
     options = parser.parse_args()
     serve = [part for part in options.serve if part != "--"]
+    if serve[:1] != ["-m"] or len(serve) < 2:
+        parser.error("the serve arguments must start with -m MODULE")
     port = free_port()
     work = Path(options.work_dir)
     command = [
@@ -314,11 +316,9 @@ def main() -> int:
         "--writable",
         str(work),
         "module",
-        serve[1] if serve[:1] == ["-m"] else serve[0],
+        serve[1],
         "--",
         *[part.replace("{port}", str(port)) for part in serve[2:]],
-        "--app-dir",
-        options.app_dir,
     ]
     environment = {"APP_DATABASE": str(work / "smoke.db")}
     result: dict[str, Any] = {"started": False, "port": port, "checks": []}
