@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -201,3 +202,22 @@ async def test_document_and_job_endpoints_are_scoped_to_members(live_api: Api, p
         headers=live_api.auth("viewer"),
     )
     assert upload.status_code == 403
+
+
+async def test_deleting_a_project_removes_its_stored_files(live_api: Api, project: dict) -> None:
+    accepted = await live_api.upload("owner", project["id"], "notes.txt", SHALL_LINES.encode())
+    await live_api.finished_job("owner", accepted["job"]["id"])
+    export = await live_api.client.post(
+        f"/api/v1/projects/{project['id']}/exports", json={"format": "md"}, headers=live_api.auth("owner")
+    )
+    await live_api.finished_job("owner", export.json()["job"]["id"])
+    storage = live_api.settings.storage_dir
+    assert list(storage.glob("documents/*/original")) and list(storage.glob("exports/*/file"))
+    deleted = await live_api.client.delete(f"/api/v1/projects/{project['id']}", headers=live_api.auth("owner"))
+    assert deleted.status_code == 204
+    await asyncio.sleep(0)  # the after-commit clean-up runs as a task
+    for _ in range(50):
+        if not list(storage.glob("documents/*/original")) and not list(storage.glob("exports/*/file")):
+            break
+        await asyncio.sleep(0.02)
+    assert not list(storage.glob("documents/*/original")) and not list(storage.glob("exports/*/file"))

@@ -15,6 +15,7 @@ from autoagi.server.documents import storage_keys
 from autoagi.server.documents.repository import DocumentRepository
 from autoagi.server.errors import AppError, Conflict, InvalidInput, NotFound, PayloadTooLarge
 from autoagi.server.jobs.service import JobService
+from autoagi.server.kit.after_commit import after_commit
 from autoagi.server.kit.pagination import PageParams
 from autoagi.server.models import DocumentRecord, Job, User
 from autoagi.server.projects.roles import Role
@@ -116,4 +117,5 @@ class DocumentService:
         """The document goes, and with it what only it said; requirements people edited stay."""
         await detach_document(self.session, record.project_id, str(record.id))
         await self.documents.delete(record)
-        await self.context.storage.delete_prefix(storage_keys.folder(record.id))
+        storage, folder = self.context.storage, storage_keys.folder(record.id)
+        after_commit(self.session, lambda: storage.delete_prefix(folder))

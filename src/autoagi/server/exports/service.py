@@ -8,8 +8,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from autoagi.engine.export import normalise_format
 from autoagi.server.context import AppContext
 from autoagi.server.errors import AppError, NotFound
+from autoagi.server.exports.repository import ExportRepository
 from autoagi.server.jobs.service import JobService
-from autoagi.server.kit.repository import Repository
 from autoagi.server.models import ExportRecord, Job, User
 from autoagi.server.projects.service import ProjectAccess, project_access
 from autoagi.server.signing import sign, verify
@@ -18,17 +18,9 @@ RENDER_EXPORT = "exports.render"
 DOWNLOAD = "export-download"
 
 
-class ExportRepository(Repository[ExportRecord]):
-    model = ExportRecord
-
-
 class LinkExpired(AppError):
     status_code = 410
     code = "link_expired"
-
-
-def storage_key(export_id: uuid.UUID) -> str:
-    return f"exports/{export_id}/file"
 
 
 class ExportService:

@@ -8,7 +8,8 @@ from typing import Any
 
 from autoagi.engine.export import ExportError, export
 from autoagi.server.exports.bundle import project_bundle
-from autoagi.server.exports.service import RENDER_EXPORT, ExportRepository, storage_key
+from autoagi.server.exports.repository import ExportRepository, storage_key
+from autoagi.server.exports.service import RENDER_EXPORT
 from autoagi.server.worker.registry import job_handler
 from autoagi.server.worker.runner import JobContext, JobFailed
 

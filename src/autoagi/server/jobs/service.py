@@ -5,12 +5,12 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from autoagi.server.context import AppContext
 from autoagi.server.errors import NotFound
 from autoagi.server.jobs.repository import JobRepository
+from autoagi.server.kit.after_commit import after_commit
 from autoagi.server.models import Job, User
 from autoagi.server.projects.service import project_access
 
@@ -27,13 +27,8 @@ class JobService:
         job = await self.jobs.add(
             Job(kind=kind, payload=payload, project_id=project_id, created_by_id=user.id, status="queued", progress=0)
         )
-        queue = self.context.jobs
-        job_id = job.id
-
-        @event.listens_for(self.session.sync_session, "after_commit", once=True)
-        def _enqueue(_session) -> None:
-            queue.enqueue_soon(job_id)
-
+        queue, job_id = self.context.jobs, job.id
+        after_commit(self.session, lambda: queue.enqueue_soon(job_id))
         return job
 
     async def get_visible(self, job_id: uuid.UUID, user: User) -> Job:

@@ -21,6 +21,9 @@ class ArtifactRepository(Repository[RecordT], Generic[RecordT]):
     def of_project(self, project_id: uuid.UUID) -> Select:
         return select(self.model).where(self.model.project_id == project_id).order_by(self.model.version.desc())
 
+    async def ids_of_project(self, project_id: uuid.UUID) -> list[uuid.UUID]:
+        return list(await self.session.scalars(select(self.model.id).where(self.model.project_id == project_id)))
+
     async def latest(self, project_id: uuid.UUID) -> RecordT | None:
         return await self.session.scalar(self.of_project(project_id).limit(1))
 

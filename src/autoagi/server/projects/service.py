@@ -13,9 +13,11 @@ from autoagi.server.auth.repository import UserRepository
 from autoagi.server.clients.repository import ClientRepository
 from autoagi.server.context import AppContext
 from autoagi.server.errors import Conflict, Forbidden, NotFound
+from autoagi.server.kit.after_commit import after_commit
 from autoagi.server.kit.pagination import PageParams
 from autoagi.server.llm import apply_llm_update
 from autoagi.server.models import Invitation, Project, ProjectMember, User
+from autoagi.server.projects.cleanup import stored_folders
 from autoagi.server.projects.repository import InvitationRepository, MemberRepository, ProjectRepository
 from autoagi.server.projects.roles import Role, allows
 from autoagi.server.projects.schemas import (
@@ -116,7 +118,16 @@ class ProjectService:
         return access.project
 
     async def delete(self, access: ProjectAccess) -> None:
+        """Rows go with the project (foreign keys cascade); its stored files go once that commits."""
+        folders = await stored_folders(self.session, access.project.id)
         await self.projects.delete(access.project)
+        storage = self.context.storage
+
+        async def remove_files() -> None:
+            for folder in folders:
+                await storage.delete_prefix(folder)
+
+        after_commit(self.session, remove_files)
 
     async def list_members(self, access: ProjectAccess, params: PageParams) -> tuple[list[MemberRead], int]:
         rows = await self.members.page_with_users(access.project.id, params.size, params.offset)
