@@ -61,3 +61,15 @@ async def test_cors_allows_only_configured_origins(api: Api) -> None:
     assert allowed.headers["access-control-allow-origin"] == "https://app.example.com"
     denied = await api.client.options("/api/v1/projects", headers={"Origin": "https://evil.example", **preflight})
     assert "access-control-allow-origin" not in denied.headers
+
+
+async def test_root_explains_how_to_build_the_ui_when_it_is_missing(api: Api, tmp_path) -> None:
+    from autoagi.server.frontend import frontend_dir
+
+    if frontend_dir(api.settings) is not None:
+        page = await api.client.get("/")
+        assert page.status_code == 200 and "<html" in page.text.lower()
+        assert "frame-src 'self'" in page.headers["content-security-policy"]
+    else:
+        page = await api.client.get("/")
+        assert page.status_code == 200 and "make run" in page.text

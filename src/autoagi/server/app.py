@@ -23,6 +23,7 @@ from autoagi.server.documents.endpoints import router as documents_router
 from autoagi.server.errors import install_error_handlers
 from autoagi.server.exports.endpoints import router as exports_router
 from autoagi.server.exports.endpoints import schemas_router
+from autoagi.server.frontend import install_frontend
 from autoagi.server.health.endpoints import router as health_router
 from autoagi.server.health.endpoints import version_router
 from autoagi.server.jobs.endpoints import router as jobs_router
@@ -115,6 +116,7 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
     app.include_router(health_router)
     app.include_router(api_router())
     _install_docs(app)
+    install_frontend(app, settings)  # last: it answers every path the API does not
 
     # Outermost last: request ids wrap everything, so even CORS and error responses carry one.
     if settings.cors_origins:

@@ -25,6 +25,7 @@ class Settings(BaseSettings):
     env: Environment = "development"
     debug: bool = False
     data_dir: Path = Path("./data")
+    frontend_dir: Path | None = None  # the built web UI; default: frontend/out of the repository
     database_url: str | None = None  # default: SQLite file under data_dir
     redis_url: str | None = None  # default: in-process cache, rate limits and jobs
     storage_url: str | None = None  # s3://bucket/prefix; default: files under data_dir/storage

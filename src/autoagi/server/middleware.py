@@ -125,17 +125,32 @@ DOCS_CSP = (
 )
 
 
+# The web UI: Next.js's static export inlines its bootstrap scripts; previews load in frames.
+UI_CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob:; connect-src 'self'; frame-src 'self'; frame-ancestors 'none'; "
+    "base-uri 'self'; form-action 'self'; object-src 'none'"
+)
+
+
+def content_security_policy(path: str) -> str:
+    if path.startswith("/api/docs"):
+        return DOCS_CSP
+    if path.startswith("/api/") or path in ("/healthz", "/readyz", "/metrics"):
+        return API_CSP
+    return UI_CSP
+
+
 class SecurityHeadersMiddleware:
-    def __init__(self, app: ASGIApp, hsts: bool, docs_prefix: str = "/api/docs"):
+    def __init__(self, app: ASGIApp, hsts: bool):
         self.app = app
         self.hsts = hsts
-        self.docs_prefix = docs_prefix
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        csp = DOCS_CSP if scope["path"].startswith(self.docs_prefix) else API_CSP
+        csp = content_security_policy(scope["path"])
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -143,7 +158,7 @@ class SecurityHeadersMiddleware:
                 headers.setdefault("Content-Security-Policy", csp)
                 headers["X-Content-Type-Options"] = "nosniff"
                 headers["Referrer-Policy"] = "no-referrer"
-                headers["X-Frame-Options"] = "DENY"
+                headers.setdefault("X-Frame-Options", "DENY")  # a preview may be framed by the UI
                 headers["Cross-Origin-Opener-Policy"] = "same-origin"
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()"
                 if self.hsts:
