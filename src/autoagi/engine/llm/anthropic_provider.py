@@ -14,8 +14,9 @@ import anthropic
 from autoagi.engine.llm.budget import Budget
 from autoagi.engine.llm.cache import ResponseCache
 from autoagi.engine.llm.config import LLMConfig
-from autoagi.engine.llm.errors import LLMConfigError, LLMTransportError
-from autoagi.engine.llm.retry import RetryableCallError, Sleep, is_retryable_status, retry_after_seconds
+from autoagi.engine.llm.errors import LLMConfigError
+from autoagi.engine.llm.retry import Sleep
+from autoagi.engine.llm.sdk_errors import translate_sdk_error
 from autoagi.engine.llm.structured import ChatReply, ChatRequest, StructuredChatProvider
 
 if TYPE_CHECKING:
@@ -58,32 +59,12 @@ class AnthropicMessagesBackend:
                 output_config=self._output_config(request),  # type: ignore[arg-type]
             )
         except anthropic.APIError as error:
-            raise _translate_error(error, timeout_s=self._config.timeout_s) from error
+            raise translate_sdk_error(error, anthropic, PROVIDER_NAME, timeout_s=self._config.timeout_s) from error
         text = "".join(block.text for block in message.content if block.type == "text")
         return ChatReply(text=text, input_tokens=message.usage.input_tokens, output_tokens=message.usage.output_tokens)
 
     def close(self) -> None:
         self._client.close()
-
-
-def _translate_error(error: anthropic.APIError, *, timeout_s: float) -> Exception:
-    if isinstance(error, anthropic.APITimeoutError):
-        return RetryableCallError(f"no answer within {timeout_s:g} s")
-    if isinstance(error, anthropic.APIConnectionError):
-        return RetryableCallError(f"connection failed: {error}")
-    if isinstance(error, anthropic.APIStatusError):
-        if is_retryable_status(error.status_code):
-            return RetryableCallError(
-                f"HTTP {error.status_code}: {error.message}",
-                status_code=error.status_code,
-                retry_after_s=retry_after_seconds(error.response.headers),
-            )
-        return LLMTransportError(
-            f"{PROVIDER_NAME}: HTTP {error.status_code}: {error.message}",
-            provider=PROVIDER_NAME,
-            status_code=error.status_code,
-        )
-    return LLMTransportError(f"{PROVIDER_NAME}: {error}", provider=PROVIDER_NAME)
 
 
 class AnthropicProvider(StructuredChatProvider):

@@ -16,8 +16,8 @@ import openai
 from autoagi.engine.llm.budget import Budget
 from autoagi.engine.llm.cache import ResponseCache
 from autoagi.engine.llm.config import LLMConfig
-from autoagi.engine.llm.errors import LLMTransportError
-from autoagi.engine.llm.retry import RetryableCallError, Sleep, is_retryable_status, retry_after_seconds
+from autoagi.engine.llm.retry import RetryableCallError, Sleep
+from autoagi.engine.llm.sdk_errors import translate_sdk_error
 from autoagi.engine.llm.structured import ChatReply, ChatRequest, StructuredChatProvider
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class OpenAIChatBackend:
                 temperature=self._config.temperature if self._config.temperature is not None else openai.omit,
             )
         except openai.APIError as error:
-            raise _translate_error(error, timeout_s=self._config.timeout_s) from error
+            raise translate_sdk_error(error, openai, PROVIDER_NAME, timeout_s=self._config.timeout_s) from error
         if not completion.choices:
             raise RetryableCallError("the server returned no choices")
         choice = completion.choices[0]
@@ -87,26 +87,6 @@ class OpenAIChatBackend:
 
     def close(self) -> None:
         self._client.close()
-
-
-def _translate_error(error: openai.APIError, *, timeout_s: float) -> Exception:
-    if isinstance(error, openai.APITimeoutError):
-        return RetryableCallError(f"no answer within {timeout_s:g} s")
-    if isinstance(error, openai.APIConnectionError):
-        return RetryableCallError(f"connection failed: {error}")
-    if isinstance(error, openai.APIStatusError):
-        if is_retryable_status(error.status_code):
-            return RetryableCallError(
-                f"HTTP {error.status_code}: {error.message}",
-                status_code=error.status_code,
-                retry_after_s=retry_after_seconds(error.response.headers),
-            )
-        return LLMTransportError(
-            f"{PROVIDER_NAME}: HTTP {error.status_code}: {error.message}",
-            provider=PROVIDER_NAME,
-            status_code=error.status_code,
-        )
-    return LLMTransportError(f"{PROVIDER_NAME}: {error}", provider=PROVIDER_NAME)
 
 
 class OpenAICompatibleProvider(StructuredChatProvider):
