@@ -65,3 +65,19 @@ async def test_a_password_reset_lifts_the_lockout(api: Api) -> None:
         "/api/v1/auth/password-reset/confirm", json={"token": token, "new_password": "a fresh start 2026!"}
     )
     await api.login("locked@example.com", "a fresh start 2026!")
+
+
+@pytest.mark.parametrize("settings_overrides", [{"mail_rate_limit": "2/hour"}])
+async def test_e_mails_to_one_address_are_limited_whether_or_not_it_has_an_account(api: Api) -> None:
+    for address in ("known@example.com", "unknown@example.com"):
+        if address.startswith("known"):
+            await api.user("known")
+        statuses = [
+            (await api.client.post("/api/v1/auth/password-reset/request", json={"email": address})).status_code
+            for _ in range(3)
+        ]
+        assert statuses[-1] == 429, (address, statuses)
+    blocked = await api.client.post(
+        "/api/v1/auth/register", json={"email": "unknown@example.com", "password": STRONG_PASSWORD, "name": "U"}
+    )
+    assert blocked.status_code == 429 and int(blocked.headers["Retry-After"]) > 0

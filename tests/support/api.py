@@ -25,6 +25,8 @@ def make_test_settings(tmp_path: Path, **overrides) -> Settings:
         log_json=False,
         log_level="WARNING",
         login_rate_limit="1000/minute",
+        mail_rate_limit="1000/minute",
+        mail_rate_limit_per_client="1000/minute",
     )
     values.update(overrides)
     return Settings(**values)

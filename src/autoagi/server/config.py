@@ -50,6 +50,8 @@ class Settings(BaseSettings):
     argon2_parallelism: int = 1
 
     login_rate_limit: str = "10/minute"  # per client address, limits' notation
+    mail_rate_limit: str = "5/hour"  # e-mails (sign-up, reset) to one address; stops inbox flooding
+    mail_rate_limit_per_client: str = "30/hour"  # e-mail-sending requests from one client address
     login_max_failures: int = 5  # per account before a temporary lockout
     login_lockout_s: int = 15 * 60
 

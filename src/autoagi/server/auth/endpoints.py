@@ -60,7 +60,8 @@ def _token_pair(session: Session) -> TokenPair:
 
 
 @router.post("/register", status_code=status.HTTP_202_ACCEPTED, response_model=Message)
-async def register(body: RegisterRequest, service: AuthServiceDep) -> Message:
+async def register(body: RegisterRequest, request: Request, service: AuthServiceDep) -> Message:
+    await service.limit_mail(body.email, _client_address(request))
     await service.register(body.email, body.password, body.name)
     return Message(message="Check your inbox: we sent a link to confirm your address.")
 
@@ -71,7 +72,8 @@ async def verify_email(body: VerifyEmailRequest, service: AuthServiceDep) -> Use
 
 
 @router.post("/verify-email/resend", status_code=status.HTTP_202_ACCEPTED, response_model=Message)
-async def resend_verification(body: PasswordResetRequest, service: AuthServiceDep) -> Message:
+async def resend_verification(body: PasswordResetRequest, request: Request, service: AuthServiceDep) -> Message:
+    await service.limit_mail(body.email, _client_address(request))
     await service.resend_verification(body.email)
     return Message(message="If the address has an unconfirmed account, a new link is on its way.")
 
@@ -125,7 +127,8 @@ async def logout(
 
 
 @router.post("/password-reset/request", status_code=status.HTTP_202_ACCEPTED, response_model=Message)
-async def request_password_reset(body: PasswordResetRequest, service: AuthServiceDep) -> Message:
+async def request_password_reset(body: PasswordResetRequest, request: Request, service: AuthServiceDep) -> Message:
+    await service.limit_mail(body.email, _client_address(request))
     await service.request_password_reset(body.email)
     return Message(message="If the address has an account, a reset link is on its way.")
 

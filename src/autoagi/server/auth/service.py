@@ -80,6 +80,19 @@ class AuthService:
         if problem:
             raise WeakPassword(problem, details=[{"loc": ["body", "password"], "msg": problem}])
 
+    async def limit_mail(self, email: str, client_address: str) -> None:
+        """Requests that send e-mail are limited per address and per client, whether or not an
+        account exists, so the limit itself reveals nothing."""
+        for limit, key in (
+            (self.settings.mail_rate_limit, f"to:{email}"),
+            (self.settings.mail_rate_limit_per_client, f"from:{client_address}"),
+        ):
+            retry_after = await self.context.rate_limiter.hit(limit, "mail", key)
+            if retry_after is not None:
+                raise TooManyRequests(
+                    "Too many e-mails requested; try again later.", headers={"Retry-After": str(retry_after)}
+                )
+
     async def register(self, email: str, password: str, name: str) -> None:
         """Answer the same whether or not the address is taken: no account enumeration."""
         self.check_password_policy(password, email, name)
