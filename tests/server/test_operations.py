@@ -73,3 +73,13 @@ async def test_root_explains_how_to_build_the_ui_when_it_is_missing(api: Api, tm
     else:
         page = await api.client.get("/")
         assert page.status_code == 200 and "make run" in page.text
+
+
+async def test_metrics_count_requests_by_route_template(api: Api) -> None:
+    await api.user("metrics")
+    project = await api.project("metrics")
+    await api.client.get(f"/api/v1/projects/{project['id']}", headers=api.auth("metrics"))
+    body = (await api.client.get("/metrics")).text
+    assert 'autoagi_http_requests_total{method="GET",route="/projects/{project_id}",status="200"} 1.0' in body
+    assert project["id"] not in body  # ids never become labels
+    assert "autoagi_http_request_seconds_bucket" in body

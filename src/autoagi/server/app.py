@@ -28,6 +28,7 @@ from autoagi.server.health.endpoints import router as health_router
 from autoagi.server.health.endpoints import version_router
 from autoagi.server.jobs.endpoints import router as jobs_router
 from autoagi.server.logs import configure_logging
+from autoagi.server.metrics import MetricsMiddleware
 from autoagi.server.middleware import BodySizeLimitMiddleware, RequestContextMiddleware, SecurityHeadersMiddleware
 from autoagi.server.plans.endpoints import router as plans_router
 from autoagi.server.projects.endpoints import router as projects_router
@@ -132,5 +133,6 @@ def create_app(settings: Settings | None = None, context: AppContext | None = No
         BodySizeLimitMiddleware, max_body_bytes=settings.max_request_bytes, max_upload_bytes=settings.max_upload_bytes
     )
     app.add_middleware(SecurityHeadersMiddleware, hsts=settings.env == "production")
+    app.add_middleware(MetricsMiddleware, metrics=app.state.context.metrics)
     app.add_middleware(RequestContextMiddleware)
     return app

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from autoagi.server.config import Settings
 from autoagi.server.db import engine_from_settings, make_sessionmaker
 from autoagi.server.mail import MailSender, mail_sender_from_settings
+from autoagi.server.metrics import Metrics
 from autoagi.server.prototypes.preview import PreviewManager
 from autoagi.server.ratelimit import RateLimiter, rate_limiter_from_settings
 from autoagi.server.security import Passwords
@@ -35,6 +36,7 @@ class AppContext:
     storage: ObjectStorage
     jobs: JobQueue
     previews: PreviewManager
+    metrics: Metrics = field(default_factory=Metrics)
 
     def __post_init__(self) -> None:
         self.jobs.bind(self)

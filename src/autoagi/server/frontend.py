@@ -23,6 +23,12 @@ class SinglePageFiles(StaticFiles):
     """Static files; an unknown path without a file extension gets the app's 404 page."""
 
     async def get_response(self, path: str, scope):
+        if path == "api" or path.startswith("api/"):
+            # An unknown API path is an API error (JSON envelope), never the UI's 404 page; a known
+            # path with the wrong method reaches here too, and stays a 405.
+            if scope["method"] not in ("GET", "HEAD"):
+                raise StarletteHTTPException(405)
+            raise StarletteHTTPException(404, "No such API endpoint.")
         try:
             return await super().get_response(path, scope)
         except StarletteHTTPException as error:

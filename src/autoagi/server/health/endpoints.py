@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
 from autoagi import __version__
@@ -36,6 +36,13 @@ async def readyz(context: ContextDep) -> JSONResponse:
     return JSONResponse(
         {"status": "ready" if ready else "not_ready", "checks": checks}, status_code=200 if ready else 503
     )
+
+
+@router.get("/metrics", include_in_schema=False)
+async def metrics(context: ContextDep) -> Response:
+    """Prometheus exposition: requests by route and status, latency, jobs by kind and outcome."""
+    body, content_type = context.metrics.exposition()
+    return Response(body, media_type=content_type)
 
 
 version_router = APIRouter(tags=["operations"])

@@ -104,9 +104,14 @@ class JobRunner:
             await self._finish(job_id, "failed", error="The job failed unexpectedly; the error was logged.")
         else:
             await self._finish(job_id, "succeeded", result=result or {})
+        elapsed = time.perf_counter() - started
+        async with self.app.sessions() as session:
+            finished = await JobRepository(session).get(job_id)
+        self.app.metrics.jobs.labels(context.kind, finished.status if finished else "deleted").inc()
+        self.app.metrics.job_seconds.labels(context.kind).observe(elapsed)
         logger.info(
             "job finished",
-            extra={"job_id": str(job_id), "kind": context.kind, "seconds": round(time.perf_counter() - started, 3)},
+            extra={"job_id": str(job_id), "kind": context.kind, "seconds": round(elapsed, 3)},
         )
 
     async def _finish(
