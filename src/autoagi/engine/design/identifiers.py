@@ -69,11 +69,14 @@ def words_of(text: str) -> list[str]:
     return words
 
 
-def _bounded(name: str, original: str, max_length: int, separator: str) -> str:
+def bounded(name: str, original: str, max_length: int, separator: str) -> str:
+    """``name`` if it fits ``max_length``, else cut short and given a stable hash of ``original``
+    after ``separator``, so two long names never collapse into one. A ``_`` or ``-`` left dangling
+    at the cut is dropped."""
     if len(name) <= max_length:
         return name
     keep = max_length - _HASH_LENGTH - len(separator)
-    return name[:keep].rstrip("_") + separator + stable_hash(original)
+    return name[:keep].rstrip("_-") + separator + stable_hash(original)
 
 
 def entity_name(text: str, max_length: int = MAX_IDENTIFIER_LENGTH) -> str:
@@ -86,7 +89,7 @@ def entity_name(text: str, max_length: int = MAX_IDENTIFIER_LENGTH) -> str:
         name = "N" + name
     if name in RESERVED_ENTITY_NAMES:
         name += "Record"
-    return _bounded(name, text, max_length, "")
+    return bounded(name, text, max_length, "")
 
 
 def field_name(text: str, max_length: int = MAX_IDENTIFIER_LENGTH) -> str:
@@ -99,7 +102,7 @@ def field_name(text: str, max_length: int = MAX_IDENTIFIER_LENGTH) -> str:
         name = "f_" + name
     if name in RESERVED_FIELD_NAMES or name.startswith("model_"):
         name += "_value"
-    return _bounded(name, text, max_length, "_")
+    return bounded(name, text, max_length, "_")
 
 
 def role_name(text: str, max_length: int = MAX_IDENTIFIER_LENGTH) -> str:
@@ -112,7 +115,7 @@ def role_name(text: str, max_length: int = MAX_IDENTIFIER_LENGTH) -> str:
         name = "r_" + name
     if name in RESERVED_ROLE_NAMES:
         name += "_role"  # roles become enum members in generated code
-    return _bounded(name, text, max_length, "_")
+    return bounded(name, text, max_length, "_")
 
 
 def identifier_words(identifier: str) -> list[str]:
@@ -133,13 +136,13 @@ def relation_name(entity: str, plural: bool, max_length: int = MAX_IDENTIFIER_LE
     name = plural_snake_of(entity) if plural else snake_of(entity)
     if name in RESERVED_RELATION_NAMES or name.startswith("model_"):
         name += "_ref"  # a relation to an entity called "Class" cannot be an attribute called "class"
-    return _bounded(name, name, max_length, "_")
+    return bounded(name, name, max_length, "_")
 
 
 def foreign_key_name(entity: str, max_length: int = MAX_IDENTIFIER_LENGTH) -> str:
     """ "customer_id"; the "_id" suffix survives shortening."""
     name = snake_of(entity)
-    return _bounded(name, name, max_length - 3, "_") + "_id"
+    return bounded(name, name, max_length - 3, "_") + "_id"
 
 
 def route_segment(entity: str) -> str:

@@ -8,12 +8,13 @@ name that has to change gets a stable hash suffix so two different inputs never 
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 
+# The design engine's: a bounded name and its hash suffix come out the same in both engines.
+from autoagi.engine.design.identifiers import bounded, stable_hash
+
 MAX_NAME_LENGTH = 32
-_HASH_LENGTH = 6
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
@@ -63,10 +64,6 @@ CLASS_RESERVED = frozenset(
 )
 
 
-def stable_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:_HASH_LENGTH]
-
-
 def ascii_words(text: str) -> list[str]:
     """Lower-case ASCII words of any text; camelCase is split and accents are dropped."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -74,13 +71,6 @@ def ascii_words(text: str) -> list[str]:
     for chunk in _WORD.findall(folded):
         words.extend(part.lower() for part in _CAMEL_BOUNDARY.split(chunk) if part)
     return words
-
-
-def _bounded(name: str, original: str, max_length: int, separator: str) -> str:
-    if len(name) <= max_length:
-        return name
-    keep = max_length - _HASH_LENGTH - len(separator)
-    return name[:keep].rstrip("_-") + separator + stable_hash(original)
 
 
 def snake_name(
@@ -99,7 +89,7 @@ def snake_name(
         name = "x_" + name
     if name in reserved:
         name += "_value"
-    return _bounded(name, text, max_length, "_")
+    return bounded(name, text, max_length, "_")
 
 
 def pascal_name(text: str, reserved: frozenset[str] = CLASS_RESERVED, max_length: int = MAX_NAME_LENGTH) -> str:
@@ -112,7 +102,7 @@ def pascal_name(text: str, reserved: frozenset[str] = CLASS_RESERVED, max_length
         name = "N" + name
     if name in reserved or name.endswith(("Create", "Update")):
         name += "Record"
-    return _bounded(name, text, max_length, "")
+    return bounded(name, text, max_length, "")
 
 
 def kebab_name(text: str, max_length: int = MAX_NAME_LENGTH + 8) -> str:
@@ -120,7 +110,7 @@ def kebab_name(text: str, max_length: int = MAX_NAME_LENGTH + 8) -> str:
     words = ascii_words(text)
     if not words:
         return "r-" + stable_hash(text)
-    return _bounded("-".join(words), text, max_length, "-")
+    return bounded("-".join(words), text, max_length, "-")
 
 
 def is_python_identifier_safe(name: str, max_length: int = MAX_NAME_LENGTH) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from autoagi.engine.artifacts import Design, Requirement
+from autoagi.engine.prototype.changes import ChangeClassifier
 
 Generator = Callable[[list[Requirement], Design], dict[str, bytes]]
 
@@ -30,6 +31,9 @@ class Target:
     serve_arguments: tuple[str, ...]
     traceability_path: str = "traceability.json"
     readiness_path: str = "/healthz"
+    # Says what a change between two generated apps can affect, so a revalidation re-runs only
+    # that; None: every change means a full validation.
+    classify_changes: ChangeClassifier | None = None
 
 
 def builtin_targets() -> Mapping[str, Target]:

@@ -6,6 +6,7 @@ from importlib import resources
 
 from autoagi.engine.artifacts import Design, Requirement
 from autoagi.engine.prototype.fastapi_sqlite import render_docs
+from autoagi.engine.prototype.fastapi_sqlite.changes import classify_changes
 from autoagi.engine.prototype.fastapi_sqlite.render_app import render_entities_package, render_links, render_schema
 from autoagi.engine.prototype.fastapi_sqlite.render_data import render_catalog, render_traceability
 from autoagi.engine.prototype.fastapi_sqlite.render_entity import render_entity_module
@@ -74,4 +75,5 @@ FASTAPI_SQLITE = Target(
     run_instructions=render_docs.RUN_INSTRUCTIONS,
     serve_arguments=("-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", "{port}", "--no-access-log"),
     traceability_path="traceability.json",
+    classify_changes=classify_changes,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from autoagi.engine.artifacts import Design, Entity
+from autoagi.engine.design import FIELD_TYPES as DESIGN_FIELD_TYPES
 from autoagi.engine.prototype.fastapi_sqlite.app_spec import (
     EntitySpec,
     FieldSpec,
@@ -18,23 +19,7 @@ from autoagi.engine.prototype.naming import (
 )
 from autoagi.engine.prototype.text import one_line
 
-FIELD_TYPES = frozenset(
-    {
-        "uuid",
-        "string",
-        "text",
-        "integer",
-        "decimal",
-        "boolean",
-        "date",
-        "datetime",
-        "time",
-        "email",
-        "phone",
-        "url",
-        "enum",
-    }
-)
+FIELD_TYPES = frozenset(DESIGN_FIELD_TYPES)  # the design engine's closed vocabulary
 SYSTEM_FIELDS = frozenset({"id", "created_at", "updated_at"})
 MAX_SEGMENT_LENGTH = 36
 

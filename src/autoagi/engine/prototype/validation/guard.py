@@ -1,7 +1,7 @@
 """Started inside the sandbox, before any generated code: installs the guard, then runs pytest or a module.
 
     python -I -B -u guard.py --violations FILE --writable DIR [--writable DIR...] \
-        (pytest --results FILE -- PYTEST_ARGS... | module NAME -- ARGS...)
+        (pytest --results FILE [--select FILE] -- PYTEST_ARGS... | module NAME -- ARGS...)
 
 The guard is a ``sys.audit`` hook, which no Python code can remove once installed. It refuses
 sockets to anything but loopback, DNS lookups of other hosts, new processes, ``ctypes``, writes
@@ -17,6 +17,7 @@ platform.
 from __future__ import annotations
 
 import contextlib
+import gc
 import ipaddress
 import json
 import os
@@ -176,18 +177,52 @@ def _readable_roots() -> list[str]:
 
 class Recorder:
     """A pytest plugin writing one JSON line per collected test and per result, as they happen,
-    so results up to a kill survive it."""
+    so results up to a kill survive it.
 
-    def __init__(self, results_fd: int) -> None:
+    With a selection (``{"nodeids": [...], "requirements": [...], "parameters": {name: [values]}}``)
+    it keeps only the tests named, the tests marked with one of the requirement ids, and the
+    parametrized tests with one of the given values for a parameter; the rest are deselected and
+    listed, so the caller knows what it did not run."""
+
+    def __init__(self, results_fd: int, selection: dict | None = None) -> None:
         self.results_fd = results_fd
+        self.selection = selection
+        chosen = selection or {}
+        self.nodeids = {str(nodeid) for nodeid in chosen.get("nodeids", [])}
+        self.requirements = {str(rid) for rid in chosen.get("requirements", [])}
+        self.parameters = {
+            str(name): {str(value) for value in values} for name, values in chosen.get("parameters", {}).items()
+        }
 
     def write(self, record: dict) -> None:
         os.write(self.results_fd, (json.dumps(record) + "\n").encode("utf-8", "replace"))
 
-    def pytest_collection_modifyitems(self, items: list) -> None:
+    def selected(self, item) -> bool:
+        if item.nodeid in self.nodeids:
+            return True
+        markers = item.iter_markers("requirement")
+        if any(marker.args and str(marker.args[0]) in self.requirements for marker in markers):
+            return True
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        return any(name in params and str(params[name]) in values for name, values in self.parameters.items())
+
+    def pytest_collection_modifyitems(self, config, items: list) -> None:
+        if self.selection is not None:
+            chosen = {id(item) for item in items if self.selected(item)}
+            kept = [item for item in items if id(item) in chosen]
+            dropped = [item for item in items if id(item) not in chosen]
+            if dropped:
+                config.hook.pytest_deselected(items=dropped)
+                items[:] = kept
+            self.write({"event": "deselected", "nodeids": [item.nodeid for item in dropped]})
         for item in items:
             requirement_ids = [str(marker.args[0]) for marker in item.iter_markers("requirement") if marker.args]
             self.write({"event": "collected", "nodeid": item.nodeid, "requirements": requirement_ids})
+
+    def pytest_collection_finish(self, session) -> None:
+        # What collection imported (the app, FastAPI, pydantic) lives until the end: keep the
+        # cyclic garbage collector from walking it again and again during and after the tests.
+        gc.freeze()
 
     def pytest_collectreport(self, report) -> None:
         if report.failed:
@@ -221,9 +256,9 @@ class Recorder:
         self.write({"event": "finish", "exitstatus": int(exitstatus)})
 
 
-def _parse(argv: list[str]) -> tuple[list[str], str, str, str | None, list[str]]:
+def _parse(argv: list[str]) -> tuple[list[str], str, str, str, str | None, list[str]]:
     writable: list[str] = []
-    violations = results = ""
+    violations = results = select = ""
     mode, target, rest = "", None, []
     index = 0
     while index < len(argv):
@@ -237,6 +272,9 @@ def _parse(argv: list[str]) -> tuple[list[str], str, str, str | None, list[str]]
         elif argument == "--results":
             results = argv[index + 1]
             index += 2
+        elif argument == "--select":
+            select = argv[index + 1]
+            index += 2
         elif argument in ("pytest", "module") and not mode:
             mode = argument
             index += 1
@@ -248,18 +286,22 @@ def _parse(argv: list[str]) -> tuple[list[str], str, str, str | None, list[str]]
             break
         else:
             raise SystemExit(f"guard: unexpected argument {argument!r}")
-    return writable, violations, results, target if mode == "module" else None, [mode, *rest]
+    return writable, violations, results, select, target if mode == "module" else None, [mode, *rest]
 
 
 def main(argv: list[str]) -> int:
-    writable, violations_path, results_path, module, (mode, *arguments) = _parse(argv)
+    writable, violations_path, results_path, select_path, module, (mode, *arguments) = _parse(argv)
     violations_fd = os.open(violations_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     results_fd = os.open(results_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600) if results_path else -1
     if mode == "pytest":
         import pytest  # imported before the guard: its own import machinery needs no exemptions
 
+        selection = None
+        if select_path:
+            with open(select_path, encoding="utf-8") as handle:
+                selection = json.load(handle)
         sys.addaudithook(Guard(writable, violations_fd).hook)
-        return int(pytest.main(arguments, plugins=[Recorder(results_fd)]))
+        return int(pytest.main(arguments, plugins=[Recorder(results_fd, selection)]))
     sys.addaudithook(Guard(writable, violations_fd).hook)
     sys.argv = [module or "", *arguments]
     runpy.run_module(module or "", run_name="__main__", alter_sys=True)

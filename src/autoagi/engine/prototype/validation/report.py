@@ -14,20 +14,34 @@ _MIB = 1024**2
 def render_log(validation: ValidationReport) -> str:
     limits = validation.limits
     outcomes = list(validation.per_requirement.values())
-    lines = [
-        f"Validation of target {validation.target} in a sandbox.",
+    lines = [f"Validation of target {validation.target} in a sandbox."]
+    if validation.plan is not None:
+        lines += [*validation.plan.log_lines(), ""]
+    lines += [
         f"Network: {validation.network}.",
         f"Limits per process: {limits.cpu_seconds} s CPU, {limits.memory_bytes // _MIB} MiB address space,"
         f" {limits.file_bytes // _MIB} MiB per file; {limits.wall_seconds:.0f} s wall clock per run.",
         f"Result: {'PASSED' if validation.ok else 'FAILED'} in {validation.duration_s:.1f} s.",
         f"Tests: {validation.tests_passed} passed, {validation.tests_failed} failed,"
-        f" {validation.tests_skipped} skipped.",
+        f" {validation.tests_skipped} skipped"
+        + (f" ({validation.carried_tests} of them carried over)." if validation.carried_tests else "."),
     ]
     if validation.smoke_started:
         passed = sum(1 for check in validation.smoke if check.ok)
         lines.append(
             f"Smoke test: the app answered after {validation.smoke_ready_s or 0:.1f} s;"
-            f" {passed} of {len(validation.smoke)} HTTP checks passed."
+            f" {passed} of {len(validation.smoke)} HTTP checks passed"
+            + (f" ({validation.carried_smoke} of them carried over)." if validation.carried_smoke else ".")
+        )
+    if validation.carried_counts != (0, 0):
+        carried_passed, carried_failed = validation.carried_counts
+        lines.append(
+            f"Carried over from the previous validation: {carried_passed} passed, {carried_failed} failed checks."
+        )
+    elif validation.carried and not validation.carried_tests and validation.mode != "full":
+        lines.append(
+            "The counts above cover the checks run now; the previous validation was given as an artifact"
+            " without its tests, so only its per-requirement results are carried over."
         )
     lines.append(
         f"Requirements: {outcomes.count('passed')} passed, {outcomes.count('failed')} failed,"

@@ -38,6 +38,7 @@ class TestRun:
     collect_errors: list[str]
     finished: bool  # pytest reached the end of its session
     interrupted_test: str | None  # started but never reported: what a kill cut short
+    deselected: list[str] = field(default_factory=list)  # collected, left out by a selection
 
 
 def _json_lines(path: Path) -> list[dict[str, Any]]:
@@ -61,9 +62,12 @@ def read_test_run(results_path: Path) -> TestRun:
     collect_errors: list[str] = []
     finished = False
     started: str | None = None
+    deselected: list[str] = []
     for record in _json_lines(results_path):
         event, nodeid = record.get("event"), str(record.get("nodeid", ""))
-        if event == "collected":
+        if event == "deselected":
+            deselected += [str(item) for item in record.get("nodeids", [])]
+        elif event == "collected":
             tests[nodeid] = TestResult(nodeid, "not run", [str(item) for item in record.get("requirements", [])])
         elif event == "collect_error":
             collect_errors.append(f"{nodeid or 'collection'}: {record.get('message', '')}")
@@ -81,7 +85,7 @@ def read_test_run(results_path: Path) -> TestRun:
             finished = True
     last = tests.get(started or "")
     interrupted = started if not finished and last is not None and last.status == "not run" else None
-    return TestRun(list(tests.values()), collect_errors, finished, interrupted)
+    return TestRun(list(tests.values()), collect_errors, finished, interrupted, deselected)
 
 
 def read_smoke(result_path: Path) -> tuple[bool, float | None, list[SmokeCheck], str]:

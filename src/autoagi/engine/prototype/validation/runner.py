@@ -1,8 +1,12 @@
 """``run_validation``: write the files to a temporary folder, run their tests and a smoke test in the
-sandbox (both at once, they share nothing), and turn what happened into a ``ValidationReport``."""
+sandbox (both at once, they share nothing), and turn what happened into a ``ValidationReport``.
+
+With a ``Selection`` only part of it runs: the tests and endpoints of some requirements
+(``revalidation`` decides which, after a change)."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import sys
 import tempfile
@@ -10,7 +14,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from autoagi.engine.artifacts import Validation
 from autoagi.engine.prototype.files import FileMap, UnsafePathError, write_prototype
@@ -32,6 +36,10 @@ from autoagi.engine.prototype.validation.sandbox import (
     SandboxResult,
     network_namespace_available,
 )
+from autoagi.engine.prototype.validation.selection import Selection
+
+if TYPE_CHECKING:
+    from autoagi.engine.prototype.validation.revalidation import RevalidationPlan
 
 _HERE = Path(__file__).resolve().parent
 GUARD_SCRIPT = _HERE / "guard.py"
@@ -55,6 +63,16 @@ class ValidationReport:
     duration_s: float = 0.0
     test_output: str = ""
     smoke_output: str = ""
+    # A revalidation after a change: "incremental" re-ran part and carried the rest over,
+    # "unchanged" ran nothing; ``plan`` says what changed and why each part ran or not.
+    mode: Literal["full", "incremental", "unchanged"] = "full"
+    plan: RevalidationPlan | None = None
+    carried: dict[str, Outcome] = field(default_factory=dict)  # outcomes taken over unchanged
+    # (passed, failed) checks taken over from a previous ``Validation`` artifact, which lists no tests.
+    carried_counts: tuple[int, int] = (0, 0)
+    carried_tests: int = 0  # of ``tests``, how many are the previous validation's
+    carried_smoke: int = 0  # of ``smoke``, likewise
+    deselected: list[str] = field(default_factory=list)  # tests of the app a selection left out
 
     def count(self, *statuses: str) -> int:
         return sum(1 for test in self.tests if test.status in statuses)
@@ -77,15 +95,19 @@ class ValidationReport:
 
     @property
     def ok(self) -> bool:
-        """Everything that ran passed, nothing stopped a run early, the sandbox refused nothing."""
+        """Everything that ran passed, nothing stopped a run early, the sandbox refused nothing;
+        for a revalidation, nothing carried over had failed either."""
         blocked = self.tests_failed or self.smoke_failed or self.problems or self.violations
-        return not blocked and self.tests_passed > 0
+        carried_failed = self.carried_counts[1] or "failed" in self.carried.values()
+        proven = self.tests_passed > 0 or self.carried_counts[0] > 0 or "passed" in self.carried.values()
+        return not blocked and not carried_failed and proven
 
     def artifact(self) -> Validation:
         """The ``Validation`` artifact: counts cover tests and smoke checks, the log says which is which."""
+        carried_passed, carried_failed = self.carried_counts
         return Validation(
-            passed=self.tests_passed + sum(1 for check in self.smoke if check.ok),
-            failed=self.tests_failed + self.smoke_failed + len(self.problems) + len(self.violations),
+            passed=self.tests_passed + sum(1 for check in self.smoke if check.ok) + carried_passed,
+            failed=self.tests_failed + self.smoke_failed + len(self.problems) + len(self.violations) + carried_failed,
             duration_s=round(self.duration_s, 3),
             per_requirement=self.per_requirement,
             log=report.render_log(self),
@@ -119,9 +141,13 @@ def run_validation(
     python: str | None = None,
     isolate_network: bool | None = None,
     keep_dir: Path | None = None,
+    selection: Selection | None = None,
 ) -> ValidationReport:
     """Validate a file map. ``isolate_network=None`` uses a network namespace when the platform may
-    create one; ``keep_dir`` keeps the run's folder (app, logs) there instead of deleting it."""
+    create one; ``keep_dir`` keeps the run's folder (app, logs) there instead of deleting it.
+
+    ``selection`` runs only part: its tests (no pytest at all when it names none) and a smoke test
+    of its endpoints (none when it names none); outcomes are decided for its requirements only."""
     chosen = get_target(target, targets)
     limits = limits or SandboxLimits()
     interpreter = python or sys.executable
@@ -140,14 +166,19 @@ def run_validation(
             write_prototype(files, app)
         except UnsafePathError as error:
             validation.problems.append(f"the file map was refused: {error}")
-            return _finish(validation, files, chosen, started)
+            return _finish(validation, files, chosen, started, selection)
         # Both start now and run side by side; they share nothing but the app folder.
-        tests = _start_tests(interpreter, app, root / "tests", limits, isolated)
-        smoke_run = _start_smoke(interpreter, app, root / "smoke", chosen, limits, isolated) if smoke else None
-        _record_tests(validation, tests.wait(), root / "tests")
+        run_tests = selection is None or selection.runs_tests
+        run_smoke = smoke and (selection is None or selection.runs_smoke)
+        tests = _start_tests(interpreter, app, root / "tests", limits, isolated, selection) if run_tests else None
+        smoke_run = (
+            _start_smoke(interpreter, app, root / "smoke", chosen, limits, isolated, selection) if run_smoke else None
+        )
+        if tests is not None:
+            _record_tests(validation, tests.wait(), root / "tests", selection)
         if smoke_run is not None:
             _record_smoke(validation, smoke_run.wait(), root / "smoke")
-        return _finish(validation, files, chosen, started)
+        return _finish(validation, files, chosen, started, selection)
     finally:
         if keep_dir is not None:
             shutil.copytree(root, keep_dir, dirs_exist_ok=True)
@@ -161,27 +192,43 @@ def _guarded(interpreter: str, writable: list[Path], violations: Path) -> list[s
     return command
 
 
-def _start_tests(interpreter: str, app: Path, work: Path, limits: SandboxLimits, isolated: bool) -> SandboxedProcess:
+def _start_tests(
+    interpreter: str, app: Path, work: Path, limits: SandboxLimits, isolated: bool, selection: Selection | None
+) -> SandboxedProcess:
     work.mkdir(parents=True)
     command = _guarded(interpreter, [app, work], work / "violations.jsonl")
-    command += ["--results", str(work / "results.jsonl"), "pytest", "--", *_PYTEST_ARGUMENTS]
+    command += ["--results", str(work / "results.jsonl")]
+    if selection is not None:
+        (work / "select.json").write_text(json.dumps(selection.pytest_selection()), encoding="utf-8")
+        command += ["--select", str(work / "select.json")]
+    command += ["pytest", "--", *_PYTEST_ARGUMENTS]
     command += ["--basetemp", str(work / "pytest-tmp")]
     return SandboxedProcess(command, cwd=app, work_dir=work, limits=limits, isolate_network=isolated)
 
 
 def _start_smoke(
-    interpreter: str, app: Path, work: Path, target: Target, limits: SandboxLimits, isolated: bool
+    interpreter: str,
+    app: Path,
+    work: Path,
+    target: Target,
+    limits: SandboxLimits,
+    isolated: bool,
+    selection: Selection | None,
 ) -> SandboxedProcess:
     work.mkdir(parents=True)
     command = [interpreter, "-I", "-B", "-u", str(SMOKE_SCRIPT), "--app-dir", str(app), "--work-dir", str(work)]
     command += ["--guard", str(GUARD_SCRIPT), "--out", str(work / "result.json"), "--readiness", target.readiness_path]
+    if selection is not None:
+        (work / "only.json").write_text(json.dumps(selection.smoke_selection()), encoding="utf-8")
+        command += ["--only", str(work / "only.json")]
     command += ["--ready-timeout", str(max(5.0, limits.wall_seconds / 3)), "--", *target.serve_arguments]
     return SandboxedProcess(command, cwd=app, work_dir=work, limits=limits, isolate_network=isolated)
 
 
-def _record_tests(validation: ValidationReport, result: SandboxResult, work: Path) -> None:
+def _record_tests(validation: ValidationReport, result: SandboxResult, work: Path, selection: Selection | None) -> None:
     run = read_test_run(work / "results.jsonl")
     validation.tests = run.tests
+    validation.deselected = run.deselected
     validation.test_output = result.stdout + result.stderr
     validation.violations += [{**item, "phase": "tests"} for item in read_violations(work / "violations.jsonl")]
     stopped = result.killed_by_limit
@@ -198,7 +245,8 @@ def _record_tests(validation: ValidationReport, result: SandboxResult, work: Pat
     for error in run.collect_errors:
         validation.problems.append(f"tests: could not collect {error[-1500:]}")
     if run.finished and not validation.tests and not run.collect_errors:
-        validation.problems.append("tests: pytest collected no tests")
+        what = "the selection matched no test" if selection is not None else "pytest collected no tests"
+        validation.problems.append(f"tests: {what}")
 
 
 def _record_smoke(validation: ValidationReport, result: SandboxResult, work: Path) -> None:
@@ -214,8 +262,12 @@ def _record_smoke(validation: ValidationReport, result: SandboxResult, work: Pat
         validation.problems.append(f"smoke test: {why}")
 
 
-def _finish(validation: ValidationReport, files: FileMap, target: Target, started: float) -> ValidationReport:
+def _finish(
+    validation: ValidationReport, files: FileMap, target: Target, started: float, selection: Selection | None = None
+) -> ValidationReport:
     traced = read_traceability(files, target.traceability_path)
+    if selection is not None:
+        traced = [item for item in traced if item["id"] in selection.requirement_ids]
     validation.per_requirement, validation.reasons = requirement_outcomes(
         traced, validation.tests, validation.smoke, validation.violations
     )
