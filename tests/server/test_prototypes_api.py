@@ -71,6 +71,9 @@ async def test_regeneration_changes_only_affected_files(live_api: Api, built: di
     await live_api.finished_job("owner", third_job.json()["job"]["id"])
     regenerated = await live_api.client.post(f"/api/v1/projects/{project_id}/prototypes", headers=headers)
     third = (await live_api.finished_job("owner", regenerated.json()["job"]["id"]))["result"]
+    assert second["validation_mode"]["mode"] == "unchanged"  # nothing to re-run: results carried over
+    assert third["validation_mode"]["mode"] in ("incremental", "full")
+    assert third["tests_failed"] == 0
     diff = (await live_api.client.get(f"/api/v1/prototypes/{third['prototype_id']}/diff", headers=headers)).json()
     assert diff["against_version"] == 2
     assert diff["unchanged"] > len(diff["changed"])  # most files stay as they were

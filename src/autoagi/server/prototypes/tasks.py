@@ -6,23 +6,43 @@ import uuid
 from typing import Any
 
 from autoagi.engine.artifacts import Design, Prototype
-from autoagi.engine.prototype import generate_prototype, validate
+from autoagi.engine.prototype import generate_prototype, regenerate, validate
 from autoagi.server.designs.derive import derive_design
 from autoagi.server.kit.artifacts import ArtifactRepository
 from autoagi.server.models import DesignRecord, PrototypeRecord
 from autoagi.server.prototypes import files as prototype_files
 from autoagi.server.prototypes.service import GENERATE_PROTOTYPE, SCREENSHOTS
 from autoagi.server.requirements.artifacts import project_requirements
+from autoagi.server.storage import ObjectNotFound
 from autoagi.server.worker.registry import job_handler
 from autoagi.server.worker.runner import JobContext, JobFailed
 
 
-def _generate_and_validate(requirements, the_design, progress) -> tuple[Prototype, dict[str, bytes]]:
+def _generate_and_validate(requirements, the_design, previous, progress) -> tuple[Prototype, dict[str, bytes], dict]:
+    """A first version is validated in full; a new one re-runs only what its changes affect."""
+    if previous is not None:
+        old_files, old_validation = previous
+        progress(0.05, "regenerating; re-running the tests the changes affect")
+        prototype, files, regeneration = regenerate(requirements, the_design, old_files, old_validation)
+        return prototype, files, regeneration.summary()
     progress(0.05, "generating the application")
     prototype, files = generate_prototype(requirements, the_design)
     progress(0.25, "running its tests in a sandbox")
     validation = validate(files)
-    return prototype.model_copy(update={"validation": validation}), files
+    return prototype.model_copy(update={"validation": validation}), files, {"mode": "full"}
+
+
+async def _previous_version(job: JobContext, project_id: uuid.UUID):
+    async with job.app.sessions() as session:
+        record = await ArtifactRepository(session, PrototypeRecord).latest(project_id)
+    if record is None:
+        return None
+    prototype = Prototype.model_validate(record.artifact)
+    try:
+        files = prototype_files.unpack(await job.app.storage.get(prototype_files.storage_key(record.id)))
+    except ObjectNotFound:
+        return None
+    return files, prototype.validation
 
 
 @job_handler(GENERATE_PROTOTYPE)
@@ -42,8 +62,9 @@ async def generate(job: JobContext) -> dict[str, Any]:
             )
     the_design = Design.model_validate(design_record.artifact)
     design_version = design_record.version
-    prototype, files = await job.run_blocking(
-        _generate_and_validate, requirements, the_design, progress_scale=(0.02, 0.95)
+    previous = await _previous_version(job, project_id)
+    prototype, files, regeneration = await job.run_blocking(
+        _generate_and_validate, requirements, the_design, previous, progress_scale=(0.02, 0.95)
     )
     async with job.app.sessions() as session, session.begin():
         record = await ArtifactRepository(session, PrototypeRecord).add_version(
@@ -67,6 +88,7 @@ async def generate(job: JobContext) -> dict[str, Any]:
         "tests_passed": validation.passed if validation else 0,
         "tests_failed": validation.failed if validation else 0,
         "per_requirement": validation.per_requirement if validation else {},
+        "validation_mode": regeneration,
     }
 
 
