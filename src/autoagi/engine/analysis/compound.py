@@ -25,35 +25,62 @@ class Part:
     statement: str
 
 
-def split_compound(text: str) -> list[Part]:
-    """Parts of `text`; a single part (the whole text) when it is atomic."""
-    parts = _split_clauses(text)
+_SUBORDINATE_RE = re.compile(
+    r"\b(?:because|since|as|so\s+that|in\s+order\s+to|although|though|unless|if|when|whenever|while|where)\b", re.I
+)
+_SUBJECT_BREAK_RE = re.compile(r"[,;:()]|\b(?:and|or|but)\b", re.I)
+
+
+def split_compound(text: str, semicolons: bool = False) -> list[Part]:
+    """Parts of `text`; a single part (the whole text) when it is atomic.
+
+    `semicolons` also cuts at every ';' between two clauses of three words or more (decision
+    lists: "payments limited to deposits in phase 1; full payment is phase 2")."""
+    parts = _split_clauses(text, semicolons)
     out: list[Part] = []
     for part in parts:
         out.extend(_split_verb_phrases(text, part))
     return out
 
 
-def _split_clauses(text: str) -> list[Part]:
-    """Clauses with their own modal: 'The system shall X; the user must Y'."""
+def _split_clauses(text: str, semicolons: bool = False) -> list[Part]:
+    """Clauses with their own modal: 'The system shall X; the user must Y', 'The system shall X
+    and shall Y' (the second clause borrows the subject of the first)."""
     cuts: list[tuple[int, int]] = []
+    first_modal = _CLAUSE_MODAL_RE.search(text)
     for m in _JOIN_RE.finditer(text):
         left = text[cuts[-1][1] if cuts else 0 : m.start()]
         right = text[m.end() :]
-        next_modal = _CLAUSE_MODAL_RE.search(right)
-        if not (_CLAUSE_MODAL_RE.search(left) or _WISH_RE.search(left)) or next_modal is None:
+        if semicolons and text[m.start() : m.end()].strip() == ";":
+            if len(left.split()) >= 3 and len(right.split()) >= 3:
+                cuts.append((m.start(), m.end()))
             continue
-        subject = right[: next_modal.start()].split()
+        next_modal = _CLAUSE_MODAL_RE.search(right)
+        left_modal = _CLAUSE_MODAL_RE.search(left)
+        if not (left_modal or _WISH_RE.search(left)) or next_modal is None:
+            continue
+        if left_modal and _SUBORDINATE_RE.search(left, left_modal.end()):
+            continue  # "..., because the deposit is money and our accountant will ask": one reason
+        between = right[: next_modal.start()]
+        subject = between.split()
+        if len(right[next_modal.end() :].split()) < 2:
+            continue  # "..., and right now they can't.": nothing is required after the modal
+        if not subject and first_modal is not None and first_modal.start() > 0 and len(left.split()) >= 3:
+            cuts.append((m.start(), m.end()))  # "shall X and shall Y"
+            continue
+        if _SUBJECT_BREAK_RE.search(between):
+            continue  # "..., their lengths and the deposit amount, and shall log": no subject of its own
         if 1 <= len(subject) <= 4 and not is_verb(subject[0]) and len(left.split()) >= 3:
             cuts.append((m.start(), m.end()))
     if not cuts:
         return [Part(0, len(text), text)]
+    subject = text[: first_modal.start()].strip() if first_modal is not None else ""
     parts = []
     start = 0
     for cut_start, cut_end in cuts:
-        parts.append(_part(text, start, cut_start))
+        parts.append(_part(text, start, cut_start, subject))
         start = cut_end
-    parts.append(_part(text, start, len(text)))
+    parts.append(_part(text, start, len(text), subject))
     return [p for p in parts if p.end > p.start]
 
 
@@ -102,12 +129,15 @@ def _split_verb_phrases(text: str, clause: Part) -> list[Part]:
     return [_with_period(p) for p in parts]
 
 
-def _part(text: str, start: int, end: int) -> Part:
+def _part(text: str, start: int, end: int, subject: str = "") -> Part:
     while start < end and text[start] in " ,;":
         start += 1
     while end > start and text[end - 1] in " ,;":
         end -= 1
-    return Part(start, end, _capitalise(text[start:end]))
+    body = text[start:end]
+    if subject and _CLAUSE_MODAL_RE.match(body):
+        return _with_period(Part(start, end, f"{subject} {body}"))  # "shall Y" -> "The system shall Y."
+    return Part(start, end, _capitalise(body))
 
 
 def _with_period(part: Part) -> Part:

@@ -6,8 +6,11 @@ import re
 from dataclasses import dataclass
 
 from autoagi.engine.analysis.units import Unit
+from autoagi.engine.analysis.words import VERBS
 
-Style = str  # "modal" | "user_story" | "informal" | "decision" | "action_item"
+Style = (
+    str  # "modal" | "table" | "user_story" | "informal" | "imperative" | "decision" | "action_item" | "priority_note"
+)
 
 USER_STORY_RE = re.compile(
     r"\bAs\s+(?:an?|the|one)?\s*(?P<persona>[^,]{1,80}?)\s*,?\s+I\s+"
@@ -16,7 +19,7 @@ USER_STORY_RE = re.compile(
 )
 _MODAL_RE = re.compile(
     r"\b(?:shall|must|should|will|(?:is|are)\s+(?:required|expected|supposed)\s+to|needs?\s+to|has\s+to|"
-    r"have\s+to|mustn't|shan't|won't|cannot|can\s+not)\b",
+    r"have\s+to|mustn't|shan't|won't|cannot|can\s+not)\b(?![-‑])",  # not "must-haves"
     re.IGNORECASE,
 )
 _SYSTEM_MAY_RE = re.compile(
@@ -51,7 +54,8 @@ _INFORMAL_RES = [
 _DECISION_RE = re.compile(
     r"\b(?:we|they|the\s+team|everyone|client|customer)\s+(?:have\s+)?(?:decided|agreed|concluded|settled)\b|"
     r"\b(?:it\s+was|it's|it\s+is)\s+(?:decided|agreed)\b|\bagreed\s+that\b|\blet's\s+go\s+with\b|"
-    r"\bwe(?:'ll|\s+will)\s+go\s+with\b|\bdecision\s+(?:is|was)\b",
+    r"\bwe(?:'ll|\s+will)\s+go\s+with\b|\bdecision\s+(?:is|was)\b|^(?:agreed|decided|decision)\s*[:–—-]|"
+    r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:approved|signed\s+off)\b",
     re.IGNORECASE,
 )
 _ACTION_RE = re.compile(
@@ -106,6 +110,104 @@ _PERSONAL_CHORES_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"\w+")
+# Headings that say what their items are.
+_SECTION_STYLE = [
+    (
+        "action_item",
+        re.compile(
+            r"\b(?:action\s+items?|actions|next\s+steps?|to[\s-]?dos?|follow[\s-]?ups?|tasks|homework|owners?\s+and\s+dates)\b",
+            re.I,
+        ),
+    ),
+    ("decision", re.compile(r"\b(?:decisions?|agreed|decided|agreements?|resolutions?)\b", re.I)),
+]
+# In an action-item list only a statement about the product in "shall/must" form is a requirement.
+_PRODUCT_STATEMENT_RE = re.compile(
+    r"^(?:the\s+|a\s+|an\s+|all\s+|each\s+|every\s+)?[\w -]{0,40}?\b(?:shall|must)\s+(?!\s*check\b)", re.I
+)
+_CLAUSE_BREAK_RE = re.compile(r"[;:,–—()]|\s(?:and|but|so|because|although|while|whereas)\s", re.I)
+_ADVERBS = frozenset(
+    [
+        "then",
+        "also",
+        "just",
+        "really",
+        "still",
+        "only",
+        "now",
+        "always",
+        "definitely",
+        "simply",
+        "might",
+        "may",
+        "could",
+        "would",
+        "will",
+        "probably",
+    ]
+)
+_SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "they", "he", "she", "someone", "somebody", "people", "everyone"])
+# What people do, not what the product does: "they have to call us", "we need to talk to them".
+_HUMAN_VERBS = frozenset(
+    [
+        "call",
+        "ring",
+        "phone",
+        "contact",
+        "talk",
+        "speak",
+        "come",
+        "visit",
+        "wait",
+        "ask",
+        "email",
+        "e-mail",
+        "go",
+        "leave",
+        "say",
+        "admit",
+        "think",
+        "discuss",
+        "meet",
+        "pay",
+        "chase",
+        "remember",
+        "decide",
+        "agree",
+        "hold",
+    ]
+)
+_GENERIC_DO_RE = re.compile(r"^\s+(?:do|behave)\b\s*(?:[,.;:!?]|$|in\s+your|for\s+you)", re.I)
+_REPORTING_VERBS = (
+    r"said|says|reminded\s+(?:us|everyone|the\s+team)|mentioned|noted|flagged|explained|pointed\s+out|warned|"
+    r"stressed|added|confirmed|told\s+(?:us|everyone)|thinks|thought|feels|felt|believes"
+)
+_NAME_REPORT_RE = re.compile(rf"^\s*(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:{_REPORTING_VERBS})\b", re.UNICODE)
+# "this is a must", "that's a nice to have": a priority for the requirement just before.
+PRIORITY_REMARK_RE = re.compile(
+    r"^(?:\s*(?:[A-Z][a-z]+\s+)?(?:said|says|added|stressed|confirmed|thinks|feels)\s+(?:that\s+)?)?\s*"
+    r"(?:this|that|it)\s*(?:is|'s|’s|was|would\s+be|will\s+be)\s+[\"“']?\s*(?:a\s+|an\s+|absolutely\s+|really\s+|"
+    r"definitely\s+|the\s+)*(?P<cue>must(?:[\s-]have)?|essential|critical|crucial|mandatory|non[\s-]negotiable|"
+    r"top\s+priority|high\s+priority|nice[\s-]to[\s-]have|optional|low\s+priority|a\s+bonus|bonus|"
+    r"should[\s-]have|could[\s-]have)\b",
+    re.IGNORECASE,
+)
+# Imperatives a client writes in notes and e-mails: "Offer the slot to ...", "please don't book it".
+_IMPERATIVE_LEAD_RE = re.compile(
+    r"^(?:(?:please|yes|so|and|also|then|ok|okay|just|but)[\s,]+)*(?:(?:if|when|whenever|once)\s+[^,]{3,80},\s*)?"
+    r"(?P<neg>(?:please\s+)?(?:don['’]t|do\s+not|never)\s+)?(?P<verb>[A-Za-z]+)\b",
+    re.IGNORECASE,
+)
+_NOT_IMPERATIVE = frozenset(["see", "note", "refer", "read", "thank", "thanks", "let", "find", "look", "check", "get"])
+_TOPIC_PREFIX_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}\s*:\s+")
+# Wishes with any subject: "people with three cats want to ...", "the vets want to ...".
+_WISH_RE = re.compile(
+    r"^(?:(?:also|and|so|but|well|plus|oh)[\s,]+)*(?P<who>(?:(?:the|our|all|some|many|most|new|older|other)\s+)?"
+    r"[\w-]+(?:\s+(?!(?:want|wants|need|needs|would)\b)[\w-]+){0,3}?)\s+(?:really\s+|also\s+|just\s+|all\s+)?"
+    r"(?P<verb>want|wants|need|needs|would\s+like|'d\s+like|’d\s+like|asked\s+for|ask\s+for|asks\s+for)\s+"
+    r"(?=to\b|a\b|an\b|the\b|some\b|more\b|their\b|his\b|her\b|its\b|[\w-]+s\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,31 +218,54 @@ class Candidate:
     confidence: float
 
 
-def detect(unit: Unit, include_informal: bool = True) -> Candidate | None:
+def section_style(section: str | None) -> str | None:
+    if not section:
+        return None
+    for style, pattern in _SECTION_STYLE:
+        if pattern.search(section):
+            return style
+    return None
+
+
+def detect(unit: Unit, include_informal: bool = True, people=None, conversational: bool = False) -> Candidate | None:
+    """The candidate a unit states, or None. `people` (see `people.find_people`) knows who is a person;
+    `conversational` marks transcripts and e-mails, where clients give instructions as imperatives."""
     text = unit.text
-    if len(_WORD_RE.findall(text[:200])) < 3:
+    if unit.heading or len(_WORD_RE.findall(text[:200])) < 3:
         return None
     label_style = _LABEL_STYLE.get((unit.label or "").lower().rstrip("."))
     story = USER_STORY_RE.search(text)
     if story:
         return Candidate(unit, "user_story", story.group(0), 0.95)
+    if text.rstrip().endswith(":"):
+        return None  # "The clinic also told us how the system has to behave:" introduces what follows
     if label_style in {"decision", "action_item"} and include_informal:
         return Candidate(unit, label_style, unit.label or "", 0.75)
+    in_section = section_style(unit.section)
+    if in_section == "action_item" and include_informal and not _PRODUCT_STATEMENT_RE.match(text):
+        return Candidate(unit, "action_item", unit.section or "", 0.6)
+    if include_informal and PRIORITY_REMARK_RE.match(text):
+        return Candidate(unit, "priority_note", PRIORITY_REMARK_RE.match(text).group("cue"), 0.6)
+    if unit.column is not None and (unit.column or _moscow_label(unit.label)):
+        # a row of a requirements table: the author already says it is a requirement
+        return Candidate(unit, "table", unit.label or unit.column, 0.8)
     if _META_RE.match(text) and (_META_VERB_RE.search(text) or not _MODAL_RE.search(text)):
         return None
     if not _PERSONAL_CHORES_RE.match(text):
         for modal in _MODAL_RE.finditer(text):
-            if _modal_counts(text, modal):
+            if _modal_counts(text, modal, people):
                 cue = modal.group(0)
                 strong = cue.lower() in {"shall", "must"} or cue.lower().startswith(("is req", "are req"))
                 return Candidate(unit, "modal", cue, 0.9 if strong else 0.75)
     if label_style == "modal":
         return Candidate(unit, "modal", unit.label or "", 0.7)
-    may = _SYSTEM_MAY_RE.search(text)
+    may = _SYSTEM_MAY_RE.search(text) or _SUBJECT_CAN_RE.match(text)
     if may and not text.rstrip().endswith("?"):
         return Candidate(unit, "modal", may.group(0).split()[-1], 0.6)
     if not include_informal:
         return None
+    if in_section == "decision":
+        return Candidate(unit, "decision", unit.section or "", 0.7)
     decision = _DECISION_RE.search(text)
     if decision:
         return Candidate(unit, "decision", decision.group(0), 0.7)
@@ -152,22 +277,98 @@ def detect(unit: Unit, include_informal: bool = True) -> Candidate | None:
         return Candidate(unit, "informal", unit.label or "", 0.7)
     for pattern in _INFORMAL_RES:
         m = pattern.search(text)
-        if m and not _PERSONAL_CHORES_RE.match(text):
+        if m and not _PERSONAL_CHORES_RE.match(text) and not _about_people(text, m):
             return Candidate(unit, "informal", m.group(0), 0.65)
+    wish = _WISH_RE.match(_TOPIC_PREFIX_RE.sub("", text, count=1))
+    if wish and not text.rstrip().endswith("?") and _wisher(wish.group("who"), people):
+        return Candidate(unit, "informal", wish.group(0).strip(), 0.6)
+    imperative = _imperative(text, unit, conversational)
+    if imperative:
+        return Candidate(unit, "imperative", imperative, 0.6)
     return None
 
 
-def _modal_counts(text: str, modal: re.Match[str]) -> bool:
-    """A modal makes a requirement unless the sentence is about the document or a bare question."""
+_SUBJECT_CAN_RE = re.compile(
+    r"^(?:(?:the|all|new|registered|existing|our)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:can|may)\s+(?!we\b|you\b|i\b)",
+    re.IGNORECASE,
+)
+_MOSCOW_LABEL_RE = re.compile(r"^(?:must|should|could|won['’]?t|wont)\b", re.IGNORECASE)
+
+
+def _moscow_label(label: str | None) -> bool:
+    return bool(label and _MOSCOW_LABEL_RE.match(label.strip()))
+
+
+_PEOPLE_WISH_RE = re.compile(
+    r"\b(?:we|they|you|i|he|she|someone|people)\s+(?:\w+\s+)?(?:need|needs|have|has)\s+to\s+(\w+)", re.I
+)
+
+
+def _about_people(text: str, cue: re.Match[str]) -> bool:
+    """The cue asks nothing of the product: "what the system has to do", "they need to ring us"."""
+    if _GENERIC_DO_RE.match(text[cue.end() :]):
+        return True
+    wish = _PEOPLE_WISH_RE.match(text, cue.start())
+    return bool(wish and wish.group(1).lower() in _HUMAN_VERBS)
+
+
+def _wisher(who: str, people) -> bool:
+    """Whose wish counts: a person, a role or a group of people, not 'it' or 'I think'."""
+    words = who.split()
+    if not words:
+        return False
+    head = words[-1]
+    low = head.lower()
+    if low in {"it", "this", "that", "there", "which", "what", "who", "nobody", "none", "i", "we", "you", "they"}:
+        return False
+    if people is not None and people.is_name(head):
+        return True
+    return len(words) <= 4 and (low.endswith("s") or head[:1].isupper() or low in {"staff", "everyone", "people"})
+
+
+def _imperative(text: str, unit: Unit, conversational: bool) -> str | None:
+    body = _TOPIC_PREFIX_RE.sub("", text, count=1)
+    topic = body != text
+    m = _IMPERATIVE_LEAD_RE.match(body)
+    if not m:
+        return None
+    verb = m.group("verb").lower()
+    if verb not in VERBS or verb in _NOT_IMPERATIVE:
+        return None
+    starts_with_please = body.lower().startswith("please")
+    if not (unit.item or topic or conversational or starts_with_please or m.group("neg")):
+        return None
+    if text.rstrip().endswith("?"):
+        return None
+    return body[m.start("verb") : m.end("verb")]
+
+
+def _modal_counts(text: str, modal: re.Match[str], people=None) -> bool:
+    """A modal makes a requirement unless the sentence is about the document, a bare question,
+    reported talk about the meeting, or what people (not the product) have to do."""
     cue = modal.group(0).lower()
     if text.rstrip().endswith("?") and cue not in {"shall", "must"}:
         return False
-    subject = text[: modal.start()].strip().lower()
+    before = text[: modal.start()]
+    subject = before.strip().lower()
+    clause = _CLAUSE_BREAK_RE.split(before)[-1].split()
+    clause_words = [w.lower() for w in clause if w.lower() not in _ADVERBS]
+    last = clause_words[-1] if clause_words else ""
     if cue in {"will", "won't"}:
-        first = subject.split(" ", 1)[0] if subject else ""
+        first = clause_words[0] if clause_words else ""
         if first in {"i", "we", "you", "this", "it", "there", "these", "they", "he", "she"} or not subject:
             return False
-        if _META_VERB_RE.search(text):
+        if _META_VERB_RE.search(text) or _NAME_REPORT_RE.match(text):
+            return False
+        if people is not None and clause and people.is_name(clause[0]):
+            return False  # "Kim will send the figures": a task, not the product
+    after = text[modal.end() :]
+    if _GENERIC_DO_RE.match(after):
+        return False  # "what the system has to do, in your own words"
+    if last in _SUBJECT_PRONOUNS or (people is not None and clause and people.is_name(clause[-1])):
+        verb = after.split(None, 2)[:2]
+        words = [w.lower().strip(",.;") for w in verb]
+        if words and (words[0] in _HUMAN_VERBS or (words[0] == "not" and len(words) > 1 and words[1] in _HUMAN_VERBS)):
             return False
     # A quoted cue is talked about, not used: 'the imperative "shall"'.
     return not ('"' + cue in text.lower() or "“" + cue in text.lower())

@@ -33,6 +33,9 @@ class Draft:
     findings: list[Finding] = field(default_factory=list)
     extra_sources: list[SourceSpan] = field(default_factory=list)
     merged: bool = False
+    unit_section: str | None = None
+    unit_block: int = 0
+    priority_override: tuple[str, str | None] | None = None  # from a later "this is a must"
 
     @property
     def order(self) -> tuple[int, int, int]:

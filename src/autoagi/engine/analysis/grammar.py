@@ -13,6 +13,7 @@ from autoagi.engine.analysis.words import (
     DETERMINERS,
     FUNCTION_WORDS,
     PREPOSITIONS,
+    VERBS,
     WORD_RE,
     is_participle,
     is_verb,
@@ -162,6 +163,58 @@ ROLE_WORDS = frozenset(
         "trainers",
         "learner",
         "learners",
+        "receptionist",
+        "receptionists",
+        "vet",
+        "vets",
+        "veterinarian",
+        "veterinarians",
+        "director",
+        "directors",
+        "consultant",
+        "consultants",
+        "assistant",
+        "assistants",
+        "secretary",
+        "secretaries",
+        "executive",
+        "executives",
+        "president",
+        "founder",
+        "founders",
+        "practitioner",
+        "practitioners",
+        "pharmacist",
+        "pharmacists",
+        "therapist",
+        "therapists",
+        "dentist",
+        "dentists",
+        "surgeon",
+        "surgeons",
+        "clinician",
+        "clinicians",
+        "courier",
+        "couriers",
+        "carer",
+        "carers",
+        "guardian",
+        "guardians",
+        "resident",
+        "residents",
+        "citizen",
+        "citizens",
+        "attendee",
+        "attendees",
+        "organiser",
+        "organisers",
+        "organizer",
+        "organizers",
+        "receptionist",
+        "accountant",
+        "people",
+        "person",
+        "persons",
     ]
 )
 
@@ -181,23 +234,340 @@ def tokens(text: str) -> list[Token]:
     return [Token(m.group(0), m.start(), m.end()) for m in WORD_RE.finditer(text)]
 
 
-def _is_nominal(tok: Token, prev: Token | None, in_phrase: bool = False, next_tok: Token | None = None) -> bool:
+_COPULAS = frozenset(
+    ["be", "is", "are", "was", "were", "been", "being", "am", "become", "becomes", "remain", "remains"]
+)
+_CAUSATIVES = frozenset(["let", "lets", "letting", "help", "helps", "make", "makes"])
+_SUBJECT_PRONOUNS = frozenset(
+    [
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "it",
+        "who",
+        "someone",
+        "somebody",
+        "everyone",
+        "everybody",
+        "nobody",
+        "anyone",
+        "anybody",
+        "whoever",
+        "whatever",
+        "wherever",
+    ]
+)
+# Adverbs and number words the suffix rules miss; never part of a noun phrase.
+_NON_NOMINAL = frozenset(
+    [
+        "instead",
+        "cannot",
+        "later",
+        "soon",
+        "together",
+        "else",
+        "away",
+        "ahead",
+        "anyway",
+        "tonight",
+        "once",
+        "twice",
+        "pretty",
+        "much",
+        "quite",
+        "rather",
+        "fairly",
+        "straight",
+        "especially",
+        "currently",
+        "maybe",
+        "perhaps",
+        "honestly",
+        "basically",
+        "really",
+        "okay",
+        "ok",
+        "yes",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "thousand",
+        "dozen",
+        "half",
+    ]
+)
+_OBJECT_WORDS = DETERMINERS | frozenset(["him", "them", "us", "me", "it", "you", "her"])
+_TITLE_WORDS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof"])
+_CONTRACTION_RE = re.compile(r"['’](?:t|d|ll|re|ve|m)$", re.IGNORECASE)
+_NOMINAL_SUFFIX_RE = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ist|age|ure|ery|ary|ogy|er|or|ee)$")
+_LY_NOUNS = frozenset(
+    ["family", "supply", "reply", "assembly", "anomaly", "ally", "rally", "july", "italy", "monopoly"]
+)
+# Gerunds that are nouns in requirement prose ("booking page", "training days").
+NOUN_ING = frozenset(
+    [
+        "booking",
+        "bookings",
+        "training",
+        "meeting",
+        "meetings",
+        "setting",
+        "settings",
+        "building",
+        "buildings",
+        "listing",
+        "listings",
+        "pricing",
+        "billing",
+        "shipping",
+        "parking",
+        "rating",
+        "ratings",
+        "ranking",
+        "rankings",
+        "heading",
+        "headings",
+        "landing",
+        "marketing",
+        "accounting",
+        "housing",
+        "clothing",
+        "funding",
+        "planning",
+        "scheduling",
+        "reporting",
+        "processing",
+        "printing",
+        "hosting",
+        "routing",
+        "mapping",
+        "mappings",
+        "recording",
+        "recordings",
+        "streaming",
+        "warning",
+        "warnings",
+        "morning",
+        "mornings",
+        "evening",
+        "evenings",
+        "ceiling",
+        "drawing",
+        "drawings",
+        "wording",
+        "timing",
+        "spacing",
+        "padding",
+        "onboarding",
+        "offering",
+        "offerings",
+        "earnings",
+        "savings",
+        "learning",
+        "waiting",
+        "opening",
+        "logging",
+        "tracking",
+        "monitoring",
+        "packaging",
+        "labelling",
+        "labeling",
+        "caching",
+        "indexing",
+        "encoding",
+        "formatting",
+        "filtering",
+        "sorting",
+        "messaging",
+        "banking",
+        "catering",
+        "cleaning",
+        "nursing",
+        "engineering",
+        "manufacturing",
+        "programming",
+        "testing",
+        "consulting",
+        "lending",
+        "ticketing",
+        "invoicing",
+        "purchasing",
+        "handling",
+        "existing",
+        "remaining",
+        "upcoming",
+        "outstanding",
+        "pending",
+        "incoming",
+        "outgoing",
+        "ongoing",
+        "matching",
+        "corresponding",
+        "recurring",
+        "underlying",
+        "preceding",
+        "supporting",
+    ]
+)
+_SHORT_GERUNDS = frozenset(
+    ["doing", "going", "using", "being", "having", "making", "taking", "giving", "getting", "seeing"]
+)
+# Adjectives that a noun-phrase chunker without a tagger would otherwise take for nouns.
+ADJECTIVES = frozenset(
+    [
+        "big",
+        "small",
+        "large",
+        "little",
+        "huge",
+        "tiny",
+        "new",
+        "old",
+        "older",
+        "young",
+        "fine",
+        "right",
+        "wrong",
+        "good",
+        "bad",
+        "great",
+        "nice",
+        "poor",
+        "high",
+        "low",
+        "full",
+        "empty",
+        "free",
+        "busy",
+        "ready",
+        "due",
+        "sure",
+        "able",
+        "unable",
+        "open",
+        "closed",
+        "available",
+        "unavailable",
+        "missing",
+        "online",
+        "offline",
+        "important",
+        "whole",
+        "main",
+        "current",
+        "other",
+        "same",
+        "different",
+        "real",
+        "true",
+        "false",
+        "simple",
+        "quick",
+        "fast",
+        "slow",
+        "easy",
+        "hard",
+        "early",
+        "late",
+        "next",
+        "last",
+        "first",
+        "second",
+        "third",
+        "own",
+        "certain",
+        "particular",
+        "various",
+        "several",
+        "entire",
+        "actual",
+        "blind",
+        "deaf",
+        "possible",
+        "impossible",
+        "necessary",
+        "clear",
+        "happy",
+        "unhappy",
+        "strong",
+        "weak",
+        "safe",
+        "unsafe",
+        "secure",
+        "private",
+        "public",
+        "special",
+        "general",
+        "basic",
+        "extra",
+        "enough",
+        "whatever",
+        "wherever",
+        "whoever",
+        "however",
+    ]
+)
+_LEADING_FILLERS = frozenset(
+    [
+        "own",
+        "same",
+        "other",
+        "next",
+        "whole",
+        "entire",
+        "certain",
+        "particular",
+        "various",
+        "different",
+        "actual",
+        "enough",
+        "such",
+        "right",
+        "wrong",
+        "big",
+        "little",
+    ]
+)
+_ADJ_SUFFIX_RE = re.compile(r"(?:ous|ful|less|able|ible)$")
+_SUFFIX_NOUNS = frozenset(
+    ["table", "cable", "variable", "deliverable", "deliverables", "timetable", "vegetable", "bible"]
+)
+
+
+def _verbish_after_to(tok: Token, next_tok: Token | None) -> bool:
     low = tok.lower
-    if low in FUNCTION_WORDS or low in MODAL_WORDS or low.endswith("ly") or low[0].isdigit():
+    if is_verb(low):
+        return True
+    if tok.text[:1].isupper() or (low.endswith("s") and not low.endswith("ss")) or _NOMINAL_SUFFIX_RE.search(low):
         return False
-    if prev is not None and (prev.lower in MODAL_WORDS or prev.lower == "not"):
-        return False  # the word after a modal is its verb, whatever it is
-    if is_verb(low) or is_participle(low):
-        # "the report", "an order": a verb-looking word after a determiner is a noun; so is one that
-        # continues a noun phrase ("purchase order") unless an object follows ("users search the ...")
-        if prev is not None and (prev.lower in DETERMINERS or _is_nominal_word(prev.lower)):
-            return True
-        return in_phrase and (next_tok is None or next_tok.lower not in DETERMINERS)
-    return True
+    return next_tok is None or next_tok.lower in _OBJECT_WORDS or next_tok.lower in FUNCTION_WORDS
 
 
-def _is_nominal_word(low: str) -> bool:
-    return not (low in FUNCTION_WORDS or low in MODAL_WORDS or is_verb(low) or low.endswith("ly"))
+def _is_gerund(low: str) -> bool:
+    if not low.endswith("ing") or low in NOUN_ING:
+        return False
+    stem = low[:-3]
+    return len(low) >= 7 or low in _SHORT_GERUNDS or stem in VERBS or stem + "e" in VERBS
+
+
+def _is_adjective(low: str) -> bool:
+    return low in ADJECTIVES or (bool(_ADJ_SUFFIX_RE.search(low)) and low not in _SUFFIX_NOUNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,30 +581,117 @@ class Phrase:
         return self.words[-1]
 
 
-def noun_phrases(text: str, toks: list[Token] | None = None, max_words: int = 4) -> list[Phrase]:
-    """Maximal runs of content words (adjectives included: no tagger tells them apart)."""
+def noun_phrases(text: str, toks: list[Token] | None = None, max_words: int = 4, people=None) -> list[Phrase]:
+    """Maximal runs of content words, cut where a rule says a word is a verb, a predicate or a name.
+
+    No tagger: closed word lists plus position (after a modal, after 'to', after a subject
+    pronoun or a copula, before an object, after 'let X'). Trailing adjectives are dropped, so
+    a phrase ends on its head noun. `people` (an `autoagi.engine.analysis.people.People`) marks
+    person names, which end a phrase and never start one.
+    """
     toks = tokens(text) if toks is None else toks
     phrases: list[Phrase] = []
     run: list[Token] = []
-    prev: Token | None = None
+    nominal = [False] * len(toks)
+    causative = False
 
     def flush() -> None:
-        if run:
-            kept = run[-max_words:]
+        kept = run[-max_words:]
+        while kept and _is_adjective(kept[-1].lower):
+            kept = kept[:-1]
+        while len(kept) > 1 and kept[0].lower in _LEADING_FILLERS:
+            kept = kept[1:]
+        if kept:
             phrases.append(Phrase(kept[0].start, kept[-1].end, tuple(t.text for t in kept)))
-            run.clear()
+        run.clear()
 
     for i, tok in enumerate(toks):
-        gap = text[prev.end : tok.start] if prev is not None else " "
-        if run and gap.strip(" -/'’"):
-            flush()  # punctuation between words ends a phrase
-        if _is_nominal(tok, prev, bool(run), toks[i + 1] if i + 1 < len(toks) else None):
+        prev = toks[i - 1] if i else None
+        if prev is not None and text[prev.end : tok.start].strip(" -/'’"):
+            prev = None  # punctuation between words ends a phrase
+            if run:
+                flush()
+        following = toks[i + 1] if i + 1 < len(toks) else None
+        if following is not None and text[tok.end : following.start].strip(" -/'’"):
+            following = None
+        prev_nominal = prev is not None and nominal[i - 1]
+        is_nominal = _nominal(tok, prev, prev_nominal, following, causative and bool(run), people)
+        low = tok.lower
+        if low in _CAUSATIVES:
+            causative = True
+        elif causative and run and not is_nominal and low not in FUNCTION_WORDS:
+            causative = False  # the verb after "let an owner (and a vet)" has been seen
+        nominal[i] = is_nominal
+        if is_nominal:
             run.append(tok)
-        else:
+        elif run:
             flush()
-        prev = tok
-    flush()
+    if run:
+        flush()
     return phrases
+
+
+def _nominal(
+    tok: Token, prev: Token | None, prev_nominal: bool, next_tok: Token | None, causative: bool, people
+) -> bool:
+    low = tok.lower
+    if low in FUNCTION_WORDS or low in MODAL_WORDS or low[0].isdigit() or low in _TITLE_WORDS or low in _NON_NOMINAL:
+        return False
+    if low.endswith("ly") and low not in _LY_NOUNS:
+        return False
+    if "'" in low or "’" in low:
+        if _CONTRACTION_RE.search(low):
+            return False  # can't, we'd, they're
+        base = re.split(r"['’]", low, maxsplit=1)[0]
+        if base in FUNCTION_WORDS or base == "let":
+            return False  # it's, that's, let's
+    if people is not None and people.is_name(tok.text):
+        return False
+    if prev is None:
+        return not _is_gerund(low) and not (is_participle(low) and not is_verb(low))
+    plow = prev.lower
+    if plow in MODAL_WORDS or plow == "not":
+        return False  # the word after a modal is its verb, whatever it is
+    if plow in _SUBJECT_PRONOUNS:
+        return False  # "we know", "they book": a verb follows a subject pronoun
+    if plow in _COPULAS:
+        return False  # "is available", "be fixed": a predicate, not a thing
+    if plow == "to" and _verbish_after_to(tok, next_tok):
+        return False
+    after_det = plow in DETERMINERS or (
+        plow.endswith(("'s", "’s")) and re.split(r"['’]", plow, maxsplit=1)[0] not in FUNCTION_WORDS
+    )  # "the clinic's number" but not "it's gone"
+    if _is_gerund(low):
+        if tok.text[:1].isupper() and prev_nominal:
+            return True  # part of a capitalised name: "Data Publishing User"
+        return after_det and (next_tok is None or next_tok.lower not in _OBJECT_WORDS)
+    if is_participle(low) and not is_verb(low):
+        return after_det  # "the required fields" but "walk-ins booked directly"
+    if is_verb(low):
+        if after_det:
+            return True  # "the report", "an order"
+        if causative and prev_nominal:
+            return False  # "let an owner book ..."
+        if prev_nominal and _plural(plow):
+            return False  # "owners book from their phone": a plural subject and its verb
+        if prev_nominal:
+            return next_tok is None or next_tok.lower not in _OBJECT_WORDS  # "purchase order" vs "users search the"
+        return False
+    if not after_det and low.endswith("s") and low[:-1] in VERBS:
+        if plow in _RELATIVE_OR_ADVERB:
+            return False  # "this one only knows about"
+        if next_tok is not None:
+            return next_tok.lower not in _OBJECT_WORDS  # "... and uses the site"
+    return True
+
+
+_RELATIVE_OR_ADVERB = frozenset(
+    ["only", "also", "just", "still", "always", "never", "often", "which", "who", "that", "automatically"]
+)
+
+
+def _plural(low: str) -> bool:
+    return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and len(low) > 3
 
 
 def modal_index(toks: list[Token]) -> int | None:

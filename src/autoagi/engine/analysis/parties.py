@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from autoagi.engine.analysis.grammar import ROLE_WORDS, Phrase, noun_phrases, tokens
+from autoagi.engine.analysis.grammar import MODAL_WORDS, ROLE_WORDS, Phrase, noun_phrases, tokens
 from autoagi.engine.analysis.user_story import persona_name
-from autoagi.engine.analysis.words import DETERMINERS, PRONOUNS, SYSTEM_NOUNS, singular
+from autoagi.engine.analysis.words import DETERMINERS, FUNCTION_WORDS, PRONOUNS, SYSTEM_NOUNS, singular
 
 _ENABLE_RE = re.compile(
     r"\b(?:allow|allows|enable|enables|let|lets|permit|permits|authori[sz]e|authori[sz]es)\s+"
@@ -139,7 +139,29 @@ _NOT_ENTITIES = frozenset(
         "friendly",
         "scope",
         "release",
+        "phase",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "weekend",
+        "midnight",
+        "noon",
+        "instead",
+        "later",
+        "go",
     ]
+)
+# Multi-word attribute names that "X of Y" would otherwise read as an attribute of Y.
+_FIXED_TERMS_RE = re.compile(
+    r"\b(?:date|place|country|city)\s+of\s+birth\b|\bcountry\s+of\s+(?:origin|residence)\b|"
+    r"\bdate\s+of\s+(?:issue|expiry|death|arrival|departure|purchase)\b|\bproof\s+of\s+(?:address|identity|purchase)\b|"
+    r"\bterms\s+(?:of\s+(?:service|use)|and\s+conditions)\b|\bpoint\s+of\s+sale\b",
+    re.IGNORECASE,
 )
 ATTRIBUTE_WORDS = frozenset(
     [
@@ -223,19 +245,46 @@ def _clean(words: tuple[str, ...] | list[str]) -> list[str]:
     return out
 
 
-def find_actors(statement: str, phrases: list[Phrase] | None = None) -> list[str]:
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|we)\s+(?:should|must|shall|need|want|would|'d|can|could)\b|\band\s+I\b")
+
+
+def find_actors(
+    statement: str, phrases: list[Phrase] | None = None, people=None, speaker: str | None = None
+) -> list[str]:
+    """Roles that act in or benefit from the statement. A named person counts through their
+    role ("Kim and I should ..." -> "buyer", and the speaker's role for "I"), never by name."""
     actors: list[str] = []
     persona = persona_name(statement)
     if persona:
         actors.append(persona)
+    if people is not None:
+        for token in tokens(statement):
+            if people.is_name(token.text) and _acting(statement, token):
+                role = people.role_of(token.text)
+                if role:
+                    actors.append(role)
+        if speaker and _FIRST_PERSON_RE.search(statement):
+            role = people.role_of(speaker)
+            if role:
+                actors.append(role)
     for m in _ENABLE_RE.finditer(statement):
         words = _clean(m.group("who").split())
+        if people is not None:
+            words = [w for w in words if not people.is_name(w)]
         if words and words[-1].lower() not in SYSTEM_NOUNS and words[-1].lower() not in PRONOUNS:
             actors.append(_role_name(words))
     for phrase in phrases if phrases is not None else noun_phrases(statement):
         if phrase.head.lower() in ROLE_WORDS:
             actors.append(_role_name(_clean(phrase.words)))
     return _unique(a for a in actors if a)
+
+
+def _acting(statement: str, token) -> bool:
+    """A named person acts when named as a subject, not in an aside like '(Kim: GDPR)'."""
+    before = statement[: token.start]
+    if before.count("(") > before.count(")"):
+        return False
+    return not statement[token.end : token.end + 2].lstrip().startswith(":")
 
 
 def _role_name(words: list[str]) -> str:
@@ -250,7 +299,13 @@ def find_entities(statement: str, actors: list[str], phrases: list[Phrase] | Non
     """Entity names (singular, lower case) and attributes as 'entity.attribute'."""
     actor_heads = {a.split()[-1].lower() for a in actors}
     names: list[str] = []
+    fixed = [(m.start(), m.end(), " ".join(m.group(0).lower().split())) for m in _FIXED_TERMS_RE.finditer(statement)]
     for phrase in phrases if phrases is not None else noun_phrases(statement):
+        inside = next((term for a, b, term in fixed if a <= phrase.start < b or a < phrase.end <= b), None)
+        if inside is not None:
+            if inside not in names:
+                names.append(inside)
+            continue
         words = _clean(phrase.words)
         if not words:
             continue
@@ -272,7 +327,14 @@ def _attributes(statement: str) -> list[str]:
     found: list[str] = []
     for m in _LIST_RE.finditer(statement):
         owner = singular(m.group("owner")).lower()
-        if owner in ROLE_WORDS or owner in SYSTEM_NOUNS or owner in PRONOUNS or owner in _NOT_ENTITIES:
+        if (
+            owner in ROLE_WORDS
+            or owner in SYSTEM_NOUNS
+            or owner in PRONOUNS
+            or owner in _NOT_ENTITIES
+            or owner in FUNCTION_WORDS
+            or owner in MODAL_WORDS
+        ):
             continue
         for item in re.split(r"\s*,\s*|\s+and\s+", m.group("items")):
             words = _clean(item.split())
@@ -285,6 +347,8 @@ def _attributes(statement: str) -> list[str]:
     for m in _OF_RE.finditer(statement):
         attr = m.group("attr").lower()
         owner = m.group("owner").lower()
+        if _FIXED_TERMS_RE.match(statement, m.start()):
+            continue  # "date of birth" is one attribute, not the date of a birth
         if attr in ATTRIBUTE_WORDS and owner not in PRONOUNS and owner not in DETERMINERS:
             found.append(f"{singular(owner)}.{attr}")
     return found

@@ -64,6 +64,14 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
+            rf"{_LEAD}(?:our\s+|the\s+|many\s+|some\s+)?(?P<who>[\w-]+)\s+(?:keep|keeps)\s+asking\s+(?:for|about)\s+"
+            r"(?:a|some)\s+way\s+to\s+(?P<rest>.+)",
+            re.I,
+        ),
+        "{who} should be able to {rest}",
+    ),
+    (
+        re.compile(
             rf"{_LEAD}(?:our\s+|the\s+|many\s+|some\s+)?[\w-]+\s+(?:keep|keeps)\s+asking\s+(?:for|about)\s+(?P<rest>.+)",
             re.I,
         ),
@@ -87,6 +95,45 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         "The system should provide {rest}",
     ),
 ]
+# "For the booking system, I'd want ...": a leading framing phrase.
+_FRAME_RE = re.compile(
+    r"^(?:(?:for|on|in|about|regarding|re)\s+(?:the\s+|our\s+)?[\w -]{1,30}?|question\s+\d+[\w ]{0,20}?|"
+    r"[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?)\s*[:,]\s+(?=\S)",
+)
+_REPORT_RE = re.compile(
+    r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:said|says|reminded\s+(?:us|everyone|the\s+team)|mentioned|"
+    r"noted|pointed\s+out|explained|stressed|added|confirmed|told\s+(?:us|everyone))\s+(?:that\s+)?(?P<rest>.+)$"
+)
+_PERSON_WISH_RE = re.compile(
+    r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:really\s+|also\s+)?(?P<verb>wants|would\s+like|needs|asked\s+for|"
+    r"asks\s+for)\s+(?P<rest>.+)$"
+)
+_GROUP_WISH_RE = re.compile(
+    r"^(?:(?:also|and|so|but|well|plus|oh)[\s,]+)*(?:our\s+|the\s+|all\s+|all\s+our\s+)?(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
+    r"(?:really\s+|also\s+|just\s+|all\s+)?(?:want|need|would\s+like|'d\s+like|’d\s+like)\s+to\s+(?!be\s+able)"
+    r"(?P<rest>.+)$",
+    re.I,
+)
+_ENABLE_OTHERS_RE = re.compile(
+    rf"{_LEAD}(?:we|i|they)(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love|want)\s+(?:our\s+|the\s+|all\s+)?"
+    r"(?P<who>[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\s+(?:be\s+able\s+to\s+)?(?P<rest>.+)$",
+    re.I,
+)
+# "I'd want an owner's contact details deleted 12 months after ...": object plus participle.
+_WANT_DONE_RE = re.compile(
+    rf"{_LEAD}(?:we|i|they)(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|want|prefer)\s+(?P<obj>(?:an?|the|our|all|every|each)\s+"
+    r"[\w'’ -]{2,50}?)\s+(?P<part>[a-z]+ed)\b(?P<rest>.*)$",
+    re.I,
+)
+_NEED_BARE_RE = re.compile(
+    rf"{_LEAD}(?:we|i|they|(?:the\s+|our\s+)?(?:users?|customers?|clients?|staff|team))\s+(?:really\s+|also\s+)?"
+    r"(?:need|needs)\s+(?P<rest>(?!to\b)[a-z][\w-]*s\b.+)$",
+    re.I,
+)
+_AFTERTHOUGHT_RE = re.compile(
+    r",\s+(?:(?:but|and)\s+)?(?:[\w-]+\s+){0,3}(?:is|are|was|were|isn't|aren't|not\s+sure)\b|,\s+[A-Z][a-z]+\s+(?:not|to|is|isn't|thinks)\b"
+)
+_DECISION_LABEL_RE = re.compile(r"^(?:agreed|decided|decision)\s*[:–—-]\s*", re.I)
 _CUT_RE = re.compile(
     r",|;|\s(?:so\s+that|in\s+order\s+to|when|whenever|if|unless|within|after|before|while|because)\s", re.I
 )
@@ -97,18 +144,97 @@ _TITLE_LEAD_RE = re.compile(
 )
 
 
-def statement_for(text: str, style: str) -> str:
+def statement_for(text: str, style: str, people=None) -> str:
+    """The statement an analyst would write for what was said. `people` (see `people.find_people`)
+    turns a named person's wish into one for their role ("Kim wants to ..." -> "The buyer should ...")."""
     clean = " ".join(text.split())
     if style == "user_story":
         return clean
+    reported = _REPORT_RE.match(clean)
+    if reported and _is_person(reported.group("name"), people):
+        clean = _capitalise(reported.group("rest"))
+    if style == "imperative":
+        return _imperative_statement(clean)
+    if style == "decision":
+        clean = _capitalise(_DECISION_LABEL_RE.sub("", clean))
+    for candidate in _framings(clean):
+        rewritten = _rewrite(candidate, people)
+        if rewritten:
+            return rewritten
+    return _capitalise(clean)
+
+
+def _framings(clean: str) -> list[str]:
+    framed = _FRAME_RE.match(clean)
+    return [clean, clean[framed.end() :]] if framed else [clean]
+
+
+def _rewrite(clean: str, people) -> str | None:
+    wish = _PERSON_WISH_RE.match(clean)
+    if wish and _is_person(wish.group("name"), people):
+        rest = _trim(wish.group("rest"))
+        role = people.role_of(wish.group("name")) if people is not None else None
+        who = f"The {role}" if role else "Users"
+        if rest.lower().startswith("to "):
+            body = re.sub(r"^to\s+(?:be\s+able\s+to\s+)?", "", rest, flags=re.I)
+            return _capitalise(f"{who} should be able to {body}") + "."
+        if role:
+            return f"The system should provide the {role} with {rest}."
+        return f"The system should provide {rest}."
     for pattern, template in _REWRITES:
         m = pattern.search(clean)
         if m:
-            rest = m.group("rest").rstrip(" .!?;:")
+            rest = _trim(m.group("rest"))
             who = (m.groupdict().get("who") or "Users").strip()
             if rest:
                 return _capitalise(template.format(rest=rest, who=who)) + "."
-    return _capitalise(clean)
+    done = _WANT_DONE_RE.match(clean)
+    if done:
+        rest = _trim(done.group("rest"))
+        return _capitalise(f"{done.group('obj')} should be {done.group('part')}{rest}") + "."
+    others = _ENABLE_OTHERS_RE.match(clean)
+    if others and others.group("who").lower() not in {"it", "this", "that", "the system", "system", "app"}:
+        return _capitalise(f"{others.group('who')} should be able to {_trim(others.group('rest'))}") + "."
+    bare = _NEED_BARE_RE.match(clean)
+    if bare:
+        return f"The system must provide {_trim(bare.group('rest'))}."
+    group = _GROUP_WISH_RE.match(clean)
+    if group and group.group("who").split()[-1].lower() not in {"it", "this", "that", "i", "we", "you", "they"}:
+        return _capitalise(f"{group.group('who')} should be able to {_trim(group.group('rest'))}") + "."
+    return None
+
+
+def _trim(rest: str) -> str:
+    """Drop the speaker's afterthought: ", e-mail is fine as well", ", Kim not sure it's worth it"."""
+    cut = _AFTERTHOUGHT_RE.search(rest)
+    if cut and cut.start() > 10:
+        rest = rest[: cut.start()]
+    return rest.rstrip(" .!?;:,")
+
+
+def _is_person(name: str, people) -> bool:
+    return people is not None and all(people.is_name(w) for w in name.split())
+
+
+_IMPERATIVE_RE = re.compile(
+    r"^(?:(?:please|yes|so|and|also|then|ok|okay|just|but)[\s,]+)*(?P<cond>(?:if|when|whenever|once)\s+[^,]{3,80},\s*)?"
+    r"(?P<neg>(?:please\s+)?(?:don['’]t|do\s+not|never)\s+)?(?P<rest>.+)$",
+    re.I,
+)
+
+
+def _imperative_statement(clean: str) -> str:
+    """'Offer the slot to the next person' -> 'The system should offer the slot to the next person.'"""
+    body = clean
+    framed = _FRAME_RE.match(body)
+    if framed and not _IMPERATIVE_RE.match(body).group("rest")[:1].islower():
+        body = body[framed.end() :]
+    m = _IMPERATIVE_RE.match(body)
+    rest = m.group("rest").rstrip(" .!?;:")
+    rest = rest[:1].lower() + rest[1:]
+    cond = (m.group("cond") or "").strip()
+    core = f"the system must not {rest}" if m.group("neg") else f"the system should {rest}"
+    return _capitalise(f"{cond} {core}" if cond else core) + "."
 
 
 def _capitalise(s: str) -> str:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable
 
-from autoagi.engine.analysis.classify.constraint import constraint_cue
-from autoagi.engine.analysis.classify.model import classify_texts
+from autoagi.engine.analysis.classify.constraint import BUDGET_RE, constraint_cue
+from autoagi.engine.analysis.classify.features import quality_evidence
+from autoagi.engine.analysis.classify.model import Classification, classify_texts
 from autoagi.engine.analysis.compound import split_compound
 from autoagi.engine.analysis.criteria import acceptance_criteria
 from autoagi.engine.analysis.detect import Candidate, detect
@@ -16,10 +19,11 @@ from autoagi.engine.analysis.lint.relations import find_conflicts, merge_duplica
 from autoagi.engine.analysis.lint.wording import WORDING_RULES, unmeasurable
 from autoagi.engine.analysis.options import AnalysisOptions
 from autoagi.engine.analysis.parties import find_actors, find_entities
+from autoagi.engine.analysis.people import People, find_people
 from autoagi.engine.analysis.phrasing import statement_for, title_for
-from autoagi.engine.analysis.priority import priority_of
-from autoagi.engine.analysis.units import iter_units
-from autoagi.engine.artifacts import AnalysisResult, Document, Finding, Requirement
+from autoagi.engine.analysis.priority import WONT_RE, priority_of
+from autoagi.engine.analysis.units import Unit, iter_units
+from autoagi.engine.artifacts import AnalysisResult, Document, Finding, Requirement, SourceSpan
 
 Progress = Callable[[float, str], None]
 
@@ -33,12 +37,26 @@ def analyze(
     report = progress or (lambda fraction, stage: None)
 
     report(0.0, "detecting requirement statements")
+    units = [list(iter_units(document)) for document in documents]
+    people = _people(documents, units)
     drafts: list[Draft] = []
+    tasks: list[Finding] = []
     for index, document in enumerate(documents):
-        for unit in iter_units(document):
-            candidate = detect(unit, include_informal=options.include_informal)
-            if candidate is not None and candidate.confidence >= options.min_confidence:
-                drafts.extend(_drafts_for(index, document.id, candidate, options))
+        conversational = _conversational(document)
+        previous: Draft | None = None
+        for unit in units[index]:
+            candidate = detect(unit, options.include_informal, people, conversational)
+            if candidate is None or candidate.confidence < options.min_confidence:
+                continue
+            if candidate.style == "action_item":
+                tasks.append(_task_finding(document, unit))
+                continue
+            if candidate.style == "priority_note":
+                _apply_priority_note(previous, document.id, candidate)
+                continue
+            new = _drafts_for(index, document.id, candidate, options, people)
+            drafts.extend(new)
+            previous = new[-1] if new else previous
         report(0.4 * (index + 1) / max(len(documents), 1), "detecting requirement statements")
     drafts.sort(key=lambda d: d.order)
 
@@ -47,7 +65,7 @@ def analyze(
 
     report(0.6, "prioritising and finding actors, entities and criteria")
     for draft in drafts:
-        _enrich(draft, options)
+        _enrich(draft, options, people)
 
     report(0.8, "checking quality")
     if options.lint:
@@ -61,24 +79,67 @@ def analyze(
     document_findings: list[Finding] = []
     if options.lint and options.nfr_areas:
         document_findings = missing_areas(drafts, options.nfr_areas)
+    document_findings.extend(tasks)
 
     requirements = [_requirement(rid, draft) for rid, draft in zip(ids, drafts, strict=True)]
     report(1.0, "done")
     return AnalysisResult(documents=list(documents), requirements=requirements, findings=document_findings)
 
 
-def _drafts_for(index: int, document_id: str, candidate: Candidate, options: AnalysisOptions) -> list[Draft]:
+def _people(documents: list[Document], units: list[list[Unit]]) -> People:
+    """Names and roles from every document of the run (a transcript names who the e-mail's 'Tom' is)."""
+    speakers = [s.speaker for d in documents for s in d.segments if s.speaker]
+    # a "Name:" line label counts as a speaker when the same label opens several lines (a chat log)
+    for doc_units in units:  # counted per document, so one document's result does not depend on another's
+        labels = Counter(u.speaker for u in doc_units if u.speaker and not u.heading)
+        speakers += [name for name, n in labels.items() if n >= 2]
+    return find_people([d.text for d in documents], speakers)
+
+
+def _conversational(document: Document) -> bool:
+    media = (document.media_type or "").lower()
+    return media in {"message/rfc822", "text/vtt", "application/x-subrip", "text/srt"} or any(
+        s.kind in {"utterance", "message"} for s in document.segments[:5]
+    )
+
+
+def _task_finding(document: Document, unit: Unit) -> Finding:
+    return Finding(
+        rule="action_item",
+        severity="info",
+        message=f"Action item in {document.name} (a project task, not a product requirement): “{unit.text}”",
+        start=unit.start,
+        end=unit.end,
+        suggestion="Track it in the project plan; raise a requirement only if it changes what the product does.",
+    )
+
+
+def _apply_priority_note(previous: Draft | None, document_id: str, candidate: Candidate) -> None:
+    """ "This is a must": the priority of the requirement stated just before, in the same section."""
+    if previous is None or previous.document_id != document_id:
+        return
     unit = candidate.unit
-    splittable = options.split_compound and candidate.style in {"modal", "informal"}
-    parts = split_compound(unit.text) if splittable else []
+    if unit.section != previous.unit_section or unit.block - previous.unit_block > 2:
+        return
+    priority, cue = priority_of(unit.text)
+    previous.priority_override = (priority, cue or candidate.cue)
+    previous.extra_sources.append(SourceSpan(document_id=document_id, start=unit.start, end=unit.end, quote=unit.text))
+
+
+def _drafts_for(
+    index: int, document_id: str, candidate: Candidate, options: AnalysisOptions, people: People | None = None
+) -> list[Draft]:
+    unit = candidate.unit
+    splittable = options.split_compound and candidate.style in {"modal", "table", "informal", "imperative", "decision"}
+    parts = split_compound(unit.text, semicolons=candidate.style == "decision") if splittable else []
     if len(parts) <= 1:
-        statement = statement_for(unit.text, candidate.style)
+        statement = statement_for(unit.text, candidate.style, people)
         return [_draft(index, document_id, candidate, unit.start, unit.end, unit.text, statement, False)]
     drafts = []
     for part in parts:
         start, end = unit.start + part.start, unit.start + part.end
         quote = unit.text[part.start : part.end]
-        statement = statement_for(part.statement, candidate.style)
+        statement = statement_for(part.statement, candidate.style, people)
         drafts.append(_draft(index, document_id, candidate, start, end, quote, statement, True))
     return drafts
 
@@ -100,11 +161,17 @@ def _draft(
         label=c.unit.label,
         speaker=c.unit.speaker,
         compound=compound,
+        unit_section=c.unit.section,
+        unit_block=c.unit.block,
     )
 
 
 def _classify(drafts: list[Draft]) -> None:
     for draft, result in zip(drafts, classify_texts([d.statement for d in drafts]), strict=True):
+        if result.is_nfr and _informal(draft) and not quality_evidence(draft.statement) and result.p_nfr < 0.9:
+            # the model learnt from formal "The product shall ..." prose; for what a client said
+            # informally it needs the wording to name a quality before it calls it non-functional
+            result = Classification(label="F", p_nfr=min(result.p_nfr, 0.5), category="functional_suitability")
         draft.promise_label = result.label
         draft.category = result.category
         draft.kind = "non_functional" if result.is_nfr else "functional"
@@ -113,18 +180,37 @@ def _classify(drafts: list[Draft]) -> None:
             or (draft.style == "decision" and constraint_cue(draft.statement))
             or constraint_cue(draft.statement)
             and result.label in {"L", "O", "PO", "MN"}
+            or BUDGET_RE.search(draft.statement)
         ):
             draft.kind = "constraint"
+        if BUDGET_RE.search(draft.statement):
+            # money is a project constraint, not a product quality: no ISO characteristic fits it
+            draft.category, draft.promise_label = "functional_suitability", "F"
         # a confident model says so; near 0.5 the statement is genuinely mixed
         certainty = abs(result.p_nfr - 0.5) * 2
         draft.confidence = round(draft.confidence * (0.75 + 0.25 * certainty), 4)
 
 
-def _enrich(draft: Draft, options: AnalysisOptions) -> None:
-    draft.priority, draft.priority_cue = priority_of(draft.sentence, draft.label)
-    phrases = noun_phrases(draft.statement)
-    draft.actors = find_actors(draft.statement, phrases)
+def _informal(draft: Draft) -> bool:
+    return draft.style not in {"modal", "user_story"} or draft.cue.lower() in {"can", "may"}
+
+
+def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None) -> None:
+    if draft.priority_override is not None:
+        draft.priority, draft.priority_cue = draft.priority_override
+    else:
+        if draft.compound:  # a part of a sentence has its own cue; the sentence's is the fallback
+            draft.priority, draft.priority_cue = priority_of(draft.quote, draft.label)
+        if not draft.compound or draft.priority_cue is None:
+            draft.priority, draft.priority_cue = priority_of(draft.sentence, draft.label)
+        if draft.priority == "wont" and draft.kind == "constraint" and BUDGET_RE.search(draft.sentence):
+            # a budget or schedule constraint binds now; "wait for phase 2" is what it implies for features
+            draft.priority, draft.priority_cue = priority_of(WONT_RE.sub(" ", draft.sentence), draft.label)
+    phrases = noun_phrases(draft.statement, people=people)
+    draft.actors = find_actors(draft.statement, phrases, people, draft.speaker)
     draft.entities = find_entities(draft.statement, draft.actors, phrases)
+    attributes = {e.split(".", 1)[1] for e in draft.entities if "." in e}
+    draft.actors = [a for a in draft.actors if a.replace(" ", "_") not in attributes]
     if options.acceptance_criteria:
         draft.criteria = acceptance_criteria(draft.statement, draft.actors)
 
@@ -154,11 +240,22 @@ def _shift(finding: Finding, offset: int, end: int | None = None) -> Finding:
     return finding.model_copy(update={"start": finding.start + offset, "end": (finding.end or finding.start) + offset})
 
 
+def _title(draft: Draft) -> str:
+    budget = BUDGET_RE.search(draft.statement) if draft.kind == "constraint" else None
+    if budget is None:
+        return title_for(draft.statement)
+    # "The budget is fixed for this year, so anything big has to wait": the constraint is the budget clause
+    clauses = re.split(r"[,;:–—]\s*|\s+so\s+", draft.statement)
+    clause = next((c for c in clauses if BUDGET_RE.search(c)), draft.statement).strip(" .")
+    words = clause.split()
+    return " ".join(words[:10]) + (" …" if len(words) > 10 else "")
+
+
 def _requirement(rid: str, draft: Draft) -> Requirement:
     findings = sorted(draft.findings, key=lambda f: (f.start or 0, f.end or 0, f.rule, f.message))
     return Requirement(
         id=rid,
-        title=title_for(draft.statement),
+        title=_title(draft),
         statement=draft.statement,
         kind=draft.kind,
         category=draft.category,

@@ -7,6 +7,12 @@ import re
 from autoagi.engine.artifacts import Priority
 
 # Explicit labels win over modal verbs: "Nice to have: the system shall ..." is a could.
+WONT_RE = re.compile(
+    r"\bwon['’]?t[\s-]have\b|\bout\s+of\s+scope\b|\bnot\s+(?:in|for)\s+(?:this|the\s+first|v1|mvp|phase\s+1)"
+    r"(?:\s+(?:release|version|phase|iteration|sprint))?\b|\b(?:later|future|next)\s+(?:phase|release|version)\b|"
+    r"\bphase\s+(?:2|two|ii)\b|\bdeferred\b|\bpostponed?\b|\bnot\s+(?:needed|required)\s+(?:now|yet|for\s+now)\b",
+    re.IGNORECASE,
+)
 _EXPLICIT: list[tuple[Priority, re.Pattern[str]]] = [
     (
         "wont",
@@ -65,15 +71,42 @@ _MODAL: list[tuple[Priority, re.Pattern[str]]] = [
 ]
 
 
+_LABEL_MOSCOW: list[tuple[Priority, re.Pattern[str]]] = [
+    ("wont", re.compile(r"^(?:won['’]?t|wont|w)\b|^(?:out\s+of\s+scope|later|future)\b", re.IGNORECASE)),
+    ("must", re.compile(r"^(?:must|m|high|p[01]|critical|essential)\b", re.IGNORECASE)),
+    ("should", re.compile(r"^(?:should|s|medium|p2|important)\b", re.IGNORECASE)),
+    ("could", re.compile(r"^(?:could|c|low|p3|nice[\s-]to[\s-]have|optional)\b", re.IGNORECASE)),
+]
+# "X must be possible later, but it is not in phase 1": the deferral is about the feature, the
+# modal clause on the other side of the contrast is the requirement.
+_CONTRAST_RE = re.compile(r"[,;–—]?\s+\b(?:but|although|though|however|yet)\b", re.IGNORECASE)
+
+
 def priority_of(text: str, label: str | None = None) -> tuple[Priority, str | None]:
-    """(priority, cue). `label` is a stripped line label such as "Must have" or "Nice to have"."""
+    """(priority, cue). `label` is a stripped line label such as "Must have" or "Nice to have",
+    or the priority cell of a requirements table ("Must", "Won't (phase 1)")."""
+    if label:
+        for priority, pattern in _LABEL_MOSCOW:
+            if pattern.match(label.strip()):
+                return priority, label.strip()
     for source in (label or "", text):
         for priority, pattern in _EXPLICIT:
             m = pattern.search(source)
-            if m:
+            if m and not (priority == "wont" and source is text and _contrasted(text, m)):
                 return priority, m.group(0)
     for priority, pattern in _MODAL:
         m = pattern.search(text)
         if m:
             return priority, m.group(0)
     return "should", None
+
+
+def _contrasted(text: str, wont: re.Match[str]) -> bool:
+    contrast = _CONTRAST_RE.search(text)
+    if contrast is None:
+        return False
+    modal = _MODAL[0][1].search(text) or _MODAL[1][1].search(text)
+    if modal is None:
+        return False
+    before = contrast.start()
+    return (wont.start() < before) != (modal.start() < before)

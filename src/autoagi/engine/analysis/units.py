@@ -6,6 +6,7 @@ text with one requirement per line yields at least one unit per line.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ _PREFIX_RE = re.compile(
         (?:>[ \t]?)+                                  # quoted e-mail lines
       | \#{1,6}[ \t]+                                 # Markdown heading
       | [-*•‣◦▪–+][ \t]+(?:\[[ xX]\][ \t]+)?          # bullets and task boxes
+      | \[[ xX]\][ \t]+                               # a task box alone
       | \(?\d{1,3}(?:\.\d{1,3})*[.)][ \t]+            # 1. 1) 2.3.1.
       | \d{1,3}(?:\.\d{1,3})+[ \t]+                   # 2.3.1 (no trailing dot)
       | \(?[a-zA-Z][.)][ \t]+                         # a) b.
@@ -27,6 +29,9 @@ _PREFIX_RE = re.compile(
     )+""",
     re.VERBOSE,
 )
+_WRAPPED_TIME_RE = re.compile(r"[ \t]*\d{1,2}:\d{2}[ \t]+(?:to|until|till|and|-|–)[ \t]")
+_HEADING_RE = re.compile(r"[ \t]*\#{1,6}[ \t]+")
+_TOPIC_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,3}[ \t]*:[ \t]+\S")
 _SPEAKER_RE = re.compile(r"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})[ \t]*(?:\([^)]{0,40}\))?:[ \t]+(?=\S)")
 _LABEL_RE = re.compile(r"([A-Za-z][\w'’-]*(?:[ \t][A-Za-z][\w'’-]*){0,2})[ \t]*:[ \t]+(?=\S)")
 _EMAIL_HEADER_RE = re.compile(
@@ -130,25 +135,157 @@ class Unit:
     speaker: str | None = None
     label: str | None = None  # "Decision", "Action item", "Must have", ... stripped from the line
     block: int = 0  # index of the paragraph / line group it belongs to
+    section: str | None = None  # the heading (or "Next steps:" line) the unit sits under
+    item: bool = False  # a list item, or a line after a bullet / number / "Topic:" label
+    heading: bool = False  # the unit is itself a heading or a section label
+    column: str | None = None  # for a table cell: the header of its column ("Requirement")
 
 
 def iter_units(document: Document) -> Iterator[Unit]:
     text = document.text
-    regions = _coalesce(text, sorted(((s.start, s.end, s.speaker) for s in document.segments), key=lambda r: r[:2]))
-    if not regions:
+    segments = sorted(document.segments, key=lambda s: (s.start, s.end))
+    tables = _tables(text, [s for s in segments if s.kind == "table_cell"])
+    kinds = _SegmentKinds([s for s in segments if s.kind in ("heading", "list_item")])
+    plain = [(s.start, s.end, s.speaker) for s in segments if s.kind != "table_cell"]
+    regions: list[tuple[int, int, str | None]] = _coalesce(text, plain) if segments else [(0, len(text), None)]
+    if not regions and not tables:
         regions = [(0, len(text), None)]
+    events: list[tuple[int, int, object]] = [(r[0], 0, r) for r in regions] + [(t[0][0][0], 1, t) for t in tables]
+    events.sort(key=lambda e: (e[0], e[1]))
     block = 0
     cursor = 0
-    for start, end, speaker in regions:
+    section: str | None = None
+    for _, kind, payload in events:
+        if kind == 1:
+            for unit in _table_units(text, payload, section, block):  # type: ignore[arg-type]
+                block = unit.block
+                yield unit
+            continue
+        start, end, speaker = payload  # type: ignore[misc]
         start = max(start, cursor)
         end = min(end, len(text))
         if start >= end:
             continue
         cursor = end
-        for line_start, line_end, line_speaker, label in _logical_lines(text, start, end):
+        for line_start, line_end, line_speaker, label, item, heading in _logical_lines(text, start, end):
             block += 1
+            seg_kind = kinds.at(line_start)
+            item = item or seg_kind == "list_item"
+            heading = heading or seg_kind == "heading" or _is_section_label(text, line_start, line_end)
+            if heading:
+                section = text[line_start:line_end].strip().rstrip(":").strip() or section
+                yield Unit(
+                    line_start,
+                    line_end,
+                    text[line_start:line_end],
+                    speaker or line_speaker,
+                    label,
+                    block,
+                    section,
+                    item,
+                    True,
+                )
+                continue
             for s, e in _sentences(text, line_start, line_end):
-                yield Unit(s, e, text[s:e], speaker or line_speaker, label, block)
+                yield Unit(s, e, text[s:e], speaker or line_speaker, label, block, section, item)
+
+
+class _SegmentKinds:
+    """The kind of the segment that holds an offset (headings and list items only)."""
+
+    def __init__(self, segments: list) -> None:
+        self._starts = [s.start for s in segments]
+        self._segments = segments
+
+    def at(self, offset: int) -> str | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self._segments[i].start <= offset < max(self._segments[i].end, self._segments[i].start + 1):
+            return self._segments[i].kind
+        return None
+
+
+_SECTION_LABEL_RE = re.compile(r"^[A-Z][\w'’ /&-]{1,40}:$")
+
+
+def _is_section_label(text: str, start: int, end: int) -> bool:
+    """A short line of its own that ends in a colon: "Next steps:", "Open questions:"."""
+    line = text[start:end].strip()
+    return bool(_SECTION_LABEL_RE.match(line)) and len(line.split()) <= 5
+
+
+# Header words that name a table's columns; the first row of a table is its header when it
+# names at least one of them.
+_STATEMENT_HEADERS = re.compile(
+    r"^(?:requirements?|description|statement|user\s+stor(?:y|ies)|story|need|needs|feature|features|"
+    r"requirement\s+text|text|details?|what|summary|acceptance\s+criteria|rule|business\s+rule)$",
+    re.IGNORECASE,
+)
+_PRIORITY_HEADERS = re.compile(r"^(?:priority|moscow|importance|prio|must/should/could)$", re.IGNORECASE)
+_HEADER_WORD_RE = re.compile(
+    r"^(?:id|#|no\.?|ref|key|priority|moscow|status|owner|source|sources|heard\s+from|raised\s+by|from|"
+    r"stakeholder|origin|type|category|kind|notes?|comments?|rationale|estimate|effort|version|release|phase)$",
+    re.IGNORECASE,
+)
+
+
+def _tables(text: str, cells: list) -> list[list[list[tuple[int, int]]]]:
+    """Table cells grouped into rows (cells on one line) and tables (rows on consecutive lines)."""
+    tables: list[list[list[tuple[int, int]]]] = []
+    row: list[tuple[int, int]] = []
+    rows: list[list[tuple[int, int]]] = []
+    for cell in cells:
+        if row:
+            gap = text[row[-1][1] : cell.start]
+            if "\n" in gap:
+                rows.append(row)
+                row = []
+                if gap.count("\n") > 1 or gap.strip():
+                    tables.append(rows)
+                    rows = []
+        row.append((cell.start, cell.end))
+    if row:
+        rows.append(row)
+    if rows:
+        tables.append(rows)
+    return tables
+
+
+def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | None, block: int) -> Iterator[Unit]:
+    header = [text[a:b].strip() for a, b in rows[0]]
+    has_header = len(rows) > 1 and any(
+        _STATEMENT_HEADERS.match(h) or _PRIORITY_HEADERS.match(h) or _HEADER_WORD_RE.match(h) for h in header
+    )
+    body = rows[1:] if has_header else rows
+    statement_col = next((i for i, h in enumerate(header) if has_header and _STATEMENT_HEADERS.match(h)), None)
+    priority_col = next((i for i, h in enumerate(header) if has_header and _PRIORITY_HEADERS.match(h)), None)
+    for row in body:
+        block += 1
+        cells = [text[a:b] for a, b in row]
+        if statement_col is not None and statement_col < len(row):
+            index = statement_col
+        else:  # no header names the statement: the cell with the most words is it
+            index = max(range(len(row)), key=lambda i: (len(cells[i].split()), -i))
+        if len(cells[index].split()) < 3:
+            continue
+        label = None
+        if priority_col is not None and priority_col < len(row) and priority_col != index:
+            label = cells[priority_col].strip() or None
+        else:
+            label = next(
+                (c.strip() for i, c in enumerate(cells) if i != index and _MOSCOW_CELL_RE.match(c.strip())), None
+            )
+        column = header[index] if has_header else None
+        start, end = row[index]
+        for line_start, line_end, speaker, line_label, _item, _heading in _logical_lines(text, start, end):
+            for s, e in _sentences(text, line_start, line_end):
+                yield Unit(s, e, text[s:e], speaker, label or line_label, block, section, True, False, column or "")
+
+
+_MOSCOW_CELL_RE = re.compile(
+    r"^(?:must|should|could|won['’]?t|wont|must[\s-]have|should[\s-]have|could[\s-]have|won['’]?t[\s-]have|"
+    r"high|medium|low|p[0-3]|[msc]|w)\b.{0,30}$",
+    re.IGNORECASE,
+)
 
 
 def _coalesce(text: str, regions: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
@@ -172,10 +309,14 @@ def _coalesce(text: str, regions: list[tuple[int, int, str | None]]) -> list[tup
     return out
 
 
-def _logical_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, str | None, str | None]]:
-    """Lines of the region with layout prefixes stripped; wrapped lines joined."""
+def _logical_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, str | None, str | None, bool, bool]]:
+    """Lines of the region with layout prefixes stripped; wrapped lines joined.
+
+    Yields (start, end, speaker, label, item, heading): `item` for list items and lines after a
+    "Topic:" label, `heading` for Markdown headings."""
     pending: list[int] | None = None  # [start, end] of the line being continued
     speaker = label = None
+    item = heading = False
     pos = start
     while pos < end:
         nl = text.find("\n", pos, end)
@@ -186,26 +327,38 @@ def _logical_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, 
         content_end = _rstrip(text, content_start, line_end)
         if content_start >= content_end or _EMAIL_HEADER_RE.match(text, content_start, content_end):
             if pending:
-                yield pending[0], pending[1], speaker, label
+                yield pending[0], pending[1], speaker, label, item, heading
                 pending = None
             continue
+        is_heading = _HEADING_RE.match(text, raw_start, line_end) is not None
         continues = (
             pending is not None
             and not is_item
+            and not heading
             and line_speaker is None
             and line_label is None
             and text[pending[1] - 1] not in _TERMINAL
             and (text[content_start].islower() or text[content_start] in "(&,")
         )
+        if (
+            not continues
+            and pending is not None
+            and text[pending[1] - 1] not in _TERMINAL
+            and _WRAPPED_TIME_RE.match(text, raw_start, line_end)
+        ):
+            continues, content_end = True, _rstrip(text, raw_start, line_end)  # "nurse clinics,\n9:00 to 12:30."
         if continues:
             pending[1] = content_end
             continue
         if pending:
-            yield pending[0], pending[1], speaker, label
+            yield pending[0], pending[1], speaker, label, item, heading
         pending = [content_start, content_end]
         speaker, label = line_speaker, line_label
+        item, heading = is_item and not is_heading, is_heading
+        if not item and _TOPIC_RE.match(text, content_start, content_end):
+            item = True  # "Waiting list: if someone cancels, ..."
     if pending:
-        yield pending[0], pending[1], speaker, label
+        yield pending[0], pending[1], speaker, label, item, heading
 
 
 def _strip_prefix(text: str, start: int, end: int) -> tuple[int, str | None, str | None, bool]:
@@ -266,5 +419,6 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     if not word:
         return False
     if len(word) == 1 and word.isalpha():
-        return True  # an initial, "J. Smith"
+        # an initial, "J. Smith"; not the end of a contraction, "they can't."
+        return not (word_start > start and text[word_start - 1] in "'’")
     return word in _ABBREVIATIONS or word.replace(".", "") in _ABBREVIATIONS

@@ -460,6 +460,21 @@ VERBS = frozenset(
         "warn",
         "withdraw",
         "write",
+        "let",
+        "ask",
+        "opt",
+        "talk",
+        "hear",
+        "come",
+        "refuse",
+        "chase",
+        "allocate",
+        "stream",
+        "purge",
+        "split",
+        "color",
+        "colour",
+        "live",
     ]
 )
 
@@ -569,18 +584,251 @@ def is_verb(word: str) -> bool:
     return word.lower() in VERBS
 
 
+# Nouns whose plural is not the singular plus -s / -es.
+_IRREGULAR_PLURALS: dict[str, str] = {
+    "children": "child",
+    "people": "person",
+    "men": "man",
+    "women": "woman",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "oxen": "ox",
+    "criteria": "criterion",
+    "phenomena": "phenomenon",
+    "indices": "index",
+    "matrices": "matrix",
+    "vertices": "vertex",
+    "appendices": "appendix",
+    "axes": "axis",
+    "quizzes": "quiz",
+    "knives": "knife",
+    "wives": "wife",
+    "lives": "life",
+    "halves": "half",
+    "shelves": "shelf",
+    "wolves": "wolf",
+    "calves": "calf",
+    "thieves": "thief",
+    "selves": "self",
+    "loaves": "loaf",
+    "scarves": "scarf",
+    "heroes": "hero",
+    "potatoes": "potato",
+    "tomatoes": "tomato",
+    "echoes": "echo",
+    "vetoes": "veto",
+    "torpedoes": "torpedo",
+    "embargoes": "embargo",
+    "dominoes": "domino",
+    "gases": "gas",
+    "aliases": "alias",
+    "biases": "bias",
+    "canvases": "canvas",
+    "atlases": "atlas",
+    "menus": "menu",
+    "gurus": "guru",
+    "emus": "emu",
+    "haikus": "haiku",
+    "irises": "iris",
+}
+# Singular nouns in -us; their plural adds -es (statuses, buses, viruses).
+_US_NOUNS = frozenset(
+    [
+        "status",
+        "bus",
+        "bonus",
+        "campus",
+        "virus",
+        "census",
+        "corpus",
+        "focus",
+        "radius",
+        "stimulus",
+        "syllabus",
+        "apparatus",
+        "nexus",
+        "consensus",
+        "prospectus",
+        "surplus",
+        "thesaurus",
+        "cactus",
+        "genius",
+        "octopus",
+        "circus",
+        "chorus",
+        "minus",
+        "plus",
+        "fungus",
+        "abacus",
+        "hiatus",
+        "terminus",
+        "walrus",
+        "lotus",
+    ]
+)
+# Greek and Latin -is nouns: analysis -> analyses.
+for _singular in (
+    "analysis",
+    "basis",
+    "crisis",
+    "diagnosis",
+    "ellipsis",
+    "emphasis",
+    "hypothesis",
+    "oasis",
+    "paralysis",
+    "parenthesis",
+    "prognosis",
+    "synopsis",
+    "synthesis",
+    "thesis",
+):
+    _IRREGULAR_PLURALS[_singular[:-2] + "es"] = _singular
+_IRREGULAR_PLURALS["bases"] = "base"  # far more common in software text than "basis"
+# Words ending in -s (or uncountable) that are already singular.
+_INVARIANT = frozenset(
+    [
+        "species",
+        "series",
+        "news",
+        "means",
+        "data",
+        "metadata",
+        "media",
+        "software",
+        "hardware",
+        "firmware",
+        "feedback",
+        "information",
+        "equipment",
+        "analytics",
+        "statistics",
+        "physics",
+        "mathematics",
+        "economics",
+        "ethics",
+        "logistics",
+        "electronics",
+        "graphics",
+        "politics",
+        "linguistics",
+        "genetics",
+        "robotics",
+        "semantics",
+        "ergonomics",
+        "diagnostics",
+        "demographics",
+        "mechanics",
+        "dynamics",
+        "acoustics",
+        "optics",
+        "headquarters",
+        "premises",
+        "diabetes",
+        "rabies",
+        "measles",
+        "mumps",
+        "thanks",
+        "whereabouts",
+        "crossroads",
+        "barracks",
+        "odds",
+        "goods",
+        "savings",
+        "earnings",
+        "belongings",
+        "surroundings",
+        "clothes",
+        "glasses",
+        "scissors",
+        "trousers",
+        "chaos",
+        "kudos",
+        "ethos",
+        "pathos",
+        "canvas",
+        "atlas",
+        "alias",
+        "bias",
+        "gas",
+        "iris",
+        "lens",
+        "always",
+        "perhaps",
+        "whereas",
+        "yes",
+        "its",
+        "this",
+        "has",
+        "was",
+        "does",
+        "is",
+        "us",
+        "as",
+    ]
+)
+# -ies words whose singular ends in -ie, and -ches / -oes words that only drop the s.
+_IE_PLURALS = frozenset(
+    ["movies", "cookies", "zombies", "calories", "brownies", "selfies", "rookies", "sorties", "goalies"]
+)
+_CHE_PLURALS = frozenset(["caches", "niches", "headaches", "aches", "avalanches", "moustaches", "mustaches", "cliches"])
+
+
 def singular(word: str) -> str:
-    """Cheap English singular form of a noun (good enough for entity names)."""
-    lower = word.lower()
-    if len(lower) <= 3 or lower.endswith(("ss", "us", "is", "ics", "ous", "data")):
+    """English singular of a noun, keeping the word's case.
+
+    Rules for regular plurals plus lists of irregular plurals and of words that end in -s but are
+    singular or uncountable ('species', 'status', 'analysis', 'data'). Acronyms are left alone,
+    except a plural -s after capitals ('APIs' -> 'API').
+    """
+    if not word or not word[-1:].isalpha():
         return word
+    if word.isupper() and len(word) > 1:
+        return word  # SMS, GPS, OS
+    if len(word) > 2 and word[:-1].isupper() and word[-1] == "s":
+        return word[:-1]  # APIs, IDs, PDFs
+    lower = word.lower()
+    if "-" in lower:  # check-ups, walk-ins, no-shows, e-mails: the last part carries the number
+        head, _, last = word.rpartition("-")
+        if len(last) > 1 and last.isalpha() and last.lower() not in _INVARIANT and last.lower().endswith("s"):
+            low_last = last.lower()
+            irregular = _IRREGULAR_PLURALS.get(low_last)
+            return f"{head}-{_same_case(last, irregular) if irregular else _regular_singular(last, low_last)}"
+        return word
+    if lower in _INVARIANT:
+        return word
+    irregular = _IRREGULAR_PLURALS.get(lower)
+    if irregular is not None:
+        return _same_case(word, irregular)
+    if len(lower) <= 3 or not lower.endswith("s"):
+        return word
+    return _regular_singular(word, lower)
+
+
+def _regular_singular(word: str, lower: str) -> str:
+    if lower.endswith(("ss", "us", "is", "ous")):
+        return word  # class, status, analysis, various
     if lower.endswith("ies"):
-        return word[:-3] + "y"
-    if lower.endswith(("ches", "shes", "xes", "sses", "zes")):
+        if lower in _IE_PLURALS or len(lower) <= 4:
+            return word[:-1]  # movies, ties
+        return word[:-3] + ("Y" if word[-3].isupper() else "y")
+    if lower.endswith(("sses", "shes", "xes", "zzes")):
         return word[:-2]
-    if lower.endswith("s"):
-        return word[:-1]
-    return word
+    if lower.endswith("ches"):
+        return word[:-1] if lower in _CHE_PLURALS else word[:-2]
+    if lower.endswith("uses") and lower[:-2] in _US_NOUNS:
+        return word[:-2]  # buses, statuses (not causes, clauses, houses)
+    return word[:-1]
+
+
+def _same_case(word: str, replacement: str) -> str:
+    if word.isupper():
+        return replacement.upper()
+    if word[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
 
 
 def third_person(verb: str) -> str:

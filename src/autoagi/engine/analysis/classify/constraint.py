@@ -22,3 +22,11 @@ _CONSTRAINT_RE = re.compile(
 def constraint_cue(text: str) -> str | None:
     m = _CONSTRAINT_RE.search(text)
     return m.group(0) if m else None
+
+
+# Budget and money limits on the project: a constraint whatever the classifier says.
+BUDGET_RE = re.compile(
+    r"\bbudget\b|\b(?:cost|spend|spending|price)\s+(?:cap|ceiling|limit)\b|\bfixed[\s-]price\b|"
+    r"\bmust\s+not\s+cost\s+more\b|\bno\s+more\s+than\s+[£$€]\s?\d",
+    re.IGNORECASE,
+)

@@ -23,7 +23,7 @@ LEXICONS: dict[str, str] = {
     r"every\s+(?:\d+\s+)?(?:hours?|minutes?|seconds?|days?)|buffer\w*|asynchronous\w*|parallel|overhead",
     "scalability": r"scal\w*|concurrent\w*|simultaneous\w*|capacity|grow\w*|increase\w*|volume|peak|expand\w*|"
     r"number\s+of\s+(?:users|customers|records|transactions)|up\s+to\s+[\d,]+|thousands?|millions?",
-    "availability": r"availab\w*|uptime|downtime|24\s*(?:/|x|hours)\s*7?|hours\s+a\s+day|days\s+a\s+(?:week|year)|"
+    "availability": r"availab\w*|uptime|downtime|24\s*(?:/|x)\s*7|24\s+hours\s+a\s+day|hours\s+a\s+day|days\s+a\s+(?:week|year)|"
     r"business\s+hours|outage|maintenance\s+window|\d+(?:\.\d+)?\s*%\s+of\s+the\s+time|operational\s+hours|"
     r"any\s+time|at\s+all\s+times|out\s+of\s+\d+",
     "fault_tolerance": r"fail\w*|fault\w*|recover\w*|backup\w*|back\s+up|restor\w*|crash\w*|redundan\w*|"
@@ -66,6 +66,27 @@ _TIME_UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 _SIZE_UNIT_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:kb|mb|gb|tb|users|records|transactions|requests)\b", re.IGNORECASE)
+_DURATION = (
+    r"(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|\w+-\w+)\s*"
+    r"(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?)"
+)
+# When something happens ("24 hours before the appointment", "every night"): behaviour, not speed.
+_TIME_RELATIVE_RE = re.compile(
+    rf"\b{_DURATION}\s+(?:before|after|prior\s+to|from|since|ahead|in\s+advance|later|earlier)\b|"
+    r"\b(?:the\s+)?(?:day|night|week|month|evening|morning)\s+(?:before|after)\b|"
+    r"\b(?:once|twice)\s+(?:a|an|per|every)\s+(?:day|night|week|month|hour|year)\b|\b(?:each|every)\s+(?:day|night|"
+    r"week|month|morning|evening)\b|\bnightly\b|\bdaily\b|\bweekly\b|\bmonthly\b",
+    re.IGNORECASE,
+)
+# How fast ("within 2 seconds", "in under a second"): a performance limit.
+_TIME_LIMIT_RE = re.compile(
+    rf"\b(?:within|in\s+(?:less\s+than|under)|under|less\s+than|no\s+(?:more|longer)\s+than|at\s+most)\s+{_DURATION}\b",
+    re.IGNORECASE,
+)
+_MONEY_RE = re.compile(
+    r"[£$€¥]\s?\d|\d\s?(?:eur|usd|gbp|dollars?|pounds?|euros?|pence)\b|\b(?:fee|fees|deposit|refund\w*|price\w*|charge[sd]?|invoice\w*)\b",
+    re.I,
+)
 _MODAL_BE_RE = re.compile(r"\b(?:shall|must|should|will|can|may)\s+(?:not\s+)?be\s+(?P<word>[a-z-]+)", re.IGNORECASE)
 _MODAL_VERB_RE = re.compile(
     r"\b(?:shall|must|should|will|can|may)\s+(?:not\s+)?(?:also\s+|only\s+|automatically\s+)?(?P<word>[a-z-]+)",
@@ -116,6 +137,9 @@ SYNTAX_NAMES: tuple[str, ...] = (
     "data_verb",
     "log_length",
     "no_modal",
+    "time_relative",
+    "time_limit",
+    "money",
 )
 DENSE_NAMES: tuple[str, ...] = tuple(f"lex:{n}" for n in LEXICON_NAMES) + tuple(f"syn:{n}" for n in SYNTAX_NAMES)
 
@@ -149,6 +173,9 @@ def dense_features(text: str) -> np.ndarray:
         min(len(_DATA_VERB_RE.findall(text)), 3) / 3.0,
         float(np.log1p(len(words)) / 5.0),
         float(modal_verb is None),
+        float(bool(_TIME_RELATIVE_RE.search(text))),
+        float(bool(_TIME_LIMIT_RE.search(text))),
+        float(bool(_MONEY_RE.search(text))),
     ]
     return np.asarray(values, dtype=np.float32)
 
@@ -161,6 +188,7 @@ def dense_matrix(texts: list[str]) -> np.ndarray:
 
 _TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)?%?|%")
 _MODALS = frozenset(["shall", "must", "should", "will", "may", "can", "could", "would"])
+_VERB_SLOT = _MODALS | {"to", "not"}
 _ADJECTIVE_END_RE = re.compile(r"(?:able|ible|ful|ive|ous|al|ent|ant)$")
 _QUALITY_NOUN_END_RE = re.compile(r"(?:ity|ness)$")
 
@@ -170,7 +198,7 @@ def abstract_tokens(text: str) -> list[str]:
 
     Function words, modals and behaviour verbs stay; quality words become their lexicon area
     (Q_security, ...); other words become a word class guessed from the suffix (N, ADJ, ADV, VBN,
-    VBG, QN) and numbers NUM. 'The clerk shall print the invoice' and 'The nurse shall print the
+    VBG, QN) and numbers NUM; an unlisted word right after a modal or "to" becomes VB. 'The clerk shall print the invoice' and 'The nurse shall print the
     chart' become the same sequence, which is what lets a model trained on other projects transfer.
     """
     areas: dict[int, str] = {}
@@ -179,16 +207,18 @@ def abstract_tokens(text: str) -> list[str]:
             for pos in range(m.start(), m.end()):
                 areas.setdefault(pos, name)
     out = []
+    prev = ""
     for m in _TOKEN_RE.finditer(text):
         area = areas.get(m.start())
+        word = m.group(0).lower()
         if area is not None:
             out.append("Q_" + area)
-            continue
-        word = m.group(0).lower()
-        if word[0].isdigit() or word == "%":
+        elif word[0].isdigit() or word == "%":
             out.append("NUM")
         elif word in _MODALS or word in FUNCTION_WORDS or word in VERBS:
             out.append(word)
+        elif prev in _VERB_SLOT and not word.endswith("ly"):
+            out.append("VB")  # whatever follows a modal or "to" is a verb, listed or not
         elif word.endswith("ly"):
             out.append("ADV")
         elif is_participle(word):
@@ -201,4 +231,18 @@ def abstract_tokens(text: str) -> list[str]:
             out.append("QN")
         else:
             out.append("N")
+        prev = word
     return out
+
+
+def quality_evidence(text: str) -> bool:
+    """Does the statement name a quality at all: a quality-area word, 'shall be ADJ', a quality
+    noun or a time limit? A statement without any is functional whatever a model trained on
+    formal SRS prose says about informal wording."""
+    x = dense_features(text)
+    return bool(
+        x[: len(LEXICON_NAMES)].any()
+        or x[DENSE_NAMES.index("syn:modal_be_adjective")]
+        or x[DENSE_NAMES.index("syn:quality_noun")]
+        or x[DENSE_NAMES.index("syn:time_limit")]
+    )

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from autoagi.engine.analysis.classify.cues import quality_cue
 from autoagi.engine.analysis.classify.features import dense_matrix
 from autoagi.engine.analysis.classify.labels import ISO_CATEGORY, PROMISE_LABELS
 from autoagi.engine.analysis.classify.vectorize import TextVectorizer
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "model" / "nfr_classifier.npz"
+CUE_CONFIDENCE = 0.8  # P(NFR) reported when a quality cue, not the model, decided
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +40,13 @@ class LinearModel:
     class_b: np.ndarray
     nfr_labels: tuple[str, ...]
     threshold: float = 0.5
+    meta: dict = field(default_factory=dict, compare=False)
 
     def features(self, texts: list[str]) -> np.ndarray:
         return self.vectorizer.transform(texts)
 
-    def predict(self, texts: list[str]) -> list[Classification]:
+    def predict(self, texts: list[str], use_cues: bool = True) -> list[Classification]:
+        """Classify; `use_cues` lets an unambiguous quality wording (see `cues.py`) overrule the model."""
         if not texts:
             return []
         x = self.features(texts)
@@ -50,8 +54,11 @@ class LinearModel:
         scores = x @ self.class_w + self.class_b
         best = np.argmax(scores, axis=1)
         out = []
-        for p, k in zip(p_nfr.tolist(), best.tolist(), strict=True):
+        for text, p, k in zip(texts, p_nfr.tolist(), best.tolist(), strict=True):
             label = self.nfr_labels[k] if p >= self.threshold else "F"
+            cue = quality_cue(text) if use_cues else None
+            if cue is not None and cue in ISO_CATEGORY:
+                label, p = cue, max(p, CUE_CONFIDENCE)
             out.append(Classification(label=label, p_nfr=round(float(p), 4), category=ISO_CATEGORY[label]))
         return out
 

@@ -21,16 +21,20 @@ class TextVectorizer:
         return dense_matrix(["x"]).shape[1] + len(self.ngram_vocab)
 
     def transform(self, texts: list[str]) -> np.ndarray:
-        dense = dense_matrix(texts) * self.dense_scale
+        return self.transform_parts(dense_matrix(texts), [ngrams(t) for t in texts])
+
+    def transform_parts(self, dense: np.ndarray, grams: list[list[str]]) -> np.ndarray:
+        """`transform` from precomputed `dense_matrix` rows and `ngrams` lists (for refitting fast)."""
+        dense = dense * self.dense_scale
         if not self.ngram_vocab:
             return dense
-        return np.hstack([dense, self._ngrams(texts) * self.ngram_scale])
+        return np.hstack([dense, self._ngrams(grams) * self.ngram_scale])
 
-    def _ngrams(self, texts: list[str]) -> np.ndarray:
+    def _ngrams(self, gram_lists: list[list[str]]) -> np.ndarray:
         index = {g: i for i, g in enumerate(self.ngram_vocab)}
-        out = np.zeros((len(texts), len(index)), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for gram in ngrams(text):
+        out = np.zeros((len(gram_lists), len(index)), dtype=np.float32)
+        for row, grams in enumerate(gram_lists):
+            for gram in grams:
                 j = index.get(gram)
                 if j is not None:
                     out[row, j] += 1.0
@@ -63,11 +67,13 @@ def ngrams(text: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
 
 
-def fit_ngram_vocabulary(texts: list[str], min_df: int = 2) -> tuple[tuple[str, ...], np.ndarray]:
+def fit_ngram_vocabulary(
+    texts: list[str], min_df: int = 2, grams: list[list[str]] | None = None
+) -> tuple[tuple[str, ...], np.ndarray]:
     """Vocabulary and smoothed idf, as scikit-learn's TfidfVectorizer computes them."""
     df: dict[str, int] = {}
-    for text in texts:
-        for gram in set(ngrams(text)):
+    for text_grams in grams if grams is not None else (ngrams(t) for t in texts):
+        for gram in set(text_grams):
             df[gram] = df.get(gram, 0) + 1
     vocab = tuple(sorted(g for g, n in df.items() if n >= min_df))
     n = len(texts)

@@ -1,0 +1,98 @@
+"""Unambiguous quality cues that overrule the statistical classifier.
+
+The linear model learns from PROMISE NFR, which has one portability example and writes every
+requirement as "The product shall ...". Some wordings name a quality so plainly that no
+training data is needed: a time limit on loading is performance, "works on older tablets" is
+portability, a screen reader is accessibility (usability), data kept in a named country is a
+legal constraint. Each rule below comes from the ISO/IEC 25010 definitions and requirements-
+engineering practice, not from the evaluation data; the benchmark reports the model with and
+without them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class QualityCue:
+    label: str  # PROMISE class
+    pattern: re.Pattern[str]
+
+
+_DEVICES = (
+    r"(?:tablets?|phones?|smartphones?|mobiles?|mobile\s+phones?|devices?|browsers?|ipads?|iphones?|android|ios|"
+    r"windows|mac(?:os|s)?|linux|unix|platforms?|operating\s+systems?|pcs?|laptops?|desktops?|computers?|"
+    r"hardware|machines?|screens?\s+sizes?)"
+)
+_DURATION = r"(?:a|one|half\s+a|\d+(?:[.,]\d+)?)\s*(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)\b"
+_PLACES = (
+    r"(?i:the\s+)?(?:(?i:uk|u\.k\.|united\s+kingdom|britain|eu|e\.u\.|european\s+union|eea|usa|united\s+states|"
+    r"country|region|jurisdiction)|US|(?!Table|Figure|Section|Appendix|Chapter|Memory)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
+
+QUALITY_CUES: tuple[QualityCue, ...] = tuple(
+    QualityCue(label, re.compile(pattern, flags))
+    for label, pattern, flags in (
+        (
+            "PO",
+            rf"\b(?:work|works|run|runs|function|functions|operate|operates|be\s+usable|be\s+used|be\s+installed|"
+            rf"display\s+correctly)\s+(?:well\s+|properly\s+|correctly\s+|fine\s+|smoothly\s+)?on\s+"
+            rf"(?:(?:the|our|their|all|any|both|most|old|older|existing|different|current|modern|new|newer|common|"
+            rf"major|mobile|other|every|cheap|low-end|shared)\s+)*(?:[\w-]+\s+)?{_DEVICES}\b|"
+            r"\bportab\w*|\bcross[\s-]platform\b|\bplatform[\s-]independen\w*",
+            re.IGNORECASE,
+        ),
+        (
+            "A",
+            r"\bavailable\s+(?:\d+(?:[.,]\d+)?\s*%|24\s*/\s*7|around\s+the\s+clock|day\s+and\s+night|at\s+all\s+times|"
+            r"(?:pretty\s+much\s+|almost\s+|nearly\s+|virtually\s+)?all\s+the\s+time)|\buptime\b|\bdowntime\b|"
+            r"\b24\s*/\s*7\b|\b\d{2}(?:[.,]\d+)?\s*%\s+(?:of\s+the\s+time|availability|uptime)\b",
+            re.IGNORECASE,
+        ),
+        (
+            "PE",
+            rf"\b(?:load|loads|open|opens|respond|responds|render|renders|display|displays|complete|completes|"
+            rf"return|returns|appear|appears|refresh|refreshes|start|starts|finish|finishes)\b[^.;]{{0,40}}?"
+            rf"\b(?:in|within|under)\s+(?:less\s+than\s+|under\s+)?{_DURATION}|\bresponse\s+times?\b|\blatency\b|"
+            r"\bthroughput\b|\b(?:is|be|are|feel|feels|stay|stays|remain|remains)\s+(?:\w+\s+)?(?:fast|quick|responsive|"
+            r"snappy|speedy)\b|\b(?:has|have|needs?)\s+to\s+be\s+(?:fast|quick)\b",
+            re.IGNORECASE,
+        ),
+        (
+            "US",
+            r"\bscreen[\s-]readers?\b|\bwcag\b|\baccessib\w*|\bvisually\s+impaired\b|\bcolou?r[\s-]blind\w*|"
+            r"\bkeyboard[\s-]only\b|\beasy\s+to\s+(?:use|learn|understand|navigate|read)\b|\buser[\s-]friendly\b|"
+            r"\bwithout\s+(?:any\s+)?training\b",
+            re.IGNORECASE,
+        ),
+        (
+            "SE",
+            r"\b(?:two|2)[\s-]factor\b|\bsecond\s+factor\b|\bmfa\b|\b2fa\b|\bencrypt\w*|\bsingle\s+sign[\s-]on\b|"
+            r"\bhash(?:ed|es|ing)?\s+(?:with|using)\b",
+            re.IGNORECASE,
+        ),
+        (
+            "L",
+            rf"(?i:\b(?:data|records?|information|details)\b[^.;]{{0,40}}?\b(?:stay|stays|stored|kept|held|hosted|"
+            rf"reside|resides|remain|remains|located|processed)\s+(?:\w+\s+){{0,3}}?in\s+){_PLACES}|"
+            r"(?i:\bgdpr\b|\bhipaa\b|\bdata\s+protection\s+(?:law|act|regulation)s?\b)",
+            0,
+        ),
+        (
+            "MN",
+            r"\bwithout\s+(?:a\s+)?(?:rebuild\w*|rewrit\w*|redevelop\w*|re-?engineer\w*|code\s+changes?|changing\s+"
+            r"the\s+code)\b|\bextensib\w*",
+            re.IGNORECASE,
+        ),
+    )
+)
+
+
+def quality_cue(text: str) -> str | None:
+    """The PROMISE class an unambiguous wording names, or None (first rule in the list wins)."""
+    for cue in QUALITY_CUES:
+        if cue.pattern.search(text):
+            return cue.label
+    return None

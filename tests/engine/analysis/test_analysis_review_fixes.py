@@ -1,0 +1,199 @@
+"""Defects a reviewer found in the output on realistic client documents, one test per rule."""
+
+import hashlib
+
+import pytest
+
+from autoagi.engine.analysis import analyze
+from autoagi.engine.analysis.grammar import noun_phrases
+from autoagi.engine.analysis.people import find_people
+from autoagi.engine.analysis.words import singular
+from autoagi.engine.artifacts import Document, Segment
+
+
+def _doc(text: str, segments=(), media_type: str = "text/markdown") -> Document:
+    return Document(
+        id="d1",
+        name="d1.md",
+        media_type=media_type,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        text=text,
+        segments=list(segments),
+    )
+
+
+@pytest.mark.parametrize(
+    ("plural", "expected"),
+    [
+        ("species", "species"),
+        ("series", "series"),
+        ("status", "status"),
+        ("statuses", "status"),
+        ("analysis", "analysis"),
+        ("analyses", "analysis"),
+        ("buses", "bus"),
+        ("causes", "cause"),
+        ("data", "data"),
+        ("children", "child"),
+        ("policies", "policy"),
+        ("movies", "movie"),
+        ("boxes", "box"),
+        ("caches", "cache"),
+        ("churches", "church"),
+        ("knives", "knife"),
+        ("criteria", "criterion"),
+        ("check-ins", "check-in"),
+        ("APIs", "API"),
+        ("SMS", "SMS"),
+        ("Invoices", "Invoice"),
+    ],
+)
+def test_singular_handles_irregular_and_already_singular_words(plural, expected):
+    assert singular(plural) == expected
+
+
+def test_entity_names_are_proper_singulars(make_doc):
+    req = analyze([make_doc("The system shall record the species and the diagnoses of each patient.")]).requirements[0]
+    assert "species" in req.entities
+    assert "diagnosis" in req.entities
+    assert not any("specy" in e or e == "diagnose" for e in req.entities)
+
+
+def test_adjectives_and_predicates_are_not_entities():
+    heads = {p.head.lower() for p in noun_phrases("The export must be available and the list is complete and big.")}
+    assert "available" not in heads and "big" not in heads
+    heads = {p.head.lower() for p in noun_phrases("Owners edit the timetable when they know the dates.")}
+    assert "timetable" in heads and "know" not in heads
+
+
+def test_people_named_in_a_document_are_never_entities():
+    text = (
+        "Attendees: Kim Lee (buyer), Ravi Shah (warehouse lead).\n\n"
+        "Kim wants a weekly export of open orders.\n"
+        "Ravi said the picking list must show the shelf of every item.\n"
+    )
+    result = analyze([_doc(text)])
+    entities = {e for r in result.requirements for e in r.entities}
+    assert not entities & {"kim", "ravi", "lee", "shah", "ravi said", "kim want"}
+    export = next(r for r in result.requirements if "export" in r.statement)
+    assert "buyer" in export.actors  # the named person's role, not their name
+    picking = next(r for r in result.requirements if "picking list" in r.statement)
+    assert picking.statement.startswith("The picking list must show")
+
+
+def test_people_come_from_speakers_sign_offs_and_titles():
+    people = find_people(
+        ["Hello Marta,\n\nThe report should list refunds.\n\nKind regards,\nOwen\n", "Dr Patel asked for a summary."],
+        speakers=["Lucia Gomez"],
+    )
+    for name in ("Marta", "Owen", "Patel", "Lucia", "Gomez"):
+        assert people.is_name(name), name
+    assert not people.is_name("Refunds") and not people.is_name("report")
+
+
+def test_budget_remark_is_a_constraint_not_a_quality_requirement():
+    text = "Jo reminded everyone that the budget is capped for this year, so extra features have to wait for phase 2."
+    [req] = analyze([_doc(text)]).requirements
+    assert req.kind == "constraint"
+    assert req.category not in {"reliability", "performance_efficiency"}
+    assert req.priority != "wont"
+    assert "budget" in req.title.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The kiosk app has to run on the older Android tablets in the warehouse.",
+        "It must work on the cheap phones our drivers carry.",
+    ],
+)
+def test_working_on_devices_is_portability(make_doc, text):
+    [req] = analyze([make_doc(text)]).requirements
+    assert (req.kind, req.category) == ("non_functional", "portability")
+
+
+def test_action_items_are_tasks_not_requirements():
+    text = (
+        "# Workshop notes\n\n"
+        "- Guests want to split the bill between two cards.\n\n"
+        "## Next steps\n\n"
+        "- [ ] Lee – book the venue for the launch.\n"
+        "- Marta to send the menu prices by Monday.\n"
+        "- The app must print a receipt for every split payment.\n"
+    )
+    result = analyze([_doc(text)])
+    statements = " ".join(r.statement for r in result.requirements)
+    assert "venue" not in statements and "menu prices" not in statements
+    assert "split the bill" in statements
+    assert "print a receipt" in statements  # product behaviour stays a requirement wherever it is
+    tasks = [f for f in result.findings if f.rule == "action_item"]
+    assert len(tasks) == 2 and all(f.severity == "info" for f in tasks)
+    assert text[tasks[0].start : tasks[0].end].startswith("Lee")
+
+
+def test_a_priority_remark_sets_the_priority_of_the_requirement_before_it():
+    text = "- Guests want to split the bill between two cards.\n- Marta said this is a must for the terrace.\n"
+    [req] = analyze([_doc(text)]).requirements
+    assert req.priority == "must"
+    assert len(req.sources) == 2  # the remark is kept as evidence for the priority
+
+
+def test_sentence_after_a_contraction_is_split(make_doc, check_sources):
+    result = analyze([make_doc("Right now the staff can't. The app must log every refund with its reason.")])
+    check_sources(result)
+    [req] = result.requirements
+    assert req.sources[0].quote.startswith("The app must log")
+
+
+def test_second_modal_clause_borrows_the_subject(make_doc, check_sources):
+    result = analyze([make_doc("The system shall archive closed tickets, and shall notify the owner of each ticket.")])
+    check_sources(result)
+    statements = [r.statement for r in result.requirements]
+    assert "The system shall notify the owner of each ticket." in statements
+    assert len(statements) == 2
+
+
+def test_a_list_with_commas_is_not_cut_into_a_subjectless_clause(make_doc):
+    text = "The portal shall let the admin change rates, their limits and the fee, and shall log each change."
+    statements = [r.statement for r in analyze([make_doc(text)]).requirements]
+    assert not any(s.lower().startswith(("the fee", "their limits")) for s in statements)
+    assert "The portal shall log each change." in statements
+
+
+def test_requirements_table_rows_use_the_header():
+    header = ["Ref", "Requirement", "MoSCoW", "Raised by"]
+    rows = [
+        ["Q1", "Drivers see their next three drops on the home screen.", "Must", "Ravi Shah, call"],
+        ["Q2", "Customers get a text when the van is ten minutes away.", "Could", "Kim Lee, e-mail"],
+        ["Q3", "Deliveries to Ireland.", "Won't (v1)", "Workshop"],
+    ]
+    lines, segments, pos = [], [], 0
+    for r, row in enumerate([header, *rows]):
+        cells = []
+        for c, cell in enumerate(row):
+            segments.append(Segment(id=f"c{r}-{c}", start=pos, end=pos + len(cell), kind="table_cell"))
+            cells.append(cell)
+            pos += len(cell) + 1
+        lines.append("\t".join(cells))
+    text = "\n".join(lines)
+    result = analyze([_doc(text, segments, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")])
+    by_quote = {r.sources[0].quote: r for r in result.requirements}
+    assert set(by_quote) == {rows[0][1], rows[1][1], rows[2][1]}
+    assert [by_quote[row[1]].priority for row in rows] == ["must", "could", "wont"]
+    entities = {e for r in result.requirements for e in r.entities}
+    assert not entities & {"ravi", "shah", "kim", "lee", "must ravi"}
+
+
+def test_reported_talk_about_the_meeting_is_not_a_requirement(make_doc):
+    text = (
+        "Today we only want to hear what the tool has to do, in your words.\n"
+        "If a parcel is damaged they need to phone us, not fill in the form.\n"
+    )
+    assert analyze([make_doc(text)]).requirements == []
+
+
+def test_informal_wishes_without_a_quality_word_are_functional(make_doc):
+    text = "Our members want to renew their membership 30 days before it runs out."
+    [req] = analyze([make_doc(text)]).requirements
+    assert req.statement == "Members should be able to renew their membership 30 days before it runs out."
+    assert req.kind == "functional"
