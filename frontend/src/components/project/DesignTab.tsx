@@ -1,12 +1,11 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { api, type ArtifactVersion, call } from "@/api/client";
+import { useState } from "react";
 import { Badge, EmptyState, ErrorAlert, JobProgress, Spinner } from "@/components/ui";
 import { formatDate, humanize } from "@/lib/format";
-import { rememberJob, useJob } from "@/lib/jobs";
 import { useProject } from "./context";
-import { useVersions } from "./hooks";
+import { useGeneratedArtifact } from "./hooks";
+import { VersionToolbar } from "./VersionToolbar";
 import { MermaidDiagram } from "./Mermaid";
 
 interface DesignArtifact {
@@ -46,66 +45,23 @@ const DIAGRAM_TITLES: Record<string, string> = { container: "Context and contain
 
 export function DesignTab() {
   const { project, canEdit } = useProject();
-  const versions = useVersions("designs", project.id);
-  const [selected, setSelected] = useState<string | null>(null);
-  const [record, setRecord] = useState<ArtifactVersion | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [jobId, setJobId] = useState<string | null>(null);
-  const [startError, setStartError] = useState<unknown>(null);
+  const { versions, current, setSelected, record, error, jobId, generation, running, generate, startError } =
+    useGeneratedArtifact("designs", project.id, "Generating the design");
 
-  const current = selected ?? versions.items?.[0]?.id ?? null;
-  useEffect(() => {
-    setRecord(null);
-    if (!current) return;
-    call(api.GET("/api/v1/designs/{design_id}", { params: { path: { design_id: current } } }))
-      .then(setRecord)
-      .catch(setError);
-  }, [current]);
-
-  const generation = useJob(jobId, (job) => {
-    if (job.status === "succeeded") {
-      setSelected(null);
-      void versions.reload();
-    }
-  });
-  const running = generation.job ? generation.job.status === "queued" || generation.job.status === "running" : jobId !== null;
-
-  async function generate() {
-    setStartError(null);
-    try {
-      const accepted = await call(api.POST("/api/v1/projects/{project_id}/designs", { params: { path: { project_id: project.id } } }));
-      rememberJob(project.id, accepted.job, "Generating the design");
-      setJobId(accepted.job.id);
-    } catch (e) {
-      setStartError(e);
-    }
-  }
 
   const design = record?.artifact as unknown as DesignArtifact | undefined;
   return (
     <div className="stack">
-      <div className="toolbar">
-        <h2>Design</h2>
-        <div className="toolbar-actions">
-          {versions.items && versions.items.length > 1 && (
-            <label className="inline-field">
-              Version{" "}
-              <select value={current ?? ""} onChange={(e) => setSelected(e.target.value)}>
-                {versions.items.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    v{v.version} · {formatDate(v.created_at)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-          {canEdit && (
-            <button type="button" className="btn btn-primary" onClick={generate} disabled={running}>
-              {versions.items?.length ? "Regenerate design" : "Generate design"}
-            </button>
-          )}
-        </div>
-      </div>
+      <VersionToolbar
+        title="Design"
+        noun="design"
+        versions={versions.items}
+        current={current}
+        onSelect={setSelected}
+        canEdit={canEdit}
+        running={running}
+        onGenerate={generate}
+      />
       <ErrorAlert error={startError} />
       {jobId && <JobProgress job={generation.job} error={generation.error} label="Design generation" />}
       <ErrorAlert error={versions.error ?? error} />

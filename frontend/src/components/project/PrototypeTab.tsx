@@ -4,10 +4,10 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { api, type ArtifactVersion, call, downloadFile, errorMessage, rawFetch } from "@/api/client";
 import { Alert, Badge, EmptyState, ErrorAlert, JobProgress, Spinner } from "@/components/ui";
 import { formatBytes, formatDate } from "@/lib/format";
-import { rememberJob, useJob } from "@/lib/jobs";
 import { useProject } from "./context";
 import { DevicePreview } from "./DevicePreview";
-import { useRequirementTitles, useVersions } from "./hooks";
+import { useGeneratedArtifact, useRequirementTitles } from "./hooks";
+import { VersionToolbar } from "./VersionToolbar";
 
 interface PrototypeArtifact {
   target: string;
@@ -26,66 +26,23 @@ const RESULT_TONE: Record<string, string> = { passed: "success", failed: "danger
 
 export function PrototypeTab() {
   const { project, canEdit } = useProject();
-  const versions = useVersions("prototypes", project.id);
-  const [selected, setSelected] = useState<string | null>(null);
-  const [record, setRecord] = useState<ArtifactVersion | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [jobId, setJobId] = useState<string | null>(null);
-  const [startError, setStartError] = useState<unknown>(null);
+  const { versions, current, setSelected, record, error, jobId, generation, running, generate, startError } =
+    useGeneratedArtifact("prototypes", project.id, "Generating the prototype");
 
-  const current = selected ?? versions.items?.[0]?.id ?? null;
-  useEffect(() => {
-    setRecord(null);
-    if (!current) return;
-    call(api.GET("/api/v1/prototypes/{prototype_id}", { params: { path: { prototype_id: current } } }))
-      .then(setRecord)
-      .catch(setError);
-  }, [current]);
-
-  const generation = useJob(jobId, (job) => {
-    if (job.status === "succeeded") {
-      setSelected(null);
-      void versions.reload();
-    }
-  });
-  const running = generation.job ? generation.job.status === "queued" || generation.job.status === "running" : jobId !== null;
-
-  async function generate() {
-    setStartError(null);
-    try {
-      const accepted = await call(api.POST("/api/v1/projects/{project_id}/prototypes", { params: { path: { project_id: project.id } } }));
-      rememberJob(project.id, accepted.job, "Generating the prototype");
-      setJobId(accepted.job.id);
-    } catch (e) {
-      setStartError(e);
-    }
-  }
 
   const artifact = record?.artifact as unknown as PrototypeArtifact | undefined;
   return (
     <div className="stack">
-      <div className="toolbar">
-        <h2>Prototype</h2>
-        <div className="toolbar-actions">
-          {versions.items && versions.items.length > 1 && (
-            <label className="inline-field">
-              Version{" "}
-              <select value={current ?? ""} onChange={(e) => setSelected(e.target.value)}>
-                {versions.items.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    v{v.version} · {formatDate(v.created_at)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-          {canEdit && (
-            <button type="button" className="btn btn-primary" onClick={generate} disabled={running}>
-              {versions.items?.length ? "Regenerate prototype" : "Generate prototype"}
-            </button>
-          )}
-        </div>
-      </div>
+      <VersionToolbar
+        title="Prototype"
+        noun="prototype"
+        versions={versions.items}
+        current={current}
+        onSelect={setSelected}
+        canEdit={canEdit}
+        running={running}
+        onGenerate={generate}
+      />
       <ErrorAlert error={startError} />
       {jobId && <JobProgress job={generation.job} error={generation.error} label="Prototype generation" />}
       <ErrorAlert error={versions.error ?? error} />
