@@ -23,22 +23,28 @@ interface FieldShell {
   className?: string;
 }
 
-function describedBy(hintId: string, errorId: string, hint?: ReactNode, error?: string): string | undefined {
-  return [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+interface ControlProps {
+  id: string;
+  "aria-invalid"?: true;
+  "aria-describedby"?: string;
 }
 
-export function TextField({ label, error, hint, className, id, ...input }: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
+/** The shell every form field shares: label, the control, a hint and the field's error. */
+function Field({
+  label,
+  error,
+  hint,
+  className,
+  id,
+  children,
+}: FieldShell & { id?: string; children: (control: ControlProps) => ReactNode }) {
   const auto = useId();
   const inputId = id ?? auto;
+  const describedBy = [hint ? `${inputId}-hint` : null, error ? `${inputId}-error` : null].filter(Boolean).join(" ");
   return (
     <div className={`field ${className ?? ""}`}>
       <label htmlFor={inputId}>{label}</label>
-      <input
-        id={inputId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${inputId}-hint`, `${inputId}-error`, hint, error)}
-        {...input}
-      />
+      {children({ id: inputId, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined })}
       {hint && (
         <p className="field-hint" id={`${inputId}-hint`}>
           {hint}
@@ -53,29 +59,19 @@ export function TextField({ label, error, hint, className, id, ...input }: Field
   );
 }
 
-export function TextArea({ label, error, hint, className, id, ...input }: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const auto = useId();
-  const inputId = id ?? auto;
+export function TextField({ label, error, hint, className, id, ...input }: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <div className={`field ${className ?? ""}`}>
-      <label htmlFor={inputId}>{label}</label>
-      <textarea
-        id={inputId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${inputId}-hint`, `${inputId}-error`, hint, error)}
-        {...input}
-      />
-      {hint && (
-        <p className="field-hint" id={`${inputId}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field-error" id={`${inputId}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
+    <Field label={label} error={error} hint={hint} className={className} id={id}>
+      {(control) => <input {...control} {...input} />}
+    </Field>
+  );
+}
+
+export function TextArea({ label, error, hint, className, id, ...input }: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <Field label={label} error={error} hint={hint} className={className} id={id}>
+      {(control) => <textarea {...control} {...input} />}
+    </Field>
   );
 }
 
@@ -88,40 +84,24 @@ export function SelectField({
   options,
   ...select
 }: FieldShell & SelectHTMLAttributes<HTMLSelectElement> & { options: readonly (string | { value: string; label: string })[] }) {
-  const auto = useId();
-  const inputId = id ?? auto;
   return (
-    <div className={`field ${className ?? ""}`}>
-      <label htmlFor={inputId}>{label}</label>
-      <select
-        id={inputId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${inputId}-hint`, `${inputId}-error`, hint, error)}
-        {...select}
-      >
-        {options.map((o) =>
-          typeof o === "string" ? (
-            <option key={o} value={o}>
-              {o === "" ? "Any" : humanize(o)}
-            </option>
-          ) : (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ),
-        )}
-      </select>
-      {hint && (
-        <p className="field-hint" id={`${inputId}-hint`}>
-          {hint}
-        </p>
+    <Field label={label} error={error} hint={hint} className={className} id={id}>
+      {(control) => (
+        <select {...control} {...select}>
+          {options.map((o) =>
+            typeof o === "string" ? (
+              <option key={o} value={o}>
+                {o === "" ? "Any" : humanize(o)}
+              </option>
+            ) : (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ),
+          )}
+        </select>
       )}
-      {error && (
-        <p className="field-error" id={`${inputId}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }
 

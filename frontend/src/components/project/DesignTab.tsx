@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Badge, EmptyState, ErrorAlert, JobProgress, Spinner } from "@/components/ui";
+import { Badge } from "@/components/ui";
 import { formatDate, humanize } from "@/lib/format";
 import { useProject } from "./context";
 import { useGeneratedArtifact } from "./hooks";
@@ -45,9 +45,8 @@ const DIAGRAM_TITLES: Record<string, string> = { container: "Context and contain
 
 export function DesignTab() {
   const { project, canEdit } = useProject();
-  const { versions, current, setSelected, record, error, jobId, generation, running, generate, startError } =
-    useGeneratedArtifact("designs", project.id, "Generating the design");
-
+  const generated = useGeneratedArtifact("designs", project.id, "Generating the design");
+  const { record } = generated;
 
   const design = record?.artifact as unknown as DesignArtifact | undefined;
   return (
@@ -55,27 +54,10 @@ export function DesignTab() {
       <VersionToolbar
         title="Design"
         noun="design"
-        versions={versions.items}
-        current={current}
-        onSelect={setSelected}
+        artifact={generated}
         canEdit={canEdit}
-        running={running}
-        onGenerate={generate}
+        emptyHint="Generate one from the requirements: domain model, REST API, pages, decisions and diagrams."
       />
-      <ErrorAlert error={startError} />
-      {jobId && <JobProgress job={generation.job} error={generation.error} label="Design generation" />}
-      <ErrorAlert error={versions.error ?? error} />
-      {versions.items === null && !versions.error && <Spinner label="Loading designs…" />}
-      {versions.items?.length === 0 && !jobId && (
-        <EmptyState title="No design yet.">
-          <p>
-            {canEdit
-              ? "Generate one from the requirements: domain model, REST API, pages, decisions and diagrams."
-              : "The project's editors have not generated one yet."}
-          </p>
-        </EmptyState>
-      )}
-      {current && !record && !error && <Spinner label="Loading the design…" />}
       {record && design && <DesignView design={design} version={record.version} created={record.created_at} />}
     </div>
   );

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { api, type ArtifactVersion, call, downloadFile, errorMessage, rawFetch } from "@/api/client";
-import { Alert, Badge, EmptyState, ErrorAlert, JobProgress, Spinner } from "@/components/ui";
+import { Alert, Badge, ErrorAlert, Spinner } from "@/components/ui";
 import { formatBytes, formatDate } from "@/lib/format";
 import { useProject } from "./context";
 import { DevicePreview } from "./DevicePreview";
@@ -26,9 +26,8 @@ const RESULT_TONE: Record<string, string> = { passed: "success", failed: "danger
 
 export function PrototypeTab() {
   const { project, canEdit } = useProject();
-  const { versions, current, setSelected, record, error, jobId, generation, running, generate, startError } =
-    useGeneratedArtifact("prototypes", project.id, "Generating the prototype");
-
+  const generated = useGeneratedArtifact("prototypes", project.id, "Generating the prototype");
+  const { record } = generated;
 
   const artifact = record?.artifact as unknown as PrototypeArtifact | undefined;
   return (
@@ -36,27 +35,10 @@ export function PrototypeTab() {
       <VersionToolbar
         title="Prototype"
         noun="prototype"
-        versions={versions.items}
-        current={current}
-        onSelect={setSelected}
+        artifact={generated}
         canEdit={canEdit}
-        running={running}
-        onGenerate={generate}
+        emptyHint="Generate one: it builds a runnable app from the latest design and runs one test per requirement in a sandbox."
       />
-      <ErrorAlert error={startError} />
-      {jobId && <JobProgress job={generation.job} error={generation.error} label="Prototype generation" />}
-      <ErrorAlert error={versions.error ?? error} />
-      {versions.items === null && !versions.error && <Spinner label="Loading prototypes…" />}
-      {versions.items?.length === 0 && !jobId && (
-        <EmptyState title="No prototype yet.">
-          <p>
-            {canEdit
-              ? "Generate one: it builds a runnable app from the latest design and runs one test per requirement in a sandbox."
-              : "The project's editors have not generated one yet."}
-          </p>
-        </EmptyState>
-      )}
-      {current && !record && !error && <Spinner label="Loading the prototype…" />}
       {record && artifact && <PrototypeView record={record} artifact={artifact} />}
     </div>
   );
