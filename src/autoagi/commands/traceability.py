@@ -55,8 +55,9 @@ def render_report(result: BuildResult) -> str:
     names = {d.id: d.name for d in result.analysis.documents}
     tests = tests_by_requirement(result.prototype_files)
     validation = result.prototype.validation if result.prototype else None
-    functional = [r for r in result.analysis.requirements if r.kind == "functional"]
+    functional = [r for r in result.analysis.requirements if r.kind == "functional" and r.priority != "wont"]
     covered = [r for r in functional if validation and validation.per_requirement.get(r.id) == "passed"]
+    deferred = sum(1 for r in result.analysis.requirements if r.kind == "functional" and r.priority == "wont")
     lines = ["# Build report", ""]
     lines.append(
         f"{len(result.analysis.requirements)} requirements from {len(result.analysis.documents)} document(s); "
@@ -66,8 +67,8 @@ def render_report(result: BuildResult) -> str:
     if validation:
         lines.append(
             f"Prototype validation: {validation.passed} passed, {validation.failed} failed in "
-            f"{validation.duration_s:.1f} s; {len(covered)}/{len(functional)} functional requirements "
-            "proved by a passing test."
+            f"{validation.duration_s:.1f} s; {len(covered)}/{len(functional)} functional requirements in scope "
+            "proved by a passing test" + (f" ({deferred} Won't-have left out of this release)." if deferred else ".")
         )
     effort = result.estimate.monte_carlo.effort_pm
     lines.append(

@@ -94,3 +94,47 @@ def test_classification_fields(make_doc, text, kind, category):
 def test_decision_fixing_a_technology_is_a_constraint(make_doc):
     req = analyze([make_doc("Decision: we agreed to use PostgreSQL for all data.")]).requirements[0]
     assert req.kind == "constraint"
+
+
+def test_possessive_attribute_of_several_words(make_doc):
+    text = "The system shall show the clinic's emergency telephone number on every booking page."
+    req = analyze([make_doc(text)]).requirements[0]
+    assert "clinic.emergency_telephone_number" in req.entities
+    # a modifier that is not part of the name ends it: "owner's name and address"
+    req = analyze([make_doc("The system shall print the owner's name and address.")]).requirements[0]
+    assert "owner.name" in req.entities and not any("name_and" in item for item in req.entities)
+
+
+def test_it_takes_the_entity_of_the_requirement_just_before(make_doc):
+    text = (
+        "The system should offer the slot by SMS to the first person on the waiting list. "
+        "If they decline, it should go to the next person."
+    )
+    first, second = analyze([make_doc(text)]).requirements
+    assert first.entities[0] == "slot"
+    assert second.entities == ["slot"]
+    assert any(finding.rule == "unclear_pronoun" for finding in second.findings)  # the reviewer still confirms
+
+
+def test_it_far_from_any_entity_stays_unresolved(make_doc):
+    text = "The system shall print an invoice.\n" + "Filler line.\n" * 40 + "It must be possible to undo it."
+    last = analyze([make_doc(text)]).requirements[-1]
+    assert "invoice" not in last.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "category"),
+    [
+        (
+            "We are required to keep clinical records for at least six years after the last visit.",
+            "constraint",
+            "legal",
+        ),
+        ("Contact details should be deleted 12 months after the last appointment.", "constraint", "legal"),
+        ("So multi-site is a later phase, but the design should allow for it.", "non_functional", "maintainability"),
+        ("The system shall store the order for shipping.", "functional", "functional_suitability"),
+    ],
+)
+def test_retention_periods_and_designing_for_change_are_qualities(make_doc, text, kind, category):
+    req = analyze([make_doc(text)]).requirements[0]
+    assert (req.kind, req.category) == (kind, category)

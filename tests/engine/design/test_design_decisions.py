@@ -104,6 +104,12 @@ def test_functional_requirement_answered_by_a_quality_rule_when_nothing_else_doe
     assert any("audit" in decision.title for decision in _by_requirement(result, "F1"))
 
 
+def test_logging_each_change_is_answered_by_the_audit_log(make_requirement):
+    result = design([make_requirement("F1", "The system shall log each change with its author and time.")])
+    assert any("audit" in decision.title for decision in _by_requirement(result, "F1"))
+    assert any(endpoint.path == "/audit-events" and "F1" in endpoint.requirement_ids for endpoint in result.endpoints)
+
+
 def test_adr_markdown_has_the_standard_sections(clinic):
     decision = design(clinic).decisions[1]
     text = render_adr_markdown(decision, 2)

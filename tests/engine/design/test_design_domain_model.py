@@ -183,3 +183,41 @@ def test_quality_requirements_do_not_pull_entity_crud(make_requirement):
         endpoint for endpoint in result.endpoints if endpoint.method == "GET" and endpoint.path == "/bookings"
     )
     assert listing.requirement_ids == ["R1"]
+
+
+def test_consent_a_person_gives_becomes_a_yes_no_field_on_their_record(make_requirement):
+    result = design(
+        [
+            make_requirement(
+                "F1",
+                "Clients need to be able to say no to marketing but still get their appointment reminders.",
+                actors=["client"],
+                entities=["appointment reminder"],
+            ),
+            make_requirement("F2", "The system shall refuse online changes after noon.", entities=["change"]),
+        ]
+    )
+    client = _fields(_entity(result, "Client"))
+    assert client["accepts_marketing"].type == "boolean"
+    assert "name" in client  # a yes/no field alone tells nobody apart
+    assert "F1" in _entity(result, "Client").requirement_ids
+    assert not any(
+        name.startswith("accepts_") for entity in result.entities for name in _fields(entity) if entity.name != "Client"
+    )
+
+
+def test_booking_with_no_object_creates_the_record_booking_leaves(make_requirement):
+    alone = design([make_requirement("F1", "Clients should be able to book online at any hour.", actors=["client"])])
+    booking = _entity(alone, "Booking")
+    assert "F1" in booking.requirement_ids
+    assert any(e.method == "POST" and e.path == "/bookings" and "F1" in e.requirement_ids for e in alone.endpoints)
+
+    # when other requirements say what is booked, that entity is it
+    agreed = design(
+        [
+            make_requirement("F1", "Clients should be able to book online.", actors=["client"]),
+            make_requirement("F2", "Clients can book an appointment with a date and a time.", entities=["appointment"]),
+        ]
+    )
+    assert [entity.name for entity in agreed.entities if entity.name == "Booking"] == []
+    assert "F1" in _entity(agreed, "Appointment").requirement_ids

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import ast
 
-from engine.prototype.prototype_designs import clinic_requirements
+from autoagi.engine.artifacts import Requirement
+from autoagi.engine.design import design
+from autoagi.engine.prototype import generate_prototype
+from engine.prototype.prototype_designs import clinic_requirements, criterion
 
 
 def _requirement_tests(files) -> dict[str, ast.FunctionDef]:
@@ -61,3 +64,27 @@ def test_a_requirement_nothing_answers_is_skipped_not_passed(clinic_files):
     source = ast.unparse(_requirement_tests(clinic_files)["REQ-006"])
     assert "pytest.skip('No design element answers REQ-006 yet" in source
     assert "api." not in source
+
+
+def test_a_wont_have_requirement_is_skipped_as_out_of_scope():
+    requirements = [
+        Requirement(
+            id="REQ-001",
+            title="Pets",
+            statement="Customers register their pets with a name and a species.",
+            actors=["customers"],
+            acceptance_criteria=criterion("a customer", "they register a pet", "the pet is listed"),
+        ),
+        Requirement(
+            id="REQ-002",
+            title="Invoices",
+            statement="Customers can pay invoices online.",
+            priority="wont",
+            actors=["customers"],
+            acceptance_criteria=criterion("an invoice", "the customer pays it", "it is paid"),
+        ),
+    ]
+    tests = _requirement_tests(generate_prototype(requirements, design(requirements))[1])
+    source = ast.unparse(tests["REQ-002"])
+    assert "out of scope for this release" in source and "api." not in source
+    assert "api." in ast.unparse(tests["REQ-001"])

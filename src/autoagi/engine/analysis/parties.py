@@ -15,6 +15,8 @@ _ENABLE_RE = re.compile(
 )
 _NOT_ENTITIES = frozenset(
     [
+        "other",  # "the others must be told": people, not data
+        "others",
         "ability",
         "way",
         "option",
@@ -230,7 +232,12 @@ _LIST_RE = re.compile(
     r"(?P<items>[\w-]+(?:\s[\w-]+)?(?:\s*,\s*(?:a\s+|an\s+)?[\w-]+(?:\s[\w-]+)?)*\s*,?\s+and\s+(?:a\s+|an\s+)?[\w-]+(?:\s(?!of\b|to\b|in\b|for\b|with\b)[\w-]+)?)",
     re.IGNORECASE,
 )
-_POSSESSIVE_RE = re.compile(r"\b(?P<owner>[A-Za-z][\w-]*)['’]s?\s+(?P<attr>[A-Za-z][\w-]*)", re.IGNORECASE)
+# "the clinic's emergency telephone number": up to two modifiers before the attribute word
+_POSSESSIVE_RE = re.compile(
+    r"\b(?P<owner>[A-Za-z][\w-]*)['’]s?\s+(?P<attr>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
+    r"(?=[\s.,;:!?)]|$)",
+    re.IGNORECASE,
+)
 _OF_RE = re.compile(
     r"\b(?P<attr>[A-Za-z][\w-]*)\s+of\s+(?:the\s+|a\s+|an\s+|each\s+|every\s+|its\s+|their\s+)?"
     r"(?P<owner>[A-Za-z][\w-]*)",
@@ -341,9 +348,10 @@ def _attributes(statement: str) -> list[str]:
             if words and (words[-1].lower() not in _NOT_ENTITIES or words[-1].lower() in ATTRIBUTE_WORDS):
                 found.append(f"{owner}.{'_'.join(w.lower() for w in words)}")
     for m in _POSSESSIVE_RE.finditer(statement):
-        attr = m.group("attr").lower()
-        if attr in ATTRIBUTE_WORDS:
-            found.append(f"{singular(m.group('owner')).lower()}.{attr}")
+        attr = _possessed_attribute(m.group("attr").lower().split(), statement[m.end() :])
+        owner = singular(m.group("owner")).lower()
+        if attr and owner not in PRONOUNS and owner not in _NOT_ENTITIES:
+            found.append(f"{owner}.{attr}")
     for m in _OF_RE.finditer(statement):
         attr = m.group("attr").lower()
         owner = m.group("owner").lower()
@@ -352,6 +360,18 @@ def _attributes(statement: str) -> list[str]:
         if attr in ATTRIBUTE_WORDS and owner not in PRONOUNS and owner not in DETERMINERS:
             found.append(f"{singular(owner)}.{attr}")
     return found
+
+
+def _possessed_attribute(words: list[str], rest: str) -> str | None:
+    """ "emergency telephone number" after "clinic's": the words up to the attribute word, if all
+    are plain modifiers; a lone first word must itself be an attribute word ("owner's name")."""
+    for end in range(len(words), 0, -1):
+        head, modifiers = words[end - 1], words[: end - 1]
+        if head in ATTRIBUTE_WORDS and not any(
+            word in FUNCTION_WORDS or word in MODAL_WORDS or word in _NOT_ENTITIES for word in modifiers
+        ):
+            return "_".join(words[:end])
+    return None
 
 
 def _unique(items) -> list[str]:

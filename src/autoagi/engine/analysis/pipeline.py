@@ -7,9 +7,11 @@ from collections import Counter
 from collections.abc import Callable
 
 from autoagi.engine.analysis.classify.constraint import BUDGET_RE, constraint_cue
+from autoagi.engine.analysis.classify.cues import quality_cue
 from autoagi.engine.analysis.classify.features import quality_evidence
 from autoagi.engine.analysis.classify.model import Classification, classify_texts
 from autoagi.engine.analysis.compound import split_compound
+from autoagi.engine.analysis.coreference import resolve_it
 from autoagi.engine.analysis.criteria import acceptance_criteria
 from autoagi.engine.analysis.detect import Candidate, detect
 from autoagi.engine.analysis.draft import Draft
@@ -66,6 +68,7 @@ def analyze(
     report(0.6, "prioritising and finding actors, entities and criteria")
     for draft in drafts:
         _enrich(draft, options, people)
+    resolve_it(drafts)
 
     report(0.8, "checking quality")
     if options.lint:
@@ -168,7 +171,8 @@ def _draft(
 
 def _classify(drafts: list[Draft]) -> None:
     for draft, result in zip(drafts, classify_texts([d.statement for d in drafts]), strict=True):
-        if result.is_nfr and _informal(draft) and not quality_evidence(draft.statement) and result.p_nfr < 0.9:
+        named_quality = quality_evidence(draft.statement) or quality_cue(draft.statement) is not None
+        if result.is_nfr and _informal(draft) and not named_quality and result.p_nfr < 0.9:
             # the model learnt from formal "The product shall ..." prose; for what a client said
             # informally it needs the wording to name a quality before it calls it non-functional
             result = Classification(label="F", p_nfr=min(result.p_nfr, 0.5), category="functional_suitability")

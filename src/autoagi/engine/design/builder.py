@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from autoagi.engine.artifacts import Decision, Design, Endpoint, Entity, Field_, Page, Relation, Requirement
+from autoagi.engine.design.consent import consent_facts
 from autoagi.engine.design.decisions import (
     DecisionDraft,
     architecture_decision,
@@ -22,13 +23,13 @@ from autoagi.engine.design.domain_model import (
     finish_fields,
 )
 from autoagi.engine.design.endpoints import EndpointDraft, auth_endpoints, entity_endpoints
-from autoagi.engine.design.entity_inference import inferred_entities
+from autoagi.engine.design.entity_inference import ACTIVITY_RECORDS, activity_records, inferred_entities
 from autoagi.engine.design.entity_names import read_entry
 from autoagi.engine.design.externals import find_external_systems
 from autoagi.engine.design.flows import main_flows
 from autoagi.engine.design.lexicon import AUTH_PHRASES, AUTH_WORDS, DASHBOARD_WORDS
 from autoagi.engine.design.model import ExternalSystem
-from autoagi.engine.design.operations import find_operations
+from autoagi.engine.design.operations import Operation, find_operations
 from autoagi.engine.design.options import DesignOptions
 from autoagi.engine.design.pages import PageDraft, auth_pages, dashboard_page, entity_pages, role_dashboard_page
 from autoagi.engine.design.roles import RoleDraft, derive_roles, role_of
@@ -48,7 +49,10 @@ def design(requirements: list[Requirement], options: DesignOptions | None = None
     roles = derive_roles(in_scope, length)
     roles_by_requirement = {item.id: _role_names(item, length) for item in in_scope}
     vocabulary, listed_attributes = _vocabulary(in_scope, length)
-    model = _domain_model(in_scope, vocabulary, listed_attributes, roles_by_requirement, options, set(roles))
+    activities = _activity_operations(in_scope, vocabulary)
+    model = _domain_model(
+        in_scope, vocabulary, listed_attributes, activities, roles_by_requirement, options, set(roles)
+    )
     externals = find_external_systems(in_scope)
 
     # First what the domain answers; quality rules then cover functional requirements it did not.
@@ -166,7 +170,33 @@ def _vocabulary(requirements: list[Requirement], length: int) -> tuple[EntityVoc
                 vocabulary.add(raw, requirement.id)
     for requirement in functional:  # "each customer can have many pets" makes Pet an entity
         extract_facts(requirement.statement, requirement.id, vocabulary, promote=True)
+    for requirement in functional:  # "clients can say no to marketing": the client's record holds the choice
+        if requirement.actors and consent_facts(requirement.statement, requirement.id):
+            vocabulary.add(requirement.actors[0], requirement.id)
     return vocabulary, listed_attributes
+
+
+def _activity_operations(requirements: list[Requirement], vocabulary: EntityVocabulary) -> list[Operation]:
+    """ "Clients should be able to book": they create the record booking leaves, which is what other
+    requirements book ("book an appointment") when they agree on one, else a Booking."""
+    functional = [item for item in requirements if item.kind == "functional"]
+    found = {item.id: activity_records(item.statement) for item in functional}
+    objects: dict[str, set[str]] = {}
+    for pairs in found.values():
+        for verb, heads in pairs:
+            objects.setdefault(verb, set()).update(filter(None, map(vocabulary.lookup, heads)))
+    operations = []
+    for requirement in functional:
+        for verb, heads in found[requirement.id]:
+            if any(vocabulary.lookup(head) for head in heads):
+                continue  # an object the domain knows: ``find_operations`` reads it
+            known = objects.get(verb, set())
+            target = next(iter(known)) if len(known) == 1 else None
+            target = target or vocabulary.add(ACTIVITY_RECORDS[verb], requirement.id)
+            if target:
+                vocabulary.entities[target].requirement_ids.add(requirement.id)
+                operations.append(Operation(target, "create", verb, requirement.id))
+    return operations
 
 
 def _actor_entity(requirement: Requirement, vocabulary: EntityVocabulary) -> str | None:
@@ -179,17 +209,23 @@ def _domain_model(
     requirements: list[Requirement],
     vocabulary: EntityVocabulary,
     listed_attributes: list[AttributeFact],
+    activities: list[Operation],
     roles_by_requirement: dict[str, list[str]],
     options: DesignOptions,
     role_names: set[str],
 ) -> DomainModel:
     entities = vocabulary.entities
-    attribute_facts, relation_facts, operations = list(listed_attributes), [], []
+    attribute_facts, relation_facts, operations = list(listed_attributes), [], list(activities)
     for requirement in requirements:
         owner = _actor_entity(requirement, vocabulary)
         facts = extract_facts(requirement.statement, requirement.id, vocabulary, promote=False, actor_entity=owner)
         attribute_facts += facts.attributes
         relation_facts += facts.relations
+        if owner and requirement.kind == "functional":
+            attribute_facts += [
+                AttributeFact(owner, consent.field_words, requirement.id, required=False)
+                for consent in consent_facts(requirement.statement, requirement.id)
+            ]
         operations += find_operations(requirement.statement, requirement.id, vocabulary, requirement.actors)
         if requirement.kind != "functional":
             continue  # quality requirements shape decisions, not which data exists

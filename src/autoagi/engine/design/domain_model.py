@@ -123,6 +123,9 @@ def _extend_unique(target: list[str], items: list[str]) -> None:
     target.extend(item for item in items if item not in target)
 
 
+_NAMING_TYPES = frozenset({"string", "text", "email", "phone", "url", "enum", "date", "datetime", "time"})
+
+
 def finish_fields(model: DomainModel, options: DesignOptions, role_names: set[str]) -> None:
     """Keys, foreign keys, a status for state-changing actions, a name when nothing else, timestamps."""
     for entity in model.entities.values():
@@ -138,7 +141,8 @@ def finish_fields(model: DomainModel, options: DesignOptions, role_names: set[st
                 fields[key] = FieldDraft(name=key, label=f"{model.entities[target].label}", type=options.id_type)
                 fields[key].key = "FK"
         _add_states(entity, fields)
-        if not attributes:
+        if not any(field.type in _NAMING_TYPES for field in attributes.values()):
+            # a record people can tell apart in a list: "accepts marketing" alone names nobody
             fields["name"] = FieldDraft(name="name", label="Name", type="string")
         if "email" in fields and snake_of(entity.name) in role_names:
             fields["email"].unique = True  # people who sign in are found by e-mail

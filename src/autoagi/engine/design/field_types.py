@@ -133,7 +133,7 @@ _BY_LAST_WORD = {
     "address": "text",
     "id": "uuid",
 }
-_BOOLEAN_PREFIXES = ("is_", "has_", "can_", "allow_", "needs_", "requires_")
+_BOOLEAN_PREFIXES = ("is_", "has_", "can_", "allow_", "needs_", "requires_", "accepts_")
 _BOOLEAN_NAMES = word_set("""
     active enabled disabled paid verified confirmed approved archived deleted available visible
     published consent consented subscribed insured vaccinated flagged urgent locked accepted

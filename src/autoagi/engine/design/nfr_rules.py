@@ -285,6 +285,7 @@ NFR_RULES: tuple[NfrRule, ...] = (
             r"\bpermissions?\b",
             r"\baccess control\b",
             r"\baudit",
+            r"\b(?:log|logs|record|records|track|tracks)\s+(?:each|every|all|any)\s+(?:change|edit|update|modification)s?\b",
             r"\b2fa\b",
             r"\bmfa\b",
             r"\btwo[- ]factor\b",

@@ -27,6 +27,7 @@ _DEVICES = (
     r"hardware|machines?|screens?\s+sizes?)"
 )
 _DURATION = r"(?:a|one|half\s+a|\d+(?:[.,]\d+)?)\s*(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)\b"
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)"
 _PLACES = (
     r"(?i:the\s+)?(?:(?i:uk|u\.k\.|united\s+kingdom|britain|eu|e\.u\.|european\s+union|eea|usa|united\s+states|"
     r"country|region|jurisdiction)|US|(?!Table|Figure|Section|Appendix|Chapter|Memory)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
@@ -81,9 +82,22 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
             0,
         ),
         (
+            # retention periods: how long records must be kept, or when they must go (storage limitation)
+            "L",
+            rf"\b(?:keep|kept|retain|retained|store|stored|hold|held|archive|archived)\b[^.;]{{0,60}}?\bfor\s+"
+            rf"(?:at\s+least\s+|a\s+minimum\s+of\s+|no\s+(?:more|longer)\s+than\s+|up\s+to\s+|a\s+maximum\s+of\s+)?"
+            rf"{_COUNT}\s+(?:years?|months?)\b|"
+            rf"\b(?:deleted|erased|anonymi[sz]ed|purged|destroyed)\b[^.;]{{0,30}}?\b{_COUNT}\s+"
+            rf"(?:days?|weeks?|months?|years?)\s+(?:after|from|since)\b",
+            re.IGNORECASE,
+        ),
+        (
             "MN",
             r"\bwithout\s+(?:a\s+)?(?:rebuild\w*|rewrit\w*|redevelop\w*|re-?engineer\w*|code\s+changes?|changing\s+"
-            r"the\s+code)\b|\bextensib\w*",
+            r"the\s+code)\b|\bextensib\w*|"
+            # ISO 25010 modifiability: "the design should allow for it (later)"
+            r"\b(?:design|architecture)\s+(?:should|must|shall|needs?\s+to|has\s+to|will\s+need\s+to)\s+"
+            r"(?:allow|cater|provide)\s+for\b",
             re.IGNORECASE,
         ),
     )

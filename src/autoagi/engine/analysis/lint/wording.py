@@ -201,6 +201,19 @@ def unclear_pronouns(text: str) -> list[Finding]:
         if _EXPLETIVE_RE.match(text, m.start()):
             continue
         nouns = [p.head for p in noun_phrases(text[: m.start()]) if p.head.lower() not in SYSTEM_NOUNS]
+        if not nouns and m.group("p").lower() == "it":
+            # "If they decline, it should go to the next person": what "it" is was said elsewhere
+            out.append(
+                Finding(
+                    rule="unclear_pronoun",
+                    severity="warning",
+                    message="'it' stands for something the requirement never names.",
+                    start=m.start("p"),
+                    end=m.end("p"),
+                    suggestion="Replace the pronoun with the noun it stands for.",
+                )
+            )
+            break
         if len({n.lower() for n in nouns}) >= 2:
             out.append(
                 Finding(

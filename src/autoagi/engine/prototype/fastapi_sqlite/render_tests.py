@@ -38,7 +38,7 @@ def render_requirement_tests(spec: AppSpec) -> tuple[str, dict[str, bool]]:
     for requirement in spec.requirements:
         if not requirement.needs_test:
             continue
-        steps = requirement_steps(spec, requirement)
+        steps = requirement_steps(spec, requirement) if requirement.priority != "wont" else []
         answered[requirement.id] = bool(steps)
         parts.append("\n".join(["", "", *_test_function(spec, requirement, steps)]) + "\n")
     if not answered:
@@ -55,6 +55,11 @@ def _test_function(spec: AppSpec, requirement: RequirementSpec, steps: list[str]
         f"def {requirement.test_name}(api: Api) -> None:",
         *_docstring(spec, requirement),
     ]
+    if requirement.priority == "wont":
+        reason = (
+            f"{requirement.code_id} is out of scope for this release (MoSCoW priority W), so it is not built or tested."
+        )
+        return [*lines, *call("pytest.skip(", [literal(reason)], ")", INDENT)]
     if not steps:
         reason = f"No design element answers {requirement.code_id} yet, so there is nothing to test."
         return [*lines, *call("pytest.skip(", [literal(reason)], ")", INDENT)]
