@@ -122,11 +122,19 @@ class Entity(Artifact):
     requirement_ids: list[str] = Field(default_factory=list)
 
 
+class Deadline(Artifact):
+    """An action refused once the record's ``field`` (a date-time) is less than ``hours_before`` away."""
+
+    field: str
+    hours_before: float = Field(gt=0)
+
+
 class Endpoint(Artifact):
     method: str
     path: str
     summary: str
     requirement_ids: list[str] = Field(default_factory=list)
+    deadline: Deadline | None = None
 
 
 class Page(Artifact):

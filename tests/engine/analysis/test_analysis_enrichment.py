@@ -138,3 +138,9 @@ def test_it_far_from_any_entity_stays_unresolved(make_doc):
 def test_retention_periods_and_designing_for_change_are_qualities(make_doc, text, kind, category):
     req = analyze([make_doc(text)]).requirements[0]
     assert (req.kind, req.category) == (kind, category)
+
+
+def test_a_deadline_set_by_a_business_event_is_functional(make_doc):
+    text = "The system shall let an owner cancel an appointment until 24 hours before it starts."
+    assert analyze([make_doc(text)]).requirements[0].kind == "functional"
+    assert analyze([make_doc("The system shall respond within 2 seconds.")]).requirements[0].kind == "non_functional"

@@ -221,3 +221,34 @@ def test_booking_with_no_object_creates_the_record_booking_leaves(make_requireme
     )
     assert [entity.name for entity in agreed.entities if entity.name == "Booking"] == []
     assert "F1" in _entity(agreed, "Appointment").requirement_ids
+
+
+def test_a_deadline_binds_the_actions_its_requirement_names(make_requirement):
+    result = design(
+        [
+            make_requirement(
+                "F1",
+                "Owners can cancel or reschedule an appointment up to two days before it starts.",
+                actors=["owner"],
+                entities=["appointment"],
+            ),
+            make_requirement("F2", "The system must refuse changes after that time.", entities=["change"]),
+            make_requirement("F3", "Owners can archive an invoice.", actors=["owner"], entities=["invoice"]),
+        ]
+    )
+    bound = {item.path: item for item in result.endpoints if item.deadline}
+    assert set(bound) == {"/appointments/{id}/cancel", "/appointments/{id}/reschedule"}
+    for endpoint in bound.values():
+        assert (endpoint.deadline.field, endpoint.deadline.hours_before) == ("starts_at", 48)
+        assert {"F1", "F2"} <= set(endpoint.requirement_ids)
+        assert "until 2 days before it starts" in endpoint.summary
+    assert _fields(_entity(result, "Appointment"))["starts_at"].type == "datetime"
+    assert "F2" not in result.unanswered_requirement_ids
+
+
+def test_a_response_time_is_no_deadline(make_requirement):
+    result = design(
+        [make_requirement("F1", "Owners can cancel an appointment within 2 seconds.", entities=["appointment"])]
+    )
+    assert not any(item.deadline for item in result.endpoints)
+    assert "starts_at" not in _fields(_entity(result, "Appointment"))

@@ -24,3 +24,21 @@ def test_meeting_notes_become_a_validated_prototype():
     assert any(validation.per_requirement[rid] == "passed" for rid in tested)
     prototype.validation = validation.artifact()
     assert prototype.model_validate_json(prototype.model_dump_json()) == prototype
+
+
+def test_an_action_deadline_is_enforced_and_proved_by_the_generated_tests():
+    text = (
+        "The system shall let an owner cancel an appointment until 24 hours before it starts.\n"
+        "The system shall refuse online changes after that time.\n"
+    )
+    requirements = analyze([ingest(text.encode(), "rules.txt")]).requirements
+    the_design = design(requirements)
+    [cancel] = [item for item in the_design.endpoints if item.path.endswith("/cancel")]
+    assert cancel.deadline is not None and cancel.deadline.hours_before == 24
+    assert {item.id for item in requirements} <= set(cancel.requirement_ids)
+    _, files = generate_prototype(requirements, the_design)
+    assert "require_time_left" in files["app/entities/appointment.py"].decode()
+    validation = run_validation(files)
+    assert validation.ok, validation.artifact().log
+    # each requirement's test both saw the refusal (409 inside 24 hours) and the cancellation before it
+    assert all(validation.per_requirement[item.id] == "passed" for item in requirements)

@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
-from autoagi.engine.artifacts import Decision, Design, Endpoint, Entity, Field_, Page, Relation, Requirement
+import re
+
+from autoagi.engine.artifacts import (
+    Deadline,
+    Decision,
+    Design,
+    Endpoint,
+    Entity,
+    Field_,
+    Page,
+    Relation,
+    Requirement,
+)
 from autoagi.engine.design.consent import consent_facts
+from autoagi.engine.design.deadlines import apply_deadlines, find_deadlines
 from autoagi.engine.design.decisions import (
     DecisionDraft,
     architecture_decision,
@@ -28,6 +41,7 @@ from autoagi.engine.design.entity_names import read_entry
 from autoagi.engine.design.externals import find_external_systems
 from autoagi.engine.design.flows import main_flows
 from autoagi.engine.design.lexicon import AUTH_PHRASES, AUTH_WORDS, DASHBOARD_WORDS
+from autoagi.engine.design.messages import message_facts
 from autoagi.engine.design.model import ExternalSystem
 from autoagi.engine.design.operations import Operation, find_operations
 from autoagi.engine.design.options import DesignOptions
@@ -36,6 +50,8 @@ from autoagi.engine.design.roles import RoleDraft, derive_roles, role_of
 from autoagi.engine.design.statements import AttributeFact, extract_facts
 from autoagi.engine.design.text import fold, natural_key, sentences, sorted_ids, tokens
 from autoagi.engine.design.vocabulary import EntityVocabulary
+
+_OWN_RE = re.compile(r"\b(?:their|his|her|my)\s+own\b")
 
 
 def design(requirements: list[Requirement], options: DesignOptions | None = None) -> Design:
@@ -170,8 +186,16 @@ def _vocabulary(requirements: list[Requirement], length: int) -> tuple[EntityVoc
                 vocabulary.add(raw, requirement.id)
     for requirement in functional:  # "each customer can have many pets" makes Pet an entity
         extract_facts(requirement.statement, requirement.id, vocabulary, promote=True)
-    for requirement in functional:  # "clients can say no to marketing": the client's record holds the choice
-        if requirement.actors and consent_facts(requirement.statement, requirement.id):
+    for requirement in functional:  # "reminders by SMS": each reminder sent is a record
+        for fact in message_facts(requirement.statement, requirement.id):
+            vocabulary.add(fact.message, requirement.id)
+    for requirement in functional:
+        # "clients can say no to marketing": the client's record holds the choice;
+        # "a vet blocks time in their own diary": each vet has a diary, so vets are records too
+        if requirement.actors and (
+            consent_facts(requirement.statement, requirement.id)
+            or (requirement.entities and _OWN_RE.search(fold(requirement.statement)))
+        ):
             vocabulary.add(requirement.actors[0], requirement.id)
     return vocabulary, listed_attributes
 
@@ -221,6 +245,12 @@ def _domain_model(
         facts = extract_facts(requirement.statement, requirement.id, vocabulary, promote=False, actor_entity=owner)
         attribute_facts += facts.attributes
         relation_facts += facts.relations
+        if requirement.kind == "functional":
+            attribute_facts += [
+                AttributeFact(entity, ("channel",), requirement.id, values=fact.channels)
+                for fact in message_facts(requirement.statement, requirement.id)
+                if (entity := vocabulary.lookup(fact.message))
+            ]
         if owner and requirement.kind == "functional":
             attribute_facts += [
                 AttributeFact(owner, consent.field_words, requirement.id, required=False)
@@ -239,6 +269,7 @@ def _domain_model(
     functional = {requirement.id for requirement in requirements if requirement.kind == "functional"}
     add_attributes(entities, attribute_facts, options.max_identifier_length, functional)
     add_operations(entities, operations, roles_by_requirement, functional)
+    apply_deadlines(entities, *find_deadlines(requirements))
     if not options.keep_unsupported_entities:
         _drop_unsupported(model, vocabulary.unreadable)
     finish_fields(model, options, role_names)
@@ -349,6 +380,7 @@ def _endpoint_artifact(endpoint: EndpointDraft) -> Endpoint:
         path=endpoint.path,
         summary=endpoint.summary,
         requirement_ids=sorted_ids(endpoint.requirement_ids),
+        deadline=Deadline(field=endpoint.deadline[0], hours_before=endpoint.deadline[1]) if endpoint.deadline else None,
     )
 
 

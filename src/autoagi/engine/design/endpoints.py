@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from autoagi.engine.design.deadlines import start_field
 from autoagi.engine.design.domain_model import DomainModel
 from autoagi.engine.design.identifiers import route_segment
 from autoagi.engine.design.labels import humanize, in_sentence
@@ -16,6 +17,7 @@ class EndpointDraft:
     path: str
     summary: str
     requirement_ids: set[str] = field(default_factory=set)
+    deadline: tuple[str, float] | None = None  # (start field, hours before it)
 
 
 def article(label: str) -> str:
@@ -72,9 +74,18 @@ def _action_endpoint(entity: EntityDraft, action: ActionDraft, collection: str, 
             f"{action.label} {in_sentence(entity.plural_label)}",
             set(action.requirement_ids),
         )
-    return EndpointDraft(
-        action.method, f"{item}/{action.name}", action_summary(entity, action), set(action.requirement_ids)
-    )
+    summary = action_summary(entity, action)
+    deadline = None
+    if action.deadline_hours is not None:
+        deadline = (start_field(entity), action.deadline_hours)
+        summary += f" (until {_hours(action.deadline_hours)} before it starts)"
+    return EndpointDraft(action.method, f"{item}/{action.name}", summary, set(action.requirement_ids), deadline)
+
+
+def _hours(hours: float) -> str:
+    if hours % 24 == 0 and hours >= 48:
+        return f"{int(hours // 24)} days"
+    return f"{hours:g} hour" + ("" if hours == 1 else "s")
 
 
 def action_summary(entity: EntityDraft, action: ActionDraft) -> str:

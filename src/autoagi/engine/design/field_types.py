@@ -115,6 +115,7 @@ _BY_LAST_WORD = {
     "level": "enum",
     "severity": "enum",
     "method": "enum",
+    "channel": "enum",
     "description": "text",
     "notes": "text",
     "note": "text",

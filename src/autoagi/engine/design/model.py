@@ -34,6 +34,7 @@ class ActionDraft:
     state: str | None
     requirement_ids: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
+    deadline_hours: float | None = None  # refused once the record starts sooner than this
 
 
 @dataclass

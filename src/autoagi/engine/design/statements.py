@@ -404,10 +404,11 @@ def _record_link(
 
 
 def _is_subject_or_created(words: list[str], mention: Mention) -> bool:
+    """The subject, what is created, or what is asked for ("the one thing I'd like is a deposit")."""
     index = mention.start - 1
     while index >= 0 and words[index] in DETERMINERS:
         index -= 1
-    return index < 0 or words[index] in CRUD_VERBS["create"]
+    return index < 0 or words[index] in CRUD_VERBS["create"] or words[index] in {"is", "are"}
 
 
 def _owner_of_with_phrase(words: list[str], mention: Mention, mentions: list[Mention]) -> Mention | None:

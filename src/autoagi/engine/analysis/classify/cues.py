@@ -95,6 +95,9 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
             "MN",
             r"\bwithout\s+(?:a\s+)?(?:rebuild\w*|rewrit\w*|redevelop\w*|re-?engineer\w*|code\s+changes?|changing\s+"
             r"the\s+code)\b|\bextensib\w*|"
+            # growing without replacing: "I don't want to pay for a new system in a year"
+            r"(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,3}?(?:pay|paying|buy|buying|purchase|purchasing)\s+"
+            r"(?:\w+\s+){0,2}?(?:a\s+new|another|a\s+second|a\s+replacement)\s+(?:system|platform|product|tool)\b|"
             # ISO 25010 modifiability: "the design should allow for it (later)"
             r"\b(?:design|architecture)\s+(?:should|must|shall|needs?\s+to|has\s+to|will\s+need\s+to)\s+"
             r"(?:allow|cater|provide)\s+for\b",
@@ -110,3 +113,16 @@ def quality_cue(text: str) -> str | None:
         if cue.pattern.search(text):
             return cue.label
     return None
+
+
+# "cancel until 24 hours before it starts": a deadline set by a business event is a rule of the
+# domain (what users may do when), not a speed the system must reach, whatever the time unit says.
+_BUSINESS_DEADLINE = re.compile(
+    rf"\b(?:until|up\s+to|no\s+later\s+than|not\s+later\s+than|at\s+least|later\s+than)\s+{_COUNT}"
+    r"\s*(?:hours?|days?|weeks?|months?)\s+(?:before|prior\s+to|after)\b",
+    re.IGNORECASE,
+)
+
+
+def business_deadline(text: str) -> bool:
+    return _BUSINESS_DEADLINE.search(text) is not None

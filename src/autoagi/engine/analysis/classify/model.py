@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from autoagi.engine.analysis.classify.cues import quality_cue
+from autoagi.engine.analysis.classify.cues import business_deadline, quality_cue
 from autoagi.engine.analysis.classify.features import dense_matrix
 from autoagi.engine.analysis.classify.labels import ISO_CATEGORY, PROMISE_LABELS
 from autoagi.engine.analysis.classify.vectorize import TextVectorizer
@@ -59,6 +59,8 @@ class LinearModel:
             cue = quality_cue(text) if use_cues else None
             if cue is not None and cue in ISO_CATEGORY:
                 label, p = cue, max(p, CUE_CONFIDENCE)
+            elif use_cues and label != "F" and business_deadline(text):
+                label, p = "F", min(p, 1.0 - CUE_CONFIDENCE)
             out.append(Classification(label=label, p_nfr=round(float(p), 4), category=ISO_CATEGORY[label]))
         return out
 

@@ -31,6 +31,8 @@ class ActionSpec:
     scope: Literal["instance", "collection"]
     kind: ActionKind
     state: str | None = None
+    deadline_field: str | None = None  # refused once this date-time is less than deadline_hours away
+    deadline_hours: float | None = None
 
 
 @dataclass

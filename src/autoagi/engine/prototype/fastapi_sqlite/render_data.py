@@ -84,6 +84,11 @@ def _entity(entity: EntitySpec, spec: AppSpec, by_module: dict[str, EntitySpec])
                 "scope": action.scope,
                 "kind": action.kind,
                 "state": action.state if entity.has_status else None,
+                "deadline": (
+                    {"field": action.deadline_field, "hours": action.deadline_hours}
+                    if action.deadline_field and action.deadline_hours
+                    else None
+                ),
             }
             for action in entity.actions
         ],

@@ -211,6 +211,9 @@ def _instance_action(entity: EntitySpec, action: ActionSpec, path: str, record_i
         ]
     module.use("app.auth", "Actor")
     lines = _route("POST", path, action.function, [record_id, "db: Db", "actor: Actor"], entity.class_name)
+    if action.deadline_field and action.deadline_hours:
+        arguments = ["db", "record_id", literal(action.deadline_field), repr(float(action.deadline_hours))]
+        lines += call("TABLE.require_time_left(", arguments, ")", INDENT)
     if action.state and entity.has_status:
         changes = f'{{"status": {literal(action.state)}}}'
         return [

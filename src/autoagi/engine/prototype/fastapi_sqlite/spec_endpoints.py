@@ -103,8 +103,9 @@ def endpoints_from_design(
         traced.setdefault((method, served), set()).update(ids)
         design_paths.setdefault((method, served), one_line(endpoint.path, 120))
 
+    deadlines = _deadlines(design, by_segment)
     for entity in entities.values():
-        entity.actions = _actions(action_requests.get(entity.module, {}), entity)
+        entity.actions = _actions(action_requests.get(entity.module, {}), entity, deadlines.get(entity.module, {}))
     endpoints = _all_endpoints(list(entities.values()), has_roles, traced, design_paths)
     served = {(item.method, item.path) for item in endpoints}
     for (method, path), ids in traced.items():
@@ -151,7 +152,28 @@ def _served_path(
     return None
 
 
-def _actions(requests: dict[str, tuple[str, str, set[str]]], entity: EntitySpec) -> list[ActionSpec]:
+def _deadlines(design: Design, by_segment: dict[str, EntitySpec]) -> dict[str, dict[str, tuple[str, float]]]:
+    """(start field, hours) per entity module and action name, for instance actions with a deadline
+    on a date-time field the entity has."""
+    found: dict[str, dict[str, tuple[str, float]]] = {}
+    for endpoint in design.endpoints:
+        parts = _design_parts(endpoint.path)
+        if endpoint.deadline is None or endpoint.method.upper() != "POST" or len(parts) != 3:
+            continue
+        entity = by_segment.get(parts[0])
+        field = snake_name(endpoint.deadline.field)
+        if entity is None or not any(item.name == field and item.type == "datetime" for item in entity.fields):
+            continue
+        name = kebab_name(parts[2], MAX_ACTION_LENGTH)
+        found.setdefault(entity.module, {})[name] = (field, float(endpoint.deadline.hours_before))
+    return found
+
+
+def _actions(
+    requests: dict[str, tuple[str, str, set[str]]],
+    entity: EntitySpec,
+    deadlines: dict[str, tuple[str, float]],
+) -> list[ActionSpec]:
     actions = []
     for name, (scope, method, _) in requests.items():
         function = "action_" + snake_name(name, frozenset(), 40)
@@ -166,7 +188,8 @@ def _actions(requests: dict[str, tuple[str, str, set[str]]], entity: EntitySpec)
         state = _state_of(name)
         if state and not entity.has_status:
             entity.fields.append(FieldSpec("status", "Status", "enum", required=False, unique=False))
-        actions.append(ActionSpec(name, function, label, "POST", "instance", "state", state))
+        field, hours = deadlines.get(name, (None, None))
+        actions.append(ActionSpec(name, function, label, "POST", "instance", "state", state, field, hours))
     if entity.has_status and any(action.state for action in actions):  # a new record starts "active"
         entity.fields = [
             FieldSpec(**{**item.__dict__, "type": "enum", "required": False, "default": DEFAULT_STATE})
