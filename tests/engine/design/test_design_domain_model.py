@@ -252,3 +252,27 @@ def test_a_response_time_is_no_deadline(make_requirement):
     )
     assert not any(item.deadline for item in result.endpoints)
     assert "starts_at" not in _fields(_entity(result, "Appointment"))
+
+
+def test_messages_sent_by_a_channel_are_records_with_that_channel(make_requirement):
+    result = design([make_requirement("F1", "The system must send reminders by SMS or e-mail.")])
+    reminder = _fields(_entity(result, "Reminder"))
+    assert reminder["channel"].type == "enum"
+    assert "F1" in _entity(result, "Reminder").requirement_ids
+
+
+def test_their_own_makes_the_actor_the_owner(make_requirement):
+    result = design(
+        [
+            make_requirement(
+                "F1", "The system shall let a vet block time in their own diary.", actors=["vet"], entities=["diary"]
+            )
+        ]
+    )
+    assert ("many_to_one", "Vet") in _relations(_entity(result, "Diary"))
+
+
+def test_what_is_asked_for_belongs_to_what_it_is_for(make_requirement):
+    statement = "For now, the only thing I'd like is a deposit for surgery consults."
+    result = design([make_requirement("F1", statement, entities=["deposit", "surgery consult"])])
+    assert ("many_to_one", "SurgeryConsult") in _relations(_entity(result, "Deposit"))
