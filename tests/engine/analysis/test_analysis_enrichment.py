@@ -144,3 +144,38 @@ def test_a_deadline_set_by_a_business_event_is_functional(make_doc):
     text = "The system shall let an owner cancel an appointment until 24 hours before it starts."
     assert analyze([make_doc(text)]).requirements[0].kind == "functional"
     assert analyze([make_doc("The system shall respond within 2 seconds.")]).requirements[0].kind == "non_functional"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_entities"),
+    [
+        (
+            "The system shall store each pet (name, species, breed and date of birth).",
+            {"pet.name", "pet.species", "pet.breed", "pet.date_of_birth"},
+            {"name", "species"},
+        ),
+        (
+            "Each booking shall record the owner's contact details (phone, e-mail).",
+            {"owner.phone", "owner.e-mail"},
+            {"owner's contact detail", "contact detail"},
+        ),
+        ("The system shall keep owner details: name, address, phone number.", {"owner.phone_number"}, {"owner detail"}),
+    ],
+)
+def test_attributes_listed_in_brackets_or_after_a_colon_belong_to_their_owner(make_doc, text, expected, not_entities):
+    entities = set(analyze([make_doc(text)]).requirements[0].entities)
+    assert expected <= entities
+    assert not entities & not_entities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An appointment shall have a status (requested, confirmed or cancelled).",
+        "Saturday mornings should be bookable online (vaccinations and nurse clinics, 9:00 to 12:30).",
+        "The system shall print the invoice (e.g. total, tax).",
+    ],
+)
+def test_values_and_examples_in_brackets_are_no_attributes(make_doc, text):
+    entities = analyze([make_doc(text)]).requirements[0].entities
+    assert not any("." in item and item.split(".")[1] in {"requested", "vaccination", "total"} for item in entities)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from autoagi.engine.analysis.attribute_lists import listed_attributes
 from autoagi.engine.analysis.grammar import MODAL_WORDS, ROLE_WORDS, Phrase, noun_phrases, tokens
 from autoagi.engine.analysis.user_story import persona_name
 from autoagi.engine.analysis.words import DETERMINERS, FUNCTION_WORDS, PRONOUNS, SYSTEM_NOUNS, singular
@@ -325,9 +326,26 @@ def find_entities(statement: str, actors: list[str], phrases: list[Phrase] | Non
         if words:
             names.append(" ".join([*(w.lower() for w in words[:-1]), singular(words[-1]).lower()]))
     attributes = _attributes(statement)
+    listed = listed_attributes(statement, ATTRIBUTE_WORDS)
+    attributes += [f"{item.owner}.{item.attribute}" for item in listed]
+    # "pet details (name, species)": the entity is the pet, not a "pet detail"
+    owners = {suffix: item.owner for item in listed for suffix in _singular_suffixes(item.owner_phrase)}
+    names = [owners.get(n, n) for n in names]
     attribute_names = {a.split(".", 1)[1].replace("_", " ") for a in attributes}
     names = [n for n in names if n not in attribute_names]
     return _unique(names + attributes)
+
+
+def _singular_suffixes(phrase: str) -> list[str]:
+    """ "keep owner's details" → "keep owner's detail", "owner's detail", "owner detail", ...: every
+    way a noun phrase may have named the thing the list describes."""
+    suffixes = []
+    for form in (phrase, re.sub(r"['’]s?\b", "", phrase)):
+        words = form.split()
+        if words:
+            words[-1] = singular(words[-1])
+            suffixes += [" ".join(words[start:]) for start in range(len(words))]
+    return suffixes
 
 
 def _attributes(statement: str) -> list[str]:
