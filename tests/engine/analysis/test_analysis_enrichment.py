@@ -179,3 +179,22 @@ def test_attributes_listed_in_brackets_or_after_a_colon_belong_to_their_owner(ma
 def test_values_and_examples_in_brackets_are_no_attributes(make_doc, text):
     entities = analyze([make_doc(text)]).requirements[0].entities
     assert not any("." in item and item.split(".")[1] in {"requested", "vaccination", "total"} for item in entities)
+
+
+def test_that_window_takes_the_duration_said_just_before(make_doc):
+    text = (
+        "Is there a cut-off for cancelling?\n"
+        "Twenty-four hours. Inside that they have to phone us.\n"
+        "The system has to stop them cancelling online in that window.\n"
+    )
+    [requirement] = [item for item in analyze([make_doc(text)]).requirements if "window" in item.statement]
+    window = requirement.acceptance_criteria[-1]
+    assert window.given.startswith("less than twenty-four hours before the start")
+    assert window.when == "someone tries cancelling online" and window.then == "the system refuses it"
+    assert "window" not in requirement.entities
+
+
+def test_that_window_without_a_duration_nearby_adds_nothing(make_doc):
+    text = "The system has to stop them cancelling online in that window."
+    requirement = analyze([make_doc(text)]).requirements[0]
+    assert not any("window named just before" in item.given for item in requirement.acceptance_criteria)

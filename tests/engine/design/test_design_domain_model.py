@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from autoagi.engine.artifacts import AcceptanceCriterion
 from autoagi.engine.design import FIELD_TYPES, DesignOptions, design
 
 
@@ -276,3 +277,35 @@ def test_what_is_asked_for_belongs_to_what_it_is_for(make_requirement):
     statement = "For now, the only thing I'd like is a deposit for surgery consults."
     result = design([make_requirement("F1", statement, entities=["deposit", "surgery consult"])])
     assert ("many_to_one", "SurgeryConsult") in _relations(_entity(result, "Deposit"))
+
+
+def test_an_action_without_an_object_is_on_the_record_the_activity_leaves(make_requirement):
+    result = design(
+        [
+            make_requirement("F1", "Clients should be able to book online.", actors=["client"]),
+            make_requirement("F2", "Customers should be able to cancel themselves.", actors=["customer"]),
+            make_requirement("F3", "Vets must not reschedule.", actors=["vet"]),
+        ]
+    )
+    [cancel] = [item for item in result.endpoints if item.path == "/bookings/{id}/cancel"]
+    assert cancel.requirement_ids == ["F2"]
+    assert not any(item.path.endswith("/reschedule") for item in result.endpoints)
+
+
+def test_a_window_in_the_acceptance_criteria_is_the_deadline(make_requirement):
+    window = AcceptanceCriterion(
+        given="less than twenty-four hours before the start (the window named just before)",
+        when="someone tries cancelling online",
+        then="the system refuses it",
+    )
+    result = design(
+        [
+            make_requirement("F1", "Clients should be able to book online.", actors=["client"]),
+            make_requirement(
+                "F2", "The system must stop them cancelling online in that window.", acceptance_criteria=[window]
+            ),
+        ]
+    )
+    [cancel] = [item for item in result.endpoints if item.path == "/bookings/{id}/cancel"]
+    assert cancel.deadline is not None and cancel.deadline.hours_before == 24
+    assert "F2" in cancel.requirement_ids

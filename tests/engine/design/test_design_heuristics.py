@@ -154,7 +154,14 @@ def test_operation_wordings(statement, expected):
 
 @pytest.mark.parametrize(
     ("word", "base"),
-    [("cancelled", "cancel"), ("approves", "approve"), ("paid", "pay"), ("submitted", "submit"), ("copies", "copies")],
+    [
+        ("cancelled", "cancel"),
+        ("cancelling", "cancel"),
+        ("approves", "approve"),
+        ("paid", "pay"),
+        ("submitted", "submit"),
+        ("copies", "copies"),
+    ],
 )
 def test_lemma(word, base):
     assert lemma(word) == base

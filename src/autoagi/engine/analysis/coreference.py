@@ -12,10 +12,21 @@ from __future__ import annotations
 import re
 
 from autoagi.engine.analysis.draft import Draft
+from autoagi.engine.artifacts import AcceptanceCriterion, Document
 
 # How far back, in characters of the same document, a referent may be: the same passage.
 MAX_GAP = 300
 _IT = re.compile(r"\b(?:it|its|it['’]s)\b", re.IGNORECASE)
+_THAT_WINDOW = re.compile(r"\b(?:that|this|the\s+same)\s+(?:window|time|period|cut-?off|deadline)\b", re.IGNORECASE)
+_WINDOW_WORDS = frozenset({"window", "time", "period", "cut-off", "cutoff", "deadline"})
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty[\s-]four|twenty|thirty|"
+    r"forty[\s-]eight|forty|sixty|seventy[\s-]two"
+)
+_DURATION = re.compile(
+    rf"\b(?:an?|\d+(?:\.\d+)?|{_NUMBER_WORDS})\s*(?:hours?|hrs?|days?|working\s+days?|weeks?)\b", re.IGNORECASE
+)
+_ING_ACTION = re.compile(r"\b(?P<verb>[a-z]+ing)\b(?P<rest>(?:\s+(?:online|it|them|this|that))*)", re.IGNORECASE)
 
 
 def resolve_it(drafts: list[Draft]) -> None:
@@ -38,3 +49,28 @@ def resolve_it(drafts: list[Draft]) -> None:
 def _main_entity(draft: Draft) -> str | None:
     """The first entity (not an attribute) the requirement names."""
     return next((entity for entity in draft.entities if "." not in entity), None)
+
+
+def resolve_windows(drafts: list[Draft], documents: list[Document]) -> None:
+    """ "in that window" with no length of its own: the last duration said just before it in the
+    passage, written into an acceptance criterion."""
+    for draft in drafts:
+        if not _THAT_WINDOW.search(draft.statement) or _DURATION.search(draft.statement):
+            continue
+        text = documents[draft.doc_index].text
+        before = text[max(0, draft.start - MAX_GAP) : draft.start]
+        durations = list(_DURATION.finditer(before))
+        if not durations:
+            continue
+        duration = " ".join(durations[-1].group(0).lower().split())
+        doing = _ING_ACTION.search(draft.statement)
+        attempt = f"{doing.group('verb').lower()}{doing.group('rest')}" if doing else "it"
+        # "that window" is a span of time here, not a record
+        draft.entities = [item for item in draft.entities if item not in _WINDOW_WORDS]
+        draft.criteria.append(
+            AcceptanceCriterion(
+                given=f"less than {duration} before the start (the window named just before)",
+                when=f"someone tries {attempt}".strip(),
+                then="the system refuses it",
+            )
+        )

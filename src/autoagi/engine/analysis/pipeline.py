@@ -11,7 +11,7 @@ from autoagi.engine.analysis.classify.cues import quality_cue
 from autoagi.engine.analysis.classify.features import quality_evidence
 from autoagi.engine.analysis.classify.model import Classification, classify_texts
 from autoagi.engine.analysis.compound import split_compound
-from autoagi.engine.analysis.coreference import resolve_it
+from autoagi.engine.analysis.coreference import resolve_it, resolve_windows
 from autoagi.engine.analysis.criteria import acceptance_criteria
 from autoagi.engine.analysis.detect import Candidate, detect
 from autoagi.engine.analysis.draft import Draft
@@ -69,6 +69,8 @@ def analyze(
     for draft in drafts:
         _enrich(draft, options, people)
     resolve_it(drafts)
+    if options.acceptance_criteria:
+        resolve_windows(drafts, documents)
 
     report(0.8, "checking quality")
     if options.lint:

@@ -43,7 +43,7 @@ from autoagi.engine.design.flows import main_flows
 from autoagi.engine.design.lexicon import AUTH_PHRASES, AUTH_WORDS, DASHBOARD_WORDS
 from autoagi.engine.design.messages import message_facts
 from autoagi.engine.design.model import ExternalSystem
-from autoagi.engine.design.operations import Operation, find_operations
+from autoagi.engine.design.operations import Operation, find_operations, objectless_actions
 from autoagi.engine.design.options import DesignOptions
 from autoagi.engine.design.pages import PageDraft, auth_pages, dashboard_page, entity_pages, role_dashboard_page
 from autoagi.engine.design.roles import RoleDraft, derive_roles, role_of
@@ -240,6 +240,7 @@ def _domain_model(
 ) -> DomainModel:
     entities = vocabulary.entities
     attribute_facts, relation_facts, operations = list(listed_attributes), [], list(activities)
+    activity_targets = {operation.entity for operation in activities}
     for requirement in requirements:
         owner = _actor_entity(requirement, vocabulary)
         facts = extract_facts(requirement.statement, requirement.id, vocabulary, promote=False, actor_entity=owner)
@@ -256,7 +257,10 @@ def _domain_model(
                 AttributeFact(owner, consent.field_words, requirement.id, required=False)
                 for consent in consent_facts(requirement.statement, requirement.id)
             ]
-        operations += find_operations(requirement.statement, requirement.id, vocabulary, requirement.actors)
+        found = find_operations(requirement.statement, requirement.id, vocabulary, requirement.actors)
+        operations += found
+        if requirement.kind == "functional" and len(activity_targets) == 1:
+            operations += objectless_actions(requirement.statement, requirement.id, found, *activity_targets)
         if requirement.kind != "functional":
             continue  # quality requirements shape decisions, not which data exists
         for sentence in sentences(fold(requirement.statement)):

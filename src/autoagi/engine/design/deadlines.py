@@ -27,6 +27,7 @@ _NUMBERS = {
     "seven": 7,
     "ten": 10,
     "twelve": 12,
+    "twenty": 20,
     "twenty-four": 24,
     "twenty four": 24,
     "forty-eight": 48,
@@ -35,7 +36,8 @@ _NUMBERS = {
 }
 _UNIT_HOURS = {"hour": 1, "day": 24, "working day": 24, "week": 24 * 7}
 _DEADLINE_RE = re.compile(
-    r"\b(?:until|up\s+to|no\s+later\s+than|not\s+later\s+than|at\s+least|more\s+than|as\s+late\s+as)\s+"
+    r"\b(?:until|up\s+to|no\s+later\s+than|not\s+later\s+than|at\s+least|more\s+than|as\s+late\s+as|"
+    r"less\s+than|within)\s+"
     r"(?P<count>\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\s*"
     r"(?P<unit>hours?|hrs?|h|working\s+days?|days?|weeks?)\s+(?:before|prior\s+to|ahead\s+of)\b"
 )
@@ -75,12 +77,17 @@ def find_deadlines(requirements: list[Requirement]) -> tuple[dict[str, Deadline]
     for requirement in sorted(requirements, key=lambda item: natural_key(item.id)):
         if requirement.kind != "functional":
             continue
+        # its own words first, then a reference to the deadline just stated, then the window its
+        # acceptance criteria name (the analysis resolves "in that window" from the passage)
         hours = deadline_of(f"{requirement.title}. {requirement.statement}")
+        if hours is None and last is not None and _BACK_REFERENCE_RE.search(fold(requirement.statement)):
+            references[requirement.id] = last
+            continue
+        if hours is None:
+            hours = deadline_of(". ".join(f"{item.given}. {item.then}" for item in requirement.acceptance_criteria))
         if hours is not None:
             deadlines[requirement.id] = Deadline(requirement.id, hours)
             last = requirement.id
-        elif last is not None and _BACK_REFERENCE_RE.search(fold(requirement.statement)):
-            references[requirement.id] = last
     return deadlines, references
 
 

@@ -65,6 +65,8 @@ def lemma(word: str) -> str:
         candidates.append(word[:-1])
     if word.endswith("ing"):
         candidates += [word[:-3], word[:-3] + "e"]
+        if len(word) > 5 and word[-4] == word[-5]:
+            candidates.append(word[:-4])  # "cancelling" → "cancel", "stopping" → "stop"
     return next((candidate for candidate in candidates if candidate in KNOWN_VERBS), word)
 
 
@@ -293,3 +295,24 @@ def _subject_before(words: list[str], mentions: list[Mention], index: int) -> Me
         if previous < 0 or words[previous] not in _PREPOSITIONS:
             return mention
     return before[-1] if before else None
+
+
+# Actions people take on "their booking" without naming it: "customers should be able to cancel".
+_OBJECTLESS_VERBS = frozenset({"cancel", "reschedule", "rebook", "move", "amend"})
+
+
+def objectless_actions(statement: str, requirement_id: str, found: list[Operation], target: str) -> list[Operation]:
+    """ "Customers should be able to cancel themselves", "stop them cancelling online": with one
+    record that people's activity leaves (a booking), an action named without an object is on it."""
+    named = {operation.verb for operation in found}
+    actions: list[Operation] = []
+    for sentence in sentences(fold(statement)):
+        words = tokens(sentence)
+        for index, word in enumerate(words):
+            verb = lemma(word)
+            if verb not in _OBJECTLESS_VERBS or verb in named or any(item.verb == verb for item in actions):
+                continue
+            if any(previous in NEGATIONS for previous in words[max(0, index - 3) : index]):
+                continue  # "must not cancel" asks for no action
+            actions.append(Operation(target, "action", verb, requirement_id))
+    return actions
