@@ -158,8 +158,21 @@ def plan_revalidation(
         nodeids=tuple(sorted({str(test) for rid in rerun for test in by_id[rid].get("tests", [])})),
         marked=tuple(sorted({str(by_id[rid].get("code_id", rid)) for rid in rerun} | set(rerun))),
         parameters={name: tuple(values) for name, values in impact.test_parameters.items() if values},
+        # Endpoints whose code or data the change reaches are in the impact; a requirement re-run
+        # only because its own wording, test or traceability entry changed needs no new smoke check
+        # (its endpoints answer as before), one that failed or has no result does.
         endpoints=tuple(
-            sorted({*impact.endpoints, *(str(item) for rid in rerun for item in by_id[rid].get("endpoints", []))})
+            sorted(
+                {
+                    *impact.endpoints,
+                    *(
+                        str(item)
+                        for rid in rerun
+                        if rid not in impact.requirements
+                        for item in by_id[rid].get("endpoints", [])
+                    ),
+                }
+            )
         ),
         segments=tuple(impact.endpoint_segments),
     )
