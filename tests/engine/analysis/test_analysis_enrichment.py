@@ -160,6 +160,17 @@ def test_a_deadline_set_by_a_business_event_is_functional(make_doc):
             {"owner's contact detail", "contact detail"},
         ),
         ("The system shall keep owner details: name, address, phone number.", {"owner.phone_number"}, {"owner detail"}),
+        (
+            "The system shall let an owner add a pet with its name, species, date of birth and, optionally, its "
+            "microchip number.",
+            {"pet.name", "pet.species", "pet.date_of_birth", "pet.microchip_number"},
+            {"date of birth", "name"},
+        ),
+        (
+            "The system shall let an owner register with a name, e-mail address and mobile number.",
+            {"owner.name", "owner.e-mail_address", "owner.mobile_number"},
+            {"register.name"},
+        ),
     ],
 )
 def test_attributes_listed_in_brackets_or_after_a_colon_belong_to_their_owner(make_doc, text, expected, not_entities):

@@ -1,7 +1,9 @@
-"""Attributes listed in brackets or after a colon, tied to the thing they describe.
+"""Attributes listed in brackets, after a colon or after "with", tied to the thing they describe.
 
 "each pet (name, species, breed and date of birth)", "the owner's contact details (phone,
-e-mail)", "owner details: name, address, phone number" → ``pet.name``, ``owner.phone``, ...
+e-mail)", "owner details: name, address, phone number", "add a pet with its name, species and,
+optionally, its microchip number", "let an owner register with a name and e-mail address"
+→ ``pet.name``, ``owner.phone``, ...
 A bracket after a status or a type lists values, not attributes ("a status (requested or
 cancelled)"), and a list counts only when it reads as attributes: after a word such as
 "details", or when most of its items are attribute words.
@@ -33,7 +35,17 @@ _VALUE_HEADS = frozenset(["status", "state", "type", "category", "kind", "level"
 _OWNER = r"(?P<owner>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})"
 _BRACKET_RE = re.compile(_OWNER + r"\s*\((?P<items>[^()]{2,200})\)")
 _COLON_RE = re.compile(_OWNER + r"\s*:\s*(?P<items>[^.;:()]{2,200})")
-_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*")
+_WITH_RE = re.compile(
+    r"\b(?P<owner>[A-Za-z][\w-]*)\s+(?:with|has|have|contains?|includes?|consists\s+of|stores?|records?)\s+"
+    r"(?P<items>[^.;:()]{3,300})"
+)
+# "let an owner register with ...": the one registering is the owner of what is listed
+_LET_ACTOR_RE = re.compile(r"\b(?:let|lets|allow|allows|enable|enables)\s+(?:an?|the)\s+(?P<actor>[A-Za-z][\w-]*)\s+$")
+SIGN_UP_VERBS = frozenset(
+    ["register", "registers", "sign", "signs", "enrol", "enrols", "enroll", "enrolls", "subscribe", "subscribes"]
+)
+_LEADING_FILLERS = frozenset(["optionally", "also", "possibly", "ideally", "its", "their", "his", "her"])
+_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\b\s*,?\s*|\s*/\s*")
 _EXAMPLES_RE = re.compile(r"^(?:e\.?\s?g\.?|i\.?\s?e\.?|for\s+example|such\s+as|like)\b", re.IGNORECASE)
 
 
@@ -64,7 +76,41 @@ def listed_attributes(statement: str, attribute_words: frozenset[str]) -> list[L
             owner = singular(_strip_possessive(head_words[-1])).lower()
             for item in items:
                 found.append(ListedAttribute(owner, item.replace(" ", "_"), " ".join(owner_words).lower()))
+    found += _with_lists(statement, attribute_words)
     return found
+
+
+def _with_lists(statement: str, attribute_words: frozenset[str]) -> list[ListedAttribute]:
+    found: list[ListedAttribute] = []
+    for match in _WITH_RE.finditer(statement):
+        owner = match.group("owner").lower()
+        if owner in SIGN_UP_VERBS:
+            actor = _LET_ACTOR_RE.search(statement[: match.start("owner")])
+            if actor is None:
+                continue
+            owner = actor.group("actor").lower()
+        if owner in DETERMINERS or owner in FUNCTION_WORDS or owner in PRONOUNS or owner in SYSTEM_NOUNS:
+            continue
+        items = _leading_items(match.group("items"))
+        attribute_like = sum(1 for item in items if _head(item) in attribute_words)
+        if len(items) >= 2 and attribute_like * 2 >= len(items):
+            owner = singular(owner)
+            found += [ListedAttribute(owner, item.replace(" ", "_"), owner) for item in items]
+    return found
+
+
+def _leading_items(text: str) -> list[str]:
+    """The list at the start of ``text``, up to the first part that is prose, not a name."""
+    items: list[str] = []
+    for raw in _SPLIT_RE.split(text.strip()):
+        words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", raw)]
+        words = [w for w in words if w not in DETERMINERS and w not in _LEADING_FILLERS]
+        if not words:
+            continue  # ", optionally," alone
+        if len(words) > 3 or any(w in FUNCTION_WORDS for w in words if w != "of") or re.search(r"\d", raw):
+            break
+        items.append(" ".join(words))
+    return items
 
 
 def _owner_words(phrase: str) -> list[str]:

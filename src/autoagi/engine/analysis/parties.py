@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from autoagi.engine.analysis.attribute_lists import listed_attributes
+from autoagi.engine.analysis.attribute_lists import SIGN_UP_VERBS, listed_attributes
 from autoagi.engine.analysis.grammar import MODAL_WORDS, ROLE_WORDS, Phrase, noun_phrases, tokens
 from autoagi.engine.analysis.user_story import persona_name
 from autoagi.engine.analysis.words import DETERMINERS, FUNCTION_WORDS, PRONOUNS, SYSTEM_NOUNS, singular
@@ -359,6 +359,7 @@ def _attributes(statement: str) -> list[str]:
             or owner in _NOT_ENTITIES
             or owner in FUNCTION_WORDS
             or owner in MODAL_WORDS
+            or owner in SIGN_UP_VERBS  # "register with a name": the list is the person's (attribute_lists)
         ):
             continue
         for item in re.split(r"\s*,\s*|\s+and\s+", m.group("items")):

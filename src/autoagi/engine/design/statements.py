@@ -209,8 +209,8 @@ def _add_word(item: _Item, words: list[str], index: int) -> bool:
     if word == "of" and index + 1 < len(words) and words[index + 1] not in DETERMINERS and len(item.words) <= 2:
         item.words.append(word)
         return False
-    if word in PHRASE_BREAKERS or not word[0].isalnum():
-        return True
+    if word in PHRASE_BREAKERS or not word[0].isalnum() or word.isdigit():
+        return True  # "contact details 12 months after ...": a number ends the name
     item.words.append(word)
     return False
 
