@@ -35,7 +35,9 @@ _EXPLICIT: list[tuple[Priority, re.Pattern[str]]] = [
     (
         "could",
         re.compile(
-            r"\bcould[\s-]have\b|\bnice[\s-]to[\s-]have\b|\boptional(?:ly)?\b|\bif\s+(?:possible|time\s+permits)\b|"
+            # "optional" of the whole requirement, not of one item in a list ("and, optionally, its chip number")
+            r"\bcould[\s-]have\b|\bnice[\s-]to[\s-]have\b|^\W*optional(?:ly)?\b|\b(?:is|are|be)\s+optional\b|"
+            r"\boptional\s*:|\bif\s+(?:possible|time\s+permits)\b|"
             r"\b(?:would|'d|’d)\s+be\s+(?:really\s+)?(?:great|nice|cool|awesome|handy)\b|\bideally\b|\bbonus\b|"
             r"\b(?:low|lowest)\s+priority\b|\bpriority\s*[:=]?\s*(?:low|3|p3)\b|\beventually\b|\bsome\s+day\b",
             re.IGNORECASE,

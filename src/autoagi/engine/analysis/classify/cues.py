@@ -87,7 +87,7 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
             rf"\b(?:keep|kept|retain|retained|store|stored|hold|held|archive|archived)\b[^.;]{{0,60}}?\bfor\s+"
             rf"(?:at\s+least\s+|a\s+minimum\s+of\s+|no\s+(?:more|longer)\s+than\s+|up\s+to\s+|a\s+maximum\s+of\s+)?"
             rf"{_COUNT}\s+(?:years?|months?)\b|"
-            rf"\b(?:deleted|erased|anonymi[sz]ed|purged|destroyed)\b[^.;]{{0,30}}?\b{_COUNT}\s+"
+            rf"\b(?:delete[sd]?|erase[sd]?|anonymi[sz]e[sd]?|purge[sd]?|destroy(?:s|ed)?)\b[^.;]{{0,40}}?\b{_COUNT}\s+"
             rf"(?:days?|weeks?|months?|years?)\s+(?:after|from|since)\b",
             re.IGNORECASE,
         ),
@@ -100,7 +100,9 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
             r"(?:\w+\s+){0,2}?(?:a\s+new|another|a\s+second|a\s+replacement)\s+(?:system|platform|product|tool)\b|"
             # ISO 25010 modifiability: "the design should allow for it (later)"
             r"\b(?:design|architecture)\s+(?:should|must|shall|needs?\s+to|has\s+to|will\s+need\s+to)\s+"
-            r"(?:allow|cater|provide)\s+for\b",
+            r"(?:allow|cater|provide)\s+for\b|"
+            # "... although the design shall not prevent them"
+            r"\b(?:design|architecture)\s+(?:should|must|shall|may|will)\s+not\s+(?:prevent|preclude|rule\s+out|block)\b",
             re.IGNORECASE,
         ),
     )
@@ -119,7 +121,14 @@ def quality_cue(text: str) -> str | None:
 # domain (what users may do when), not a speed the system must reach, whatever the time unit says.
 _BUSINESS_DEADLINE = re.compile(
     rf"\b(?:until|up\s+to|no\s+later\s+than|not\s+later\s+than|at\s+least|later\s+than)\s+{_COUNT}"
-    r"\s*(?:hours?|days?|weeks?|months?)\s+(?:before|prior\s+to|after)\b",
+    r"\s*(?:hours?|days?|weeks?|months?)\s+(?:before|prior\s+to|after)\b|"
+    # "two hours before each surgery consult", "four weeks before a pet's booster is due": when
+    # something happens relative to a business event
+    rf"\b{_COUNT}\s*(?:hours?|days?|weeks?|months?)\s+(?:before|prior\s+to|ahead\s+of)\s+"
+    r"(?:the|each|every|a|an|their|its|it|this|that|his|her)\b|"
+    # money the business takes or gives back: "a deposit of £30", "a £5 fee"
+    r"\b(?:deposit|refund|fee|charge|price|payment|fine|discount)s?\b[^.;]{0,20}?[£$€]\s?\d|"
+    r"[£$€]\s?\d+(?:[.,]\d+)?\s+(?:deposit|refund|fee|charge|price|payment|fine|discount)",
     re.IGNORECASE,
 )
 
