@@ -133,6 +133,22 @@ def test_it_far_from_any_entity_stays_unresolved(make_doc):
         ("Contact details should be deleted 12 months after the last appointment.", "constraint", "legal"),
         ("So multi-site is a later phase, but the design should allow for it.", "non_functional", "maintainability"),
         ("The system shall store the order for shipping.", "functional", "functional_suitability"),
+        ("The system shall delete inactive accounts 12 months after the last login.", "constraint", "legal"),
+        (
+            "Online payment is out of scope here, although the design shall not prevent it.",
+            "non_functional",
+            "maintainability",
+        ),
+        (
+            "The system shall send a second SMS reminder two hours before each surgery.",
+            "functional",
+            "functional_suitability",
+        ),
+        (
+            "The system shall take a deposit of £30 when a surgery consult is booked.",
+            "functional",
+            "functional_suitability",
+        ),
     ],
 )
 def test_retention_periods_and_designing_for_change_are_qualities(make_doc, text, kind, category):
@@ -209,3 +225,9 @@ def test_that_window_without_a_duration_nearby_adds_nothing(make_doc):
     text = "The system has to stop them cancelling online in that window."
     requirement = analyze([make_doc(text)]).requirements[0]
     assert not any("window named just before" in item.given for item in requirement.acceptance_criteria)
+
+
+def test_optionally_of_one_list_item_is_no_priority_cue(make_doc):
+    text = "The system shall let an owner add a pet with its name and, optionally, its microchip number."
+    assert analyze([make_doc(text)]).requirements[0].priority == "must"
+    assert analyze([make_doc("Optionally, the system may export the list as PDF.")]).requirements[0].priority == "could"
