@@ -35,10 +35,9 @@ _VALUE_HEADS = frozenset(["status", "state", "type", "category", "kind", "level"
 _OWNER = r"(?P<owner>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})"
 _BRACKET_RE = re.compile(_OWNER + r"\s*\((?P<items>[^()]{2,200})\)")
 _COLON_RE = re.compile(_OWNER + r"\s*:\s*(?P<items>[^.;:()]{2,200})")
-_WITH_RE = re.compile(
-    r"\b(?P<owner>[A-Za-z][\w-]*)\s+(?:with|has|have|contains?|includes?|consists\s+of|stores?|records?)\s+"
-    r"(?P<items>[^.;:()]{3,300})"
-)
+_LAST_WORD_RE = re.compile(r"([A-Za-z][\w-]*)\s+$")
+_ITEMS_RE = re.compile(r"\s+([^.;:()]{3,300})")
+_WITH_WORD_RE = re.compile(r"\b(?:with|has|have|contains?|includes?|consists\s+of|stores?|records?)\b")
 # "let an owner register with ...": the one registering is the owner of what is listed
 _LET_ACTOR_RE = re.compile(r"\b(?:let|lets|allow|allows|enable|enables)\s+(?:an?|the)\s+(?P<actor>[A-Za-z][\w-]*)\s+$")
 SIGN_UP_VERBS = frozenset(
@@ -58,7 +57,9 @@ class ListedAttribute:
 
 def listed_attributes(statement: str, attribute_words: frozenset[str]) -> list[ListedAttribute]:
     found: list[ListedAttribute] = []
-    for pattern, needs_detail_noun in ((_BRACKET_RE, False), (_COLON_RE, True)):
+    for pattern, needs_detail_noun, mark in ((_BRACKET_RE, False, "("), (_COLON_RE, True, ":")):
+        if mark not in statement:
+            continue  # the regular expression would try every word as an owner to learn that
         for match in pattern.finditer(statement):
             owner_words = _owner_words(match.group("owner"))
             if not owner_words:
@@ -82,16 +83,19 @@ def listed_attributes(statement: str, attribute_words: frozenset[str]) -> list[L
 
 def _with_lists(statement: str, attribute_words: frozenset[str]) -> list[ListedAttribute]:
     found: list[ListedAttribute] = []
-    for match in _WITH_RE.finditer(statement):
-        owner = match.group("owner").lower()
+    for match in _WITH_WORD_RE.finditer(statement):
+        before, after = _LAST_WORD_RE.search(statement[: match.start()]), _ITEMS_RE.match(statement, match.end())
+        if before is None or after is None:
+            continue
+        owner = before.group(1).lower()
         if owner in SIGN_UP_VERBS:
-            actor = _LET_ACTOR_RE.search(statement[: match.start("owner")])
+            actor = _LET_ACTOR_RE.search(statement[: before.start()])
             if actor is None:
                 continue
             owner = actor.group("actor").lower()
         if owner in DETERMINERS or owner in FUNCTION_WORDS or owner in PRONOUNS or owner in SYSTEM_NOUNS:
             continue
-        items = _leading_items(match.group("items"))
+        items = _leading_items(after.group(1))
         attribute_like = sum(1 for item in items if _head(item) in attribute_words)
         if len(items) >= 2 and attribute_like * 2 >= len(items):
             owner = singular(owner)

@@ -173,8 +173,7 @@ def _draft(
 
 def _classify(drafts: list[Draft]) -> None:
     for draft, result in zip(drafts, classify_texts([d.statement for d in drafts]), strict=True):
-        named_quality = quality_evidence(draft.statement) or quality_cue(draft.statement) is not None
-        if result.is_nfr and _informal(draft) and not named_quality and result.p_nfr < 0.9:
+        if result.is_nfr and _informal(draft) and result.p_nfr < 0.9 and not _names_a_quality(draft.statement):
             # the model learnt from formal "The product shall ..." prose; for what a client said
             # informally it needs the wording to name a quality before it calls it non-functional
             result = Classification(label="F", p_nfr=min(result.p_nfr, 0.5), category="functional_suitability")
@@ -195,6 +194,10 @@ def _classify(drafts: list[Draft]) -> None:
         # a confident model says so; near 0.5 the statement is genuinely mixed
         certainty = abs(result.p_nfr - 0.5) * 2
         draft.confidence = round(draft.confidence * (0.75 + 0.25 * certainty), 4)
+
+
+def _names_a_quality(statement: str) -> bool:
+    return quality_evidence(statement) or quality_cue(statement) is not None
 
 
 def _informal(draft: Draft) -> bool:
