@@ -125,7 +125,7 @@ _BUSINESS_DEADLINE = re.compile(
     # "two hours before each surgery consult", "four weeks before a pet's booster is due": when
     # something happens relative to a business event
     rf"\b{_COUNT}\s*(?:hours?|days?|weeks?|months?)\s+(?:before|prior\s+to|ahead\s+of)\s+"
-    r"(?:the|each|every|a|an|their|its|it|this|that|his|her)\b|"
+    r"(?:(?:the|each|every|a|an|their|its|this|that|his|her)\s+)?[a-z]|"
     # money the business takes or gives back: "a deposit of £30", "a £5 fee"
     r"\b(?:deposit|refund|fee|charge|price|payment|fine|discount)s?\b[^.;]{0,20}?[£$€]\s?\d|"
     r"[£$€]\s?\d+(?:[.,]\d+)?\s+(?:deposit|refund|fee|charge|price|payment|fine|discount)",
