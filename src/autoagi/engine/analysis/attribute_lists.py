@@ -84,12 +84,14 @@ def listed_attributes(statement: str, attribute_words: frozenset[str]) -> list[L
 def _with_lists(statement: str, attribute_words: frozenset[str]) -> list[ListedAttribute]:
     found: list[ListedAttribute] = []
     for match in _WITH_WORD_RE.finditer(statement):
-        before, after = _LAST_WORD_RE.search(statement[: match.start()]), _ITEMS_RE.match(statement, match.end())
+        # the word right before: a short window keeps long statements linear
+        window = statement[max(0, match.start() - 80) : match.start()]
+        before, after = _LAST_WORD_RE.search(window), _ITEMS_RE.match(statement, match.end())
         if before is None or after is None:
             continue
         owner = before.group(1).lower()
         if owner in SIGN_UP_VERBS:
-            actor = _LET_ACTOR_RE.search(statement[: before.start()])
+            actor = _LET_ACTOR_RE.search(window[: before.start()])
             if actor is None:
                 continue
             owner = actor.group("actor").lower()
