@@ -309,3 +309,22 @@ def test_a_window_in_the_acceptance_criteria_is_the_deadline(make_requirement):
     [cancel] = [item for item in result.endpoints if item.path == "/bookings/{id}/cancel"]
     assert cancel.deadline is not None and cancel.deadline.hours_before == 24
     assert "F2" in cancel.requirement_ids
+
+
+def test_attributes_a_quality_requirement_lists_add_fields_but_no_entities(make_requirement):
+    result = design(
+        [
+            make_requirement("F1", "Owners can book appointments.", actors=["owner"], entities=["owner", "appointment"]),
+            make_requirement(
+                "N1",
+                "Owners register with a name and a mobile number over a secure connection.",
+                kind="non_functional",
+                category="security",
+                entities=["owner.name", "owner.mobile_number", "connection.protocol"],
+            ),
+        ]
+    )
+    owner = _entity(result, "Owner")
+    assert {"name", "mobile_number"} <= set(_fields(owner))
+    assert "N1" not in owner.requirement_ids
+    assert not any(entity.name == "Connection" for entity in result.entities)

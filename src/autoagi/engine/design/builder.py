@@ -197,6 +197,16 @@ def _vocabulary(requirements: list[Requirement], length: int) -> tuple[EntityVoc
             or (requirement.entities and _OWN_RE.search(fold(requirement.statement)))
         ):
             vocabulary.add(requirement.actors[0], requirement.id)
+    for requirement in requirements:
+        if requirement.kind == "functional":
+            continue
+        # "owners register with a name, e-mail address and mobile number", however it was classed,
+        # says what an owner's record holds; it adds fields to entities, never entities
+        for raw in requirement.entities:
+            entry = read_entry(raw, requirement.actors)
+            name = vocabulary.lookup(entry.name) if entry and entry.attribute else None
+            if name:
+                listed_attributes.append(AttributeFact(name, tuple(entry.attribute.split()), requirement.id))
     return vocabulary, listed_attributes
 
 
