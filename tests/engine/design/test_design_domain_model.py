@@ -314,7 +314,9 @@ def test_a_window_in_the_acceptance_criteria_is_the_deadline(make_requirement):
 def test_attributes_a_quality_requirement_lists_add_fields_but_no_entities(make_requirement):
     result = design(
         [
-            make_requirement("F1", "Owners can book appointments.", actors=["owner"], entities=["owner", "appointment"]),
+            make_requirement(
+                "F1", "Owners can book appointments.", actors=["owner"], entities=["owner", "appointment"]
+            ),
             make_requirement(
                 "N1",
                 "Owners register with a name and a mobile number over a secure connection.",
