@@ -211,6 +211,13 @@ def test_booking_with_no_object_creates_the_record_booking_leaves(make_requireme
     alone = design([make_requirement("F1", "Clients should be able to book online at any hour.", actors=["client"])])
     booking = _entity(alone, "Booking")
     assert "F1" in booking.requirement_ids
+    client_record = design(
+        [
+            make_requirement("F1", "Clients should be able to book online.", actors=["client"]),
+            make_requirement("F2", "Clients can say no to marketing.", actors=["client"]),
+        ]
+    )
+    assert ("many_to_one", "Client") in _relations(_entity(client_record, "Booking"))
     assert any(e.method == "POST" and e.path == "/bookings" and "F1" in e.requirement_ids for e in alone.endpoints)
 
     # when other requirements say what is booked, that entity is it

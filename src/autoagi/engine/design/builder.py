@@ -47,7 +47,7 @@ from autoagi.engine.design.operations import Operation, find_operations, objectl
 from autoagi.engine.design.options import DesignOptions
 from autoagi.engine.design.pages import PageDraft, auth_pages, dashboard_page, entity_pages, role_dashboard_page
 from autoagi.engine.design.roles import RoleDraft, derive_roles, role_of
-from autoagi.engine.design.statements import AttributeFact, extract_facts
+from autoagi.engine.design.statements import AttributeFact, RelationFact, extract_facts
 from autoagi.engine.design.text import fold, natural_key, sentences, sorted_ids, tokens
 from autoagi.engine.design.vocabulary import EntityVocabulary
 
@@ -256,6 +256,12 @@ def _domain_model(
         facts = extract_facts(requirement.statement, requirement.id, vocabulary, promote=False, actor_entity=owner)
         attribute_facts += facts.attributes
         relation_facts += facts.relations
+        # "clients should be able to book": each booking is a client's
+        relation_facts += [
+            RelationFact(one=owner, many=activity.entity, requirement_id=requirement.id)
+            for activity in activities
+            if owner and activity.requirement_id == requirement.id and activity.entity != owner
+        ]
         if requirement.kind == "functional":
             attribute_facts += [
                 AttributeFact(entity, ("channel",), requirement.id, values=fact.channels)
