@@ -51,7 +51,7 @@ _START_WORDS = ("start", "begin", "time", "date", "at", "when", "from")
 
 
 @dataclass(frozen=True)
-class Deadline:
+class StatedDeadline:
     requirement_id: str
     hours: float
 
@@ -69,9 +69,9 @@ def deadline_of(text: str) -> float | None:
     return hours if hours > 0 else None
 
 
-def find_deadlines(requirements: list[Requirement]) -> tuple[dict[str, Deadline], dict[str, str]]:
+def find_deadlines(requirements: list[Requirement]) -> tuple[dict[str, StatedDeadline], dict[str, str]]:
     """Deadlines by requirement id, and which earlier requirement each back-reference points to."""
-    deadlines: dict[str, Deadline] = {}
+    deadlines: dict[str, StatedDeadline] = {}
     references: dict[str, str] = {}
     last: str | None = None
     for requirement in sorted(requirements, key=lambda item: natural_key(item.id)):
@@ -86,13 +86,13 @@ def find_deadlines(requirements: list[Requirement]) -> tuple[dict[str, Deadline]
         if hours is None:
             hours = deadline_of(". ".join(f"{item.given}. {item.then}" for item in requirement.acceptance_criteria))
         if hours is not None:
-            deadlines[requirement.id] = Deadline(requirement.id, hours)
+            deadlines[requirement.id] = StatedDeadline(requirement.id, hours)
             last = requirement.id
     return deadlines, references
 
 
 def apply_deadlines(
-    entities: dict[str, EntityDraft], deadlines: dict[str, Deadline], references: dict[str, str]
+    entities: dict[str, EntityDraft], deadlines: dict[str, StatedDeadline], references: dict[str, str]
 ) -> None:
     """Bind each deadline to the instance actions its requirement asked for, cite the requirements
     that refer back to it, and give the entity a start time to count from."""
@@ -130,5 +130,5 @@ def _ensure_start_field(entity: EntityDraft) -> None:
         entity.fields[name] = FieldDraft(name=name, label="Starts at", type="datetime")
 
 
-def _order(deadline: Deadline) -> tuple:
+def _order(deadline: StatedDeadline) -> tuple:
     return natural_key(deadline.requirement_id)
