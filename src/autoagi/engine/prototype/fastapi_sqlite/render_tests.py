@@ -55,13 +55,8 @@ def _test_function(spec: AppSpec, requirement: RequirementSpec, steps: list[str]
         f"def {requirement.test_name}(api: Api) -> None:",
         *_docstring(spec, requirement),
     ]
-    if requirement.priority == "wont":
-        reason = (
-            f"{requirement.code_id} is out of scope for this release (MoSCoW priority W), so it is not built or tested."
-        )
-        return [*lines, *call("pytest.skip(", [literal(reason)], ")", INDENT)]
-    if not steps:
-        reason = f"No design element answers {requirement.code_id} yet, so there is nothing to test."
+    reason = _skip_reason(requirement, steps)
+    if reason:
         return [*lines, *call("pytest.skip(", [literal(reason)], ")", INDENT)]
     if spec.auth:
         lines += [f"{INDENT}# Given: signed in as {docstring_text(requirement.role or '', 60)}"]
@@ -70,6 +65,16 @@ def _test_function(spec: AppSpec, requirement: RequirementSpec, steps: list[str]
     for step in steps:
         lines += _statement(step)
     return lines
+
+
+def _skip_reason(requirement: RequirementSpec, steps: list[str]) -> str | None:
+    if requirement.priority == "wont":
+        return (
+            f"{requirement.code_id} is out of scope for this release (MoSCoW priority W), so it is not built or tested."
+        )
+    if not steps:
+        return f"No design element answers {requirement.code_id} yet, so there is nothing to test."
+    return None
 
 
 def _statement(step: str) -> list[str]:

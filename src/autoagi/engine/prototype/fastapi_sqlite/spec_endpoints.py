@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from autoagi.engine.artifacts import Design
+from autoagi.engine.artifacts import Deadline, Design
 from autoagi.engine.prototype.fastapi_sqlite.app_spec import (
     ActionKind,
     ActionSpec,
@@ -84,6 +84,7 @@ def endpoints_from_design(
     design_paths: dict[tuple[str, str], str] = {}
     has_roles = bool(design.roles)
     action_requests: dict[str, dict[str, tuple[str, str, set[str]]]] = {}
+    deadlines: dict[str, Deadline] = {}  # by the served path of the action they bind
 
     for endpoint in design.endpoints:
         method = endpoint.method.upper()
@@ -102,10 +103,11 @@ def endpoints_from_design(
             continue
         traced.setdefault((method, served), set()).update(ids)
         design_paths.setdefault((method, served), one_line(endpoint.path, 120))
+        if endpoint.deadline is not None and method == "POST":
+            deadlines[served] = endpoint.deadline
 
-    deadlines = _deadlines(design, by_segment)
     for entity in entities.values():
-        entity.actions = _actions(action_requests.get(entity.module, {}), entity, deadlines.get(entity.module, {}))
+        entity.actions = _actions(action_requests.get(entity.module, {}), entity, deadlines)
     endpoints = _all_endpoints(list(entities.values()), has_roles, traced, design_paths)
     served = {(item.method, item.path) for item in endpoints}
     for (method, path), ids in traced.items():
@@ -148,31 +150,27 @@ def _served_path(
         if method in ("GET", "POST"):
             name = kebab_name(parts[2], MAX_ACTION_LENGTH)
             action_requests.setdefault(entity.module, {}).setdefault(name, ("instance", method, set()))[2].update(ids)
-            return f"{base}/{{record_id}}/{name}"
+            return _instance_action_path(entity, name)
     return None
 
 
-def _deadlines(design: Design, by_segment: dict[str, EntitySpec]) -> dict[str, dict[str, tuple[str, float]]]:
-    """(start field, hours) per entity module and action name, for instance actions with a deadline
-    on a date-time field the entity has."""
-    found: dict[str, dict[str, tuple[str, float]]] = {}
-    for endpoint in design.endpoints:
-        parts = _design_parts(endpoint.path)
-        if endpoint.deadline is None or endpoint.method.upper() != "POST" or len(parts) != 3:
-            continue
-        entity = by_segment.get(parts[0])
-        field = snake_name(endpoint.deadline.field)
-        if entity is None or not any(item.name == field and item.type == "datetime" for item in entity.fields):
-            continue
-        name = kebab_name(parts[2], MAX_ACTION_LENGTH)
-        found.setdefault(entity.module, {})[name] = (field, float(endpoint.deadline.hours_before))
-    return found
+def _instance_action_path(entity: EntitySpec, name: str) -> str:
+    return f"/api/{entity.segment}/{{record_id}}/{name}"
+
+
+def _deadline(entity: EntitySpec, name: str, deadlines: dict[str, Deadline]) -> tuple[str | None, float | None]:
+    """(start field, hours) of the action's deadline, if it counts from a date-time field the entity has."""
+    deadline = deadlines.get(_instance_action_path(entity, name))
+    field = snake_name(deadline.field) if deadline else None
+    if deadline is None or not any(item.name == field and item.type == "datetime" for item in entity.fields):
+        return None, None
+    return field, float(deadline.hours_before)
 
 
 def _actions(
     requests: dict[str, tuple[str, str, set[str]]],
     entity: EntitySpec,
-    deadlines: dict[str, tuple[str, float]],
+    deadlines: dict[str, Deadline],
 ) -> list[ActionSpec]:
     actions = []
     for name, (scope, method, _) in requests.items():
@@ -188,7 +186,7 @@ def _actions(
         state = _state_of(name)
         if state and not entity.has_status:
             entity.fields.append(FieldSpec("status", "Status", "enum", required=False, unique=False))
-        field, hours = deadlines.get(name, (None, None))
+        field, hours = _deadline(entity, name, deadlines)
         actions.append(ActionSpec(name, function, label, "POST", "instance", "state", state, field, hours))
     if entity.has_status and any(action.state for action in actions):  # a new record starts "active"
         entity.fields = [
