@@ -70,3 +70,19 @@ def test_fit_on_a_toy_set_round_trips(tmp_path):
     model.save(path, {"toy": True})
     loaded = LinearModel.load(path)
     assert loaded.predict(texts) == model.predict(texts)
+
+
+def test_vocabulary_from_precomputed_grams_equals_vocabulary_from_texts():
+    # C selection refits from precomputed n-grams; its idf must count the same documents
+    from autoagi.engine.analysis.classify.vectorize import fit_ngram_vocabulary, ngrams
+
+    texts = [
+        "The system shall display the invoice.",
+        "The system shall respond within 2 seconds.",
+        "The clerk shall print the invoice.",
+    ]
+    vocab, idf = fit_ngram_vocabulary(texts, min_df=1)
+    vocab_g, idf_g = fit_ngram_vocabulary([], min_df=1, grams=[ngrams(t) for t in texts])
+    assert vocab == vocab_g
+    np.testing.assert_allclose(idf, idf_g)
+    assert idf.min() >= 1.0  # smoothed idf is never below 1

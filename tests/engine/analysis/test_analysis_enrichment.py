@@ -149,6 +149,16 @@ def test_it_far_from_any_entity_stays_unresolved(make_doc):
             "functional",
             "functional_suitability",
         ),
+        # ISO 25010 accountability: actions traced to who did them
+        ("The system shall log each change with its author and time.", "non_functional", "security"),
+        ("The system shall keep an audit trail of refunds.", "non_functional", "security"),
+        ("The system shall log each failed payment.", "functional", "functional_suitability"),
+        # a mobile number is contact data, not a platform
+        (
+            "The system shall let an owner register with a name, e-mail address and mobile number.",
+            "functional",
+            "functional_suitability",
+        ),
     ],
 )
 def test_retention_periods_and_designing_for_change_are_qualities(make_doc, text, kind, category):

@@ -13,18 +13,15 @@ import re
 
 from autoagi.engine.analysis.draft import Draft
 from autoagi.engine.artifacts import AcceptanceCriterion, Document
+from autoagi.engine.numbers import NUMBER_WORD_PATTERN
 
 # How far back, in characters of the same document, a referent may be: the same passage.
 MAX_GAP = 300
 _IT = re.compile(r"\b(?:it|its|it['’]s)\b", re.IGNORECASE)
 _THAT_WINDOW = re.compile(r"\b(?:that|this|the\s+same)\s+(?:window|time|period|cut-?off|deadline)\b", re.IGNORECASE)
 _WINDOW_WORDS = frozenset({"window", "time", "period", "cut-off", "cutoff", "deadline"})
-_NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty[\s-]four|twenty|thirty|"
-    r"forty[\s-]eight|forty|sixty|seventy[\s-]two"
-)
 _DURATION = re.compile(
-    rf"\b(?:an?|\d+(?:\.\d+)?|{_NUMBER_WORDS})\s*(?:hours?|hrs?|days?|working\s+days?|weeks?)\b", re.IGNORECASE
+    rf"\b(?:an?|\d+(?:\.\d+)?|{NUMBER_WORD_PATTERN})\s*(?:hours?|hrs?|days?|working\s+days?|weeks?)\b", re.IGNORECASE
 )
 _ING_ACTION = re.compile(r"\b(?P<verb>[a-z]+ing)\b(?P<rest>(?:\s+(?:online|it|them|this|that))*)", re.IGNORECASE)
 

@@ -15,30 +15,14 @@ from dataclasses import dataclass
 from autoagi.engine.artifacts import Requirement
 from autoagi.engine.design.model import EntityDraft, FieldDraft
 from autoagi.engine.design.text import fold, natural_key
+from autoagi.engine.numbers import NUMBER_WORD_PATTERN, number_value
 
 START_FIELD = "starts_at"
-_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "ten": 10,
-    "twelve": 12,
-    "twenty": 20,
-    "twenty-four": 24,
-    "twenty four": 24,
-    "forty-eight": 48,
-    "forty eight": 48,
-    "seventy-two": 72,
-}
 _UNIT_HOURS = {"hour": 1, "day": 24, "working day": 24, "week": 24 * 7}
 _DEADLINE_RE = re.compile(
     r"\b(?:until|up\s+to|no\s+later\s+than|not\s+later\s+than|at\s+least|more\s+than|as\s+late\s+as|"
     r"less\s+than|within)\s+"
-    r"(?P<count>\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\s*"
+    rf"(?P<count>\d+(?:\.\d+)?|{NUMBER_WORD_PATTERN})\s*"
     r"(?P<unit>hours?|hrs?|h|working\s+days?|days?|weeks?)\s+(?:before|prior\s+to|ahead\s+of)\b"
 )
 # "refuse online changes after that time", "stop them cancelling online in that window"
@@ -62,7 +46,7 @@ def deadline_of(text: str) -> float | None:
     if match is None:
         return None
     count = match.group("count")
-    number = float(_NUMBERS[count]) if count in _NUMBERS else float(count)
+    number = number_value(count) or 0.0
     unit = re.sub(r"\s+", " ", match.group("unit")).rstrip("s")
     unit = {"hr": "hour", "h": "hour"}.get(unit, unit)
     hours = number * _UNIT_HOURS.get(unit, 1)

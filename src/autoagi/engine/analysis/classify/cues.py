@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from autoagi.engine.numbers import NUMBER_WORD_PATTERN
+
 
 @dataclass(frozen=True, slots=True)
 class QualityCue:
@@ -27,7 +29,7 @@ _DEVICES = (
     r"hardware|machines?|screens?\s+sizes?)"
 )
 _DURATION = r"(?:a|one|half\s+a|\d+(?:[.,]\d+)?)\s*(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)\b"
-_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)"
+_COUNT = rf"(?:\d+|{NUMBER_WORD_PATTERN})"
 _PLACES = (
     r"(?i:the\s+)?(?:(?i:uk|u\.k\.|united\s+kingdom|britain|eu|e\.u\.|european\s+union|eea|usa|united\s+states|"
     r"country|region|jurisdiction)|US|(?!Table|Figure|Section|Appendix|Chapter|Memory)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
@@ -64,14 +66,18 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
         (
             "US",
             r"\bscreen[\s-]readers?\b|\bwcag\b|\baccessib\w*|\bvisually\s+impaired\b|\bcolou?r[\s-]blind\w*|"
-            r"\bkeyboard[\s-]only\b|\beasy\s+to\s+(?:use|learn|understand|navigate|read)\b|\buser[\s-]friendly\b|"
+            r"\bkeyboard[\s-]only\b|\b(?:easy|quick|simple|clear)\s+to\s+(?:use|learn|understand|navigate|read)\b|"
+            r"\buser[\s-]friendly\b|"
             r"\bwithout\s+(?:any\s+)?training\b",
             re.IGNORECASE,
         ),
         (
             "SE",
             r"\b(?:two|2)[\s-]factor\b|\bsecond\s+factor\b|\bmfa\b|\b2fa\b|\bencrypt\w*|\bsingle\s+sign[\s-]on\b|"
-            r"\bhash(?:ed|es|ing)?\s+(?:with|using)\b",
+            r"\bhash(?:ed|es|ing)?\s+(?:with|using)\b|"
+            # ISO 25010 accountability: actions traced to who did them ("log each change with its author")
+            r"\baudit\s+(?:trail|log)s?\b|\b(?:log|logs|logged|record|records|recorded)\b[^.;]{0,40}?\b(?:with|and)\s+"
+            r"(?:(?:its|their|the)\s+)?(?:author|who\s+(?:did|made|changed)|user\s+who|person\s+who)\b",
             re.IGNORECASE,
         ),
         (

@@ -51,7 +51,9 @@ LEXICONS: dict[str, str] = {
     r"patch\w*|versions?|changes?\s+to|reus\w*|testab\w*",
     "operational": r"operat\w*|environment\w*|platforms?|run\s+on|runs\s+on|install\w*|interfac\w*|"
     r"integrat\w*|servers?|hardware|networks?|windows|unix|linux|browser\w*|deploy\w*|existing\s+\w+\s+systems?|"
-    r"compatib\w*|database\s+(?:management|server)|workstation\w*|\bpc\b|devices?|mobile|handheld|"
+    r"compatib\w*|database\s+(?:management|server)|workstation\w*|\bpc\b|devices?|handheld|"
+    # a mobile number is contact data, not a platform
+    r"mobile(?!\s+(?:phone\s+|telephone\s+)?(?:numbers?|no\b))|"
     r"internet|web\s+server|third[\s-]party",
     "portability": r"portab\w*|\bport\w*|platform[\s-]independent|migrat\w*|different\s+(?:operating|platforms)|"
     r"cross[\s-]platform",

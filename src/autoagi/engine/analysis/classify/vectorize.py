@@ -71,11 +71,12 @@ def fit_ngram_vocabulary(
     texts: list[str], min_df: int = 2, grams: list[list[str]] | None = None
 ) -> tuple[tuple[str, ...], np.ndarray]:
     """Vocabulary and smoothed idf, as scikit-learn's TfidfVectorizer computes them."""
+    gram_lists = grams if grams is not None else [ngrams(t) for t in texts]
     df: dict[str, int] = {}
-    for text_grams in grams if grams is not None else (ngrams(t) for t in texts):
+    for text_grams in gram_lists:
         for gram in set(text_grams):
             df[gram] = df.get(gram, 0) + 1
     vocab = tuple(sorted(g for g, n in df.items() if n >= min_df))
-    n = len(texts)
+    n = len(gram_lists)  # documents counted from the grams: `texts` is empty when they are given
     idf = np.array([np.log((1 + n) / (1 + df[g])) + 1.0 for g in vocab], dtype=np.float32)
     return vocab, idf
