@@ -14,6 +14,7 @@ SHALL_LINES = (
     "The system shall let a pet owner book an appointment online.\n"
     "The system shall send a reminder e-mail 24 hours before each appointment.\n"
     "The receptionist shall be able to cancel any appointment.\n"
+    "Every change shall be logged with its author, because our accountant will ask.\n"
 )
 
 
@@ -56,6 +57,9 @@ async def test_upload_analyses_into_traceable_requirements(live_api: Api, projec
         await live_api.client.get(f"/api/v1/documents/{accepted['document']['id']}", headers=live_api.auth("owner"))
     ).json()
     assert document["status"] == "analyzed"
+    logged = next(r for r in requirements if r["statement"].startswith("Every change"))
+    assert logged["statement"] == "Every change shall be logged with its author."
+    assert logged["rationale"] == "Our accountant will ask"
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,7 @@ async def test_all_artifact_fields_round_trip(api: Api, project: dict) -> None:
         project,
         title="Book an appointment",
         statement="A pet owner shall book an appointment online.",
+        rationale="Most owners book from their phone in the evening.",
         kind="functional",
         category="functional_suitability",
         priority="must",
@@ -50,6 +51,7 @@ async def test_all_artifact_fields_round_trip(api: Api, project: dict) -> None:
         {"given": "a free slot", "when": "the owner books it", "then": "the slot is taken"}
     ]
     assert fetched["actors"] == ["pet owner"] and fetched["entities"] == ["Appointment", "Pet"]
+    assert fetched["rationale"] == "Most owners book from their phone in the evening."
     assert fetched["origin"] == "manual" and fetched["version"] == 1 and fetched["sources"] == []
 
 
@@ -76,6 +78,7 @@ async def test_filters_search_and_pagination(api: Api, project: dict) -> None:
         project,
         title="Audit",
         statement="All changes shall be logged.",
+        rationale="Our accountant will ask who changed a deposit.",
         kind="non_functional",
         category="security",
         priority="could",
@@ -95,6 +98,7 @@ async def test_filters_search_and_pagination(api: Api, project: dict) -> None:
     assert await keys(status="approved") == ["Audit"]
     assert await keys(q="SIGN IN") == ["Login"]
     assert await keys(q="REQ-003") == ["Audit"]
+    assert await keys(q="accountant") == ["Audit"]  # the reason is searched too
     assert await keys(q="100%") == []  # LIKE wildcards are literal
     page = (await api.client.get(base, params={"size": 2, "page": 2}, headers=headers)).json()
     assert page["total"] == 3 and [r["title"] for r in page["items"]] == ["Audit"]
@@ -127,3 +131,17 @@ async def test_dependencies_must_name_known_requirements(api: Api, project: dict
         f"/api/v1/requirements/{first['id']}", json={"depends_on": ["REQ-001"]}, headers=api.auth("owner")
     )
     assert itself.status_code == 422
+
+
+async def test_a_rationale_is_set_edited_and_cleared(api: Api, project: dict) -> None:
+    created = await create(api, project)
+    assert created["rationale"] is None
+    path = f"/api/v1/requirements/{created['id']}"
+    headers = api.auth("owner")
+    edited = (await api.client.patch(path, json={"rationale": "  GDPR  "}, headers=headers)).json()
+    assert edited["rationale"] == "GDPR" and edited["version"] == 2
+    cleared = (await api.client.patch(path, json={"rationale": ""}, headers=headers)).json()
+    assert cleared["rationale"] is None and cleared["version"] == 3
+    too_long = await api.client.patch(path, json={"rationale": "x" * 5001}, headers=headers)
+    assert too_long.status_code == 422
+    assert (await api.client.get(path, headers=headers)).json()["rationale"] is None

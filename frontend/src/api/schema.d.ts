@@ -1724,6 +1724,8 @@ export interface components {
             title: string;
             /** Statement */
             statement: string;
+            /** Rationale */
+            rationale?: string | null;
             /**
              * Kind
              * @default functional
@@ -1785,6 +1787,8 @@ export interface components {
             title: string;
             /** Statement */
             statement: string;
+            /** Rationale */
+            rationale: string | null;
             /**
              * Kind
              * @enum {string}
@@ -1836,6 +1840,8 @@ export interface components {
             title?: string | null;
             /** Statement */
             statement?: string | null;
+            /** Rationale */
+            rationale?: string | null;
             /** Kind */
             kind?: ("functional" | "non_functional" | "constraint") | null;
             /** Category */

@@ -82,6 +82,7 @@ class Requirement(Artifact):
     id: str  # "REQ-001", stable across re-runs of the same input
     title: str
     statement: str
+    rationale: str | None = None  # why it was asked for, as the client said it (ISO/IEC/IEEE 29148)
     kind: RequirementKind = "functional"
     category: Category = "functional_suitability"
     priority: Priority = "should"

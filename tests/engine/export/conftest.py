@@ -54,6 +54,7 @@ def clinic_requirements() -> list[Requirement]:
             id="REQ-001",
             title="Book an appointment",
             statement="Customers can book an appointment with a vet for their pet.",
+            rationale="Most owners book from their phone in the evening.",
             priority="must",
             actors=["customer"],
             entities=["appointment", "vet", "pet"],

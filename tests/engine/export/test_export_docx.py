@@ -40,6 +40,7 @@ def test_findings_criteria_and_sources_are_in_the_text(document) -> None:
     assert "WARNING vague_term: 'fast' is vague Suggestion: Give a number" in text
     assert "Given a free slot, when a customer books it, then the appointment is confirmed" in text
     assert "Source: notes.md [0–52]" in text
+    assert "Rationale: Most owners book from their phone in the evening." in text
     bold_labels = [run for p in document.paragraphs for run in p.runs if run.text.startswith("WARNING")]
     assert bold_labels and bold_labels[0].bold
 

@@ -53,6 +53,7 @@ def test_description_carries_criteria_findings_and_source(clinic_rows) -> None:
     assert "*Given* a free slot *when* a customer books it *then* the appointment is confirmed" in description
     assert "(warning) vague\\_term" not in description and "(warning) vague_term: 'fast' is vague" in description
     assert "Traceability: REQ-001" in description
+    assert "_Rationale:_ Most owners book from their phone in the evening." in description
     assert "\n" in description  # multi-line cells survive quoting
 
 

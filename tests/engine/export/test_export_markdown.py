@@ -52,6 +52,7 @@ def test_escape_markdown_covers_emphasis_code_tables_and_links() -> None:
 def test_the_requirements_report_still_stands_alone(clinic_bundle) -> None:
     text = render_requirements_markdown(clinic_bundle.analysis)
     assert text.startswith("# Requirements") and "### REQ-001" in text
+    assert "- **Rationale:** Most owners book from their phone in the evening." in text
 
 
 def test_a_requirements_only_report_has_no_empty_sections(minimal_bundle) -> None:

@@ -62,6 +62,7 @@ def test_requirements_carry_their_findings_criteria_and_sources(clinic_text: str
     assert "WARNING vague_term: 'fast' is vague Suggestion: Give a number" in clinic_text
     assert "Given a free slot, when a customer books it, then the appointment is confirmed" in clinic_text
     assert "Source: notes.md [0–52]" in clinic_text
+    assert "Rationale: Most owners book from their phone in the evening." in clinic_text
     assert "No security requirement was stated." in clinic_text
 
 

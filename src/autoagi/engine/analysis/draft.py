@@ -20,6 +20,7 @@ class Draft:
     cue: str
     confidence: float
     label: str | None = None
+    rationale: str | None = None
     speaker: str | None = None
     compound: bool = False
     kind: str = "functional"

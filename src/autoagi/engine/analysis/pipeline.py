@@ -23,6 +23,7 @@ from autoagi.engine.analysis.options import AnalysisOptions
 from autoagi.engine.analysis.parties import find_actors, find_entities
 from autoagi.engine.analysis.people import People, find_people
 from autoagi.engine.analysis.phrasing import statement_for, title_for
+from autoagi.engine.analysis.rationale import split_rationale
 from autoagi.engine.analysis.priority import WONT_RE, priority_of
 from autoagi.engine.analysis.units import Unit, iter_units
 from autoagi.engine.artifacts import AnalysisResult, Document, Finding, Requirement, SourceSpan
@@ -67,6 +68,7 @@ def analyze(
 
     report(0.6, "prioritising and finding actors, entities and criteria")
     for draft in drafts:
+        _set_rationale(draft)
         _enrich(draft, options, people)
     resolve_it(drafts)
     if options.acceptance_criteria:
@@ -196,6 +198,15 @@ def _classify(drafts: list[Draft]) -> None:
         draft.confidence = round(draft.confidence * (0.75 + 0.25 * certainty), 4)
 
 
+def _set_rationale(draft: Draft) -> None:
+    # after classification, which reads the whole statement: a reason ("GDPR", "most owners book
+    # from their phone") is evidence of the quality even though it is not part of the requirement
+    if draft.style == "user_story":
+        return
+    split = split_rationale(draft.statement, keep_leading=bool(BUDGET_RE.search(draft.statement)))
+    draft.statement, draft.rationale = split.statement, split.rationale
+
+
 def _names_a_quality(statement: str) -> bool:
     return quality_evidence(statement) or quality_cue(statement) is not None
 
@@ -224,11 +235,16 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
         draft.criteria = acceptance_criteria(draft.statement, draft.actors)
 
 
+# qualities judged against a threshold ("fast", "reliable", "easy"); a security, legal or
+# portability requirement ("sign in with a second factor") is met or not without a figure
+_THRESHOLD_QUALITIES = frozenset({"performance_efficiency", "reliability", "usability"})
+
+
 def _lint(draft: Draft) -> None:
     for rule in WORDING_RULES:
         for finding in rule(draft.quote):
             draft.findings.append(_shift(finding, draft.start))
-    if draft.kind == "non_functional":
+    if draft.kind == "non_functional" and draft.category in _THRESHOLD_QUALITIES:
         draft.findings.extend(_shift(f, draft.start, draft.end) for f in unmeasurable(draft.quote))
     if draft.compound:
         draft.findings.append(
@@ -266,6 +282,7 @@ def _requirement(rid: str, draft: Draft) -> Requirement:
         id=rid,
         title=_title(draft),
         statement=draft.statement,
+        rationale=draft.rationale,
         kind=draft.kind,
         category=draft.category,
         priority=draft.priority,

@@ -57,6 +57,8 @@ def _requirement(document: Document, requirement: Requirement, names: dict[str, 
     )
     document.add_paragraph(meta).runs[0].italic = True
     document.add_paragraph(xml_safe(requirement.statement), style="Quote")
+    if requirement.rationale:
+        document.add_paragraph(one_line(f"Rationale: {requirement.rationale}"))
     if requirement.actors or requirement.entities:
         document.add_paragraph(
             one_line(

@@ -63,6 +63,8 @@ def _label(text: str) -> str:
 
 def _description(requirement: Requirement, document_names: dict[str, str]) -> str:
     lines = [_wiki(requirement.statement), ""]
+    if requirement.rationale:
+        lines += [f"_Rationale:_ {_wiki(requirement.rationale)}", ""]
     if requirement.acceptance_criteria:
         lines.append("h3. Acceptance criteria")
         lines += [

@@ -39,6 +39,7 @@ STRING_ATTRIBUTES = {
 }
 XHTML_ATTRIBUTES = {
     "AD-TEXT": "ReqIF.Text",
+    "AD-RATIONALE": "Rationale",
     "AD-ACCEPTANCE": "Acceptance criteria",
     "AD-FINDINGS": "Quality findings",
     "AD-SOURCES": "Sources",
@@ -181,6 +182,8 @@ class _Writer:
         if requirement.entities:
             self.string_value(values, "AD-ENTITIES", ", ".join(requirement.entities))
         self.xhtml_value(values, "AD-TEXT", [requirement.statement], as_list=False)
+        if requirement.rationale:
+            self.xhtml_value(values, "AD-RATIONALE", [requirement.rationale], as_list=False)
         if requirement.acceptance_criteria:
             criteria = [f"Given {c.given}, when {c.when}, then {c.then}" for c in requirement.acceptance_criteria]
             self.xhtml_value(values, "AD-ACCEPTANCE", criteria, as_list=True)

@@ -35,6 +35,8 @@ def _requirement(requirement: Requirement, names: dict[str, str]) -> list[str]:
         + (f" (cue: “{escape_markdown(requirement.priority_cue)}”)" if requirement.priority_cue else "")
         + f" · **Confidence:** {requirement.confidence:.2f}",
     ]
+    if requirement.rationale:
+        lines.append(f"- **Rationale:** {escape_markdown(_one_line(requirement.rationale))}")
     if requirement.actors:
         lines.append(f"- **Actors:** {', '.join(escape_markdown(a) for a in requirement.actors)}")
     if requirement.entities:

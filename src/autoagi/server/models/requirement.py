@@ -22,6 +22,7 @@ class RequirementRecord(RecordMixin, Base):
     key: Mapped[str] = mapped_column(String(20))  # REQ-001
     title: Mapped[str] = mapped_column(String(300))
     statement: Mapped[str] = mapped_column(Text)
+    rationale: Mapped[str | None] = mapped_column(Text, nullable=True)
     kind: Mapped[str] = mapped_column(String(20), default="functional")
     category: Mapped[str] = mapped_column(String(40), default="functional_suitability")
     priority: Mapped[str] = mapped_column(String(10), default="should")

@@ -16,6 +16,7 @@ def to_artifact(record: RequirementRecord) -> Requirement:
         id=record.key,
         title=record.title,
         statement=record.statement,
+        rationale=record.rationale,
         kind=record.kind,
         category=record.category,
         priority=record.priority,

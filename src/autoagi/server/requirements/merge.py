@@ -23,6 +23,7 @@ _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 ENGINE_FIELDS = (
     "title",
     "statement",
+    "rationale",
     "kind",
     "category",
     "priority",

@@ -26,6 +26,7 @@ class RequirementRepository(Repository[RequirementRecord]):
                 or_(
                     contains_text(RequirementRecord.title, filters.q),
                     contains_text(RequirementRecord.statement, filters.q),
+                    contains_text(RequirementRecord.rationale, filters.q),
                     contains_text(RequirementRecord.key, filters.q),
                 )
             )

@@ -11,6 +11,8 @@ from autoagi.server.kit.schemas import ReadSchema, Schema
 RequirementStatus = Literal["draft", "approved", "rejected", "implemented"]
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 Statement = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10_000)]
+# why it was asked for; in an update, "" clears it
+Rationale = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5_000)]
 Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 RequirementKey = Annotated[str, StringConstraints(pattern=r"^REQ-\d{3,6}$")]
 
@@ -24,6 +26,7 @@ class CriterionIn(Schema):
 class RequirementCreate(Schema):
     title: Title
     statement: Statement
+    rationale: Rationale | None = None
     kind: RequirementKind = "functional"
     category: Category = "functional_suitability"
     priority: Priority = "should"
@@ -37,6 +40,7 @@ class RequirementCreate(Schema):
 class RequirementUpdate(Schema):
     title: Title | None = None
     statement: Statement | None = None
+    rationale: Rationale | None = None
     kind: RequirementKind | None = None
     category: Category | None = None
     priority: Priority | None = None
@@ -53,6 +57,7 @@ class RequirementRead(ReadSchema):
     key: str
     title: str
     statement: str
+    rationale: str | None
     kind: RequirementKind
     category: Category
     priority: Priority

@@ -53,6 +53,7 @@ class RequirementService:
         project_id = access.project.id
         await self._check_dependencies(project_id, body.depends_on, None)
         data = body.model_dump()
+        data["rationale"] = data["rationale"] or None
         return await self.requirements.add(
             RequirementRecord(
                 project_id=project_id,
@@ -75,6 +76,8 @@ class RequirementService:
                 f"{requirement.key} changed since you loaded it (version {requirement.version}); reload and retry."
             )
         changes = {name: value for name, value in changes.items() if value is not None}
+        if changes.get("rationale") == "":
+            changes["rationale"] = None  # cleared
         if "depends_on" in changes:
             await self._check_dependencies(requirement.project_id, changes["depends_on"], requirement.key)
         for name, value in changes.items():

@@ -107,6 +107,7 @@ def merge_duplicates(drafts: list[Draft], threshold: float) -> list[Draft]:
         keeper.extra_sources.extend(draft.extra_sources)
         keeper.merged = True
         keeper.confidence = max(keeper.confidence, draft.confidence)
+        keeper.rationale = keeper.rationale or draft.rationale
         if _rank(draft.priority) < _rank(keeper.priority):
             keeper.priority, keeper.priority_cue = draft.priority, draft.priority_cue
     for keeper in survivors:

@@ -28,6 +28,8 @@ def _requirement(requirement: Requirement, names: dict[str, str], context: Rende
     )
     head = [context.heading(f"{requirement.id} — {clip(requirement.title, 160)}", 2), Paragraph(meta, styles.small)]
     body: list[Flowable] = [para(requirement.statement, styles.quote)]
+    if requirement.rationale:
+        body.append(para(requirement.rationale, styles.small, prefix="<b>Rationale:</b> "))
     if requirement.actors or requirement.entities:
         body.append(
             para(

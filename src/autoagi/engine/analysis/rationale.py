@@ -1,0 +1,121 @@
+"""Why a requirement was asked for, kept apart from what it asks.
+
+Clients give reasons in the same breath as the requirement: "every change needs to be logged,
+because the deposit is money and our accountant will ask", "must work with screen readers (Ana's
+sister is blind)", "the system must be fast on phones, most owners book in the evening". A
+reviewer wants the requirement on its own, and the reason beside it (ISO/IEC/IEEE 29148 keeps a
+rationale attribute for this). The source span still covers the whole sentence, so nothing said
+is lost; classification and priority read the whole sentence too.
+
+Only clearly marked reasons are split off: a "because"/"since"/"as otherwise" clause, a "so we
+..." purpose clause without a requirement cue of its own, a bracket remark that is a sentence
+("(Priya: GDPR, we got told off)") rather than a list of attributes, a comma-spliced remark with
+its own subject ("..., most owners book from their phone"), and a leading reason ("We had a
+complaint last year, so clients need to ..."). Whatever remains must still state a requirement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CUE = re.compile(
+    r"\b(?:shall|must|should|will|would|can|could|may|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to|"
+    r"are\s+required\s+to|wants?\s+to|want|like|need|needs|cannot|can't|won't|mustn't|never)\b",
+    re.IGNORECASE,
+)
+_SUBJECT = (
+    r"(?:we|i|they|you|it|it['’]s|that['’]s|this\s+is|there\s+(?:is|are)|(?:most|many|some|all|few|half\s+of)\s+"
+    r"(?:of\s+)?(?:the\s+|our\s+)?[a-z]+|our\s+[a-z]+|the\s+[a-z]+\s+(?:is|are|was|were))"
+)
+# ", because the deposit is money", ", since we were fined", ", as otherwise people forget"
+_BECAUSE = re.compile(
+    r"(?:,?\s+because|,\s+(?:since|as\s+otherwise|otherwise))\s+(?!of\b)(?P<why>[^(),]{8,}?)\s*[.!]?$", re.I
+)  # "since" only after a comma: "documents since a point in time" is not a reason
+# ", so we know who to chase" / ", so that reception can see it" (a purpose without a cue of its own)
+_SO_THAT = re.compile(rf",\s+so(?:\s+that)?\s+(?P<why>{_SUBJECT}\b[^()]{{4,}}?)\s*[.!]?$", re.I)
+# "..., most owners book from their phone in the evening."
+_SPLICE = re.compile(rf",\s+(?P<why>{_SUBJECT}\s+[^,()]{{4,}}?)\s*[.!]?$", re.I)
+# "(Priya: GDPR, we got told off by a client last year)" at the end
+_BRACKET = re.compile(r"\s*\((?P<why>[^()]{6,})\)\s*[.!]?$")
+_SPEAKER_LABEL = re.compile(r"^[A-Z][a-z]+\s*:\s*")
+# examples, conditions and figures in brackets say what is required, not why
+_CLARIFICATION = re.compile(
+    r"^(?:i\.?e\.?|e\.?g\.?|for\s+example|such\s+as|including|see|incl\.?|if|when|unless|where|only|except)\b|\d",
+    re.I,
+)
+# "when GSM-R services are available, the user is ...": the clause after the comma is the main one
+_LEADING_SUBORDINATE = re.compile(r"^\W*(?:since|as|because|although|though|when|if|once|while|unless)\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:when|whenever|if|unless|once|while|where|after|before|until|that)\b", re.I)
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|had|got|gets|did|does|uses|use|said|says|told|think|thinks|hate|hates|"
+    r"complain\w*|asked|keep|keeps)\b",
+    re.I,
+)
+# "We had a complaint last year about marketing e-mails, so clients need to be able to say no"
+_LEADING = re.compile(r"^(?P<why>[^,()]{12,}?),\s+so\s+(?P<rest>.+)$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    statement: str
+    rationale: str | None
+
+
+def split_rationale(statement: str, keep_leading: bool = False) -> Split:
+    """The statement without the reason given for it, and that reason (or None).
+
+    `keep_leading` keeps a leading "X, so ..." clause in the statement (a budget constraint's
+    reason is the constraint itself)."""
+    text = statement.strip()
+    for pattern in (_BECAUSE, _BRACKET, _SO_THAT, _SPLICE):
+        match = pattern.search(text)
+        if match is None or not _is_reason(pattern, match.group("why")):
+            continue
+        rest = text[: match.start()].rstrip(" ,;:–—-")
+        if pattern is _SPLICE and not _main_clause_before(text, match.start()):
+            continue
+        if _states_a_requirement(rest):
+            return Split(_end_sentence(rest), _tidy(match.group("why")))
+    leading = None if keep_leading else _LEADING.match(text)
+    if leading and not _CUE.search(leading.group("why")) and _states_a_requirement(leading.group("rest")):
+        return Split(_end_sentence(_capitalise(leading.group("rest"))), _tidy(leading.group("why")))
+    return Split(text, None)
+
+
+def _is_reason(pattern: re.Pattern[str], why: str) -> bool:
+    if pattern is _BECAUSE:
+        return True
+    if pattern is _BRACKET:
+        # a remark is a sentence or a speaker's note; "(species, breed, date of birth)" and
+        # "(WCAG 2.2 AA)" are what the requirement is about, not why
+        if _SPEAKER_LABEL.match(why):
+            return True
+        return bool(_CLAUSE_VERB.search(why)) and "," not in why and not _CLARIFICATION.search(why)
+    return _CUE.search(why) is None  # a clause with a cue of its own is a second requirement
+
+
+def _main_clause_before(text: str, comma: int) -> bool:
+    """Is the clause just before `comma` a main clause (not "when X happens, ...")?"""
+    if _LEADING_SUBORDINATE.match(text):  # "Since X will ..., the software is to be ..."
+        return False
+    cues = list(_CUE.finditer(text, 0, comma))
+    return bool(cues) and _SUBORDINATE.search(text, cues[-1].end(), comma) is None
+
+
+def _states_a_requirement(text: str) -> bool:
+    return len(text.split()) >= 3 and _CUE.search(text) is not None
+
+
+def _tidy(why: str) -> str:
+    why = why.strip(" .;:,–—-")
+    return why[:1].upper() + why[1:]
+
+
+def _end_sentence(text: str) -> str:
+    text = text.rstrip(" ,;:–—-")
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
