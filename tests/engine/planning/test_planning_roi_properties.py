@@ -34,7 +34,12 @@ def test_irr_matches_numpy_financial(flows: list[float]) -> None:
     ours = internal_rate_of_return(flows)
     theirs = npf.irr(np.array(flows))
     assert ours.sign_changes == 1 and ours.rate is not None
-    assert close(ours.rate, float(theirs)), (ours.rate, theirs)
+    # numpy-financial solves a polynomial's eigenvalues, which loses digits at extreme rates
+    # ([-1, 819129, 0, 1, 55857, 1]: 819127.99899 against the true 819128.0000...); where the two
+    # differ, ours must be the better root
+    assert close(ours.rate, float(theirs)) or abs(net_present_value(ours.rate, flows)) <= abs(
+        net_present_value(float(theirs), flows)
+    ), (ours.rate, theirs)
     # And it is a root: NPV at the IRR is zero relative to the size of the flows (checked at moderate
     # rates; near −100 % the discount factors reach 1e10 and amplify rounding in any evaluation).
     if -0.5 < ours.rate < 10:
