@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
 from autoagi.engine.llm import AnthropicProvider, LLMConfig, OpenAICompatibleProvider
+from autoagi.engine.llm.sdk_provider import SDKChatProvider
 from support.fake_llm import ScriptedVendorServer
+
+ProviderT = TypeVar("ProviderT", bound=SDKChatProvider)
 
 
 @pytest.fixture
@@ -57,46 +60,37 @@ def _config(provider: str, base_url: str, overrides: dict[str, Any]) -> LLMConfi
     return LLMConfig(**settings)
 
 
-@pytest.fixture
-def make_openai_provider(
-    vendor: ScriptedVendorServer, sleep: RecordingSleep
-) -> Iterator[Callable[..., OpenAICompatibleProvider]]:
-    """Build an openai provider aimed at the scripted server; keyword arguments override config."""
-    created: list[OpenAICompatibleProvider] = []
+def _make_providers(
+    provider_type: type[ProviderT], provider: str, base_url: str, sleep: RecordingSleep
+) -> Iterator[Callable[..., ProviderT]]:
+    created: list[ProviderT] = []
 
-    def make(*, budget: Any = None, cache: Any = None, **overrides: Any) -> OpenAICompatibleProvider:
-        provider = OpenAICompatibleProvider(
-            _config("openai", vendor.openai_base_url, overrides),
+    def make(*, budget: Any = None, cache: Any = None, **overrides: Any) -> ProviderT:
+        made = provider_type(
+            _config(provider, base_url, overrides),
             budget=budget,
             cache=cache,
             sleep=sleep,
             rng=random.Random(7),
         )
-        created.append(provider)
-        return provider
+        created.append(made)
+        return made
 
     yield make
-    for provider in created:
-        provider.close()
+    for made in created:
+        made.close()
+
+
+@pytest.fixture
+def make_openai_provider(
+    vendor: ScriptedVendorServer, sleep: RecordingSleep
+) -> Iterator[Callable[..., OpenAICompatibleProvider]]:
+    """Build an openai provider aimed at the scripted server; keyword arguments override config."""
+    yield from _make_providers(OpenAICompatibleProvider, "openai", vendor.openai_base_url, sleep)
 
 
 @pytest.fixture
 def make_anthropic_provider(
     vendor: ScriptedVendorServer, sleep: RecordingSleep
 ) -> Iterator[Callable[..., AnthropicProvider]]:
-    created: list[AnthropicProvider] = []
-
-    def make(*, budget: Any = None, cache: Any = None, **overrides: Any) -> AnthropicProvider:
-        provider = AnthropicProvider(
-            _config("anthropic", vendor.anthropic_base_url, overrides),
-            budget=budget,
-            cache=cache,
-            sleep=sleep,
-            rng=random.Random(7),
-        )
-        created.append(provider)
-        return provider
-
-    yield make
-    for provider in created:
-        provider.close()
+    yield from _make_providers(AnthropicProvider, "anthropic", vendor.anthropic_base_url, sleep)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from autoagi.engine.analysis.attribute_lists import SIGN_UP_VERBS, listed_attributes
+from autoagi.engine.analysis.calendar_words import MONTHS, WEEKDAYS
 from autoagi.engine.analysis.grammar import MODAL_WORDS, ROLE_WORDS, Phrase, noun_phrases, tokens
 from autoagi.engine.analysis.user_story import persona_name
 from autoagi.engine.analysis.words import DETERMINERS, FUNCTION_WORDS, PRONOUNS, SYSTEM_NOUNS, singular
@@ -106,24 +107,8 @@ _NOT_ENTITIES = frozenset(
         "access",
         "addition",
         "online",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *WEEKDAYS,
+        *(month for month in MONTHS if month != "may"),  # not "may", which is also a modal verb
         "week",
         "weekend",
         "tomorrow",

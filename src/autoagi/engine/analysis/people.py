@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from autoagi.engine.analysis.calendar_words import MONTHS, WEEKDAYS
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.words import FUNCTION_WORDS, SYSTEM_NOUNS
 
@@ -93,25 +94,8 @@ _NOT_NAMES = frozenset(
         "sent",
         "cc",
         "to",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *WEEKDAYS,
+        *MONTHS,
     ]
 )
 

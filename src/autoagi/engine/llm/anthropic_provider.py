@@ -5,19 +5,15 @@
 
 from __future__ import annotations
 
-import random
-import time
 from typing import TYPE_CHECKING, Any
 
 import anthropic
 
-from autoagi.engine.llm.budget import Budget
-from autoagi.engine.llm.cache import ResponseCache
 from autoagi.engine.llm.config import LLMConfig
 from autoagi.engine.llm.errors import LLMConfigError
-from autoagi.engine.llm.retry import Sleep
 from autoagi.engine.llm.sdk_errors import translate_sdk_error
-from autoagi.engine.llm.structured import ChatReply, ChatRequest, StructuredChatProvider
+from autoagi.engine.llm.sdk_provider import SDKChatProvider
+from autoagi.engine.llm.structured import ChatReply, ChatRequest
 
 if TYPE_CHECKING:
     # The vendors' own HTTP library; only a type here (pass a client to set proxies or a CA bundle).
@@ -67,24 +63,7 @@ class AnthropicMessagesBackend:
         self._client.close()
 
 
-class AnthropicProvider(StructuredChatProvider):
-    def __init__(
-        self,
-        config: LLMConfig,
-        *,
-        budget: Budget | None = None,
-        cache: ResponseCache | None = None,
-        sleep: Sleep = time.sleep,
-        rng: random.Random | None = None,
-        http_client: httpx2.Client | None = None,
-    ) -> None:
-        super().__init__(
-            name=PROVIDER_NAME,
-            config=config,
-            backend=AnthropicMessagesBackend(config, http_client=http_client),
-            endpoint=config.base_url or DEFAULT_BASE_URL,
-            budget=budget,
-            cache=cache,
-            sleep=sleep,
-            rng=rng,
-        )
+class AnthropicProvider(SDKChatProvider):
+    provider_name = PROVIDER_NAME
+    default_base_url = DEFAULT_BASE_URL
+    backend_type = AnthropicMessagesBackend

@@ -6,19 +6,16 @@ Ollama, vLLM, llama.cpp server and LM Studio: they all speak ``POST /v1/chat/com
 
 from __future__ import annotations
 
-import random
 import re
-import time
 from typing import TYPE_CHECKING, Any
 
 import openai
 
-from autoagi.engine.llm.budget import Budget
-from autoagi.engine.llm.cache import ResponseCache
 from autoagi.engine.llm.config import LLMConfig
-from autoagi.engine.llm.retry import RetryableCallError, Sleep
+from autoagi.engine.llm.retry import RetryableCallError
 from autoagi.engine.llm.sdk_errors import translate_sdk_error
-from autoagi.engine.llm.structured import ChatReply, ChatRequest, StructuredChatProvider
+from autoagi.engine.llm.sdk_provider import SDKChatProvider
+from autoagi.engine.llm.structured import ChatReply, ChatRequest
 
 if TYPE_CHECKING:
     # The vendors' own HTTP library; only a type here (pass a client to set proxies or a CA bundle).
@@ -89,24 +86,7 @@ class OpenAIChatBackend:
         self._client.close()
 
 
-class OpenAICompatibleProvider(StructuredChatProvider):
-    def __init__(
-        self,
-        config: LLMConfig,
-        *,
-        budget: Budget | None = None,
-        cache: ResponseCache | None = None,
-        sleep: Sleep = time.sleep,
-        rng: random.Random | None = None,
-        http_client: httpx2.Client | None = None,
-    ) -> None:
-        super().__init__(
-            name=PROVIDER_NAME,
-            config=config,
-            backend=OpenAIChatBackend(config, http_client=http_client),
-            endpoint=config.base_url or DEFAULT_BASE_URL,
-            budget=budget,
-            cache=cache,
-            sleep=sleep,
-            rng=rng,
-        )
+class OpenAICompatibleProvider(SDKChatProvider):
+    provider_name = PROVIDER_NAME
+    default_base_url = DEFAULT_BASE_URL
+    backend_type = OpenAIChatBackend
