@@ -101,7 +101,9 @@ def test_round_trips_through_a_reqif_reader(clinic_bundle, clinic_reqif) -> None
     first = by_foreign_id["REQ-001"]
     assert "Given a free slot, when a customer books it" in first.attribute_map["AD-ACCEPTANCE"].value_stripped_xhtml
     assert "warning · vague_term" in first.attribute_map["AD-FINDINGS"].value_stripped_xhtml
-    assert "Most owners book from their phone in the evening." in first.attribute_map["AD-RATIONALE"].value_stripped_xhtml
+    assert (
+        "Most owners book from their phone in the evening." in first.attribute_map["AD-RATIONALE"].value_stripped_xhtml
+    )
     assert "AD-RATIONALE" not in by_foreign_id["REQ-002"].attribute_map  # no reason given, no value
     assert len(content.specifications[0].children) == len(clinic_bundle.analysis.requirements)
 

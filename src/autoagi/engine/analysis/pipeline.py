@@ -23,8 +23,8 @@ from autoagi.engine.analysis.options import AnalysisOptions
 from autoagi.engine.analysis.parties import find_actors, find_entities
 from autoagi.engine.analysis.people import People, find_people
 from autoagi.engine.analysis.phrasing import statement_for, title_for
-from autoagi.engine.analysis.rationale import split_rationale
 from autoagi.engine.analysis.priority import WONT_RE, priority_of
+from autoagi.engine.analysis.rationale import split_rationale
 from autoagi.engine.analysis.units import Unit, iter_units
 from autoagi.engine.artifacts import AnalysisResult, Document, Finding, Requirement, SourceSpan
 
