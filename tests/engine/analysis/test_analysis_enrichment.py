@@ -149,6 +149,13 @@ def test_it_far_from_any_entity_stays_unresolved(make_doc):
             "functional",
             "functional_suitability",
         ),
+        # a window for people to act in, not a speed
+        (
+            "Inside 24 hours they have to ring, the system should stop them doing it online.",
+            "functional",
+            "functional_suitability",
+        ),
+        ("Search results must appear inside 2 seconds.", "non_functional", "performance_efficiency"),
         # ISO 25010 accountability: actions traced to who did them
         ("The system shall log each change with its author and time.", "non_functional", "security"),
         ("The system shall keep an audit trail of refunds.", "non_functional", "security"),
