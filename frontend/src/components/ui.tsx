@@ -1,13 +1,17 @@
 "use client";
 
 import {
+  type ComponentType,
+  type FormEvent,
   type InputHTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
+  Suspense,
   type TextareaHTMLAttributes,
   useEffect,
   useId,
   useRef,
+  useState,
 } from "react";
 import { createPortal } from "react-dom";
 import { ApiError, type Job } from "@/api/client";
@@ -105,7 +109,82 @@ export function SelectField({
   );
 }
 
+/** An action a form or a button starts: busy while it runs, and the error it ended with (cleared as it starts). */
+export function useSubmit() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function run(action: () => Promise<void>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** An onSubmit handler: runs the action in place of the browser's own submission. */
+  const onSubmit = (action: () => Promise<void>) => (event: FormEvent) => {
+    event.preventDefault();
+    void run(action);
+  };
+
+  const fields = error instanceof ApiError ? error.fields : {};
+  return { busy, error, setError, fields, run, onSubmit };
+}
+
+/** The submit button, disabled and relabelled while the form is busy. */
+export function SubmitButton({
+  busy,
+  busyLabel,
+  label,
+  block,
+  disabled,
+}: {
+  busy: boolean;
+  busyLabel: string;
+  label: string;
+  block?: boolean;
+  disabled?: boolean;
+}) {
+  return (
+    <button type="submit" className={block ? "btn btn-primary btn-block" : "btn btn-primary"} disabled={busy || disabled}>
+      {busy ? busyLabel : label}
+    </button>
+  );
+}
+
+/** A drawer form's buttons: submit and cancel. */
+export function FormActions({ busy, busyLabel, label, onCancel }: { busy: boolean; busyLabel: string; label: string; onCancel: () => void }) {
+  return (
+    <div className="form-actions">
+      <SubmitButton busy={busy} busyLabel={busyLabel} label={label} />
+      <button type="button" className="btn" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
+
+/** A search field's text once typing pauses for a quarter second, trimmed; `onSettle` runs each time it settles. */
+export function useSettledText(text: string, onSettle: () => void): string {
+  const [settled, setSettled] = useState("");
+  const settle = useRef(onSettle);
+  settle.current = onSettle;
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setSettled(text.trim());
+      settle.current();
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return settled;
+}
 
 /** The API error's message, plus field errors the form has no place for. */
 export function ErrorAlert({ error, shownFields = [] }: { error: unknown; shownFields?: string[] }) {
@@ -176,6 +255,47 @@ export function JobProgress({ job, label, error }: { job: Job | null; label: str
       </div>
       <progress max={100} value={status === "succeeded" ? 100 : progress} aria-label={`${label} progress`} />
     </div>
+  );
+}
+
+/** A column head: its text, or `num` for a column of numbers, `hidden` for a head only screen readers read. */
+export type Column = string | { label: string; num?: boolean; hidden?: boolean };
+
+/** The heads of columns of numbers. */
+export const numberColumns = (...labels: string[]): Column[] => labels.map((label) => ({ label, num: true }));
+
+/** A table in its scrolling wrapper: a row of column heads over the rows given as children. */
+export function DataTable({
+  columns,
+  label,
+  className,
+  wrapClassName,
+  children,
+}: {
+  columns: readonly (Column | false)[];
+  label?: string;
+  className?: string;
+  wrapClassName?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={wrapClassName ? `table-wrap ${wrapClassName}` : "table-wrap"}>
+      <table className={className ? `table ${className}` : "table"} aria-label={label}>
+        <thead>
+          <tr>{columns.map((column, i) => column !== false && <ColumnHead key={i} column={column} />)}</tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+function ColumnHead({ column }: { column: Column }) {
+  if (typeof column === "string") return <th scope="col">{column}</th>;
+  return (
+    <th scope="col" className={column.num ? "num" : undefined}>
+      {column.hidden ? <span className="visually-hidden">{column.label}</span> : column.label}
+    </th>
   );
 }
 
@@ -282,4 +402,15 @@ export function Drawer({
     </div>,
     document.body,
   );
+}
+
+/** A page that reads its query string: the static export renders it inside Suspense. */
+export function withSuspense(Page: ComponentType): ComponentType {
+  return function Suspended() {
+    return (
+      <Suspense>
+        <Page />
+      </Suspense>
+    );
+  };
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
-import { api, ApiError, call, updateUser } from "@/api/client";
+import { useState } from "react";
+import { api, call, updateUser } from "@/api/client";
 import { AppShell } from "@/components/AppShell";
-import { Alert, ErrorAlert, TextField } from "@/components/ui";
+import { Alert, ErrorAlert, TextField, useSubmit } from "@/components/ui";
 import { useAuth } from "@/lib/auth";
 
 export default function AccountPage() {
@@ -21,26 +21,20 @@ export default function AccountPage() {
 function Profile() {
   const { user } = useAuth();
   const [name, setName] = useState(user?.name ?? "");
-  const [error, setError] = useState<unknown>(null);
+  const { error, fields, onSubmit } = useSubmit();
   const [saved, setSaved] = useState(false);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
+  const submit = onSubmit(async () => {
     setSaved(false);
-    try {
-      updateUser(await call(api.PATCH("/api/v1/users/me", { body: { name } })));
-      setSaved(true);
-    } catch (e) {
-      setError(e);
-    }
-  }
+    updateUser(await call(api.PATCH("/api/v1/users/me", { body: { name } })));
+    setSaved(true);
+  });
   return (
     <form className="card" onSubmit={submit} noValidate>
       <h2>Profile</h2>
       <p className="muted">{user?.email}</p>
       <ErrorAlert error={error} shownFields={["name"]} />
       {saved && <Alert kind="success">Saved.</Alert>}
-      <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} error={error instanceof ApiError ? error.fields.name : undefined} />
+      <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} error={fields.name} />
       <button className="btn btn-primary" type="submit">
         Save
       </button>
@@ -51,22 +45,15 @@ function Profile() {
 function Password() {
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
-  const [error, setError] = useState<unknown>(null);
+  const { error, fields, onSubmit } = useSubmit();
   const [saved, setSaved] = useState(false);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
+  const submit = onSubmit(async () => {
     setSaved(false);
-    try {
-      updateUser(await call(api.PATCH("/api/v1/users/me", { body: { current_password: current, new_password: next } })));
-      setSaved(true);
-      setCurrent("");
-      setNext("");
-    } catch (e) {
-      setError(e);
-    }
-  }
-  const fields = error instanceof ApiError ? error.fields : {};
+    updateUser(await call(api.PATCH("/api/v1/users/me", { body: { current_password: current, new_password: next } })));
+    setSaved(true);
+    setCurrent("");
+    setNext("");
+  });
   return (
     <form className="card" onSubmit={submit} noValidate>
       <h2>Change password</h2>

@@ -2,19 +2,14 @@
 
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import { type FormEvent, Suspense, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { api, ApiError, call } from "@/api/client";
 import { AuthCard } from "@/components/AppShell";
-import { Alert, ErrorAlert, TextField } from "@/components/ui";
+import { EmailField, PasswordField } from "@/components/AuthForm";
+import { Alert, ErrorAlert, SubmitButton, useSubmit, withSuspense } from "@/components/ui";
 import { safeNext, useAuth } from "@/lib/auth";
 
-export default function LoginPage() {
-  return (
-    <Suspense>
-      <Login />
-    </Suspense>
-  );
-}
+export default withSuspense(Login);
 
 function Login() {
   const { signIn, status } = useAuth();
@@ -23,28 +18,18 @@ function Login() {
   const next = safeNext(params.get("next"));
   const [email, setEmail] = useState(params.get("email") ?? "");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, fields, onSubmit } = useSubmit();
   const [resent, setResent] = useState(false);
 
   useEffect(() => {
     if (status === "signed-in") router.replace(next);
   }, [status, router, next]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
+  const submit = onSubmit(async () => {
     setResent(false);
-    try {
-      await signIn(email, password);
-      router.replace(next);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    await signIn(email, password);
+    router.replace(next);
+  });
 
   async function resend() {
     try {
@@ -55,7 +40,6 @@ function Login() {
     }
   }
 
-  const fields = error instanceof ApiError ? error.fields : {};
   const unverified = error instanceof ApiError && error.code === "email_not_verified";
   return (
     <AuthCard title="Sign in">
@@ -71,27 +55,9 @@ function Login() {
           </p>
         )}
         {resent && <Alert kind="success">If the address has an unconfirmed account, a new link is on its way.</Alert>}
-        <TextField
-          label="E-mail"
-          type="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={fields.email}
-        />
-        <TextField
-          label="Password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={fields.password}
-        />
-        <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
-          {busy ? "Signing in…" : "Sign in"}
-        </button>
+        <EmailField value={email} onChange={setEmail} error={fields.email} />
+        <PasswordField label="Password" autoComplete="current-password" value={password} onChange={setPassword} error={fields.password} />
+        <SubmitButton block busy={busy} busyLabel="Signing in…" label="Sign in" />
       </form>
       <p className="auth-links">
         <Link href="/reset-password/">Forgot your password?</Link>

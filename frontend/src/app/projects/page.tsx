@@ -2,10 +2,10 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { api, ApiError, call, type Client, type Project } from "@/api/client";
 import { AppShell } from "@/components/AppShell";
-import { Badge, Drawer, EmptyState, ErrorAlert, Pagination, SelectField, Spinner, TextArea, TextField } from "@/components/ui";
+import { Badge, Drawer, EmptyState, ErrorAlert, FormActions, Pagination, SelectField, Spinner, TextArea, TextField, useSettledText, useSubmit } from "@/components/ui";
 import { formatDate, humanize } from "@/lib/format";
 
 const SIZE = 20;
@@ -25,19 +25,11 @@ function Projects() {
   const [total, setTotal] = useState(0);
   const [page, setPage] = useState(1);
   const [q, setQ] = useState("");
-  const [query, setQuery] = useState("");
+  const query = useSettledText(q, () => setPage(1));
   const [status, setStatus] = useState("");
   const [clients, setClients] = useState<Client[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [creating, setCreating] = useState(false);
-
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setQuery(q.trim());
-      setPage(1);
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [q]);
 
   const loadClients = useCallback(async () => {
     try {
@@ -156,46 +148,35 @@ function CreateProject({
   const [clientName, setClientName] = useState("");
   const [clientIndustry, setClientIndustry] = useState("");
   const [clientEmail, setClientEmail] = useState("");
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, fields, onSubmit } = useSubmit();
   const [clientError, setClientError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
+  const submit = onSubmit(async () => {
     setClientError(null);
-    try {
-      let client_id: string | null = clientId && clientId !== NEW_CLIENT ? clientId : null;
-      if (clientId === NEW_CLIENT) {
-        try {
-          const client = await call(
-            api.POST("/api/v1/clients", {
-              body: { name: clientName, industry: clientIndustry || null, contact_email: clientEmail || null },
-            }),
-          );
-          onClientCreated(client);
-          setClientId(client.id);
-          client_id = client.id;
-        } catch (e) {
-          setClientError(e);
-          return;
-        }
+    let client_id: string | null = clientId && clientId !== NEW_CLIENT ? clientId : null;
+    if (clientId === NEW_CLIENT) {
+      try {
+        const client = await call(
+          api.POST("/api/v1/clients", {
+            body: { name: clientName, industry: clientIndustry || null, contact_email: clientEmail || null },
+          }),
+        );
+        onClientCreated(client);
+        setClientId(client.id);
+        client_id = client.id;
+      } catch (e) {
+        setClientError(e);
+        return;
       }
-      const project = await call(
-        api.POST("/api/v1/projects", {
-          body: { name, description: description || null, client_id, project_type: projectType },
-        }),
-      );
-      router.push(`/project/?id=${project.id}&tab=documents`);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
     }
-  }
+    const project = await call(
+      api.POST("/api/v1/projects", {
+        body: { name, description: description || null, client_id, project_type: projectType },
+      }),
+    );
+    router.push(`/project/?id=${project.id}&tab=documents`);
+  });
 
-  const fields = error instanceof ApiError ? error.fields : {};
   const clientFields = clientError instanceof ApiError ? clientError.fields : {};
   return (
     <Drawer title="New project" onClose={onClose}>
@@ -241,14 +222,7 @@ function CreateProject({
             />
           </fieldset>
         )}
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? "Creating…" : "Create project"}
-          </button>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions busy={busy} busyLabel="Creating…" label="Create project" onCancel={onClose} />
       </form>
     </Drawer>
   );

@@ -2,42 +2,27 @@
 
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { type FormEvent, Suspense, useState } from "react";
-import { api, ApiError, call } from "@/api/client";
+import { useState } from "react";
+import { api, call } from "@/api/client";
 import { AuthCard } from "@/components/AppShell";
-import { Alert, ErrorAlert, TextField } from "@/components/ui";
+import { EmailField, NewPasswordField } from "@/components/AuthForm";
+import { Alert, ErrorAlert, SubmitButton, TextField, useSubmit, withSuspense } from "@/components/ui";
 
-export default function RegisterPage() {
-  return (
-    <Suspense>
-      <Register />
-    </Suspense>
-  );
-}
+export default withSuspense(Register);
 
 function Register() {
   const invited = useSearchParams().get("email");
   const [name, setName] = useState("");
   const [email, setEmail] = useState(invited ?? "");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, fields, onSubmit } = useSubmit();
   const [sent, setSent] = useState<string | null>(null);
   const [resent, setResent] = useState(false);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await call(api.POST("/api/v1/auth/register", { body: { name, email, password } }));
-      setSent(email);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = onSubmit(async () => {
+    await call(api.POST("/api/v1/auth/register", { body: { name, email, password } }));
+    setSent(email);
+  });
 
   if (sent) {
     return (
@@ -77,36 +62,21 @@ function Register() {
     );
   }
 
-  const fields = error instanceof ApiError ? error.fields : {};
   return (
     <AuthCard title="Create your account">
       {invited && <Alert kind="info">You were invited to a project: create your account with {invited} to join it.</Alert>}
       <form onSubmit={submit} noValidate>
         <ErrorAlert error={error} shownFields={["name", "email", "password"]} />
         <TextField label="Your name" autoComplete="name" required value={name} onChange={(e) => setName(e.target.value)} error={fields.name} />
-        <TextField
-          label="E-mail"
-          type="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={fields.email}
-        />
-        <TextField
+        <EmailField value={email} onChange={setEmail} error={fields.email} />
+        <NewPasswordField
           label="Password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={10}
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
+          onChange={setPassword}
           error={fields.password}
           hint="At least 10 characters; a passphrase of a few words works well."
         />
-        <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
-          {busy ? "Creating…" : "Create account"}
-        </button>
+        <SubmitButton block busy={busy} busyLabel="Creating…" label="Create account" />
       </form>
       <p className="auth-links">
         <span>

@@ -2,18 +2,13 @@
 
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import { type FormEvent, Suspense, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { api, ApiError, call } from "@/api/client";
 import { AuthCard } from "@/components/AppShell";
-import { Alert, ErrorAlert, TextField } from "@/components/ui";
+import { EmailField, NewPasswordField, PasswordField } from "@/components/AuthForm";
+import { Alert, ErrorAlert, SubmitButton, useSubmit, withSuspense } from "@/components/ui";
 
-export default function ResetPasswordPage() {
-  return (
-    <Suspense>
-      <ResetPassword />
-    </Suspense>
-  );
-}
+export default withSuspense(ResetPassword);
 
 function ResetPassword() {
   const token = useSearchParams().get("token");
@@ -23,21 +18,11 @@ function ResetPassword() {
 function Request() {
   const [email, setEmail] = useState("");
   const [sent, setSent] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await call(api.POST("/api/v1/auth/password-reset/request", { body: { email } }));
-      setSent(true);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, fields, onSubmit } = useSubmit();
+  const submit = onSubmit(async () => {
+    await call(api.POST("/api/v1/auth/password-reset/request", { body: { email } }));
+    setSent(true);
+  });
   return (
     <AuthCard title="Reset your password">
       {sent ? (
@@ -48,18 +33,8 @@ function Request() {
         <form onSubmit={submit} noValidate>
           <p className="muted">We will e-mail you a link to choose a new password.</p>
           <ErrorAlert error={error} shownFields={["email"]} />
-          <TextField
-            label="E-mail"
-            type="email"
-            autoComplete="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={error instanceof ApiError ? error.fields.email : undefined}
-          />
-          <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
-            {busy ? "Sending…" : "Send the link"}
-          </button>
+          <EmailField value={email} onChange={setEmail} error={fields.email} />
+          <SubmitButton block busy={busy} busyLabel="Sending…" label="Send the link" />
         </form>
       )}
       <p className="auth-links">
@@ -73,24 +48,16 @@ function Confirm({ token }: { token: string }) {
   const router = useRouter();
   const [password, setPassword] = useState("");
   const [again, setAgain] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, fields, run } = useSubmit();
   const mismatch = again.length > 0 && password !== again ? "The two passwords differ." : undefined;
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     if (password !== again) return;
-    setBusy(true);
-    setError(null);
-    try {
+    void run(async () => {
       await call(api.POST("/api/v1/auth/password-reset/confirm", { body: { token, new_password: password } }));
       router.replace("/login/?reset=1");
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
-  const fields = error instanceof ApiError ? error.fields : {};
   const badToken = error instanceof ApiError && error.code === "invalid_token";
   return (
     <AuthCard title="Choose a new password">
@@ -101,29 +68,9 @@ function Confirm({ token }: { token: string }) {
             <Link href="/reset-password/">Ask for a new link</Link>
           </p>
         )}
-        <TextField
-          label="New password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={10}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={fields.new_password}
-          hint="At least 10 characters."
-        />
-        <TextField
-          label="Repeat the new password"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={again}
-          onChange={(e) => setAgain(e.target.value)}
-          error={mismatch}
-        />
-        <button type="submit" className="btn btn-primary btn-block" disabled={busy || !password || password !== again}>
-          {busy ? "Saving…" : "Set the new password"}
-        </button>
+        <NewPasswordField label="New password" value={password} onChange={setPassword} error={fields.new_password} hint="At least 10 characters." />
+        <PasswordField label="Repeat the new password" autoComplete="new-password" value={again} onChange={setAgain} error={mismatch} />
+        <SubmitButton block busy={busy} disabled={!password || password !== again} busyLabel="Saving…" label="Set the new password" />
       </form>
       <p className="auth-links">
         <Link href="/login/">Back to sign in</Link>

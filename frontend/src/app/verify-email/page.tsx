@@ -2,18 +2,13 @@
 
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { type FormEvent, Suspense, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { api, call } from "@/api/client";
 import { AuthCard } from "@/components/AppShell";
-import { Alert, ErrorAlert, Spinner, TextField } from "@/components/ui";
+import { EmailField } from "@/components/AuthForm";
+import { Alert, ErrorAlert, Spinner, useSubmit, withSuspense } from "@/components/ui";
 
-export default function VerifyEmailPage() {
-  return (
-    <Suspense>
-      <VerifyEmail />
-    </Suspense>
-  );
-}
+export default withSuspense(VerifyEmail);
 
 function VerifyEmail() {
   const token = useSearchParams().get("token");
@@ -74,22 +69,16 @@ function VerifyEmail() {
 function Resend() {
   const [email, setEmail] = useState("");
   const [sent, setSent] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    try {
-      await call(api.POST("/api/v1/auth/verify-email/resend", { body: { email } }));
-      setSent(true);
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const { error, onSubmit } = useSubmit();
+  const submit = onSubmit(async () => {
+    await call(api.POST("/api/v1/auth/verify-email/resend", { body: { email } }));
+    setSent(true);
+  });
   if (sent) return <Alert kind="success">If {email} has an unconfirmed account, a new link is on its way.</Alert>;
   return (
     <form onSubmit={submit} noValidate>
       <ErrorAlert error={error} shownFields={["email"]} />
-      <TextField label="E-mail" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+      <EmailField value={email} onChange={setEmail} />
       <button type="submit" className="btn btn-block">
         Send a new link
       </button>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Badge } from "@/components/ui";
+import { Badge, DataTable } from "@/components/ui";
 import { formatDate, humanize } from "@/lib/format";
 import { useProject } from "./context";
 import { useGeneratedArtifact } from "./hooks";
@@ -109,26 +109,15 @@ function DesignView({ design, version, created }: { design: DesignArtifact; vers
           {design.entities.map((entity) => (
             <div key={entity.name} className="entity">
               <h4>{entity.name}</h4>
-              <div className="table-wrap">
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Field</th>
-                      <th scope="col">Type</th>
-                      <th scope="col">Rules</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {entity.fields.map((f) => (
-                      <tr key={f.name}>
-                        <td className="mono">{f.name}</td>
-                        <td>{f.type}</td>
-                        <td className="small">{[f.required && "required", f.unique && "unique"].filter(Boolean).join(", ") || "—"}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable columns={["Field", "Type", "Rules"]}>
+                {entity.fields.map((f) => (
+                  <tr key={f.name}>
+                    <td className="mono">{f.name}</td>
+                    <td>{f.type}</td>
+                    <td className="small">{[f.required && "required", f.unique && "unique"].filter(Boolean).join(", ") || "—"}</td>
+                  </tr>
+                ))}
+              </DataTable>
               {entity.relations.length > 0 && <p className="small">Relations: {entity.relations.map(relationText).join("; ")}</p>}
               <p className="small">
                 Answers: <Reqs ids={entity.requirement_ids} />
@@ -141,59 +130,36 @@ function DesignView({ design, version, created }: { design: DesignArtifact; vers
       {section === "api" && (
       <section className="card" aria-labelledby="endpoints-title">
         <h3 id="endpoints-title">REST API</h3>
-        <div className="table-wrap table-scroll-tall">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Method</th>
-                <th scope="col">Path</th>
-                <th scope="col">Summary</th>
-                <th scope="col">Requirements</th>
-              </tr>
-            </thead>
-            <tbody>
-              {design.endpoints.map((e) => (
-                <tr key={`${e.method} ${e.path}`}>
-                  <td>
-                    <Badge tone={e.method === "GET" ? "info" : e.method === "DELETE" ? "danger" : "success"}>{e.method}</Badge>
-                  </td>
-                  <td className="mono">{e.path}</td>
-                  <td>{e.summary}</td>
-                  <td>
-                    <Reqs ids={e.requirement_ids} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable wrapClassName="table-scroll-tall" columns={["Method", "Path", "Summary", "Requirements"]}>
+          {design.endpoints.map((e) => (
+            <tr key={`${e.method} ${e.path}`}>
+              <td>
+                <Badge tone={e.method === "GET" ? "info" : e.method === "DELETE" ? "danger" : "success"}>{e.method}</Badge>
+              </td>
+              <td className="mono">{e.path}</td>
+              <td>{e.summary}</td>
+              <td>
+                <Reqs ids={e.requirement_ids} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
       )}
       {section === "pages" && (
       <section className="card" aria-labelledby="pages-title">
         <h3 id="pages-title">Pages</h3>
-        <div className="table-wrap table-scroll-tall">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Page</th>
-                <th scope="col">Route</th>
-                <th scope="col">Requirements</th>
-              </tr>
-            </thead>
-            <tbody>
-              {design.pages.map((p) => (
-                <tr key={p.route + p.name}>
-                  <td>{p.name}</td>
-                  <td className="mono">{p.route}</td>
-                  <td>
-                    <Reqs ids={p.requirement_ids} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable wrapClassName="table-scroll-tall" columns={["Page", "Route", "Requirements"]}>
+          {design.pages.map((p) => (
+            <tr key={p.route + p.name}>
+              <td>{p.name}</td>
+              <td className="mono">{p.route}</td>
+              <td>
+                <Reqs ids={p.requirement_ids} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
       )}
       {section === "decisions" && (

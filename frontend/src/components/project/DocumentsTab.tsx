@@ -13,7 +13,7 @@ import {
   type Schemas,
   uploadFile,
 } from "@/api/client";
-import { Badge, EmptyState, ErrorAlert, JobProgress, Pagination, Spinner } from "@/components/ui";
+import { Badge, DataTable, EmptyState, ErrorAlert, JobProgress, Pagination, Spinner } from "@/components/ui";
 import { formatBytes, formatDate, humanize } from "@/lib/format";
 import { rememberJob, useJob } from "@/lib/jobs";
 import { useProject } from "./context";
@@ -115,28 +115,11 @@ export function DocumentsTab() {
           </EmptyState>
         )}
         {items && items.length > 0 && (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Size</th>
-                  <th scope="col">Words</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Added</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((d) => (
-                  <DocumentRow key={d.id} document={d} canEdit={canEdit} onDeleted={() => void load()} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={["Name", "Type", "Size", "Words", "Status", "Added", { label: "Actions", hidden: true }]}>
+            {items.map((d) => (
+              <DocumentRow key={d.id} document={d} canEdit={canEdit} onDeleted={() => void load()} />
+            ))}
+          </DataTable>
         )}
         <Pagination page={page} size={SIZE} total={total} onPage={setPage} />
       </section>

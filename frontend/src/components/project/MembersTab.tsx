@@ -1,8 +1,8 @@
 "use client";
 
-import { type FormEvent, useCallback, useEffect, useState } from "react";
-import { api, ApiError, call, errorMessage, type Member, type Role, type Schemas } from "@/api/client";
-import { Alert, Badge, ErrorAlert, SelectField, Spinner, TextField } from "@/components/ui";
+import { useCallback, useEffect, useState } from "react";
+import { api, call, errorMessage, type Member, type Role, type Schemas } from "@/api/client";
+import { Alert, Badge, DataTable, ErrorAlert, SelectField, Spinner, SubmitButton, TextField, useSubmit } from "@/components/ui";
 import { useAuth } from "@/lib/auth";
 import { formatDate, humanize } from "@/lib/format";
 import { useProject } from "./context";
@@ -48,38 +48,21 @@ export function MembersTab() {
       <ErrorAlert error={error} />
       {members === null && !error && <Spinner label="Loading members…" />}
       {members && (
-        <div className="table-wrap">
-          <table className="table" aria-label="Members">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">E-mail</th>
-                <th scope="col">Role</th>
-                <th scope="col">Joined</th>
-                {isOwner && (
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => (
-                <MemberRow
-                  key={m.user_id}
-                  member={m}
-                  projectId={project.id}
-                  editable={isOwner}
-                  isSelf={m.user_id === user?.id}
-                  onChanged={async () => {
-                    await load();
-                    if (m.user_id === user?.id) await reloadProject();
-                  }}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable label="Members" columns={["Name", "E-mail", "Role", "Joined", isOwner && { label: "Actions", hidden: true }]}>
+          {members.map((m) => (
+            <MemberRow
+              key={m.user_id}
+              member={m}
+              projectId={project.id}
+              editable={isOwner}
+              isSelf={m.user_id === user?.id}
+              onChanged={async () => {
+                await load();
+                if (m.user_id === user?.id) await reloadProject();
+              }}
+            />
+          ))}
+        </DataTable>
       )}
       {isOwner && invitations.length > 0 && (
         <section aria-labelledby="invites-title">
@@ -100,30 +83,19 @@ export function MembersTab() {
 function Invite({ projectId, onDone }: { projectId: string; onDone: () => void }) {
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("editor");
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, fields, onSubmit } = useSubmit();
   const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
+  const submit = onSubmit(async () => {
     setDone(null);
-    try {
-      const result = await call(api.POST("/api/v1/projects/{project_id}/members", { params: { path: { project_id: projectId } }, body: { email, role } }));
-      setDone(
-        result.status === "added"
-          ? `${email} was added as ${role}.`
-          : `${email} has no account yet: we sent an invitation to join as ${role}.`,
-      );
-      setEmail("");
-      onDone();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
-  const fields = error instanceof ApiError ? error.fields : {};
+    const result = await call(api.POST("/api/v1/projects/{project_id}/members", { params: { path: { project_id: projectId } }, body: { email, role } }));
+    setDone(
+      result.status === "added"
+        ? `${email} was added as ${role}.`
+        : `${email} has no account yet: we sent an invitation to join as ${role}.`,
+    );
+    setEmail("");
+    onDone();
+  });
   return (
     <form className="card" onSubmit={submit} noValidate aria-labelledby="invite-title">
       <h3 id="invite-title">Invite someone</h3>
@@ -139,9 +111,7 @@ function Invite({ projectId, onDone }: { projectId: string; onDone: () => void }
           options={ROLES.map((r) => ({ value: r, label: `${humanize(r)} — ${ROLE_HELP[r]}` }))}
         />
       </div>
-      <button type="submit" className="btn btn-primary" disabled={busy || !email}>
-        {busy ? "Inviting…" : "Invite"}
-      </button>
+      <SubmitButton busy={busy} disabled={!email} busyLabel="Inviting…" label="Invite" />
     </form>
   );
 }
@@ -159,36 +129,24 @@ function MemberRow({
   isSelf: boolean;
   onChanged: () => Promise<void>;
 }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error: failure, run } = useSubmit();
+  const error = failure == null ? null : errorMessage(failure);
   const path = { project_id: projectId, user_id: m.user_id };
 
   async function changeRole(role: Role) {
     if (isSelf && role !== "owner" && !window.confirm("Lower your own role? You may lose the right to manage members.")) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await call(api.PATCH("/api/v1/projects/{project_id}/members/{user_id}", { params: { path }, body: { role } }));
       await onChanged();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function remove() {
     if (!window.confirm(isSelf ? "Leave this project?" : `Remove ${m.name || m.email} from the project?`)) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await call(api.DELETE("/api/v1/projects/{project_id}/members/{user_id}", { params: { path } }));
       await onChanged();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useEffect, useState } from "react";
-import { api, ApiError, call, type Project } from "@/api/client";
-import { Alert, ErrorAlert, JobProgress, SelectField, TextArea, TextField } from "@/components/ui";
+import { useEffect, useState } from "react";
+import { api, call, type Project } from "@/api/client";
+import { Alert, ErrorAlert, JobProgress, SelectField, TextArea, TextField, useSubmit } from "@/components/ui";
 import { formatDate } from "@/lib/format";
 import { type RememberedJob, rememberedJobs, useJob } from "@/lib/jobs";
 import { useProject } from "./context";
@@ -129,26 +129,20 @@ function Settings({ project, isOwner }: { project: Project; isOwner: boolean }) 
   const [name, setName] = useState(project.name);
   const [description, setDescription] = useState(project.description ?? "");
   const [status, setStatus] = useState(project.status);
-  const [error, setError] = useState<unknown>(null);
+  const { error, setError, fields, onSubmit } = useSubmit();
   const [saved, setSaved] = useState(false);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
+  const submit = onSubmit(async () => {
     setSaved(false);
-    try {
-      await call(
-        api.PATCH("/api/v1/projects/{project_id}", {
-          params: { path: { project_id: project.id } },
-          body: { name, description: description || null, status: status as (typeof STATUSES)[number] },
-        }),
-      );
-      setSaved(true);
-      await reload();
-    } catch (e) {
-      setError(e);
-    }
-  }
+    await call(
+      api.PATCH("/api/v1/projects/{project_id}", {
+        params: { path: { project_id: project.id } },
+        body: { name, description: description || null, status: status as (typeof STATUSES)[number] },
+      }),
+    );
+    setSaved(true);
+    await reload();
+  });
 
   async function remove() {
     if (!window.confirm(`Delete the project “${project.name}” and everything in it? This cannot be undone.`)) return;
@@ -160,7 +154,6 @@ function Settings({ project, isOwner }: { project: Project; isOwner: boolean }) 
     }
   }
 
-  const fields = error instanceof ApiError ? error.fields : {};
   return (
     <details className="card">
       <summary>

@@ -1,8 +1,8 @@
 "use client";
 
-import { type FormEvent, useEffect, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { api, ApiError, type ArtifactVersion, call, type Schemas } from "@/api/client";
-import { Alert, ErrorAlert, SelectField, Spinner, TextField } from "@/components/ui";
+import { Alert, DataTable, ErrorAlert, numberColumns, SelectField, Spinner, SubmitButton, TextField, useSubmit } from "@/components/ui";
 import { formatDate, formatDay, formatMoney, formatNumber, formatPercent } from "@/lib/format";
 import { useProject } from "./context";
 import { Gantt, type Roadmap } from "./Gantt";
@@ -56,6 +56,16 @@ export function PlanTab() {
 
 type Latest = ReturnType<typeof useLatest>;
 
+/** One figure of a plan: its value over its label. */
+function Stat({ value, label, tone }: { value: ReactNode; label: ReactNode; tone?: string }) {
+  return (
+    <div className="stat">
+      <span className={tone ? `stat-value ${tone}` : "stat-value"}>{value}</span>
+      <span className="stat-label">{label}</span>
+    </div>
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const LANGUAGES = ["Java", "C++", "C", "PERL", "Visual Basic 5.0", "HTML 3.0", "High Level Language", "Fourth Generation Language"];
@@ -67,8 +77,7 @@ function EstimateSection({ state, projectId, canEdit }: { state: Latest; project
   const [currency, setCurrency] = useState("USD");
   const [language, setLanguage] = useState("Java");
   const [volatility, setVolatility] = useState("0");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fields, onSubmit } = useSubmit();
 
   useEffect(() => {
     if (previous.team_size != null) setTeamSize(String(previous.team_size));
@@ -78,27 +87,17 @@ function EstimateSection({ state, projectId, canEdit }: { state: Latest; project
     if (previous.requirements_volatility_percent != null) setVolatility(String(previous.requirements_volatility_percent));
   }, [state.record?.id]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const options = {
-        team_size: Number(teamSize),
-        blended_hourly_rate: Number(rate),
-        currency,
-        language,
-        requirements_volatility_percent: Number(volatility),
-      } as Schemas["EstimateOptions"];
-      state.setRecord(await call(api.POST("/api/v1/projects/{project_id}/estimate", { params: { path: { project_id: projectId } }, body: { options } })));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = onSubmit(async () => {
+    const options = {
+      team_size: Number(teamSize),
+      blended_hourly_rate: Number(rate),
+      currency,
+      language,
+      requirements_volatility_percent: Number(volatility),
+    } as Schemas["EstimateOptions"];
+    state.setRecord(await call(api.POST("/api/v1/projects/{project_id}/estimate", { params: { path: { project_id: projectId } }, body: { options } })));
+  });
 
-  const fields = error instanceof ApiError ? error.fields : {};
   const estimate = state.record?.artifact as unknown as Estimate | undefined;
   return (
     <section className="card" aria-labelledby="estimate-title">
@@ -122,9 +121,7 @@ function EstimateSection({ state, projectId, canEdit }: { state: Latest; project
               hint="Expected requirement churn"
             />
           </div>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? "Estimating…" : estimate ? "Re-estimate" : "Estimate"}
-          </button>
+          <SubmitButton busy={busy} busyLabel="Estimating…" label={estimate ? "Re-estimate" : "Estimate"} />
         </form>
       )}
       {state.record === undefined && !state.error && <Spinner />}
@@ -135,45 +132,11 @@ function EstimateSection({ state, projectId, canEdit }: { state: Latest; project
             Version {state.record.version} · {formatDate(state.record.created_at)} · {estimate.function_points.unadjusted_function_points} function points ·{" "}
             {formatNumber(estimate.size.sloc, 0)} SLOC ({estimate.size.language}) · team of {estimate.team_size}
           </p>
-          <div className="table-wrap">
-            <table className="table" aria-label="Estimate percentiles">
-              <thead>
-                <tr>
-                  <th scope="col" />
-                  <th scope="col" className="num">P10</th>
-                  <th scope="col" className="num">P50</th>
-                  <th scope="col" className="num">P90</th>
-                  <th scope="col" className="num">Mean</th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row">Effort (person-months)</th>
-                  {(["p10", "p50", "p90", "mean"] as const).map((p) => (
-                    <td key={p} className="num">
-                      {formatNumber(estimate.monte_carlo.effort_pm[p])}
-                    </td>
-                  ))}
-                </tr>
-                <tr>
-                  <th scope="row">Duration (months)</th>
-                  {(["p10", "p50", "p90", "mean"] as const).map((p) => (
-                    <td key={p} className="num">
-                      {formatNumber(estimate.monte_carlo.duration_months[p])}
-                    </td>
-                  ))}
-                </tr>
-                <tr>
-                  <th scope="row">Cost</th>
-                  {(["p10", "p50", "p90", "mean"] as const).map((p) => (
-                    <td key={p} className="num">
-                      {formatMoney(estimate.monte_carlo.cost[p], estimate.currency)}
-                    </td>
-                  ))}
-                </tr>
-              </tbody>
-            </table>
-          </div>
+          <DataTable label="Estimate percentiles" columns={["", ...numberColumns("P10", "P50", "P90", "Mean")]}>
+            <PercentileRow label="Effort (person-months)" values={estimate.monte_carlo.effort_pm} format={(v) => formatNumber(v)} />
+            <PercentileRow label="Duration (months)" values={estimate.monte_carlo.duration_months} format={(v) => formatNumber(v)} />
+            <PercentileRow label="Cost" values={estimate.monte_carlo.cost} format={(v) => formatMoney(v, estimate.currency)} />
+          </DataTable>
           <details>
             <summary>Method and assumptions</summary>
             <p className="small">{estimate.method}</p>
@@ -186,6 +149,19 @@ function EstimateSection({ state, projectId, canEdit }: { state: Latest; project
         </div>
       )}
     </section>
+  );
+}
+
+function PercentileRow({ label, values, format }: { label: string; values: Percentiles; format: (value: number) => string }) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      {(["p10", "p50", "p90", "mean"] as const).map((p) => (
+        <td key={p} className="num">
+          {format(values[p])}
+        </td>
+      ))}
+    </tr>
   );
 }
 
@@ -202,8 +178,7 @@ function RoadmapSection({ state, projectId, canEdit }: { state: Latest; projectI
   const [teamSize, setTeamSize] = useState("3");
   const [basis, setBasis] = useState("p50");
   const [gates, setGates] = useState(true);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fields, onSubmit } = useSubmit();
 
   useEffect(() => {
     if (typeof previous.start_date === "string") setStart(previous.start_date);
@@ -212,26 +187,16 @@ function RoadmapSection({ state, projectId, canEdit }: { state: Latest; projectI
     if (typeof previous.phase_gates === "boolean") setGates(previous.phase_gates);
   }, [state.record?.id]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const options = {
-        start_date: start,
-        team_size: Number(teamSize),
-        estimate_basis: basis,
-        phase_gates: gates,
-      } as Schemas["RoadmapOptions"];
-      state.setRecord(await call(api.POST("/api/v1/projects/{project_id}/roadmap", { params: { path: { project_id: projectId } }, body: { options } })));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = onSubmit(async () => {
+    const options = {
+      start_date: start,
+      team_size: Number(teamSize),
+      estimate_basis: basis,
+      phase_gates: gates,
+    } as Schemas["RoadmapOptions"];
+    state.setRecord(await call(api.POST("/api/v1/projects/{project_id}/roadmap", { params: { path: { project_id: projectId } }, body: { options } })));
+  });
 
-  const fields = error instanceof ApiError ? error.fields : {};
   const roadmap = state.record?.artifact as unknown as Roadmap | undefined;
   return (
     <section className="card" aria-labelledby="roadmap-title">
@@ -262,9 +227,7 @@ function RoadmapSection({ state, projectId, canEdit }: { state: Latest; projectI
               </label>
             </div>
           </div>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? "Planning…" : roadmap ? "Re-plan" : "Plan the roadmap"}
-          </button>
+          <SubmitButton busy={busy} busyLabel="Planning…" label={roadmap ? "Re-plan" : "Plan the roadmap"} />
         </form>
       )}
       {state.record === undefined && !state.error && <Spinner />}
@@ -272,22 +235,10 @@ function RoadmapSection({ state, projectId, canEdit }: { state: Latest; projectI
       {roadmap && state.record && (
         <div className="stack">
           <div className="kpis">
-            <div className="stat">
-              <span className="stat-value">{formatDay(roadmap.start)}</span>
-              <span className="stat-label">start</span>
-            </div>
-            <div className="stat">
-              <span className="stat-value">{formatDay(roadmap.finish)}</span>
-              <span className="stat-label">finish</span>
-            </div>
-            <div className="stat">
-              <span className="stat-value">{roadmap.working_days}</span>
-              <span className="stat-label">working days</span>
-            </div>
-            <div className="stat">
-              <span className="stat-value">{roadmap.tasks.length}</span>
-              <span className="stat-label">tasks · {roadmap.critical_path.length} critical</span>
-            </div>
+            <Stat value={formatDay(roadmap.start)} label="start" />
+            <Stat value={formatDay(roadmap.finish)} label="finish" />
+            <Stat value={roadmap.working_days} label="working days" />
+            <Stat value={roadmap.tasks.length} label={`tasks · ${roadmap.critical_path.length} critical`} />
           </div>
           {roadmap.schedule_warnings?.map((w) => (
             <Alert key={w} kind="warning">
@@ -355,6 +306,72 @@ const RECURRING: { value: Recurring; label: string }[] = [
   { value: "yearly", label: "Yearly" },
 ];
 
+/** The costs or the benefits of the ROI form: a row of inputs for each, a button to add one. */
+function RowsFieldset<Row extends CostRow>({
+  noun,
+  legend,
+  columns,
+  rows,
+  onRows,
+  blank,
+  error,
+  extra,
+}: {
+  noun: "Cost" | "Benefit";
+  legend: string;
+  columns: string[];
+  rows: Row[];
+  onRows: (rows: Row[]) => void;
+  blank: Row;
+  error: (index: number) => string;
+  /** Cells for inputs a kind of row adds after the ones every row has. */
+  extra?: (row: Row, index: number, set: (patch: Partial<Row>) => void) => ReactNode;
+}) {
+  const lower = noun.toLowerCase();
+  return (
+    <fieldset className="fieldset">
+      <legend>{legend}</legend>
+      <DataTable className="rows-table" columns={[...columns, { label: "Remove", hidden: true }]}>
+        {rows.map((row, i) => {
+          const set = (patch: Partial<CostRow> | Partial<Row>) => onRows(rows.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+          return (
+            <tr key={i}>
+              <td>
+                <input aria-label={`${noun} ${i + 1} name`} value={row.name} onChange={(e) => set({ name: e.target.value })} />
+                {error(i) && <p className="field-error">{error(i)}</p>}
+              </td>
+              <td>
+                <input aria-label={`${noun} ${i + 1} amount`} type="number" value={row.amount} onChange={(e) => set({ amount: e.target.value })} />
+              </td>
+              <td>
+                <input aria-label={`${noun} ${i + 1} month`} type="number" min={0} value={row.month} onChange={(e) => set({ month: e.target.value })} />
+              </td>
+              <td>
+                <select aria-label={`${noun} ${i + 1} repeats`} value={row.recurring} onChange={(e) => set({ recurring: e.target.value as Recurring })}>
+                  {RECURRING.map((r) => (
+                    <option key={r.value} value={r.value}>
+                      {r.label}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              {extra?.(row, i, set)}
+              <td>
+                <button type="button" className="btn btn-small btn-ghost" aria-label={`Remove ${lower} ${i + 1}`} onClick={() => onRows(rows.filter((_, j) => j !== i))}>
+                  ✕
+                </button>
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
+      <button type="button" className="btn btn-small" onClick={() => onRows([...rows, blank])}>
+        + Add {lower}
+      </button>
+    </fieldset>
+  );
+}
+
 function RoiSection({
   state,
   projectId,
@@ -375,8 +392,7 @@ function RoiSection({
   const [benefits, setBenefits] = useState<BenefitRow[]>([
     { name: "Staff time saved", amount: "6000", month: "3", recurring: "monthly", probability: "0.8", ramp_months: "3" },
   ]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, fields, error, onSubmit } = useSubmit();
 
   useEffect(() => {
     const inputs = state.record?.inputs as { roi?: Record<string, unknown>; percentile?: string } | undefined;
@@ -404,34 +420,24 @@ function RoiSection({
     }
   }, [state.record, hasEstimate]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const body: Schemas["RoiRequest"] = {
-        horizon_months: Number(horizon),
-        discount_rate: Number(discount) / 100,
-        investment_from_estimate: (investment || null) as Schemas["RoiRequest"]["investment_from_estimate"],
-        costs: costs.map((c) => ({ name: c.name, amount: Number(c.amount), month: Number(c.month || 0), recurring: c.recurring || null })),
-        benefits: benefits.map((b) => ({
-          name: b.name,
-          amount: Number(b.amount),
-          month: Number(b.month || 0),
-          recurring: b.recurring || null,
-          probability: Number(b.probability || 1),
-          ramp_months: Number(b.ramp_months || 0),
-        })),
-      };
-      state.setRecord(await call(api.POST("/api/v1/projects/{project_id}/roi", { params: { path: { project_id: projectId } }, body })));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = onSubmit(async () => {
+    const body: Schemas["RoiRequest"] = {
+      horizon_months: Number(horizon),
+      discount_rate: Number(discount) / 100,
+      investment_from_estimate: (investment || null) as Schemas["RoiRequest"]["investment_from_estimate"],
+      costs: costs.map((c) => ({ name: c.name, amount: Number(c.amount), month: Number(c.month || 0), recurring: c.recurring || null })),
+      benefits: benefits.map((b) => ({
+        name: b.name,
+        amount: Number(b.amount),
+        month: Number(b.month || 0),
+        recurring: b.recurring || null,
+        probability: Number(b.probability || 1),
+        ramp_months: Number(b.ramp_months || 0),
+      })),
+    };
+    state.setRecord(await call(api.POST("/api/v1/projects/{project_id}/roi", { params: { path: { project_id: projectId } }, body })));
+  });
 
-  const fields = error instanceof ApiError ? error.fields : {};
   const rowError = (list: string, i: number) =>
     Object.entries(fields)
       .filter(([k]) => k.startsWith(`${list}.${i}.`) || k === `${list}.${i}`)
@@ -439,6 +445,7 @@ function RoiSection({
       .join("; ");
   const result = state.record?.artifact as unknown as RoiResult | undefined;
   const money = (v: number | null | undefined) => formatMoney(v, currency);
+  const months = (v: number | null) => (v == null ? "never" : `${formatNumber(v)} mo`);
 
   return (
     <section className="card" aria-labelledby="roi-title">
@@ -465,131 +472,36 @@ function RoiSection({
               ]}
             />
           </div>
-          <fieldset className="fieldset">
-            <legend>Costs</legend>
-            <div className="table-wrap">
-              <table className="table rows-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Amount</th>
-                    <th scope="col">Month</th>
-                    <th scope="col">Repeats</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Remove</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {costs.map((c, i) => (
-                    <tr key={i}>
-                      <td>
-                        <input aria-label={`Cost ${i + 1} name`} value={c.name} onChange={(e) => setCosts(costs.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))} />
-                        {rowError("costs", i) && <p className="field-error">{rowError("costs", i)}</p>}
-                      </td>
-                      <td>
-                        <input aria-label={`Cost ${i + 1} amount`} type="number" value={c.amount} onChange={(e) => setCosts(costs.map((x, j) => (j === i ? { ...x, amount: e.target.value } : x)))} />
-                      </td>
-                      <td>
-                        <input aria-label={`Cost ${i + 1} month`} type="number" min={0} value={c.month} onChange={(e) => setCosts(costs.map((x, j) => (j === i ? { ...x, month: e.target.value } : x)))} />
-                      </td>
-                      <td>
-                        <select
-                          aria-label={`Cost ${i + 1} repeats`}
-                          value={c.recurring}
-                          onChange={(e) => setCosts(costs.map((x, j) => (j === i ? { ...x, recurring: e.target.value as Recurring } : x)))}
-                        >
-                          {RECURRING.map((r) => (
-                            <option key={r.value} value={r.value}>
-                              {r.label}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                      <td>
-                        <button type="button" className="btn btn-small btn-ghost" aria-label={`Remove cost ${i + 1}`} onClick={() => setCosts(costs.filter((_, j) => j !== i))}>
-                          ✕
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <button type="button" className="btn btn-small" onClick={() => setCosts([...costs, { name: "", amount: "", month: "0", recurring: "" }])}>
-              + Add cost
-            </button>
-          </fieldset>
-          <fieldset className="fieldset">
-            <legend>Benefits</legend>
-            <div className="table-wrap">
-              <table className="table rows-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Amount</th>
-                    <th scope="col">From month</th>
-                    <th scope="col">Repeats</th>
-                    <th scope="col">Probability</th>
-                    <th scope="col">Ramp-up (months)</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Remove</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {benefits.map((b, i) => {
-                    const set = (patch: Partial<BenefitRow>) => setBenefits(benefits.map((x, j) => (j === i ? { ...x, ...patch } : x)));
-                    return (
-                      <tr key={i}>
-                        <td>
-                          <input aria-label={`Benefit ${i + 1} name`} value={b.name} onChange={(e) => set({ name: e.target.value })} />
-                          {rowError("benefits", i) && <p className="field-error">{rowError("benefits", i)}</p>}
-                        </td>
-                        <td>
-                          <input aria-label={`Benefit ${i + 1} amount`} type="number" value={b.amount} onChange={(e) => set({ amount: e.target.value })} />
-                        </td>
-                        <td>
-                          <input aria-label={`Benefit ${i + 1} month`} type="number" min={0} value={b.month} onChange={(e) => set({ month: e.target.value })} />
-                        </td>
-                        <td>
-                          <select aria-label={`Benefit ${i + 1} repeats`} value={b.recurring} onChange={(e) => set({ recurring: e.target.value as Recurring })}>
-                            {RECURRING.map((r) => (
-                              <option key={r.value} value={r.value}>
-                                {r.label}
-                              </option>
-                            ))}
-                          </select>
-                        </td>
-                        <td>
-                          <input aria-label={`Benefit ${i + 1} probability`} type="number" min={0} max={1} step="0.05" value={b.probability} onChange={(e) => set({ probability: e.target.value })} />
-                        </td>
-                        <td>
-                          <input aria-label={`Benefit ${i + 1} ramp-up months`} type="number" min={0} value={b.ramp_months} onChange={(e) => set({ ramp_months: e.target.value })} />
-                        </td>
-                        <td>
-                          <button type="button" className="btn btn-small btn-ghost" aria-label={`Remove benefit ${i + 1}`} onClick={() => setBenefits(benefits.filter((_, j) => j !== i))}>
-                            ✕
-                          </button>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-            <button
-              type="button"
-              className="btn btn-small"
-              onClick={() => setBenefits([...benefits, { name: "", amount: "", month: "0", recurring: "monthly", probability: "1", ramp_months: "0" }])}
-            >
-              + Add benefit
-            </button>
-          </fieldset>
+          <RowsFieldset
+            noun="Cost"
+            legend="Costs"
+            columns={["Name", "Amount", "Month", "Repeats"]}
+            rows={costs}
+            onRows={setCosts}
+            blank={{ name: "", amount: "", month: "0", recurring: "" }}
+            error={(i) => rowError("costs", i)}
+          />
+          <RowsFieldset
+            noun="Benefit"
+            legend="Benefits"
+            columns={["Name", "Amount", "From month", "Repeats", "Probability", "Ramp-up (months)"]}
+            rows={benefits}
+            onRows={setBenefits}
+            blank={{ name: "", amount: "", month: "0", recurring: "monthly", probability: "1", ramp_months: "0" }}
+            error={(i) => rowError("benefits", i)}
+            extra={(b, i, set) => (
+              <>
+                <td>
+                  <input aria-label={`Benefit ${i + 1} probability`} type="number" min={0} max={1} step="0.05" value={b.probability} onChange={(e) => set({ probability: e.target.value })} />
+                </td>
+                <td>
+                  <input aria-label={`Benefit ${i + 1} ramp-up months`} type="number" min={0} value={b.ramp_months} onChange={(e) => set({ ramp_months: e.target.value })} />
+                </td>
+              </>
+            )}
+          />
           <div>
-            <button type="submit" className="btn btn-primary" disabled={busy}>
-              {busy ? "Calculating…" : "Calculate ROI"}
-            </button>
+            <SubmitButton busy={busy} busyLabel="Calculating…" label="Calculate ROI" />
           </div>
         </form>
       )}
@@ -601,92 +513,49 @@ function RoiSection({
             Version {state.record.version} · {formatDate(state.record.created_at)}
           </p>
           <div className="kpis">
-            <div className="stat">
-              <span className={`stat-value ${result.npv < 0 ? "text-danger" : "text-success"}`}>{money(result.npv)}</span>
-              <span className="stat-label">NPV</span>
-            </div>
-            <div className="stat">
-              <span className="stat-value">{result.irr == null ? "—" : formatPercent(result.irr)}</span>
-              <span className="stat-label">IRR (a year){result.irr_note ? ` · ${result.irr_note}` : ""}</span>
-            </div>
-            <div className="stat">
-              <span className="stat-value">{result.payback_months == null ? "never" : `${formatNumber(result.payback_months)} mo`}</span>
-              <span className="stat-label">payback</span>
-            </div>
-            <div className="stat">
-              <span className="stat-value">
-                {result.discounted_payback_months == null ? "never" : `${formatNumber(result.discounted_payback_months)} mo`}
-              </span>
-              <span className="stat-label">discounted payback</span>
-            </div>
-            <div className="stat">
-              <span className="stat-value">{result.roi_percent == null ? "—" : `${formatNumber(result.roi_percent, 0)} %`}</span>
-              <span className="stat-label">ROI</span>
-            </div>
-            <div className="stat">
-              <span className="stat-value">{formatNumber(result.benefit_cost_ratio, 2)}</span>
-              <span className="stat-label">benefit / cost</span>
-            </div>
+            <Stat tone={result.npv < 0 ? "text-danger" : "text-success"} value={money(result.npv)} label="NPV" />
+            <Stat value={result.irr == null ? "—" : formatPercent(result.irr)} label={`IRR (a year)${result.irr_note ? ` · ${result.irr_note}` : ""}`} />
+            <Stat value={months(result.payback_months)} label="payback" />
+            <Stat value={months(result.discounted_payback_months)} label="discounted payback" />
+            <Stat value={result.roi_percent == null ? "—" : `${formatNumber(result.roi_percent, 0)} %`} label="ROI" />
+            <Stat value={formatNumber(result.benefit_cost_ratio, 2)} label="benefit / cost" />
           </div>
           {result.notes?.map((n) => (
             <Alert key={n}>{n}</Alert>
           ))}
           <details>
             <summary>Cash flows ({result.cash_flows.length} months)</summary>
-            <div className="table-wrap table-scroll">
-              <table className="table" aria-label="Cash flows">
-                <thead>
-                  <tr>
-                    <th scope="col" className="num">Month</th>
-                    <th scope="col" className="num">Costs</th>
-                    <th scope="col" className="num">Benefits</th>
-                    <th scope="col" className="num">Net</th>
-                    <th scope="col" className="num">Discounted net</th>
-                    <th scope="col" className="num">Cumulative</th>
-                    <th scope="col" className="num">Cumulative discounted</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.cash_flows.map((f) => (
-                    <tr key={f.month}>
-                      <td className="num">{f.month}</td>
-                      <td className="num">{money(f.costs)}</td>
-                      <td className="num">{money(f.benefits)}</td>
-                      <td className={`num ${f.net < 0 ? "text-danger" : ""}`}>{money(f.net)}</td>
-                      <td className="num">{money(f.discounted_net)}</td>
-                      <td className={`num ${f.cumulative < 0 ? "text-danger" : ""}`}>{money(f.cumulative)}</td>
-                      <td className="num">{money(f.cumulative_discounted)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              wrapClassName="table-scroll"
+              label="Cash flows"
+              columns={numberColumns("Month", "Costs", "Benefits", "Net", "Discounted net", "Cumulative", "Cumulative discounted")}
+            >
+              {result.cash_flows.map((f) => (
+                <tr key={f.month}>
+                  <td className="num">{f.month}</td>
+                  <td className="num">{money(f.costs)}</td>
+                  <td className="num">{money(f.benefits)}</td>
+                  <td className={`num ${f.net < 0 ? "text-danger" : ""}`}>{money(f.net)}</td>
+                  <td className="num">{money(f.discounted_net)}</td>
+                  <td className={`num ${f.cumulative < 0 ? "text-danger" : ""}`}>{money(f.cumulative)}</td>
+                  <td className="num">{money(f.cumulative_discounted)}</td>
+                </tr>
+              ))}
+            </DataTable>
           </details>
           {result.sensitivity && result.sensitivity.length > 0 && (
             <details>
               <summary>Sensitivity (±20 %)</summary>
-              <div className="table-wrap">
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Input</th>
-                      <th scope="col" className="num">NPV low</th>
-                      <th scope="col" className="num">NPV high</th>
-                      <th scope="col" className="num">Swing</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {result.sensitivity.map((s) => (
-                      <tr key={s.label}>
-                        <td>{s.label}</td>
-                        <td className="num">{money(s.npv_low)}</td>
-                        <td className="num">{money(s.npv_high)}</td>
-                        <td className="num">{money(s.swing)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable columns={["Input", ...numberColumns("NPV low", "NPV high", "Swing")]}>
+                {result.sensitivity.map((s) => (
+                  <tr key={s.label}>
+                    <td>{s.label}</td>
+                    <td className="num">{money(s.npv_low)}</td>
+                    <td className="num">{money(s.npv_high)}</td>
+                    <td className="num">{money(s.swing)}</td>
+                  </tr>
+                ))}
+              </DataTable>
             </details>
           )}
         </div>

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { api, type ArtifactVersion, call, downloadFile, errorMessage, rawFetch } from "@/api/client";
-import { Alert, Badge, ErrorAlert, Spinner } from "@/components/ui";
+import { Alert, Badge, DataTable, ErrorAlert, Spinner } from "@/components/ui";
 import { formatBytes, formatDate } from "@/lib/format";
 import { useProject } from "./context";
 import { DevicePreview } from "./DevicePreview";
@@ -151,28 +151,17 @@ function Results({ perRequirement, projectId, log }: { perRequirement: Record<st
           .map(([k, v]) => `${v} ${k}`)
           .join(" · ")}
       </p>
-      <div className="table-wrap table-scroll">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Requirement</th>
-              <th scope="col">Title</th>
-              <th scope="col">Result</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map(([key, result]) => (
-              <tr key={key}>
-                <td className="mono nowrap">{key}</td>
-                <td>{titles[key] ?? ""}</td>
-                <td>
-                  <Badge tone={RESULT_TONE[result] ?? "neutral"}>{result}</Badge>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable wrapClassName="table-scroll" columns={["Requirement", "Title", "Result"]}>
+        {entries.map(([key, result]) => (
+          <tr key={key}>
+            <td className="mono nowrap">{key}</td>
+            <td>{titles[key] ?? ""}</td>
+            <td>
+              <Badge tone={RESULT_TONE[result] ?? "neutral"}>{result}</Badge>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {log && (
         <details>
           <summary>Test log</summary>

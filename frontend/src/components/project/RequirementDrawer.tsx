@@ -2,7 +2,7 @@
 
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { api, ApiError, call, errorMessage, type Requirement, type Schemas } from "@/api/client";
-import { Alert, Badge, Drawer, ErrorAlert, SelectField, Spinner, TextArea, TextField } from "@/components/ui";
+import { Alert, Badge, Drawer, ErrorAlert, FormActions, SelectField, Spinner, TextArea, TextField, useSubmit } from "@/components/ui";
 import { formatDate, humanize } from "@/lib/format";
 import { CATEGORIES, KINDS, PRIORITIES, PRIORITY_TONE, SEVERITY_TONE, STATUS_TONE, STATUSES } from "./enums";
 
@@ -326,6 +326,11 @@ function bodyOf(d: Draft) {
 function RequirementFields({ draft, onChange, error }: { draft: Draft; onChange: (d: Draft) => void; error: unknown }) {
   const fields = error instanceof ApiError ? error.fields : {};
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => onChange({ ...draft, [key]: value });
+  const choice = <K extends "kind" | "category" | "priority" | "status">(key: K, label: string, options: readonly Draft[K][]) => (
+    <SelectField label={label} value={draft[key]} onChange={(e) => set(key, e.target.value as Draft[K])} options={options} error={fields[key]} />
+  );
+  const setCriterion = (i: number, patch: Partial<Draft["acceptance_criteria"][number]>) =>
+    set("acceptance_criteria", draft.acceptance_criteria.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   const criterionError = (i: number) =>
     Object.entries(fields)
       .filter(([k]) => k.startsWith(`acceptance_criteria.${i}`))
@@ -336,28 +341,10 @@ function RequirementFields({ draft, onChange, error }: { draft: Draft; onChange:
       <TextField label="Title" required value={draft.title} onChange={(e) => set("title", e.target.value)} error={fields.title} />
       <TextArea label="Statement" required rows={4} value={draft.statement} onChange={(e) => set("statement", e.target.value)} error={fields.statement} />
       <div className="grid-2">
-        <SelectField label="Kind" value={draft.kind} onChange={(e) => set("kind", e.target.value as Draft["kind"])} options={KINDS} error={fields.kind} />
-        <SelectField
-          label="Category"
-          value={draft.category}
-          onChange={(e) => set("category", e.target.value as Draft["category"])}
-          options={CATEGORIES}
-          error={fields.category}
-        />
-        <SelectField
-          label="Priority"
-          value={draft.priority}
-          onChange={(e) => set("priority", e.target.value as Draft["priority"])}
-          options={PRIORITIES}
-          error={fields.priority}
-        />
-        <SelectField
-          label="Status"
-          value={draft.status}
-          onChange={(e) => set("status", e.target.value as Draft["status"])}
-          options={STATUSES}
-          error={fields.status}
-        />
+        {choice("kind", "Kind", KINDS)}
+        {choice("category", "Category", CATEGORIES)}
+        {choice("priority", "Priority", PRIORITIES)}
+        {choice("status", "Status", STATUSES)}
       </div>
       <TextField label="Actors" hint="Comma-separated" value={draft.actors} onChange={(e) => set("actors", e.target.value)} error={fields.actors} />
       <TextField label="Entities" hint="Comma-separated" value={draft.entities} onChange={(e) => set("entities", e.target.value)} error={fields.entities} />
@@ -372,22 +359,9 @@ function RequirementFields({ draft, onChange, error }: { draft: Draft; onChange:
         <legend>Acceptance criteria</legend>
         {draft.acceptance_criteria.map((c, i) => (
           <div key={i} className="criterion">
-            <TextField
-              label={`Given (${i + 1})`}
-              value={c.given}
-              onChange={(e) => set("acceptance_criteria", draft.acceptance_criteria.map((x, j) => (j === i ? { ...x, given: e.target.value } : x)))}
-            />
-            <TextField
-              label="When"
-              value={c.when}
-              onChange={(e) => set("acceptance_criteria", draft.acceptance_criteria.map((x, j) => (j === i ? { ...x, when: e.target.value } : x)))}
-            />
-            <TextField
-              label="Then"
-              value={c.then}
-              error={criterionError(i)}
-              onChange={(e) => set("acceptance_criteria", draft.acceptance_criteria.map((x, j) => (j === i ? { ...x, then: e.target.value } : x)))}
-            />
+            <TextField label={`Given (${i + 1})`} value={c.given} onChange={(e) => setCriterion(i, { given: e.target.value })} />
+            <TextField label="When" value={c.when} onChange={(e) => setCriterion(i, { when: e.target.value })} />
+            <TextField label="Then" value={c.then} error={criterionError(i)} onChange={(e) => setCriterion(i, { then: e.target.value })} />
             <button
               type="button"
               className="btn btn-small btn-ghost"
@@ -499,14 +473,7 @@ function EditRequirement({
         <ErrorAlert error={error} shownFields={SHOWN} />
       )}
       <RequirementFields draft={draft} onChange={setDraft} error={error} />
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={busy}>
-          {busy ? "Saving…" : "Save"}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions busy={busy} busyLabel="Saving…" label="Save" onCancel={onCancel} />
     </form>
   );
 }
@@ -521,37 +488,18 @@ export function RequirementForm({
   onSaved: (r: Requirement) => void;
 }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf());
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      onSaved(
-        await call(
-          api.POST("/api/v1/projects/{project_id}/requirements", { params: { path: { project_id: projectId } }, body: bodyOf(draft) }),
-        ),
-      );
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, onSubmit } = useSubmit();
+  const submit = onSubmit(async () => {
+    onSaved(
+      await call(api.POST("/api/v1/projects/{project_id}/requirements", { params: { path: { project_id: projectId } }, body: bodyOf(draft) })),
+    );
+  });
   return (
     <Drawer title="Add a requirement" onClose={onClose} wide>
       <form onSubmit={submit} noValidate className="stack">
         <ErrorAlert error={error} shownFields={SHOWN} />
         <RequirementFields draft={draft} onChange={setDraft} error={error} />
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? "Adding…" : "Add requirement"}
-          </button>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions busy={busy} busyLabel="Adding…" label="Add requirement" onCancel={onClose} />
       </form>
     </Drawer>
   );

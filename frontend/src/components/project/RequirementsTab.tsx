@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { api, call, type Job, type Requirement } from "@/api/client";
-import { Badge, EmptyState, ErrorAlert, JobProgress, Pagination, SelectField, Spinner, TextField } from "@/components/ui";
+import { Badge, DataTable, EmptyState, ErrorAlert, JobProgress, Pagination, SelectField, Spinner, TextField, useSettledText } from "@/components/ui";
 import { humanize } from "@/lib/format";
 import { rememberJob, useJob } from "@/lib/jobs";
 import { useProject } from "./context";
@@ -26,21 +26,13 @@ export function RequirementsTab() {
   const [size, setSize] = useState(25);
   const [filters, setFilters] = useState<Filters>({ kind: "", category: "", priority: "", status: "" });
   const [text, setText] = useState("");
-  const [q, setQ] = useState("");
+  const q = useSettledText(text, () => setPage(1));
   const [error, setError] = useState<unknown>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [analysis, setAnalysis] = useState<string | null>(null);
   const [analysisError, setAnalysisError] = useState<unknown>(null);
   const [tick, setTick] = useState(0);
-
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setQ(text.trim());
-      setPage(1);
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [text]);
 
   const load = useCallback(async () => {
     try {
@@ -163,53 +155,41 @@ export function RequirementsTab() {
         </EmptyState>
       )}
       {items && items.length > 0 && (
-        <div className="table-wrap">
-          <table className="table table-hover" aria-label="Requirements">
-            <thead>
-              <tr>
-                <th scope="col">Key</th>
-                <th scope="col">Title</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Category</th>
-                <th scope="col">Priority</th>
-                <th scope="col">Status</th>
-                <th scope="col">Findings</th>
-                <th scope="col">Confidence</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((r) => (
-                <tr key={r.id} onClick={() => setOpen(r.id)} className="clickable">
-                  <td className="nowrap mono">{r.key}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="btn-link text-left"
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        setOpen(r.id);
-                      }}
-                    >
-                      {r.title}
-                    </button>
-                    {r.origin === "manual" && <Badge tone="info">manual</Badge>}
-                    {r.user_edited && <Badge>edited</Badge>}
-                  </td>
-                  <td className="nowrap">{humanize(r.kind)}</td>
-                  <td>{humanize(r.category)}</td>
-                  <td>
-                    <Badge tone={PRIORITY_TONE[r.priority]}>{humanize(r.priority)}</Badge>
-                  </td>
-                  <td>
-                    <Badge tone={STATUS_TONE[r.status]}>{humanize(r.status)}</Badge>
-                  </td>
-                  <td>{r.findings.length > 0 ? <Badge tone="warning">{r.findings.length}</Badge> : <span className="muted">0</span>}</td>
-                  <td>{Math.round(r.confidence * 100)}%</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="table-hover"
+          label="Requirements"
+          columns={["Key", "Title", "Kind", "Category", "Priority", "Status", "Findings", "Confidence"]}
+        >
+          {items.map((r) => (
+            <tr key={r.id} onClick={() => setOpen(r.id)} className="clickable">
+              <td className="nowrap mono">{r.key}</td>
+              <td>
+                <button
+                  type="button"
+                  className="btn-link text-left"
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    setOpen(r.id);
+                  }}
+                >
+                  {r.title}
+                </button>
+                {r.origin === "manual" && <Badge tone="info">manual</Badge>}
+                {r.user_edited && <Badge>edited</Badge>}
+              </td>
+              <td className="nowrap">{humanize(r.kind)}</td>
+              <td>{humanize(r.category)}</td>
+              <td>
+                <Badge tone={PRIORITY_TONE[r.priority]}>{humanize(r.priority)}</Badge>
+              </td>
+              <td>
+                <Badge tone={STATUS_TONE[r.status]}>{humanize(r.status)}</Badge>
+              </td>
+              <td>{r.findings.length > 0 ? <Badge tone="warning">{r.findings.length}</Badge> : <span className="muted">0</span>}</td>
+              <td>{Math.round(r.confidence * 100)}%</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={page} size={size} total={total} onPage={setPage} />
       {open && (
