@@ -197,6 +197,14 @@ def run_the_journey(page: Page, base: str, data_dir: Path, address: str) -> None
     page.keyboard.press("Escape")
     expect(page.get_by_role("dialog")).to_have_count(0)
 
+    # A reason the client gave stands beside the requirement, not inside it.
+    table.get_by_role("row").filter(has_text="screen readers").get_by_role("button").click()
+    drawer = page.get_by_role("dialog")
+    expect(drawer.get_by_test_id("rationale")).to_have_text("Why: Ana's sister is blind and uses the site")
+    expect(drawer.locator(".statement")).not_to_contain_text("sister")
+    page.keyboard.press("Escape")
+    expect(page.get_by_role("dialog")).to_have_count(0)
+
     # The prototype needs a design: generate one, then the prototype.
     page.get_by_role("link", name="Design").click()
     page.get_by_role("button", name="Generate design").click()

@@ -115,6 +115,11 @@ function RequirementView({
         </span>
       </div>
       <p className="statement">{r.statement}</p>
+      {r.rationale && (
+        <p className="small" data-testid="rationale">
+          <strong>Why:</strong> {r.rationale}
+        </p>
+      )}
       {canEdit && (
         <div className="form-actions">
           <button type="button" className="btn btn-primary" onClick={onEdit}>
@@ -277,6 +282,7 @@ function SourceText({ source, findings }: { source: Source; findings: Finding[] 
 interface Draft {
   title: string;
   statement: string;
+  rationale: string;
   kind: Requirement["kind"];
   category: Requirement["category"];
   priority: Requirement["priority"];
@@ -297,6 +303,7 @@ function draftOf(r?: Requirement): Draft {
   return {
     title: r?.title ?? "",
     statement: r?.statement ?? "",
+    rationale: r?.rationale ?? "",
     kind: r?.kind ?? "functional",
     category: r?.category ?? "functional_suitability",
     priority: r?.priority ?? "should",
@@ -312,6 +319,7 @@ function bodyOf(d: Draft) {
   return {
     title: d.title,
     statement: d.statement,
+    rationale: d.rationale, // "" clears it
     kind: d.kind,
     category: d.category,
     priority: d.priority,
@@ -340,6 +348,14 @@ function RequirementFields({ draft, onChange, error }: { draft: Draft; onChange:
     <>
       <TextField label="Title" required value={draft.title} onChange={(e) => set("title", e.target.value)} error={fields.title} />
       <TextArea label="Statement" required rows={4} value={draft.statement} onChange={(e) => set("statement", e.target.value)} error={fields.statement} />
+      <TextArea
+        label="Rationale"
+        hint="Why the client asked for it"
+        rows={2}
+        value={draft.rationale}
+        onChange={(e) => set("rationale", e.target.value)}
+        error={fields.rationale}
+      />
       <div className="grid-2">
         {choice("kind", "Kind", KINDS)}
         {choice("category", "Category", CATEGORIES)}
@@ -384,7 +400,7 @@ function RequirementFields({ draft, onChange, error }: { draft: Draft; onChange:
   );
 }
 
-const SHOWN = ["title", "statement", "kind", "category", "priority", "status", "actors", "entities", "depends_on", "version"];
+const SHOWN = ["title", "statement", "rationale", "kind", "category", "priority", "status", "actors", "entities", "depends_on", "version"];
 
 function EditRequirement({
   requirement,
