@@ -1,5 +1,7 @@
 """Compound statements split, duplicates merged with every source, ids stable, output deterministic."""
 
+import pytest
+
 from autoagi.engine.analysis import AnalysisOptions, analyze
 
 
@@ -67,6 +69,19 @@ def test_opposite_polarity_is_a_conflict(make_doc):
     result = analyze([make_doc(text)])
     assert len(result.requirements) == 2
     assert all(any(f.rule == "conflict" for f in r.findings) for r in result.requirements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Managers shall be able to change prices.\nCashiers shall not be able to change prices.",
+        "Tom and I should be able to change the deposit amount.\nVets should not be able to change the deposit amount.",
+    ],
+)
+def test_a_rule_for_one_role_and_its_opposite_for_another_is_no_conflict(make_doc, text):
+    result = analyze([make_doc(text)])
+    assert len(result.requirements) == 2
+    assert not any(f.rule == "conflict" for r in result.requirements for f in r.findings)
 
 
 def test_ids_follow_document_then_offset_order(make_doc):

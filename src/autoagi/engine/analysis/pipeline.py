@@ -15,6 +15,7 @@ from autoagi.engine.analysis.coreference import resolve_it, resolve_windows
 from autoagi.engine.analysis.criteria import acceptance_criteria
 from autoagi.engine.analysis.detect import Candidate, detect
 from autoagi.engine.analysis.draft import Draft
+from autoagi.engine.analysis.ellipsis import resolve_ellipsis
 from autoagi.engine.analysis.grammar import noun_phrases
 from autoagi.engine.analysis.lint.coverage import missing_areas
 from autoagi.engine.analysis.lint.relations import find_conflicts, merge_duplicates
@@ -69,6 +70,8 @@ def analyze(
     report(0.6, "prioritising and finding actors, entities and criteria")
     for draft in drafts:
         _set_rationale(draft)
+    resolve_ellipsis(drafts)
+    for draft in drafts:
         _enrich(draft, options, people)
     resolve_it(drafts)
     if options.acceptance_criteria:

@@ -34,6 +34,9 @@ _IGNORED = FUNCTION_WORDS | frozenset(
         "allows",
     ]
 )
+_MODAL_RE = re.compile(r"\b(?:shall|must|should|will|may|can|could|cannot|can't|won't|needs?\s+to|has\s+to)\b", re.I)
+_SYSTEM_WORDS = frozenset(["system", "application", "app", "product", "software", "site", "website", "it"])
+_PERSONS = frozenset(["i", "we", "you", "they"])  # function words, but they name who the rule is for
 _PROBE_TOKENS = 3  # rarest words used to look up candidate pairs: keeps the check close to linear
 
 
@@ -130,6 +133,25 @@ def _rank(priority: str) -> int:
     return ["must", "should", "could", "wont"].index(priority)
 
 
+def _different_actors(a: Draft, b: Draft) -> bool:
+    """Do the two statements give the rule to different people ("Tom and I should…", "vets should not")?"""
+    if a.actors and b.actors:
+        return not {x.lower() for x in a.actors} & {x.lower() for x in b.actors}
+    subject_a, subject_b = _subject_words(a.statement), _subject_words(b.statement)
+    return bool(subject_a and subject_b) and not subject_a & subject_b
+
+
+def _subject_words(statement: str) -> frozenset[str]:
+    """The content words before the modal, unless the subject is the system itself (then none)."""
+    modal = _MODAL_RE.search(statement)
+    if modal is None:
+        return frozenset()
+    words = [singular(w) for w in _TOKEN_RE.findall(statement[: modal.start()].lower())]
+    if any(w in _SYSTEM_WORDS for w in words):
+        return frozenset()
+    return frozenset(w for w in words if w not in FUNCTION_WORDS) or frozenset(w for w in words if w in _PERSONS)
+
+
 def find_conflicts(drafts: list[Draft], ids: list[str]) -> None:
     """Same subject, opposite polarity or different figures: flag both sides."""
     contents = [_content(d.statement) for d in drafts]
@@ -138,6 +160,8 @@ def find_conflicts(drafts: list[Draft], ids: list[str]) -> None:
         (wi, ni), (wj, nj) = contents[i], contents[j]
         if len(wi) < 2 or len(wj) < 2 or _jaccard(wi, wj) < 0.6:
             continue
+        if _different_actors(drafts[i], drafts[j]):
+            continue  # "managers can change prices", "vets cannot": one rule per role, no conflict
         if negated[i] != negated[j]:
             reason = "one says it must happen, the other that it must not"
         elif ni and nj and ni != nj:

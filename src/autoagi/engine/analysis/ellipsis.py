@@ -1,0 +1,46 @@
+"""A requirement said by leaving the verb out: "Tom and I should be able to change appointment
+types. Vets should not." The second one means "Vets should not be able to change appointment
+types"; on its own, "Vets should not." tells a reader nothing.
+
+When a statement ends at its modal (with or without "not", "too", "either"), the predicate of
+the requirement just before it in the same passage is carried over. The source span stays the
+words that were said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from autoagi.engine.analysis.coreference import MAX_GAP
+from autoagi.engine.analysis.draft import Draft
+
+_MODALS = r"should|must|shall|can|could|will|would|may|might"
+_ELLIPTICAL = re.compile(
+    rf"^(?P<subject>\S.{{0,80}}?)\s+(?P<modal>{_MODALS})(?P<negation>\s+not|n['’]t)?"
+    r"(?:\s+(?:too|either|as\s+well|also))?\s*[.!]?$",
+    re.IGNORECASE,
+)
+_PREDICATE = re.compile(
+    rf"\b(?:{_MODALS}|needs?\s+to|has\s+to|have\s+to)\s+(?:not\s+)?(?P<predicate>\S.*?)\s*[.!]?$", re.IGNORECASE
+)
+
+
+def resolve_ellipsis(drafts: list[Draft]) -> None:
+    """Complete each statement that stops at its modal from the requirement before it (in order)."""
+    previous: Draft | None = None
+    for draft in drafts:
+        elliptical = _ELLIPTICAL.match(draft.statement)
+        if (
+            elliptical is not None
+            and previous is not None
+            and previous.doc_index == draft.doc_index
+            and 0 <= draft.start - previous.end <= MAX_GAP
+        ):
+            predicate = _PREDICATE.search(previous.statement)
+            if predicate is not None:
+                negation = " not" if elliptical.group("negation") else ""
+                draft.statement = (
+                    f"{elliptical.group('subject')} {elliptical.group('modal').lower()}{negation} "
+                    f"{predicate.group('predicate')}."
+                )
+        previous = draft
