@@ -149,6 +149,7 @@ def test_it_far_from_any_entity_stays_unresolved(make_doc):
             "functional",
             "functional_suitability",
         ),
+        ("The system shall refund it when the consult is cancelled in time.", "functional", "functional_suitability"),
         # a window for people to act in, not a speed
         (
             "Inside 24 hours they have to ring, the system should stop them doing it online.",

@@ -23,7 +23,7 @@ def test_compound_clauses_with_their_own_subjects_split(make_doc, check_sources)
     result = analyze([make_doc(text)])
     check_sources(result)
     assert [r.statement for r in result.requirements] == [
-        "The system shall e-mail a receipt after payment",
+        "The system shall e-mail a receipt after payment.",
         "The manager must approve every refund.",
     ]
     assert result.requirements[1].priority == "must"
@@ -136,3 +136,16 @@ def test_output_does_not_depend_on_the_hash_seed():
         done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+def test_a_repeated_modal_splits_even_after_a_condition(make_doc, check_sources):
+    text = (
+        "The system shall take a deposit of £30 when a consult is booked and shall refund it when the consult "
+        "is cancelled in time."
+    )
+    result = analyze([make_doc(text)])
+    check_sources(result)
+    assert [r.statement for r in result.requirements] == [
+        "The system shall take a deposit of £30 when a consult is booked.",
+        "The system shall refund it when the consult is cancelled in time.",
+    ]

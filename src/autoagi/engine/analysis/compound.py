@@ -59,15 +59,17 @@ def _split_clauses(text: str, semicolons: bool = False) -> list[Part]:
         left_modal = _CLAUSE_MODAL_RE.search(left)
         if not (left_modal or _WISH_RE.search(left)) or next_modal is None:
             continue
-        if left_modal and _SUBORDINATE_RE.search(left, left_modal.end()):
-            continue  # "..., because the deposit is money and our accountant will ask": one reason
         between = right[: next_modal.start()]
         subject = between.split()
         if len(right[next_modal.end() :].split()) < 2:
             continue  # "..., and right now they can't.": nothing is required after the modal
         if not subject and first_modal is not None and first_modal.start() > 0 and len(left.split()) >= 3:
-            cuts.append((m.start(), m.end()))  # "shall X and shall Y"
+            # "shall X when Y and shall Z": the repeated modal starts a second requirement, whatever
+            # conditions the first one has
+            cuts.append((m.start(), m.end()))
             continue
+        if left_modal and _SUBORDINATE_RE.search(left, left_modal.end()):
+            continue  # "..., because the deposit is money and our accountant will ask": one reason
         if _SUBJECT_BREAK_RE.search(between):
             continue  # "..., their lengths and the deposit amount, and shall log": no subject of its own
         if 1 <= len(subject) <= 4 and not is_verb(subject[0]) and len(left.split()) >= 3:
@@ -137,7 +139,7 @@ def _part(text: str, start: int, end: int, subject: str = "") -> Part:
     body = text[start:end]
     if subject and _CLAUSE_MODAL_RE.match(body):
         return _with_period(Part(start, end, f"{subject} {body}"))  # "shall Y" -> "The system shall Y."
-    return Part(start, end, _capitalise(body))
+    return _with_period(Part(start, end, body))  # a statement is a sentence
 
 
 def _with_period(part: Part) -> Part:
