@@ -43,8 +43,30 @@ def test_wording_rules(make_doc, text, rule, span):
 
 
 def test_ambiguous_pronoun_with_two_candidates(make_doc):
-    found = _findings(make_doc, "The clerk shall send the invoice to the customer when it is ready.", "unclear_pronoun")
+    found = _findings(
+        make_doc, "The system shall attach the invoice to the e-mail when it is ready.", "unclear_pronoun"
+    )
     assert found and found[0][1] == "it"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" is one thing and never a person: only the invoice can be ready
+        "The clerk shall send the invoice to the customer when it is ready.",
+        # "they" is several things or people: only the clients can have a microchip number
+        "New clients must register the pet before the first booking, with the microchip number if they have one.",
+        # a dummy "it" stands for nothing
+        "It shall be possible to book a second pet in the same visit.",
+    ],
+)
+def test_a_pronoun_with_one_candidate_that_agrees_is_clear(make_doc, text):
+    assert not _findings(make_doc, text, "unclear_pronoun")
+
+
+def test_every_ambiguous_pronoun_is_flagged(make_doc):
+    text = "The system shall copy the reports to the archives when they change and mark them as read."
+    assert [word for _, word in _findings(make_doc, text, "unclear_pronoun")] == ["they", "them"]
 
 
 def test_passive_with_agent_is_fine(make_doc):

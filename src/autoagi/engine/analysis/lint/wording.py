@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from autoagi.engine.analysis.grammar import noun_phrases, passive_spans
-from autoagi.engine.analysis.words import SYSTEM_NOUNS
+from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases, passive_spans
+from autoagi.engine.analysis.words import SYSTEM_NOUNS, singular
 from autoagi.engine.artifacts import Finding
 
 _VAGUE: dict[str, str] = {
@@ -95,11 +95,15 @@ _PRONOUN_START_RE = re.compile(
     r"^\s*(?P<p>it|this|that|they|these|those|he|she|them)\b(?!\s+(?:would|is|was)\s+\w+\s+(?:if|to|that)\b)", re.I
 )
 _EXPLETIVE_RE = re.compile(
-    r"\bit\s+(?:would\s+be|is|'s|will\s+be|should\s+be|must\s+be)\s+(?:\w+\s+)?(?:if|to|that|possible|important|"
+    r"\bit\s+(?:would\s+be|is|'s|will\s+be|should\s+be|must\s+be|shall\s+be|may\s+be|can\s+be)\s+(?:\w+\s+)?"
+    r"(?:if|to|that|possible|important|"
     r"necessary|essential|required|great|nice|good|critical)\b|\bit\s+(?:has|have)\s+to\b",
     re.I,
 )
-_PRONOUN_RE = re.compile(r"\b(?P<p>it|they|them)\b", re.I)
+_PRONOUN_RE = re.compile(r"\b(?P<p>it|its|they|them|their)\b", re.I)
+_PLURAL_ONLY = frozenset(["people", "police"])
+_TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "ms", "pm", "am"])
+_EITHER_NUMBER = frozenset(["data", "staff", "team", "personnel", "management", "media"])
 _AND_OR_RE = re.compile(r"\band/or\b|\bor/and\b", re.I)
 _NUMBER_RE = re.compile(r"\d")
 
@@ -193,15 +197,15 @@ def unclear_pronouns(text: str) -> list[Finding]:
                 suggestion="Replace the pronoun with the noun it stands for.",
             )
         ]
-    # "The system sends the report to the manager when it is ready": two candidates for "it"
+    # "The system attaches the report to the e-mail when it is ready": two candidates for "it"
     out = []
+    phrases = [p for p in noun_phrases(text) if p.head.lower() not in SYSTEM_NOUNS]
     for m in _PRONOUN_RE.finditer(text):
-        if m.group("p").lower() not in {"it", "they", "them"}:
-            continue
+        pronoun = m.group("p").lower()
         if _EXPLETIVE_RE.match(text, m.start()):
             continue
-        nouns = [p.head for p in noun_phrases(text[: m.start()]) if p.head.lower() not in SYSTEM_NOUNS]
-        if not nouns and m.group("p").lower() == "it":
+        before = [p for p in phrases if p.end <= m.start()]
+        if not before and pronoun == "it":
             # "If they decline, it should go to the next person": what "it" is was said elsewhere
             out.append(
                 Finding(
@@ -213,20 +217,35 @@ def unclear_pronouns(text: str) -> list[Finding]:
                     suggestion="Replace the pronoun with the noun it stands for.",
                 )
             )
-            break
-        if len({n.lower() for n in nouns}) >= 2:
+            continue
+        candidates = list(dict.fromkeys(p.head for p in before if _agrees(pronoun, p.head)))
+        if len({c.lower() for c in candidates}) >= 2:
             out.append(
                 Finding(
                     rule="unclear_pronoun",
                     severity="info",
-                    message=f"'{m.group('p')}' could refer to more than one of: {', '.join(dict.fromkeys(nouns))}.",
+                    message=f"'{m.group('p')}' could refer to more than one of: {', '.join(candidates)}.",
                     start=m.start("p"),
                     end=m.end("p"),
                     suggestion="Repeat the noun instead of the pronoun.",
                 )
             )
-            break
     return out
+
+
+def _agrees(pronoun: str, head: str) -> bool:
+    """Can `head` be what the pronoun stands for? "It" is one thing, not a person; "they" is
+    several things or people (a singular role can be "they" too)."""
+    lower = head.lower()
+    if singular(lower) in _TIME_UNITS:
+        return False  # "12 months after their last visit": a span of time is not what "their" means
+    if lower in _EITHER_NUMBER or (head[:1].isupper() and not head.isupper()):
+        return True  # "the data ... it/they"; a name may be a person, a product or an organisation
+    plural = singular(head).lower() != lower or lower in _PLURAL_ONLY
+    person = lower in ROLE_WORDS or singular(lower) in ROLE_WORDS
+    if pronoun in {"it", "its"}:
+        return not plural and not person
+    return plural or person
 
 
 def and_or(text: str) -> list[Finding]:
