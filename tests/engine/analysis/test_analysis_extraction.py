@@ -1,5 +1,7 @@
 """Extraction on each writing style, with exact source offsets."""
 
+import pytest
+
 from autoagi.engine.analysis import analyze
 
 SHALL_LINES = [
@@ -142,3 +144,21 @@ def test_options_can_turn_informal_speech_off(make_doc):
     text = "We'd like the app to send reminders.\nThe system shall print receipts."
     result = analyze([make_doc(text)], AnalysisOptions(include_informal=False))
     assert [r.statement for r in result.requirements] == ["The system shall print receipts."]
+
+
+@pytest.mark.parametrize(
+    ("said", "statement"),
+    [
+        (
+            "So wherever they can book, the emergency number has to be right there.",
+            "Wherever they can book, the emergency number has to be right there.",
+        ),
+        ("Also, the day view has to show unpaid deposits.", "The day view has to show unpaid deposits."),
+        ("And please, the vets must be able to block out time.", "The vets must be able to block out time."),
+        ("So it must.", "So it must."),  # nothing would be left to state
+    ],
+)
+def test_a_connective_to_the_previous_sentence_is_not_part_of_the_statement(make_doc, said, statement):
+    requirement = analyze([make_doc(said)]).requirements[0]
+    assert requirement.statement == statement
+    assert requirement.sources[0].quote.startswith(said.split()[0])

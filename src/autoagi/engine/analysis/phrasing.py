@@ -17,6 +17,7 @@ _WHO = (
 )
 # Fillers a speaker puts before the actual wish: "So, basically we'd like ..."
 _LEAD = r"^(?:(?:also|and|so|but|well|ok|okay|yes|yeah|basically|honestly|i\s+think|really|oh|plus|then|now|and\s+also)[\s,]+)*"
+_CONNECTIVE_RE = re.compile(r"^(?:(?:also|and|so|but|plus|well|ok|okay|oh|anyway|please|and\s+also)\b[\s,]+)+", re.I)
 _REWRITES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
@@ -161,7 +162,14 @@ def statement_for(text: str, style: str, people=None) -> str:
         rewritten = _rewrite(candidate, people)
         if rewritten:
             return rewritten
-    return _capitalise(clean)
+    return _capitalise(_without_connective(clean))
+
+
+def _without_connective(text: str) -> str:
+    """'So wherever they can book, ...', 'Also, the day view has to ...': the word that tied the
+    sentence to the one before it is not part of the requirement."""
+    rest = _CONNECTIVE_RE.sub("", text, count=1)
+    return rest if len(rest.split()) >= 4 else text
 
 
 def _framings(clean: str) -> list[str]:
