@@ -39,6 +39,16 @@ from autoagi.engine.analysis.rationale import split_rationale
             "Clients need to be able to say no to marketing.",
             "We had a complaint about marketing e-mails",
         ),
+        (
+            "Clients should be able to book on their phone at night, and right now they can't.",
+            "Clients should be able to book on their phone at night.",
+            "Right now they can't",
+        ),
+        (
+            "The second SMS before surgery consults is approved too, it's only about 60 a month.",
+            "The second SMS before surgery consults is approved too.",
+            "It's only about 60 a month",
+        ),
     ],
 )
 def test_a_stated_reason_is_split_off(said, statement, rationale):

@@ -37,6 +37,15 @@ _SO_THAT = re.compile(rf",\s+so(?:\s+that)?\s+(?P<why>{_SUBJECT}\b[^()]{{4,}}?)\
 # "..., most owners book from their phone in the evening."
 _SPLICE = re.compile(rf",\s+(?P<why>{_SUBJECT}\s+[^,()]{{4,}}?)\s*[.!]?$", re.I)
 # "(Priya: GDPR, we got told off by a client last year)" at the end
+# "..., and right now they can't": how things are today is the reason for the change
+_CURRENT_STATE = re.compile(
+    r",\s+(?:and|but)\s+(?P<why>(?:right\s+now|currently|today|at\s+the\s+moment|at\s+present)\b[^()]{4,}?)\s*[.!]?$",
+    re.I,
+)
+# a decision states a requirement without a modal: "the second SMS is approved too"
+_DECISION = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:approved|agreed|decided|confirmed)\b", re.I
+)
 _BRACKET = re.compile(r"\s*\((?P<why>[^()]{6,})\)\s*[.!]?$")
 _SPEAKER_LABEL = re.compile(r"^[A-Z][a-z]+\s*:\s*")
 # examples, conditions and figures in brackets say what is required, not why
@@ -68,7 +77,7 @@ def split_rationale(statement: str, keep_leading: bool = False) -> Split:
     `keep_leading` keeps a leading "X, so ..." clause in the statement (a budget constraint's
     reason is the constraint itself)."""
     text = statement.strip()
-    for pattern in (_BECAUSE, _BRACKET, _SO_THAT, _SPLICE):
+    for pattern in (_BECAUSE, _CURRENT_STATE, _BRACKET, _SO_THAT, _SPLICE):
         match = pattern.search(text)
         if match is None or not _is_reason(pattern, match.group("why")):
             continue
@@ -84,7 +93,7 @@ def split_rationale(statement: str, keep_leading: bool = False) -> Split:
 
 
 def _is_reason(pattern: re.Pattern[str], why: str) -> bool:
-    if pattern is _BECAUSE:
+    if pattern is _BECAUSE or pattern is _CURRENT_STATE:
         return True
     if pattern is _BRACKET:
         # a remark is a sentence or a speaker's note; "(species, breed, date of birth)" and
@@ -99,12 +108,12 @@ def _main_clause_before(text: str, comma: int) -> bool:
     """Is the clause just before `comma` a main clause (not "when X happens, ...")?"""
     if _LEADING_SUBORDINATE.match(text):  # "Since X will ..., the software is to be ..."
         return False
-    cues = list(_CUE.finditer(text, 0, comma))
+    cues = sorted([*_CUE.finditer(text, 0, comma), *_DECISION.finditer(text, 0, comma)], key=lambda m: m.end())
     return bool(cues) and _SUBORDINATE.search(text, cues[-1].end(), comma) is None
 
 
 def _states_a_requirement(text: str) -> bool:
-    return len(text.split()) >= 3 and _CUE.search(text) is not None
+    return len(text.split()) >= 3 and (_CUE.search(text) is not None or _DECISION.search(text) is not None)
 
 
 def _tidy(why: str) -> str:
