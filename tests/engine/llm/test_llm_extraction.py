@@ -50,6 +50,7 @@ DASHBOARD = {
     "quote": "The dashboard must load in under 2 seconds.",
     "title": "Fast dashboard",
     "statement": "The dashboard shall load in under 2 seconds.",
+    "rationale": "  Managers check it   between meetings. ",
     "kind": "non_functional",
     "category": "performance_efficiency",
     "priority": "must",
@@ -86,6 +87,7 @@ def test_requirements_are_grounded_numbered_in_source_order_and_completed(vendor
     assert export.title == "Exports to Excel would be nice to have"
     assert (export.kind, export.priority, export.confidence) == ("functional", "could", 0.8)
     assert dashboard.acceptance_criteria[0].then == "it loads within 2 s"
+    assert dashboard.rationale == "Managers check it between meetings." and card.rationale is None
 
     [finding] = result.findings
     assert finding.rule == UNGROUNDED_RULE and finding.severity == "warning"

@@ -53,6 +53,9 @@ class DraftRequirement(BaseModel):
     )
     title: str = Field(default="", description="A short name, at most eight words.")
     statement: str = Field(default="", description="The requirement rewritten as one clear, testable sentence.")
+    rationale: str | None = Field(
+        default=None, description="Why the client asked for it, when they said so; not part of the statement."
+    )
     kind: RequirementKind = "functional"
     category: Category = Field(
         default="functional_suitability",
@@ -86,7 +89,8 @@ Rules:
 - "quote" is copied from the document character for character, the shortest span that states \
 the requirement. Never paraphrase, correct or shorten it. A requirement you cannot quote is not \
 in the document: leave it out.
-- "statement" rewrites it as one clear, testable sentence ("The system shall …").
+- "statement" rewrites it as one clear, testable sentence ("The system shall …"); a reason the \
+client gave ("…, because our accountant will ask") goes in "rationale", not in the statement.
 - "kind": functional, non_functional (quality attributes) or constraint (imposed technology, \
 law, budget, deadline). "category": the ISO 25010 characteristic for non-functional ones.
 - "priority" in MoSCoW from the wording (must/shall → must, should → should, nice to have / \
@@ -208,6 +212,7 @@ def _complete(grounded: list[_GroundedDraft]) -> list[Requirement]:
                 id=f"REQ-{number:03d}",
                 title=_collapse(draft.title) or _title_from(statement),
                 statement=statement,
+                rationale=_collapse(draft.rationale or "") or None,
                 kind=draft.kind,
                 # A functional requirement has no other ISO 25010 home; models sometimes pick one.
                 category="functional_suitability" if draft.kind == "functional" else draft.category,
