@@ -162,3 +162,15 @@ def test_a_connective_to_the_previous_sentence_is_not_part_of_the_statement(make
     requirement = analyze([make_doc(said)]).requirements[0]
     assert requirement.statement == statement
     assert requirement.sources[0].quote.startswith(said.split()[0])
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("Vets must not be able to change the deposit amount.", "Vets cannot change the deposit amount"),
+        ("The system shall never offer emergency appointments online.", "Never offer emergency appointments online"),
+        ("The system shall print invoices.", "Print invoices"),
+    ],
+)
+def test_a_prohibition_keeps_its_negation_in_the_title(make_doc, said, title):
+    assert analyze([make_doc(said)]).requirements[0].title == title

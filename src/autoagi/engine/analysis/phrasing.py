@@ -138,9 +138,11 @@ _DECISION_LABEL_RE = re.compile(r"^(?:agreed|decided|decision)\s*[:–—-]\s*",
 _CUT_RE = re.compile(
     r",|;|\s(?:so\s+that|in\s+order\s+to|when|whenever|if|unless|within|after|before|while|because)\s", re.I
 )
+_SYSTEM_SUBJECT_RE = re.compile(r"\b(?:system|app|application|site|website|portal|tool|platform|software|product|it)$", re.I)
 _TITLE_LEAD_RE = re.compile(
-    r"^.*?\b(?:shall|must|should|will|may|can|could|would|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to|are\s+required\s+to)"
-    r"\s+(?:not\s+)?(?:also\s+|only\s+|always\s+|automatically\s+)?(?:be\s+able\s+to\s+)?",
+    r"^(?P<subject>.*?)\b(?:shall|must|should|will|may|can|could|would|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to|"
+    r"are\s+required\s+to)"
+    r"\s+(?P<negated>not\s+|never\s+)?(?:also\s+|only\s+|always\s+|automatically\s+)?(?:be\s+able\s+to\s+)?",
     re.I,
 )
 
@@ -249,6 +251,15 @@ def _capitalise(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+def _prohibition(subject: str, core: str) -> str:
+    """A prohibition's title keeps its negation: "Vets should not be able to change prices" is
+    "Vets cannot change prices", not "Change prices"."""
+    who = subject.strip(" ,")
+    if not who or _SYSTEM_SUBJECT_RE.search(who):
+        return f"Never {core}"
+    return f"{who} cannot {core}"
+
+
 def title_for(statement: str) -> str:
     story = parse_user_story(statement)
     if story is not None:
@@ -257,6 +268,8 @@ def title_for(statement: str) -> str:
     else:
         m = _TITLE_LEAD_RE.match(statement)
         core = statement[m.end() :] if m and m.end() < len(statement) else statement
+        if m and m.group("negated") and core is not statement:
+            core = _prohibition(m.group("subject"), core)
     cut = _CUT_RE.search(core)
     if cut and cut.start() > 8:
         core = core[: cut.start()]
