@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getLemma
+
 from autoagi.engine.analysis.user_story import parse_user_story
+from autoagi.engine.analysis.words import is_participle
 
 _SYS = r"(?:the\s+(?:system|app|application|site|website|portal|tool|platform|software|product)|it)"
 _WHO = (
@@ -138,7 +141,14 @@ _DECISION_LABEL_RE = re.compile(r"^(?:agreed|decided|decision)\s*[:–—-]\s*",
 _CUT_RE = re.compile(
     r",|;|\s(?:so\s+that|in\s+order\s+to|when|whenever|if|unless|within|after|before|while|because)\s", re.I
 )
-_SYSTEM_SUBJECT_RE = re.compile(r"\b(?:system|app|application|site|website|portal|tool|platform|software|product|it)$", re.I)
+_SYSTEM_SUBJECT_RE = re.compile(
+    r"\b(?:system|app|application|site|website|portal|tool|platform|software|product|it)$", re.I
+)
+_DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_BE_RE = re.compile(r"be\s+(?P<word>[a-z][\w-]*)\b\s*", re.I)
+_LEADING_CLAUSE_RE = re.compile(
+    r"^(?:wherever|whenever|when|if|once|where|as\s+soon\s+as|unless)\b[^,]{1,80},\s+", re.I
+)
 _TITLE_LEAD_RE = re.compile(
     r"^(?P<subject>.*?)\b(?:shall|must|should|will|may|can|could|would|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to|"
     r"are\s+required\s+to)"
@@ -251,6 +261,28 @@ def _capitalise(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+def _active(subject: str, core: str) -> str:
+    """A title names an action or a quality: "every change needs to be logged with ..." is "Log
+    every change with ...", "the booking page should be available ..." is "Booking page available ..."."""
+    be = _BE_RE.match(core)
+    if be is None:
+        return core
+    word, rest = be.group("word"), core[len("be ") :]
+    who = subject.strip(" ,")
+    if not who or _SYSTEM_SUBJECT_RE.search(who) or "," in who or len(who.split()) > 6:
+        # "The system must be quick": the quality alone; a passive without a usable subject stays
+        return core if is_participle(word) else rest
+    if is_participle(word):
+        lemma = getLemma(word.lower(), upos="VERB")
+        if lemma:
+            return f"{lemma[0]} {_lower_first(who)} {core[be.end() :]}".strip()
+    return f"{_DETERMINER_RE.sub('', who)} {rest}"
+
+
+def _lower_first(text: str) -> str:
+    return text if text[:2].isupper() else text[:1].lower() + text[1:]
+
+
 def _prohibition(subject: str, core: str) -> str:
     """A prohibition's title keeps its negation: "Vets should not be able to change prices" is
     "Vets cannot change prices", not "Change prices"."""
@@ -266,10 +298,14 @@ def title_for(statement: str) -> str:
         core = statement[story.means[0] : story.means[1]]
         core = re.sub(r"^(?:to|be\s+able\s+to)\s+", "", core.strip(), flags=re.I)
     else:
-        m = _TITLE_LEAD_RE.match(statement)
-        core = statement[m.end() :] if m and m.end() < len(statement) else statement
-        if m and m.group("negated") and core is not statement:
-            core = _prohibition(m.group("subject"), core)
+        # "Wherever they can book, the number has to be there": the main clause names the requirement
+        main = statement[lead.end() :] if (lead := _LEADING_CLAUSE_RE.match(statement)) else statement
+        m = _TITLE_LEAD_RE.match(main)
+        core = main[m.end() :] if m and m.end() < len(main) else statement
+        if m and core is not statement:
+            core = _active(m.group("subject"), core)
+            if m.group("negated"):
+                core = _prohibition(m.group("subject"), core)
     cut = _CUT_RE.search(core)
     if cut and cut.start() > 8:
         core = core[: cut.start()]
