@@ -27,3 +27,20 @@ def test_not_a_story():
     assert parse_user_story("The system shall print receipts.") is None
     assert persona_name("The system shall print receipts.") is None
     assert persona_name("As an Administrator, I want to lock accounts.") == "Administrator"
+
+
+def test_wanting_a_thing_makes_want_the_first_action():
+    text = "As an agency user, I want a landing page to navigate to the reports, so that I can access both sites."
+    story = parse_user_story(text)
+    assert _texts(text, story.actions) == ["want", "navigate", "access"]
+    assert "landing page" in _texts(text, story.entities)
+
+
+def test_a_benefit_opening_with_its_subject_does_not_make_the_subject_an_action():
+    text = "As an administrator, I want to upload consent forms, so that campers can easily access the forms."
+    assert _texts(text, parse_user_story(text).actions) == ["upload", "easily access"]
+
+
+def test_a_capitalised_name_after_to_is_not_a_verb():
+    text = "As a staff member, I want to send a response to Applicant, so that I can close the case."
+    assert _texts(text, parse_user_story(text).actions) == ["send", "close"]

@@ -14,6 +14,7 @@ _STORY_RE = re.compile(
     r"|have\s+to)(?:\s+(?:to|that))?)\s+(?P<rest>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
+_WISH_RE = re.compile(r"\b(?:want|need|wish|expect|like|love)\b", re.IGNORECASE)
 _BENEFIT_RE = re.compile(r"[,;]?\s*\b(?:so\s+that|so|in\s+order\s+to|such\s+that)\b\s*", re.IGNORECASE)
 # After these words the next word is the verb of an action, whatever it is.
 _VERB_INTRO = frozenset({"to", "can", "could", "may", "will", "would", "shall", "should", "must"})
@@ -39,7 +40,10 @@ def parse_user_story(text: str) -> StorySpans | None:
     benefit = (bm.end(), len(text)) if bm and bm.end() < len(text) else None
     story = StorySpans(persona=persona, means=(rest_start, _rstrip_punct(text, means_end)), benefit=benefit)
     toks = tokens(text)
-    _find_actions(text, toks, rest_start, benefit, story)
+    wish = _wish_verb(text, m, toks)
+    if wish is not None:  # "I want a landing page to navigate ...": wanting is the first action
+        story.actions.append(wish)
+    _find_actions(text, toks, rest_start, benefit, story, opening_taken=wish is not None)
     action_starts = {a[0] for a in story.actions}
     for phrase in noun_phrases(text, toks):
         if phrase.start < rest_start:
@@ -75,10 +79,24 @@ _BE_FORMS = frozenset(["is", "are", "be", "been", "being", "was", "were", "get",
 _STARTERS = frozenset(["start", "stop", "keep", "begin", "continue", "avoid", "finish"])
 
 
-def _find_actions(text: str, toks: list[Token], rest_start: int, benefit, story: StorySpans) -> None:
+def _wish_verb(text: str, m: re.Match[str], toks: list[Token]) -> tuple[int, int] | None:
+    """The span of "want" when what is wanted is a thing ("I want a report that ..."), not an action."""
+    want = m.group("want")
+    if not _WISH_RE.search(want) or re.search(r"\b(?:to|that)$", want, re.I):
+        return None
+    first = next((t for t in toks if t.start >= m.start("rest")), None)
+    if first is None or not (first.lower in DETERMINERS or not is_verb(first.lower)):
+        return None
+    verb = _WISH_RE.search(want)
+    return m.start("want") + verb.start(), m.start("want") + verb.end()
+
+
+def _find_actions(
+    text: str, toks: list[Token], rest_start: int, benefit, story: StorySpans, opening_taken: bool = False
+) -> None:
     """Verbs of the means and benefit parts, with particles ('set up'), 'be'-passives ('be notified'),
     a leading adverb ('easily find') and gerunds after starters ('start using')."""
-    first_action = True
+    first_action = not opening_taken
     last_action = -2
     for i, tok in enumerate(toks):
         if tok.start < rest_start:
@@ -96,7 +114,8 @@ def _find_actions(text: str, toks: list[Token], rest_start: int, benefit, story:
             continue
         if last_action == i - 1:
             continue  # "have access": the word after an action is its object
-        opening = first_action or (benefit is not None and tok.start == benefit[0])
+        # the benefit opens with its verb ("in order to track") or with a subject ("so that campers can")
+        opening = first_action or (benefit is not None and tok.start == benefit[0] and is_verb(low))
         passive = prev in _BE_FORMS and is_participle(low)
         gerund = (
             low.endswith("ing")
@@ -127,6 +146,8 @@ def _is_action(tok: Token, prev: str, opening: bool) -> bool:
     if opening:
         return True
     if prev in _VERB_INTRO or prev in {"i", "we", "they", "and", "or", "then"}:
+        if tok.text[:1].isupper() and not is_verb(low):
+            return False  # "a response to Applicant": a name, not a verb
         return is_verb(low) or prev in _VERB_INTRO
     return is_verb(low) and prev not in DETERMINERS and not prev.endswith("'s")
 
