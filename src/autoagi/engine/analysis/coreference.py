@@ -10,8 +10,10 @@ as the referent (the unclear-pronoun finding stays, so a reviewer still confirms
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from autoagi.engine.analysis.draft import Draft
+from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.artifacts import AcceptanceCriterion, Document
 from autoagi.engine.numbers import NUMBER_WORD_PATTERN
 
@@ -23,6 +25,9 @@ _WINDOW_WORDS = frozenset({"window", "time", "period", "cut-off", "cutoff", "dea
 _DURATION = re.compile(
     rf"\b(?:an?|\d+(?:\.\d+)?|{NUMBER_WORD_PATTERN})\s*(?:hours?|hrs?|days?|working\s+days?|weeks?)\b", re.IGNORECASE
 )
+_THEY_SUBJECT = re.compile(r"^\s*they\s+", re.IGNORECASE)
+_GROUPS = sorted({w for w in ROLE_WORDS if w.endswith("s")} | {"people", "families", "households", "users"}, key=len)
+_GROUP_RE = re.compile(rf"\b(?:{'|'.join(_GROUPS[::-1])})\b", re.IGNORECASE)
 _ING_ACTION = re.compile(r"\b(?P<verb>[a-z]+ing)\b(?P<rest>(?:\s+(?:online|it|them|this|that))*)", re.IGNORECASE)
 
 
@@ -71,3 +76,19 @@ def resolve_windows(drafts: list[Draft], documents: list[Document]) -> None:
                 then="the system refuses it",
             )
         )
+
+
+def resolve_they(drafts: list[Draft], documents: list[Document], restate: Callable[[str, str], str]) -> None:
+    """ "We've got clients with four cats. They want to bring them all at once": a requirement whose
+    subject is "they" is about the group of people named just before it in the passage. The
+    statement is restated with that group; the quote (and the unclear-pronoun finding) stay."""
+    for draft in drafts:
+        if not _THEY_SUBJECT.match(draft.quote):
+            continue
+        before = documents[draft.doc_index].text[max(0, draft.start - MAX_GAP) : draft.start]
+        groups = list(_GROUP_RE.finditer(before))
+        if groups:
+            group = groups[-1].group(0).lower()
+            draft.statement = restate(
+                f"{group.capitalize()} {_THEY_SUBJECT.sub('', draft.quote, count=1)}", draft.style
+            )

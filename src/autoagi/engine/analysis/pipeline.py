@@ -11,7 +11,7 @@ from autoagi.engine.analysis.classify.cues import quality_cue
 from autoagi.engine.analysis.classify.features import quality_evidence
 from autoagi.engine.analysis.classify.model import Classification, classify_texts
 from autoagi.engine.analysis.compound import split_compound
-from autoagi.engine.analysis.coreference import resolve_it, resolve_windows
+from autoagi.engine.analysis.coreference import resolve_it, resolve_they, resolve_windows
 from autoagi.engine.analysis.criteria import acceptance_criteria
 from autoagi.engine.analysis.detect import Candidate, detect
 from autoagi.engine.analysis.draft import Draft
@@ -68,6 +68,7 @@ def analyze(
     _classify(drafts)
 
     report(0.6, "prioritising and finding actors, entities and criteria")
+    resolve_they(drafts, documents, lambda text, style: statement_for(text, style, people))
     for draft in drafts:
         _set_rationale(draft)
     resolve_ellipsis(drafts)
