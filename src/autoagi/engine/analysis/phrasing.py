@@ -149,6 +149,12 @@ _BE_RE = re.compile(r"be\s+(?P<word>[a-z][\w-]*)\b\s*", re.I)
 _LEADING_CLAUSE_RE = re.compile(
     r"^(?:wherever|whenever|when|if|once|where|as\s+soon\s+as|unless)\b[^,]{1,80},\s+", re.I
 )
+_CLAUSE_BREAK_RE = re.compile(r"\s+[–—-]\s+|;\s+")
+_SYSTEM_CLAUSE_RE = re.compile(
+    r"(?:the\s+)?(?:system|app|application|site|website|portal|software|product)\s+"
+    r"(?:shall|must|should|will|needs?\s+to|has\s+to)\b",
+    re.I,
+)
 _TITLE_LEAD_RE = re.compile(
     r"^(?P<subject>.*?)\b(?:shall|must|should|will|may|can|could|would|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to|"
     r"are\s+required\s+to)"
@@ -283,6 +289,11 @@ def _lower_first(text: str) -> str:
     return text if text[:2].isupper() else text[:1].lower() + text[1:]
 
 
+def _names_someone(subject: str) -> bool:
+    who = subject.strip(" ,")
+    return bool(who) and len(who.split()) <= 8 and not _SYSTEM_SUBJECT_RE.search(who)
+
+
 def _prohibition(subject: str, core: str) -> str:
     """A prohibition's title keeps its negation: "Vets should not be able to change prices" is
     "Vets cannot change prices", not "Change prices"."""
@@ -300,12 +311,17 @@ def title_for(statement: str) -> str:
     else:
         # "Wherever they can book, the number has to be there": the main clause names the requirement
         main = statement[lead.end() :] if (lead := _LEADING_CLAUSE_RE.match(statement)) else statement
+        # "... they have to ring – the system should stop them doing it online": what the system does
+        main = next((c for c in _CLAUSE_BREAK_RE.split(main)[1:] if _SYSTEM_CLAUSE_RE.match(c)), main)
         m = _TITLE_LEAD_RE.match(main)
         core = main[m.end() :] if m and m.end() < len(main) else statement
         if m and core is not statement:
-            core = _active(m.group("subject"), core)
+            subject = m.group("subject")
+            core = _active(subject, core)
             if m.group("negated"):
-                core = _prohibition(m.group("subject"), core)
+                core = _prohibition(subject, core)
+            elif len(core.split()) <= 2 and _names_someone(subject):
+                core = f"{subject.strip(' ,')} {core}"  # "Show up" says nothing without who shows up
     cut = _CUT_RE.search(core)
     if cut and cut.start() > 8:
         core = core[: cut.start()]
