@@ -44,3 +44,10 @@ def test_a_benefit_opening_with_its_subject_does_not_make_the_subject_an_action(
 def test_a_capitalised_name_after_to_is_not_a_verb():
     text = "As a staff member, I want to send a response to Applicant, so that I can close the case."
     assert _texts(text, parse_user_story(text).actions) == ["send", "close"]
+
+
+def test_adverbial_idioms_are_not_entities():
+    text = "As a trainer, I want to delete a course in seconds, so that it is no longer listed in case I cancel."
+    entities = _texts(text, parse_user_story(text).entities)
+    assert "course" in entities
+    assert not {"seconds", "longer", "case"} & set(entities)

@@ -15,6 +15,12 @@ _STORY_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _WISH_RE = re.compile(r"\b(?:want|need|wish|expect|like|love)\b", re.IGNORECASE)
+# fixed adverbial phrases name no domain object: "no longer", "in case", "at any time", "in seconds"
+_ADVERBIAL_IDIOM_RE = re.compile(
+    r"\b(?:no|any)\s+longer\b|\bin\s+case\b|\bin\s+(?:the\s+)?future\b|\bin\s+(?:a\s+few\s+)?(?:seconds|minutes)\b|"
+    r"\b(?:at\s+(?:any|the\s+same|a|one)|in|on|over)\s+time\b",
+    re.IGNORECASE,
+)
 _BENEFIT_RE = re.compile(r"[,;]?\s*\b(?:so\s+that|so|in\s+order\s+to|such\s+that)\b\s*", re.IGNORECASE)
 # After these words the next word is the verb of an action, whatever it is.
 _VERB_INTRO = frozenset({"to", "can", "could", "may", "will", "would", "shall", "should", "must"})
@@ -45,8 +51,9 @@ def parse_user_story(text: str) -> StorySpans | None:
         story.actions.append(wish)
     _find_actions(text, toks, rest_start, benefit, story, opening_taken=wish is not None)
     action_starts = {a[0] for a in story.actions}
+    idioms = [m.span() for m in _ADVERBIAL_IDIOM_RE.finditer(text)]
     for phrase in noun_phrases(text, toks):
-        if phrase.start < rest_start:
+        if phrase.start < rest_start or any(a <= phrase.start and phrase.end <= b for a, b in idioms):
             continue
         start = _skip_leading(text, phrase, action_starts)
         if start is None:
