@@ -13,8 +13,9 @@ import re
 
 from autoagi.engine.analysis.coreference import MAX_GAP
 from autoagi.engine.analysis.draft import Draft
+from autoagi.engine.analysis.grammar import MODAL_WORDS
 
-_MODALS = r"should|must|shall|can|could|will|would|may|might"
+_MODALS = "|".join(sorted(MODAL_WORDS | {"might"}))
 _ELLIPTICAL = re.compile(
     rf"^(?P<subject>\S.{{0,80}}?)\s+(?P<modal>{_MODALS})(?P<negation>\s+not|n['’]t)?"
     r"(?:\s+(?:too|either|as\s+well|also))?\s*[.!]?$",

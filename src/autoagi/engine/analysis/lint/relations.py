@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 
 from autoagi.engine.analysis.draft import Draft
+from autoagi.engine.analysis.grammar import MODAL_WORDS
 from autoagi.engine.analysis.words import FUNCTION_WORDS, singular
 from autoagi.engine.artifacts import Finding
 
@@ -34,7 +35,7 @@ _IGNORED = FUNCTION_WORDS | frozenset(
         "allows",
     ]
 )
-_MODAL_RE = re.compile(r"\b(?:shall|must|should|will|may|can|could|cannot|can't|won't|needs?\s+to|has\s+to)\b", re.I)
+_MODAL_RE = re.compile(rf"\b(?:{'|'.join(sorted(MODAL_WORDS))}|cannot|can't|won't|needs?\s+to|has\s+to)\b", re.I)
 _SYSTEM_WORDS = frozenset(["system", "application", "app", "product", "software", "site", "website", "it"])
 _PERSONS = frozenset(["i", "we", "you", "they"])  # function words, but they name who the rule is for
 _PROBE_TOKENS = 3  # rarest words used to look up candidate pairs: keeps the check close to linear
