@@ -274,8 +274,8 @@ def _active(subject: str, core: str) -> str:
     if be is None:
         return core
     word, rest = be.group("word"), core[len("be ") :]
-    who = subject.strip(" ,")
-    if not who or _SYSTEM_SUBJECT_RE.search(who) or "," in who or len(who.split()) > 6:
+    who = _someone(subject, max_words=6)
+    if who is None:
         # "The system must be quick": the quality alone; a passive without a usable subject stays
         return core if is_participle(word) else rest
     if is_participle(word):
@@ -289,9 +289,12 @@ def _lower_first(text: str) -> str:
     return text if text[:2].isupper() else text[:1].lower() + text[1:]
 
 
-def _names_someone(subject: str) -> bool:
+def _someone(subject: str, max_words: int) -> str | None:
+    """The subject, when it is a short phrase naming someone or something other than the system."""
     who = subject.strip(" ,")
-    return bool(who) and len(who.split()) <= 8 and not _SYSTEM_SUBJECT_RE.search(who)
+    if not who or _SYSTEM_SUBJECT_RE.search(who) or "," in who or len(who.split()) > max_words:
+        return None
+    return who
 
 
 def _prohibition(subject: str, core: str) -> str:
@@ -314,14 +317,14 @@ def title_for(statement: str) -> str:
         # "... they have to ring – the system should stop them doing it online": what the system does
         main = next((c for c in _CLAUSE_BREAK_RE.split(main)[1:] if _SYSTEM_CLAUSE_RE.match(c)), main)
         m = _TITLE_LEAD_RE.match(main)
-        core = main[m.end() :] if m and m.end() < len(main) else statement
-        if m and core is not statement:
-            subject = m.group("subject")
-            core = _active(subject, core)
+        if m is None or m.end() >= len(main):
+            core = statement
+        else:
+            subject, core = m.group("subject"), _active(m.group("subject"), main[m.end() :])
             if m.group("negated"):
                 core = _prohibition(subject, core)
-            elif len(core.split()) <= 2 and _names_someone(subject):
-                core = f"{subject.strip(' ,')} {core}"  # "Show up" says nothing without who shows up
+            elif len(core.split()) <= 2 and (who := _someone(subject, max_words=8)):
+                core = f"{who} {core}"  # "Show up" says nothing without who shows up
     cut = _CUT_RE.search(core)
     if cut and cut.start() > 8:
         core = core[: cut.start()]
