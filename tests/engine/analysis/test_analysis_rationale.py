@@ -49,6 +49,16 @@ from autoagi.engine.analysis.rationale import split_rationale
             "The second SMS before surgery consults is approved too.",
             "It's only about 60 a month",
         ),
+        (
+            "The system shall lock an account after five failed sign-ins, so that guessing passwords fails.",
+            "The system shall lock an account after five failed sign-ins.",
+            "Guessing passwords fails",
+        ),
+        (
+            "Each owner will need a password in order to reach their own page.",
+            "Each owner will need a password.",
+            "Reach their own page",
+        ),
     ],
 )
 def test_a_stated_reason_is_split_off(said, statement, rationale):

@@ -33,7 +33,9 @@ _BECAUSE = re.compile(
     r"(?:,?\s+because|,\s+(?:since|as\s+otherwise|otherwise))\s+(?!of\b)(?P<why>[^(),]{8,}?)\s*[.!]?$", re.I
 )  # "since" only after a comma: "documents since a point in time" is not a reason
 # ", so we know who to chase" / ", so that reception can see it" (a purpose without a cue of its own)
-_SO_THAT = re.compile(rf",\s+so(?:\s+that)?\s+(?P<why>{_SUBJECT}\b[^()]{{4,}}?)\s*[.!]?$", re.I)
+_SO_THAT = re.compile(rf",\s+so\s+(?P<why>{_SUBJECT}\b[^()]{{4,}}?)\s*[.!]?$", re.I)
+# "..., so that reception can see it", "... in order to protect their privacy": a stated purpose
+_PURPOSE = re.compile(r",?\s+(?:so\s+that|in\s+order\s+(?:that|to))\s+(?P<why>[^()]{8,}?)\s*[.!]?$", re.I)
 # "..., most owners book from their phone in the evening."
 _SPLICE = re.compile(rf",\s+(?P<why>{_SUBJECT}\s+[^,()]{{4,}}?)\s*[.!]?$", re.I)
 # "(Priya: GDPR, we got told off by a client last year)" at the end
@@ -77,7 +79,7 @@ def split_rationale(statement: str, keep_leading: bool = False) -> Split:
     `keep_leading` keeps a leading "X, so ..." clause in the statement (a budget constraint's
     reason is the constraint itself)."""
     text = statement.strip()
-    for pattern in (_BECAUSE, _CURRENT_STATE, _BRACKET, _SO_THAT, _SPLICE):
+    for pattern in (_BECAUSE, _CURRENT_STATE, _PURPOSE, _BRACKET, _SO_THAT, _SPLICE):
         match = pattern.search(text)
         if match is None or not _is_reason(pattern, match.group("why")):
             continue
@@ -93,7 +95,7 @@ def split_rationale(statement: str, keep_leading: bool = False) -> Split:
 
 
 def _is_reason(pattern: re.Pattern[str], why: str) -> bool:
-    if pattern is _BECAUSE or pattern is _CURRENT_STATE:
+    if pattern in (_BECAUSE, _CURRENT_STATE, _PURPOSE):
         return True
     if pattern is _BRACKET:
         # a remark is a sentence or a speaker's note; "(species, breed, date of birth)" and
