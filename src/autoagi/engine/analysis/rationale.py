@@ -7,8 +7,9 @@ reviewer wants the requirement on its own, and the reason beside it (ISO/IEC/IEE
 rationale attribute for this). The source span still covers the whole sentence, so nothing said
 is lost; classification and priority read the whole sentence too.
 
-Only clearly marked reasons are split off: a "because"/"since"/"as otherwise" clause, a "so we
-..." purpose clause without a requirement cue of its own, a bracket remark that is a sentence
+Only clearly marked reasons are split off: a "because"/"since"/"as otherwise" clause, a stated
+purpose ("so that ...", "in order to ..."), a "so we ..." clause without a requirement cue of its
+own, how things are today (", and right now they can't"), a bracket remark that is a sentence
 ("(Priya: GDPR, we got told off)") rather than a list of attributes, a comma-spliced remark with
 its own subject ("..., most owners book from their phone"), and a leading reason ("We had a
 complaint last year, so clients need to ..."). Whatever remains must still state a requirement.
