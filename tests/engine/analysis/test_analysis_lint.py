@@ -116,3 +116,14 @@ def test_a_security_requirement_needs_no_figure(make_doc):
     req = result.requirements[0]
     assert req.category == "security"
     assert not any(f.rule == "unmeasurable" for f in req.findings)
+
+
+def test_an_unclear_pronoun_lists_the_nearest_candidates_only():
+    from autoagi.engine.analysis.lint.wording import unclear_pronouns
+
+    items = " ".join(f"the file{i} and the record{i}," for i in range(40))
+    text = f"The system shall store {items} when it changes."
+    [finding] = unclear_pronouns(text)
+    assert text[finding.start : finding.end] == "it"
+    listed = finding.message.split(": ", 1)[1].rstrip(".").split(", ")
+    assert listed == ["file37", "record37", "file38", "record38", "file39", "record39"]

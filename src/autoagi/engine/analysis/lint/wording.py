@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Callable
+from itertools import islice
 
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases, passive_spans
 from autoagi.engine.analysis.words import SYSTEM_NOUNS, singular
@@ -102,6 +104,7 @@ _EXPLETIVE_RE = re.compile(
 )
 _PRONOUN_RE = re.compile(r"\b(?P<p>it|its|they|them|their)\b", re.I)
 _PLURAL_ONLY = frozenset(["people", "police"])
+_NEAREST_CANDIDATES = 6  # how many of the nouns named before an unclear pronoun its finding lists
 _TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "ms", "pm", "am"])
 _EITHER_NUMBER = frozenset(["data", "staff", "team", "personnel", "management", "media"])
 _AND_OR_RE = re.compile(r"\band/or\b|\bor/and\b", re.I)
@@ -200,12 +203,22 @@ def unclear_pronouns(text: str) -> list[Finding]:
     # "The system attaches the report to the e-mail when it is ready": two candidates for "it"
     out = []
     phrases = [p for p in noun_phrases(text) if p.head.lower() not in SYSTEM_NOUNS]
+    # the nouns each kind of pronoun could stand for, most recently named last: one pass over the
+    # text, so a long statement full of pronouns stays linear
+    named: dict[bool, OrderedDict[str, str]] = {True: OrderedDict(), False: OrderedDict()}  # key: "it"-like
+    seen = 0
     for m in _PRONOUN_RE.finditer(text):
         pronoun = m.group("p").lower()
+        while seen < len(phrases) and phrases[seen].end <= m.start():
+            head = phrases[seen].head
+            for it_like, recent in named.items():
+                if _agrees("it" if it_like else "they", head):
+                    recent.pop(head.lower(), None)
+                    recent[head.lower()] = head
+            seen += 1
         if _EXPLETIVE_RE.match(text, m.start()):
             continue
-        before = [p for p in phrases if p.end <= m.start()]
-        if not before and pronoun == "it":
+        if seen == 0 and pronoun == "it":
             # "If they decline, it should go to the next person": what "it" is was said elsewhere
             out.append(
                 Finding(
@@ -218,13 +231,14 @@ def unclear_pronouns(text: str) -> list[Finding]:
                 )
             )
             continue
-        candidates = list(dict.fromkeys(p.head for p in before if _agrees(pronoun, p.head)))
-        if len({c.lower() for c in candidates}) >= 2:
+        recent = named[pronoun in {"it", "its"}]
+        if len(recent) >= 2:
+            nearest = list(islice(reversed(recent.values()), _NEAREST_CANDIDATES))[::-1]
             out.append(
                 Finding(
                     rule="unclear_pronoun",
                     severity="info",
-                    message=f"'{m.group('p')}' could refer to more than one of: {', '.join(candidates)}.",
+                    message=f"'{m.group('p')}' could refer to more than one of: {', '.join(nearest)}.",
                     start=m.start("p"),
                     end=m.end("p"),
                     suggestion="Repeat the noun instead of the pronoun.",
