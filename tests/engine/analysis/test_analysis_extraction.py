@@ -186,3 +186,11 @@ def test_a_connective_to_the_previous_sentence_is_not_part_of_the_statement(make
 )
 def test_titles_name_the_action_or_quality(make_doc, said, title):
     assert analyze([make_doc(said)]).requirements[0].title == title
+
+
+def test_it_in_an_instruction_under_a_topic_is_the_topic(make_doc):
+    text = "Saturday clinic: yes, make it bookable online, but only for vaccinations."
+    requirement = analyze([make_doc(text, speakers=False)]).requirements[0]
+    assert requirement.statement == (
+        "The system should make the Saturday clinic bookable online, but only for vaccinations."
+    )

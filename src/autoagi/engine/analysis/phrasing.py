@@ -104,6 +104,8 @@ _FRAME_RE = re.compile(
     r"^(?:(?:for|on|in|about|regarding|re)\s+(?:the\s+|our\s+)?[\w -]{1,30}?|question\s+\d+[\w ]{0,20}?|"
     r"[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?)\s*[:,]\s+(?=\S)",
 )
+_TOPIC_RE = re.compile(r"^(?P<topic>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?)\s*:\s")
+_OBJECT_IT_RE = re.compile(r"(?<=\w\s)it\b(?!['’])")
 _REPORT_RE = re.compile(
     r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:said|says|reminded\s+(?:us|everyone|the\s+team)|mentioned|"
     r"noted|pointed\s+out|explained|stressed|added|confirmed|told\s+(?:us|everyone))\s+(?:that\s+)?(?P<rest>.+)$"
@@ -253,10 +255,15 @@ def _imperative_statement(clean: str) -> str:
     """'Offer the slot to the next person' -> 'The system should offer the slot to the next person.'"""
     body = clean
     framed = _FRAME_RE.match(body)
+    topic = None
     if framed and not _IMPERATIVE_RE.match(body).group("rest")[:1].islower():
         body = body[framed.end() :]
+        topic = _TOPIC_RE.match(framed.group(0))
     m = _IMPERATIVE_RE.match(body)
     rest = m.group("rest").rstrip(" .!?;:")
+    if topic is not None:
+        # "Saturday clinic: yes, make it bookable online": "it" is the topic the line names
+        rest = _OBJECT_IT_RE.sub(f"the {topic.group('topic')}", rest, count=1)
     rest = rest[:1].lower() + rest[1:]
     cond = (m.group("cond") or "").strip()
     core = f"the system must not {rest}" if m.group("neg") else f"the system should {rest}"
