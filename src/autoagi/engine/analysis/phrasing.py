@@ -13,7 +13,8 @@ from lemminflect import getLemma
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import is_participle
 
-_SYS = r"(?:the\s+(?:system|app|application|site|website|portal|tool|platform|software|product)|it)"
+_SYSTEM_WORD = r"(?:system|app|application|site|website|portal|tool|platform|software|product)"
+_SYS = rf"(?:the\s+{_SYSTEM_WORD}|it)"
 _WHO = (
     r"(?:we|i|they|(?:the\s+|our\s+|all\s+)?(?:users?|customers?|clients?|people|staff|everyone|team|managers?|"
     r"admins?|administrators?|members?|employees?|agents?))"
@@ -143,9 +144,7 @@ _DECISION_LABEL_RE = re.compile(r"^(?:agreed|decided|decision)\s*[:–—-]\s*",
 _CUT_RE = re.compile(
     r",|;|\s(?:so\s+that|in\s+order\s+to|when|whenever|if|unless|within|after|before|while|because)\s", re.I
 )
-_SYSTEM_SUBJECT_RE = re.compile(
-    r"\b(?:system|app|application|site|website|portal|tool|platform|software|product|it)$", re.I
-)
+_SYSTEM_SUBJECT_RE = re.compile(rf"\b(?:{_SYSTEM_WORD}|it)$", re.I)
 _DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _BE_RE = re.compile(r"be\s+(?P<word>[a-z][\w-]*)\b\s*", re.I)
 _LEADING_CLAUSE_RE = re.compile(

@@ -39,7 +39,6 @@ _SO_THAT = re.compile(rf",\s+so\s+(?P<why>{_SUBJECT}\b[^()]{{4,}}?)\s*[.!]?$", r
 _PURPOSE = re.compile(r",?\s+(?:so\s+that|in\s+order\s+(?:that|to))\s+(?P<why>[^()]{8,}?)\s*[.!]?$", re.I)
 # "..., most owners book from their phone in the evening."
 _SPLICE = re.compile(rf",\s+(?P<why>{_SUBJECT}\s+[^,()]{{4,}}?)\s*[.!]?$", re.I)
-# "(Priya: GDPR, we got told off by a client last year)" at the end
 # "..., and right now they can't": how things are today is the reason for the change
 _CURRENT_STATE = re.compile(
     r",\s+(?:and|but)\s+(?P<why>(?:right\s+now|currently|today|at\s+the\s+moment|at\s+present)\b[^()]{4,}?)\s*[.!]?$",
@@ -49,6 +48,7 @@ _CURRENT_STATE = re.compile(
 _DECISION = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:approved|agreed|decided|confirmed)\b", re.I
 )
+# "(Priya: GDPR, we got told off by a client last year)" at the end
 _BRACKET = re.compile(r"\s*\((?P<why>[^()]{6,})\)\s*[.!]?$")
 _SPEAKER_LABEL = re.compile(r"^[A-Z][a-z]+\s*:\s*")
 # examples, conditions and figures in brackets say what is required, not why
