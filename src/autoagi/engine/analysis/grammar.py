@@ -264,6 +264,7 @@ _SUBJECT_PRONOUNS = frozenset(
 _NON_NOMINAL = frozenset(
     [
         "instead",
+        "well",  # "as well"
         "cannot",
         "later",
         "soon",
@@ -648,6 +649,8 @@ def _nominal(
     if people is not None and people.is_name(tok.text):
         return False
     if prev is None:
+        if is_verb(low) and next_tok is not None and next_tok.lower in _OBJECT_WORDS:
+            return False  # an instruction: "Offer the slot ...", "...: make it bookable"
         return not _is_gerund(low) and not (is_participle(low) and not is_verb(low))
     plow = prev.lower
     if plow in MODAL_WORDS or plow == "not":

@@ -19,7 +19,7 @@ from autoagi.engine.analysis.ellipsis import resolve_ellipsis
 from autoagi.engine.analysis.grammar import noun_phrases
 from autoagi.engine.analysis.lint.coverage import missing_areas
 from autoagi.engine.analysis.lint.relations import find_conflicts, merge_duplicates
-from autoagi.engine.analysis.lint.wording import WORDING_RULES, unmeasurable
+from autoagi.engine.analysis.lint.wording import WORDING_RULES, tbd, unmeasurable
 from autoagi.engine.analysis.options import AnalysisOptions
 from autoagi.engine.analysis.parties import find_actors, find_entities
 from autoagi.engine.analysis.people import People, find_people
@@ -245,8 +245,13 @@ _THRESHOLD_QUALITIES = frozenset({"performance_efficiency", "reliability", "usab
 
 
 def _lint(draft: Draft) -> None:
+    reason = _reason_span(draft.quote, draft.rationale)
     for rule in WORDING_RULES:
         for finding in rule(draft.quote):
+            if reason and rule is not tbd and reason[0] <= (finding.start or -1) < reason[1]:
+                continue  # the client's reason is context, not requirement wording to be tested
+            if finding.rule == "unclear_pronoun" and not _still_in(draft.statement, draft.quote, finding):
+                continue  # the statement already names what the pronoun stood for
             draft.findings.append(_shift(finding, draft.start))
     if draft.kind == "non_functional" and draft.category in _THRESHOLD_QUALITIES:
         draft.findings.extend(_shift(f, draft.start, draft.end) for f in unmeasurable(draft.quote))
@@ -261,6 +266,20 @@ def _lint(draft: Draft) -> None:
                 suggestion="Keep one requirement per sentence so each can be tested and traced alone.",
             )
         )
+
+
+def _still_in(statement: str, quote: str, finding: Finding) -> bool:
+    pronoun = quote[finding.start or 0 : finding.end or 0]
+    return bool(pronoun) and re.search(rf"\b{re.escape(pronoun)}\b", statement, re.IGNORECASE) is not None
+
+
+def _reason_span(quote: str, rationale: str | None) -> tuple[int, int] | None:
+    """Where the rationale split off the statement sits in the quoted source, if it is there verbatim."""
+    if not rationale:
+        return None
+    words = rationale.rstrip(" .!").split()
+    m = re.search(r"\s+".join(re.escape(w) for w in words), quote, re.IGNORECASE) if words else None
+    return (m.start(), m.end()) if m else None
 
 
 def _shift(finding: Finding, offset: int, end: int | None = None) -> Finding:

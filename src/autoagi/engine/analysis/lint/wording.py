@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable
 from itertools import islice
@@ -102,6 +103,7 @@ _EXPLETIVE_RE = re.compile(
     r"necessary|essential|required|great|nice|good|critical)\b|\bit\s+(?:has|have)\s+to\b",
     re.I,
 )
+_BRACKET_RE = re.compile(r"\([^()]*\)")
 _PRONOUN_RE = re.compile(r"\b(?P<p>it|its|they|them|their)\b", re.I)
 _PLURAL_ONLY = frozenset(["people", "police"])
 _NEAREST_CANDIDATES = 6  # how many of the nouns named before an unclear pronoun its finding lists
@@ -203,18 +205,22 @@ def unclear_pronouns(text: str) -> list[Finding]:
     # "The system attaches the report to the e-mail when it is ready": two candidates for "it"
     out = []
     phrases = [p for p in noun_phrases(text) if p.head.lower() not in SYSTEM_NOUNS]
-    # the nouns each kind of pronoun could stand for, most recently named last: one pass over the
-    # text, so a long statement full of pronouns stays linear
-    named: dict[bool, OrderedDict[str, str]] = {True: OrderedDict(), False: OrderedDict()}  # key: "it"-like
+    brackets = _bracket_spans(text)
+    # the nouns each kind of pronoun could stand for, most recently named last, with the bracket
+    # each was named in: one pass over the text, so a long statement full of pronouns stays linear
+    named: dict[bool, OrderedDict[str, tuple[str, int]]] = {True: OrderedDict(), False: OrderedDict()}
     seen = 0
     for m in _PRONOUN_RE.finditer(text):
         pronoun = m.group("p").lower()
         while seen < len(phrases) and phrases[seen].end <= m.start():
-            head = phrases[seen].head
+            phrase = phrases[seen]
+            head, where = phrase.head, _bracket_of(brackets, phrase.start)
+            # a capital that only starts the sentence ("Owners can ...") does not make a name
+            agreeing = head.lower() if len(phrase.words) == 1 and _sentence_start(text, phrase.start) else head
             for it_like, recent in named.items():
-                if _agrees("it" if it_like else "they", head):
+                if _agrees("it" if it_like else "they", agreeing):
                     recent.pop(head.lower(), None)
-                    recent[head.lower()] = head
+                    recent[head.lower()] = (head, where)
             seen += 1
         if _EXPLETIVE_RE.match(text, m.start()):
             continue
@@ -231,9 +237,11 @@ def unclear_pronouns(text: str) -> list[Finding]:
                 )
             )
             continue
-        recent = named[pronoun in {"it", "its"}]
-        if len(recent) >= 2:
-            nearest = list(islice(reversed(recent.values()), _NEAREST_CANDIDATES))[::-1]
+        # an aside in brackets is not what a pronoun outside them points back to
+        here = _bracket_of(brackets, m.start())
+        visible = (head for head, where in reversed(named[pronoun in {"it", "its"}].values()) if where in (-1, here))
+        nearest = list(islice(visible, _NEAREST_CANDIDATES))[::-1]
+        if len(nearest) >= 2:
             out.append(
                 Finding(
                     rule="unclear_pronoun",
@@ -245,6 +253,21 @@ def unclear_pronouns(text: str) -> list[Finding]:
                 )
             )
     return out
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    before = text[:offset].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:;\n-–—•*"
+
+
+def _bracket_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _BRACKET_RE.finditer(text)]
+
+
+def _bracket_of(spans: list[tuple[int, int]], offset: int) -> int:
+    """Index of the bracketed aside that holds `offset`, or -1 outside every one."""
+    at = bisect_right(spans, (offset, offset)) - 1
+    return at if at >= 0 and offset < spans[at][1] else -1
 
 
 def _agrees(pronoun: str, head: str) -> bool:
