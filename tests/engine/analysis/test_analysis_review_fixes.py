@@ -81,6 +81,18 @@ def test_people_named_in_a_document_are_never_entities():
     assert picking.statement.startswith("The picking list must show")
 
 
+def test_a_wish_for_a_message_asks_the_system_to_send_it():
+    text = (
+        "Attendees: Kim Lee (buyer), Ravi Shah (warehouse lead).\n\n"
+        "Kim wants a weekly export of open orders.\n"
+        "Ravi would like a text message to the driver when an order is packed.\n"
+    )
+    statements = [r.statement for r in analyze([_doc(text)]).requirements]
+    assert "The system should provide the buyer with a weekly export of open orders." in statements
+    # the message goes to the driver, not to the warehouse lead who asked for it
+    assert "The system should send a text message to the driver when an order is packed." in statements
+
+
 def test_people_come_from_speakers_sign_offs_and_titles():
     people = find_people(
         ["Hello Marta,\n\nThe report should list refunds.\n\nKind regards,\nOwen\n", "Dr Patel asked for a summary."],

@@ -11,8 +11,12 @@ import re
 from lemminflect import getLemma
 
 from autoagi.engine.analysis.user_story import parse_user_story
-from autoagi.engine.analysis.words import is_participle
+from autoagi.engine.analysis.words import is_participle, singular
 
+# what a system sends to people: a wish for one is a wish that the system send it
+_MESSAGE_WORDS = frozenset(
+    ["sms", "text", "e-mail", "email", "mail", "reminder", "notification", "alert", "message", "letter", "newsletter"]
+)
 _SYSTEM_WORD = r"(?:system|app|application|site|website|portal|tool|platform|software|product)"
 _SYS = rf"(?:the\s+{_SYSTEM_WORD}|it)"
 _WHO = (
@@ -184,6 +188,11 @@ def statement_for(text: str, style: str, people=None) -> str:
     return _capitalise(_without_connective(clean))
 
 
+def _names_a_message(phrase: str) -> bool:
+    """Does the wished-for thing (its first few words) name something the system sends?"""
+    return any(singular(w) in _MESSAGE_WORDS for w in re.findall(r"[a-z-]+", phrase.lower())[:4])
+
+
 def _without_connective(text: str) -> str:
     """'So wherever they can book, ...', 'Also, the day view has to ...': the word that tied the
     sentence to the one before it is not part of the requirement."""
@@ -205,6 +214,9 @@ def _rewrite(clean: str, people) -> str | None:
         if rest.lower().startswith("to "):
             body = re.sub(r"^to\s+(?:be\s+able\s+to\s+)?", "", rest, flags=re.I)
             return _capitalise(f"{who} should be able to {body}") + "."
+        if _names_a_message(rest):
+            # "Tom would like a second SMS two hours before": sent to clients, not to Tom
+            return f"The system should send {rest}."
         if role:
             return f"The system should provide the {role} with {rest}."
         return f"The system should provide {rest}."
