@@ -182,6 +182,15 @@ def test_a_connective_to_the_previous_sentence_is_not_part_of_the_statement(make
             "Stop them booking online",
         ),
         ("Customers should be able to cancel.", "Customers cancel"),
+        # a bare verb names who it is about; a time relation is part of the action, a condition is not
+        ("Only the vets who do surgery should show up.", "Only vets who do surgery show up"),
+        ("The system shall send an SMS two hours before the visit.", "Send an SMS two hours before the visit"),
+        ("The system shall send an SMS when a visit is booked.", "Send an SMS"),
+        # a decision is titled by what was decided
+        (
+            "The second SMS two hours before surgery consults is approved too.",
+            "Second SMS two hours before surgery consults",
+        ),
     ],
 )
 def test_titles_name_the_action_or_quality(make_doc, said, title):

@@ -12,6 +12,7 @@ from lemminflect import getLemma
 
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import is_participle, singular
+from autoagi.engine.numbers import NUMBER_WORD_PATTERN
 
 # what a system sends to people: a wish for one is a wish that the system send it
 _MESSAGE_WORDS = frozenset(
@@ -148,7 +149,18 @@ _DECISION_LABEL_RE = re.compile(r"^(?:agreed|decided|decision)\s*[:–—-]\s*",
 _CUT_RE = re.compile(
     r",|;|\s(?:so\s+that|in\s+order\s+to|when|whenever|if|unless|within|after|before|while|because)\s", re.I
 )
+# "two hours before", "12 months after": a time relation is part of what is asked, not a condition
+_DURATION_END_RE = re.compile(
+    rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD_PATTERN}|a|an|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$", re.I
+)
 _SYSTEM_SUBJECT_RE = re.compile(rf"\b(?:{_SYSTEM_WORD}|it)$", re.I)
+# a decision recorded as "X is approved too": X is what was decided
+_DECIDED_RE = re.compile(
+    r"^(?P<what>.{6,}?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:approved|agreed|confirmed)"
+    r"(?:\s+(?:too|as\s+well))?\s*[.!]?$",
+    re.I,
+)
+_ARTICLE_RE = re.compile(r"\b(?:the|a|an)\s+", re.I)
 _DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _BE_RE = re.compile(r"be\s+(?P<word>[a-z][\w-]*)\b\s*", re.I)
 _LEADING_CLAUSE_RE = re.compile(
@@ -341,9 +353,11 @@ def title_for(statement: str) -> str:
             subject, core = m.group("subject"), _active(m.group("subject"), main[m.end() :])
             if m.group("negated"):
                 core = _prohibition(subject, core)
-            elif len(core.split()) <= 2 and (who := _someone(subject, max_words=8)):
+            elif len(core.split()) <= 2 and (who := _someone(_ARTICLE_RE.sub("", subject), max_words=8)):
                 core = f"{who} {core}"  # "Show up" says nothing without who shows up
-    cut = _CUT_RE.search(core)
+    if decided := _DECIDED_RE.match(core):
+        core = _DETERMINER_RE.sub("", decided.group("what"))  # "The second SMS ... is approved too"
+    cut = next((c for c in _CUT_RE.finditer(core) if not _DURATION_END_RE.search(core, 0, c.start())), None)
     if cut and cut.start() > 8:
         core = core[: cut.start()]
     words = core.strip(" .!?;:\"'").split()
