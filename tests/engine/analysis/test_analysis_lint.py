@@ -168,3 +168,41 @@ def test_a_pronoun_the_statement_has_replaced_is_not_reported(make_doc):
     [req] = analyze([make_doc(text)]).requirements
     assert " it " not in f" {req.statement} "
     assert not [f for f in req.findings if f.rule == "unclear_pronoun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the object of a verb is not that verb's own subject: the clients cannot be "them"
+        ("Clients should be able to bring them all at once.", ["them"]),
+        ("The system shall refund it when the consult is cancelled.", ["it"]),
+        # ... but what modifies the subject can be ("people with three cats ... them": the cats)
+        ("People with three cats should be able to book them back to back.", []),
+        # two things joined by "and" are one more thing "they" can stand for
+        ("Online payment and a second site are out of scope, but the design shall not prevent them.", []),
+        # a pronoun that is a subject itself is not an object: the train and the location stay open
+        ("If the train cannot stop at the new target location it shall reject the request.", ["it"]),
+    ],
+)
+def test_pronoun_referents_follow_clause_structure(text, flagged):
+    from autoagi.engine.analysis.lint.wording import unclear_pronouns
+
+    assert [text[f.start : f.end] for f in unclear_pronouns(text)] == flagged
+
+
+def test_a_split_part_is_read_with_the_clause_it_shares(make_doc):
+    # the source part "shall hold it for that owner" names no slot, but its statement does
+    text = "When a slot is freed, the system shall offer it to the first owner on the waiting list and shall hold it for two hours."
+    result = analyze([make_doc(text)])
+    assert len(result.requirements) == 2
+    for req in result.requirements:
+        assert req.statement.startswith("When a slot is freed, the system shall")
+        assert not [f for f in req.findings if f.rule == "unclear_pronoun"], req.statement
+
+
+def test_a_pronoun_finding_points_at_the_pronoun_in_the_source(make_doc):
+    text = "Whoever accepts first gets it, and the others must be told."
+    doc = make_doc(text)
+    [req] = analyze([doc]).requirements
+    [finding] = [f for f in req.findings if f.rule == "unclear_pronoun"]
+    assert doc.text[finding.start : finding.end] == "it"

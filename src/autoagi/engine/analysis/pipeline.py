@@ -19,7 +19,7 @@ from autoagi.engine.analysis.ellipsis import resolve_ellipsis
 from autoagi.engine.analysis.grammar import noun_phrases
 from autoagi.engine.analysis.lint.coverage import missing_areas
 from autoagi.engine.analysis.lint.relations import find_conflicts, merge_duplicates
-from autoagi.engine.analysis.lint.wording import WORDING_RULES, tbd, unmeasurable
+from autoagi.engine.analysis.lint.wording import WORDING_RULES, tbd, unclear_pronouns, unmeasurable
 from autoagi.engine.analysis.options import AnalysisOptions
 from autoagi.engine.analysis.parties import find_actors, find_entities
 from autoagi.engine.analysis.people import People, find_people
@@ -247,11 +247,16 @@ _THRESHOLD_QUALITIES = frozenset({"performance_efficiency", "reliability", "usab
 def _lint(draft: Draft) -> None:
     reason = _reason_span(draft.quote, draft.rationale)
     for rule in WORDING_RULES:
-        for finding in rule(draft.quote):
+        if rule is unclear_pronouns:
+            # read in the statement, which names what the source left to a pronoun ("make it
+            # bookable" under a topic, "they" for the group just named) and carries a split part's
+            # shared clause; reported on the same pronoun in the source
+            found = [_in_quote(f, draft.statement, draft.quote) for f in rule(draft.statement)]
+        else:
+            found = rule(draft.quote)
+        for finding in found:
             if reason and rule is not tbd and reason[0] <= (finding.start or -1) < reason[1]:
                 continue  # the client's reason is context, not requirement wording to be tested
-            if finding.rule == "unclear_pronoun" and not _still_in(draft.statement, draft.quote, finding):
-                continue  # the statement already names what the pronoun stood for
             draft.findings.append(_shift(finding, draft.start))
     if draft.kind == "non_functional" and draft.category in _THRESHOLD_QUALITIES:
         draft.findings.extend(_shift(f, draft.start, draft.end) for f in unmeasurable(draft.quote))
@@ -268,9 +273,16 @@ def _lint(draft: Draft) -> None:
         )
 
 
-def _still_in(statement: str, quote: str, finding: Finding) -> bool:
-    pronoun = quote[finding.start or 0 : finding.end or 0]
-    return bool(pronoun) and re.search(rf"\b{re.escape(pronoun)}\b", statement, re.IGNORECASE) is not None
+def _in_quote(finding: Finding, statement: str, quote: str) -> Finding:
+    """A finding on a pronoun of the statement, moved to the same pronoun (the same occurrence,
+    counted from the start) in the quoted source; to the whole quote if the source has none."""
+    word = statement[finding.start or 0 : finding.end or 0]
+    nth = len(re.findall(rf"\b{re.escape(word)}\b", statement[: finding.start or 0], re.IGNORECASE))
+    in_quote = list(re.finditer(rf"\b{re.escape(word)}\b", quote, re.IGNORECASE))
+    if not in_quote:
+        return finding.model_copy(update={"start": 0, "end": len(quote)})
+    at = in_quote[min(nth, len(in_quote) - 1)]
+    return finding.model_copy(update={"start": at.start(), "end": at.end()})
 
 
 def _reason_span(quote: str, rationale: str | None) -> tuple[int, int] | None:

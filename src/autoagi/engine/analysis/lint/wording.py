@@ -8,9 +8,17 @@ from collections import OrderedDict
 from collections.abc import Callable
 from itertools import islice
 
-from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases, passive_spans
-from autoagi.engine.analysis.words import SYSTEM_NOUNS, singular
+from autoagi.engine.analysis.grammar import MODAL_WORDS, ROLE_WORDS, noun_phrases, passive_spans
+from autoagi.engine.analysis.words import (
+    AUXILIARIES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    SYSTEM_NOUNS,
+    singular,
+)
 from autoagi.engine.artifacts import Finding
+from autoagi.engine.numbers import number_value
 
 _VAGUE: dict[str, str] = {
     # term -> what to write instead
@@ -102,6 +110,14 @@ _EXPLETIVE_RE = re.compile(
     r"(?:if|to|that|possible|important|"
     r"necessary|essential|required|great|nice|good|critical)\b|\bit\s+(?:has|have)\s+to\b",
     re.I,
+)
+_COORDINATION_RE = re.compile(r"\s+(?:and|&)\s+(?:(?:the|a|an|its|their|our)\s+)?", re.I)
+_WORDS_BEFORE_RE = re.compile(r"(?:[\w'’-]+\s+){1,4}$")
+_NEXT_WORD_RE = re.compile(r"\s+([\w'’-]+)")
+_LAST_WORD_RE = re.compile(r"[\w'’-]+(?=\s*$)")
+# where a clause starts: punctuation, or a word that opens a new clause
+_CLAUSE_START_RE = re.compile(
+    r"[,;:.!?()]|\b(?:and|but|or|when|whenever|if|that|which|who|because|so|while|until|unless|where)\b", re.I
 )
 _BRACKET_RE = re.compile(r"\([^()]*\)")
 _PRONOUN_RE = re.compile(r"\b(?P<p>it|its|they|them|their)\b", re.I)
@@ -204,44 +220,68 @@ def unclear_pronouns(text: str) -> list[Finding]:
         ]
     # "The system attaches the report to the e-mail when it is ready": two candidates for "it"
     out = []
-    phrases = [p for p in noun_phrases(text) if p.head.lower() not in SYSTEM_NOUNS]
+    every_phrase = noun_phrases(text)
+    phrases = [p for p in every_phrase if p.head.lower() not in SYSTEM_NOUNS]
+    # "payment and a second site ... them": a coordination is one more thing "they" can be
+    pairs = {
+        b.start: f"{a.head} and {b.head}"
+        for a, b in zip(every_phrase, every_phrase[1:], strict=False)
+        if _COORDINATION_RE.fullmatch(text, a.end, b.start)
+    }
     brackets = _bracket_spans(text)
+    phrase_starts = [p.start for p in phrases]
     # the nouns each kind of pronoun could stand for, most recently named last, with the bracket
     # each was named in: one pass over the text, so a long statement full of pronouns stays linear
     named: dict[bool, OrderedDict[str, tuple[str, int]]] = {True: OrderedDict(), False: OrderedDict()}
-    seen = 0
+    seen = seen_all = 0
     for m in _PRONOUN_RE.finditer(text):
         pronoun = m.group("p").lower()
-        while seen < len(phrases) and phrases[seen].end <= m.start():
-            phrase = phrases[seen]
-            head, where = phrase.head, _bracket_of(brackets, phrase.start)
-            # a capital that only starts the sentence ("Owners can ...") does not make a name
-            agreeing = head.lower() if len(phrase.words) == 1 and _sentence_start(text, phrase.start) else head
-            for it_like, recent in named.items():
-                if _agrees("it" if it_like else "they", agreeing):
-                    recent.pop(head.lower(), None)
-                    recent[head.lower()] = (head, where)
-            seen += 1
+        while seen_all < len(every_phrase) and every_phrase[seen_all].end <= m.start():
+            phrase = every_phrase[seen_all]
+            seen_all += 1
+            where = _bracket_of(brackets, phrase.start)
+            if phrase.head.lower() not in SYSTEM_NOUNS:
+                seen += 1
+                # a capital that only starts the sentence ("Owners can ...") does not make a name
+                head = phrase.head
+                agreeing = head.lower() if len(phrase.words) == 1 and _sentence_start(text, phrase.start) else head
+                for it_like, recent in named.items():
+                    if _agrees("it" if it_like else "they", agreeing):
+                        recent.pop(head.lower(), None)
+                        recent[head.lower()] = (head, where)
+            if phrase.start in pairs:
+                named[False].pop(pairs[phrase.start].lower(), None)
+                named[False][pairs[phrase.start].lower()] = (pairs[phrase.start], where)
         if _EXPLETIVE_RE.match(text, m.start()):
             continue
-        if seen == 0 and pronoun == "it":
+        # an aside in brackets is not what a pronoun outside them points back to, and the object
+        # of a verb is not that verb's own subject ("clients can bring them": not the clients)
+        here = _bracket_of(brackets, m.start())
+        subject = (
+            _own_subject(text, phrases, phrase_starts, seen, m.start(), m.end()) if pronoun in {"it", "them"} else None
+        )
+        visible = (
+            head
+            for head, where in reversed(named[pronoun in {"it", "its"}].values())
+            if where in (-1, here) and head.lower() != subject
+        )
+        nearest = list(islice(visible, _NEAREST_CANDIDATES))[::-1]
+        # nothing named before it at all, or only the clause's own subject: the referent is outside
+        # (no agreeing noun alone is not enough: a noun taken for a verb would make that up)
+        outside = seen == 0 or (subject is not None and subject in named[pronoun == "it"])
+        if not nearest and pronoun in {"it", "them"} and outside:
             # "If they decline, it should go to the next person": what "it" is was said elsewhere
             out.append(
                 Finding(
                     rule="unclear_pronoun",
                     severity="warning",
-                    message="'it' stands for something the requirement never names.",
+                    message=f"'{m.group('p')}' stands for something the requirement never names.",
                     start=m.start("p"),
                     end=m.end("p"),
                     suggestion="Replace the pronoun with the noun it stands for.",
                 )
             )
-            continue
-        # an aside in brackets is not what a pronoun outside them points back to
-        here = _bracket_of(brackets, m.start())
-        visible = (head for head, where in reversed(named[pronoun in {"it", "its"}].values()) if where in (-1, here))
-        nearest = list(islice(visible, _NEAREST_CANDIDATES))[::-1]
-        if len(nearest) >= 2:
+        elif len(nearest) >= 2:
             out.append(
                 Finding(
                     rule="unclear_pronoun",
@@ -253,6 +293,38 @@ def unclear_pronouns(text: str) -> list[Finding]:
                 )
             )
     return out
+
+
+def _own_subject(text: str, phrases: list, starts: list[int], seen: int, offset: int, end: int) -> str | None:
+    """The head of the subject of the clause an object pronoun at `offset` sits in: the one noun
+    phrase between the clause's start and a verb right before the pronoun ("owners can book it")."""
+    before = _LAST_WORD_RE.search(text, 0, offset)
+    if before is None or before.group(0).lower() in FUNCTION_WORDS:
+        return None  # "before it", "with them": not the object of a verb
+    after = _NEXT_WORD_RE.match(text, end)
+    if after is not None and after.group(1).lower() in MODAL_WORDS | AUXILIARIES:
+        return None  # "on board it shall ensure": the pronoun is a subject
+    boundary = max((m.end() for m in _CLAUSE_START_RE.finditer(text, max(0, offset - 200), offset)), default=0)
+    first = bisect_right(starts, boundary - 1)
+    if first >= seen or _after_preposition(text, phrases[first].start):
+        return None  # no subject named in this clause ("that is stored in the repository")
+    # the subject and what modifies it ("people with three cats"): every other phrase sits in a
+    # prepositional phrase
+    if any(not _after_preposition(text, phrases[i].start) for i in range(first + 1, seen)):
+        return None
+    return phrases[first].head.lower()
+
+
+def _after_preposition(text: str, offset: int) -> bool:
+    words = _WORDS_BEFORE_RE.search(text, max(0, offset - 60), offset)
+    if words is None:
+        return False
+    for word in reversed(words.group(0).lower().split()):
+        if word in PREPOSITIONS:
+            return True
+        if word not in DETERMINERS and number_value(word) is None:
+            return False
+    return False
 
 
 def _sentence_start(text: str, offset: int) -> bool:
