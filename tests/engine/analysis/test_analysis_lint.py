@@ -85,6 +85,20 @@ def test_unmeasurable_quality_requirement(make_doc):
     assert any(f.rule == "unmeasurable" for f in req.findings)
 
 
+@pytest.mark.parametrize(
+    ("text", "measurable"),
+    [
+        ("The day view must open in under a second.", True),
+        ("Search results shall appear within two seconds.", True),
+        ("The booking page shall respond quickly.", False),
+    ],
+)
+def test_a_figure_may_be_written_in_words(text, measurable):
+    from autoagi.engine.analysis.lint.wording import unmeasurable
+
+    assert (not unmeasurable(text)) is measurable
+
+
 def test_missing_nfr_areas_become_questions(make_doc):
     result = analyze([make_doc("The system shall print receipts.\nThe system shall store orders.")])
     missing = [f for f in result.findings if f.rule == "missing_nfr_area"]

@@ -18,7 +18,7 @@ from autoagi.engine.analysis.words import (
     singular,
 )
 from autoagi.engine.artifacts import Finding
-from autoagi.engine.numbers import number_value
+from autoagi.engine.numbers import NUMBER_WORD_PATTERN, number_value
 
 _VAGUE: dict[str, str] = {
     # term -> what to write instead
@@ -126,7 +126,11 @@ _NEAREST_CANDIDATES = 6  # how many of the nouns named before an unclear pronoun
 _TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "ms", "pm", "am"])
 _EITHER_NUMBER = frozenset(["data", "staff", "team", "personnel", "management", "media"])
 _AND_OR_RE = re.compile(r"\band/or\b|\bor/and\b", re.I)
-_NUMBER_RE = re.compile(r"\d")
+# a figure: digits, a number word, or "a"/"an" before a unit ("under a second", "an hour")
+_NUMBER_RE = re.compile(
+    rf"\d|\b(?:{NUMBER_WORD_PATTERN})\b|\b(?:a|an)\s+(?:second|minute|hour|day|week|month|year|half)\b",
+    re.I,
+)
 
 Rule = Callable[[str], list[Finding]]
 
