@@ -47,6 +47,25 @@ def test_numbered_and_bulleted_lines_quote_without_the_prefix(make_doc, check_so
     assert quotes[2].startswith("The system must validate")
 
 
+def test_requirements_numbered_on_one_line_are_one_each(make_doc, check_sources):
+    # a flattened SRS table: numbered requirements run together with semicolons, some without a modal
+    text = (
+        "REQ-1: Search results shall load in 2 seconds; REQ-2: Database of torrent sites can be updated via "
+        "the internet; REQ-3: There will be a tick box to include torrent searching\n"
+        "FR-4. Results sorted by date.\n"
+        "Q3: revenue was up by a lot this year.\n"
+    )
+    result = analyze([make_doc(text)])
+    check_sources(result)
+    quotes = [r.sources[0].quote for r in result.requirements]
+    assert quotes == [
+        "Search results shall load in 2 seconds",
+        "Database of torrent sites can be updated via the internet",
+        "There will be a tick box to include torrent searching",
+        "Results sorted by date.",
+    ]
+
+
 def test_user_stories(make_doc, check_sources):
     text = (
         "As a shop manager, I want to see daily sales so that I can plan staff.\n"

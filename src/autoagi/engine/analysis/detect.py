@@ -8,9 +8,7 @@ from dataclasses import dataclass
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.words import VERBS
 
-Style = (
-    str  # "modal" | "table" | "user_story" | "informal" | "imperative" | "decision" | "action_item" | "priority_note"
-)
+Style = str  # "modal" | "table" (a table row or numbered line) | "user_story" | "informal" | "imperative" | "decision" | "action_item" | "priority_note"
 
 USER_STORY_RE = re.compile(
     r"\bAs\s+(?:an?|the|one)?\s*(?P<persona>[^,]{1,80}?)\s*,?\s+I\s+"
@@ -259,6 +257,9 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
                 return Candidate(unit, "modal", cue, 0.9 if strong else 0.75)
     if label_style == "modal":
         return Candidate(unit, "modal", unit.label or "", 0.7)
+    if unit.numbered and not text.rstrip().endswith("?"):
+        # "REQ-2: Database of torrent sites can be updated": the author numbered it as a requirement
+        return Candidate(unit, "table", "numbered", 0.8)
     may = _SYSTEM_MAY_RE.search(text) or _SUBJECT_CAN_RE.match(text)
     if may and not text.rstrip().endswith("?"):
         return Candidate(unit, "modal", may.group(0).split()[-1], 0.6)

@@ -29,6 +29,12 @@ _PREFIX_RE = re.compile(
     )+""",
     re.VERBOSE,
 )
+# the id schemes requirement documents use ("REQ-2", "FR-12", "NFR_3", "SR1.2", "US-7"), not any
+# letters and digits ("Q3: revenue was up")
+_REQUIREMENT_ID_RE = re.compile(
+    r"\b(?:REQ|Req|RQ|R|FR|NFR|NF|SR|SWR|SYS|SYSR|UR|BR|US|QR|DR)[-_]?\d{1,4}(?:\.\d+)*[ \t]*[:.)\-–][ \t]"
+)
+_INLINE_ID_RE = re.compile(r";[ \t]+(?=[A-Z]{1,6}[-_]?\d{1,4}(?:\.\d+)*[ \t]*:[ \t])")
 _WRAPPED_TIME_RE = re.compile(r"[ \t]*\d{1,2}:\d{2}[ \t]+(?:to|until|till|and|-|–)[ \t]")
 _HEADING_RE = re.compile(r"[ \t]*\#{1,6}[ \t]+")
 _TOPIC_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,3}[ \t]*:[ \t]+\S")
@@ -139,6 +145,7 @@ class Unit:
     item: bool = False  # a list item, or a line after a bullet / number / "Topic:" label
     heading: bool = False  # the unit is itself a heading or a section label
     column: str | None = None  # for a table cell: the header of its column ("Requirement")
+    numbered: bool = False  # the line opens with a requirement id ("REQ-2:", "FR-12.")
 
 
 def iter_units(document: Document) -> Iterator[Unit]:
@@ -186,8 +193,10 @@ def iter_units(document: Document) -> Iterator[Unit]:
                     True,
                 )
                 continue
+            numbered = _opens_with_id(text, line_start)
             for s, e in _sentences(text, line_start, line_end):
-                yield Unit(s, e, text[s:e], speaker or line_speaker, label, block, section, item)
+                yield Unit(s, e, text[s:e], speaker or line_speaker, label, block, section, item, numbered=numbered)
+                numbered = False  # the id labels the line's first sentence
 
 
 class _SegmentKinds:
@@ -323,6 +332,9 @@ def _logical_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, 
         line_end = end if nl < 0 else nl
         raw_start = pos
         pos = line_end + 1
+        inline = _INLINE_ID_RE.search(text, raw_start, line_end)
+        if inline:  # "REQ-1: ...; REQ-2: ...": a flattened table runs numbered requirements together
+            line_end, pos = inline.start(), inline.end()
         content_start, line_speaker, line_label, is_item = _strip_prefix(text, raw_start, line_end)
         content_end = _rstrip(text, content_start, line_end)
         if content_start >= content_end or _EMAIL_HEADER_RE.match(text, content_start, content_end):
@@ -359,6 +371,13 @@ def _logical_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, 
             item = True  # "Waiting list: if someone cancels, ..."
     if pending:
         yield pending[0], pending[1], speaker, label, item, heading
+
+
+def _opens_with_id(text: str, content_start: int) -> bool:
+    """Does the layout prefix stripped before `content_start` hold a requirement id?"""
+    line_start = text.rfind("\n", 0, content_start) + 1
+    line_start = text.rfind(";", line_start, content_start) + 1 or line_start  # after an inline "; REQ-2:"
+    return _REQUIREMENT_ID_RE.search(text, line_start, content_start) is not None
 
 
 def _strip_prefix(text: str, start: int, end: int) -> tuple[int, str | None, str | None, bool]:
