@@ -205,6 +205,12 @@ def test_a_connective_to_the_previous_sentence_is_not_part_of_the_statement(make
         ("Only the vets who do surgery should show up.", "Only vets who do surgery show up"),
         ("The system shall send an SMS two hours before the visit.", "Send an SMS two hours before the visit"),
         ("The system shall send an SMS when a visit is booked.", "Send an SMS"),
+        # a leading subordinate clause is not the requirement; a review of the software is a review
+        (
+            "While the risks are not fully known, a legal review should be made before launch.",
+            "Make a legal review",
+        ),
+        ("A review of the software should be done every year.", "Do a review of the software every year"),
         # a decision is titled by what was decided
         (
             "The second SMS two hours before surgery consults is approved too.",

@@ -160,11 +160,14 @@ _DECIDED_RE = re.compile(
     r"(?:\s+(?:too|as\s+well))?\s*[.!]?$",
     re.I,
 )
+_OF_PHRASE_RE = re.compile(r"\s+(?:of|for|in|on|with|from)\s+", re.I)
 _ARTICLE_RE = re.compile(r"\b(?:the|a|an)\s+", re.I)
 _DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _BE_RE = re.compile(r"be\s+(?P<word>[a-z][\w-]*)\b\s*", re.I)
 _LEADING_CLAUSE_RE = re.compile(
-    r"^(?:wherever|whenever|when|if|once|where|as\s+soon\s+as|unless)\b[^,]{1,80},\s+", re.I
+    r"^(?:wherever|whenever|when|if|once|where|as\s+soon\s+as|as\s+long\s+as|unless|while|although|though|"
+    r"because|since|after|before|until)\b[^,]{1,80},\s+",
+    re.I,
 )
 _CLAUSE_BREAK_RE = re.compile(r"\s+[–—-]\s+|;\s+")
 _SYSTEM_CLAUSE_RE = re.compile(
@@ -316,13 +319,16 @@ def _active(subject: str, core: str) -> str:
 
 
 def _lower_first(text: str) -> str:
-    return text if text[:2].isupper() else text[:1].lower() + text[1:]
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return text if len(first) > 1 and first.isupper() else text[:1].lower() + text[1:]  # keeps "VAT"
 
 
 def _someone(subject: str, max_words: int) -> str | None:
     """The subject, when it is a short phrase naming someone or something other than the system."""
     who = subject.strip(" ,")
-    if not who or _SYSTEM_SUBJECT_RE.search(who) or "," in who or len(who.split()) > max_words:
+    head = _OF_PHRASE_RE.split(who, maxsplit=1)[0]  # "a review of the software" is a review
+    words = len(_ARTICLE_RE.sub("", who).split())  # articles do not make a subject long
+    if not who or _SYSTEM_SUBJECT_RE.search(head) or "," in who or words > max_words:
         return None
     return who
 
