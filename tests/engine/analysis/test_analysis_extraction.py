@@ -211,6 +211,11 @@ def test_a_connective_to_the_previous_sentence_is_not_part_of_the_statement(make
             "Make a legal review",
         ),
         ("A review of the software should be done every year.", "Do a review of the software every year"),
+        # a forbidden passive, an existential, a provision to act, a clause cut mid-way
+        ("Contact details must not be shared or sold.", "Never share or sell contact details"),
+        ("There shall be a tick box to include archived orders.", "Tick box to include archived orders"),
+        ("The system shall have the provision to attach scanned receipts.", "Attach scanned receipts"),
+        ("The system shall accept readings that are within the valid range.", "Accept readings"),
         # a decision is titled by what was decided
         (
             "The second SMS two hours before surgery consults is approved too.",

@@ -161,6 +161,18 @@ _DECIDED_RE = re.compile(
     re.I,
 )
 _OF_PHRASE_RE = re.compile(r"\s+(?:of|for|in|on|with|from)\s+", re.I)
+# "shall have the provision to X", "shall provide the ability to X": the title is X
+_PROVISION_RE = re.compile(
+    r"^(?:have|provide|offer|give)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
+    r"(?:provision|ability|capability|facility|option|feature|functionality|possibility)\s+to\s+(?P<action>\w.*)",
+    re.I,
+)
+# words a title cannot end on
+_DANGLING = frozenset(
+    ["that", "which", "who", "whose", "is", "are", "was", "were", "be", "been", "being", "the", "a", "an", "of",
+     "to", "and", "or", "for", "with", "by", "in", "on", "at", "from", "as", "than", "its", "their", "will"]
+)  # fmt: skip
+_AND_PARTICIPLE_RE = re.compile(r"(?P<conj>and|or)\s+(?P<word>[a-z]+)\b\s*", re.I)
 _ARTICLE_RE = re.compile(r"\b(?:the|a|an)\s+", re.I)
 _DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _BE_RE = re.compile(r"be\s+(?P<word>[a-z][\w-]*)\b\s*", re.I)
@@ -313,8 +325,16 @@ def _active(subject: str, core: str) -> str:
         return core if is_participle(word) else rest
     if is_participle(word):
         lemma = getLemma(word.lower(), upos="VERB")
+        after = core[be.end() :]
+        # "be edited or deleted": both participles become verbs before what they act on
+        both = _AND_PARTICIPLE_RE.match(after)
+        if lemma and both and is_participle(both.group("word").lower()):
+            second = getLemma(both.group("word").lower(), upos="VERB")
+            if second:
+                lemma = [f"{lemma[0]} {both.group('conj').lower()} {second[0]}"]
+                after = after[both.end() :]
         if lemma:
-            return f"{lemma[0]} {_lower_first(who)} {core[be.end() :]}".strip()
+            return f"{lemma[0]} {_lower_first(who)} {after}".strip()
     return f"{_DETERMINER_RE.sub('', who)} {rest}"
 
 
@@ -356,17 +376,25 @@ def title_for(statement: str) -> str:
         if m is None or m.end() >= len(main):
             core = statement
         else:
-            subject, core = m.group("subject"), _active(m.group("subject"), main[m.end() :])
-            if m.group("negated"):
-                core = _prohibition(subject, core)
+            subject, said = m.group("subject"), main[m.end() :]
+            core = _active(subject, said)
+            if subject.strip().lower() == "there" and _BE_RE.match(said):
+                core = _DETERMINER_RE.sub("", said[len("be ") :])  # "There will be a tick box to ..."
+            elif m.group("negated"):
+                # a passive made active already names what it acts on: "Never edit or delete vouchers"
+                core = f"Never {core}" if core != said and _BE_RE.match(said) else _prohibition(subject, core)
             elif len(core.split()) <= 2 and (who := _someone(_ARTICLE_RE.sub("", subject), max_words=8)):
                 core = f"{who} {core}"  # "Show up" says nothing without who shows up
+    if provision := _PROVISION_RE.match(core):
+        core = provision.group("action")  # "have the provision to enter ..." is "Enter ..."
     if decided := _DECIDED_RE.match(core):
         core = _DETERMINER_RE.sub("", decided.group("what"))  # "The second SMS ... is approved too"
     cut = next((c for c in _CUT_RE.finditer(core) if not _DURATION_END_RE.search(core, 0, c.start())), None)
     if cut and cut.start() > 8:
         core = core[: cut.start()]
     words = core.strip(" .!?;:\"'").split()
+    while len(words) > 2 and words[-1].lower() in _DANGLING:
+        words.pop()  # "respond to temperatures that are" (cut before "within ...")
     title = " ".join(words[:10])
     if len(words) > 10:
         title += " …"
