@@ -216,6 +216,14 @@ def test_a_connective_to_the_previous_sentence_is_not_part_of_the_statement(make
         ("There shall be a tick box to include archived orders.", "Tick box to include archived orders"),
         ("The system shall have the provision to attach scanned receipts.", "Attach scanned receipts"),
         ("The system shall accept readings that are within the valid range.", "Accept readings"),
+        # a passive of the system, a figure, a condition inside a that-clause
+        ("The system shall be protected by a firewall.", "System protected by a firewall"),
+        ("The initial inventory shall be 20,000 items.", "Initial inventory: 20,000 items"),
+        (
+            "All terminals shall ensure that when a call is active, the user is prevented from dialling.",
+            "Ensure that the user is prevented from dialling",
+        ),
+        ("Whoever accepts first gets it, and the others must be told.", "Tell the others"),
         # a decision is titled by what was decided
         (
             "The second SMS two hours before surgery consults is approved too.",

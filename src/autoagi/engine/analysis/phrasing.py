@@ -147,7 +147,7 @@ _AFTERTHOUGHT_RE = re.compile(
 )
 _DECISION_LABEL_RE = re.compile(r"^(?:agreed|decided|decision)\s*[:–—-]\s*", re.I)
 _CUT_RE = re.compile(
-    r",|;|\s(?:so\s+that|in\s+order\s+to|when|whenever|if|unless|within|after|before|while|because)\s", re.I
+    r",(?!\d)|;|\s(?:so\s+that|in\s+order\s+to|when|whenever|if|unless|within|after|before|while|because)\s", re.I
 )
 # "two hours before", "12 months after": a time relation is part of what is asked, not a condition
 _DURATION_END_RE = re.compile(
@@ -173,9 +173,14 @@ _DANGLING = frozenset(
      "to", "and", "or", "for", "with", "by", "in", "on", "at", "from", "as", "than", "its", "their", "will"]
 )  # fmt: skip
 _AND_PARTICIPLE_RE = re.compile(r"(?P<conj>and|or)\s+(?P<word>[a-z]+)\b\s*", re.I)
+_INNER_CONDITION_RE = re.compile(
+    r"^(?P<verb>\w+\s+that)\s+(?:when|whenever|if|once|unless|while|before|after)\b[^,]{1,80},\s+(?P<main>.+)$",
+    re.I,
+)
+_LAST_CLAUSE_RE = re.compile(r",\s+(?:and|but|so)\s+|;\s+")  # a coordinated main clause, not "although"
 _ARTICLE_RE = re.compile(r"\b(?:the|a|an)\s+", re.I)
 _DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
-_BE_RE = re.compile(r"be\s+(?P<word>[a-z][\w-]*)\b\s*", re.I)
+_BE_RE = re.compile(r"be\s+(?P<word>\w[\w-]*(?:[.,]\d+)*)\b\s*", re.I)
 _LEADING_CLAUSE_RE = re.compile(
     r"^(?:wherever|whenever|when|if|once|where|as\s+soon\s+as|as\s+long\s+as|unless|while|although|though|"
     r"because|since|after|before|until)\b[^,]{1,80},\s+",
@@ -314,16 +319,14 @@ def _capitalise(s: str) -> str:
 
 def _active(subject: str, core: str) -> str:
     """A title names an action or a quality: "every change needs to be logged with ..." is "Log
-    every change with ...", "the booking page should be available ..." is "Booking page available ..."."""
+    every change with ...", "the booking page should be available ..." is "Booking page available ...",
+    "the initial inventory will be 100 items" is "Initial inventory: 100 items"."""
     be = _BE_RE.match(core)
     if be is None:
         return core
     word, rest = be.group("word"), core[len("be ") :]
     who = _someone(subject, max_words=6)
-    if who is None:
-        # "The system must be quick": the quality alone; a passive without a usable subject stays
-        return core if is_participle(word) else rest
-    if is_participle(word):
+    if is_participle(word.lower()):
         lemma = getLemma(word.lower(), upos="VERB")
         after = core[be.end() :]
         # "be edited or deleted": both participles become verbs before what they act on
@@ -333,9 +336,27 @@ def _active(subject: str, core: str) -> str:
             if second:
                 lemma = [f"{lemma[0]} {both.group('conj').lower()} {second[0]}"]
                 after = after[both.end() :]
-        if lemma:
+        if who is not None and lemma:
             return f"{lemma[0]} {_lower_first(who)} {after}".strip()
+        # the system, or a subject too long to repeat: what was done to it ("System protected by ...")
+        short = _short_subject(subject)
+        return f"{short} {rest}" if short else rest
+    if who is None:
+        return rest  # "The system must be quick": the quality alone
+    if word[:1].isdigit() or word.lower() in {"a", "an", "the", "one", "at", "no"}:
+        return f"{_DETERMINER_RE.sub('', who)}: {rest}"  # "Initial inventory: 100 items"
     return f"{_DETERMINER_RE.sub('', who)} {rest}"
+
+
+def _short_subject(subject: str) -> str:
+    """The head of a subject, without articles and without what follows a relative or an infinitive:
+    "a separate module to generate the tracking numbers" is "separate module"."""
+    words = []
+    for word in _ARTICLE_RE.sub("", subject.strip(" ,")).split():
+        if word.lower() in {"that", "which", "who", "to", "and", "or", "with", "for", "in", "on", "at", "by"}:
+            break
+        words.append(word)
+    return " ".join(words[:4]) if words else ""
 
 
 def _lower_first(text: str) -> str:
@@ -376,7 +397,8 @@ def title_for(statement: str) -> str:
         if m is None or m.end() >= len(main):
             core = statement
         else:
-            subject, said = m.group("subject"), main[m.end() :]
+            # "whoever accepts first gets it, and the others must be told": the last clause's subject
+            subject, said = _LAST_CLAUSE_RE.split(m.group("subject"))[-1], main[m.end() :]
             core = _active(subject, said)
             if subject.strip().lower() == "there" and _BE_RE.match(said):
                 core = _DETERMINER_RE.sub("", said[len("be ") :])  # "There will be a tick box to ..."
@@ -385,6 +407,8 @@ def title_for(statement: str) -> str:
                 core = f"Never {core}" if core != said and _BE_RE.match(said) else _prohibition(subject, core)
             elif len(core.split()) <= 2 and (who := _someone(_ARTICLE_RE.sub("", subject), max_words=8)):
                 core = f"{who} {core}"  # "Show up" says nothing without who shows up
+    if inner := _INNER_CONDITION_RE.match(core):
+        core = f"{inner.group('verb')} {inner.group('main')}"  # "ensure that [when X,] the user is ..."
     if provision := _PROVISION_RE.match(core):
         core = provision.group("action")  # "have the provision to enter ..." is "Enter ..."
     if decided := _DECIDED_RE.match(core):
