@@ -27,6 +27,13 @@ def test_one_requirement_per_shall_line(make_doc, check_sources):
         assert any(start <= s.start < end for r in result.requirements for s in r.sources), text[start:end]
 
 
+@pytest.mark.parametrize("abbreviation", ["e.g.", "i.e.", "a.k.a.", "approx."])
+def test_an_abbreviation_does_not_end_the_sentence(make_doc, abbreviation):
+    text = f"The system shall export the register ({abbreviation} Document Type Definition) as XML."
+    [req] = analyze([make_doc(text)]).requirements
+    assert req.sources[0].quote == text
+
+
 def test_shall_lines_without_segments_or_final_newline(make_doc, check_sources):
     from autoagi.engine.artifacts import Document
 

@@ -95,6 +95,7 @@ LABEL_WORDS = frozenset(
 _ABBREVIATIONS = frozenset(
     [
         "e.g",
+        "a.k.a",
         "i.e",
         "vs",
         "approx",
