@@ -86,3 +86,20 @@ def test_vocabulary_from_precomputed_grams_equals_vocabulary_from_texts():
     assert vocab == vocab_g
     np.testing.assert_allclose(idf, idf_g)
     assert idf.min() >= 1.0  # smoothed idf is never below 1
+
+
+def test_a_user_story_is_classified_by_what_it_asks_not_by_its_goal(make_doc):
+    from autoagi.engine.analysis import analyze
+
+    text = (
+        "As a camp administrator, I want to store campers' emergency contacts, so that I can easily and "
+        "quickly notify the right people.\n"
+        "As a shopper, I want the product pages to load in under 2 seconds, so that I do not give up.\n"
+        "#G21# As an attendee, I want to register for a summit, so that I can reserve my seat.\n"
+    )
+    kinds = [(r.kind, r.category) for r in analyze([make_doc(text)]).requirements]
+    assert kinds == [
+        ("functional", "functional_suitability"),  # "easily and quickly" is the goal, not a quality asked for
+        ("non_functional", "performance_efficiency"),
+        ("functional", "functional_suitability"),  # the backlog tag is not a figure
+    ]

@@ -27,6 +27,7 @@ from autoagi.engine.analysis.phrasing import statement_for, title_for
 from autoagi.engine.analysis.priority import WONT_RE, priority_of
 from autoagi.engine.analysis.rationale import split_rationale
 from autoagi.engine.analysis.units import Unit, iter_units
+from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.artifacts import AnalysisResult, Document, Finding, Requirement, SourceSpan
 
 Progress = Callable[[float, str], None]
@@ -178,7 +179,7 @@ def _draft(
 
 
 def _classify(drafts: list[Draft]) -> None:
-    for draft, result in zip(drafts, classify_texts([d.statement for d in drafts]), strict=True):
+    for draft, result in zip(drafts, classify_texts([_classified_text(d) for d in drafts]), strict=True):
         if result.is_nfr and _informal(draft) and result.p_nfr < 0.9 and not _names_a_quality(draft.statement):
             # the model learnt from formal "The product shall ..." prose; for what a client said
             # informally it needs the wording to name a quality before it calls it non-functional
@@ -200,6 +201,18 @@ def _classify(drafts: list[Draft]) -> None:
         # a confident model says so; near 0.5 the statement is genuinely mixed
         certainty = abs(result.p_nfr - 0.5) * 2
         draft.confidence = round(draft.confidence * (0.75 + 0.25 * certainty), 4)
+
+
+def _classified_text(draft: Draft) -> str:
+    """What the classifier reads. A user story is read as the shall-statement it stands for, its
+    means alone: "so that I can easily ..." is the user's goal, not a quality asked of the system."""
+    story = parse_user_story(draft.statement) if draft.style == "user_story" else None
+    if story is None:
+        return draft.statement
+    means = draft.statement[story.means[0] : story.means[1]].strip()
+    # "I want to export ..." is something the system lets me do; "I want an export ..." something it gives me
+    verb = "let" if _TO_BEFORE_RE.search(draft.statement, 0, story.means[0]) else "give"
+    return f"The system shall {verb} me {means}."
 
 
 def _set_rationale(draft: Draft) -> None:
@@ -239,6 +252,7 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
         draft.criteria = acceptance_criteria(draft.statement, draft.actors)
 
 
+_TO_BEFORE_RE = re.compile(r"\bto\s*$", re.I)
 # qualities judged against a threshold ("fast", "reliable", "easy"); a security, legal or
 # portability requirement ("sign in with a second factor") is met or not without a figure
 _THRESHOLD_QUALITIES = frozenset({"performance_efficiency", "reliability", "usability"})
