@@ -182,6 +182,12 @@ def test_options_can_turn_informal_speech_off(make_doc):
         ("Also, the day view has to show unpaid deposits.", "The day view has to show unpaid deposits."),
         ("And please, the vets must be able to block out time.", "The vets must be able to block out time."),
         ("So it must.", "So it must."),  # nothing would be left to state
+        # a topic label is the e-mail's subject line; a time frame is part of the requirement
+        (
+            "On records: we are required to keep records for six years.",
+            "We are required to keep records for six years.",
+        ),
+        ("On Saturdays, the clinic must open at nine.", "On Saturdays, the clinic must open at nine."),
     ],
 )
 def test_a_connective_to_the_previous_sentence_is_not_part_of_the_statement(make_doc, said, statement):

@@ -110,6 +110,7 @@ _FRAME_RE = re.compile(
     r"^(?:(?:for|on|in|about|regarding|re)\s+(?:the\s+|our\s+)?[\w -]{1,30}?|question\s+\d+[\w ]{0,20}?|"
     r"[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?)\s*[:,]\s+(?=\S)",
 )
+_SUBJECT_LINE_RE = re.compile(r"^(?:on|about|regarding|re)\s+(?:the\s+|our\s+)?[\w -]{1,30}?\s*:\s+(?=\S)", re.I)
 _TOPIC_RE = re.compile(r"^(?P<topic>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?)\s*:\s")
 _OBJECT_IT_RE = re.compile(r"(?<=\w\s)it\b(?!['’])")
 _REPORT_RE = re.compile(
@@ -217,12 +218,19 @@ def statement_for(text: str, style: str, people=None) -> str:
         rewritten = _rewrite(candidate, people)
         if rewritten:
             return rewritten
-    return _capitalise(_without_connective(clean))
+    return _capitalise(_without_connective(_without_subject_line(clean)))
 
 
 def _names_a_message(phrase: str) -> bool:
     """Does the wished-for thing (its first few words) name something the system sends?"""
     return any(singular(w) in _MESSAGE_WORDS for w in re.findall(r"[a-z-]+", phrase.lower())[:4])
+
+
+def _without_subject_line(text: str) -> str:
+    """'On records: we are required to keep ...': the topic label is the e-mail's subject line, not
+    part of the requirement."""
+    rest = text[m.end() :] if (m := _SUBJECT_LINE_RE.match(text)) else text
+    return rest if len(rest.split()) >= 4 else text
 
 
 def _without_connective(text: str) -> str:
