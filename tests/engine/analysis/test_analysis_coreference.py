@@ -21,3 +21,22 @@ def test_only_a_subject_they_is_restated(make_doc):
     text = "Owners call us a lot. The system shall remind owners before they arrive."
     requirement = analyze([make_doc(text)]).requirements[-1]
     assert requirement.statement == "The system shall remind owners before they arrive."
+
+
+def test_a_subject_it_names_what_the_requirement_before_was_about(make_doc):
+    text = (
+        "The system should offer the slot by SMS to the first person on the waiting list. "
+        "If they don't answer, it should go to the next person."
+    )
+    doc = make_doc(text)
+    requirement = analyze([doc]).requirements[-1]
+    assert requirement.statement == "If they don't answer, the slot should go to the next person."
+    assert requirement.entities == ["slot"]
+    [finding] = [f for f in requirement.findings if f.rule == "unclear_pronoun"]
+    assert doc.text[finding.start : finding.end] == "it" and "slot" in finding.message
+
+
+def test_an_object_it_is_left_as_said(make_doc):
+    text = "The system should offer the slot to the first person. Whoever accepts first gets it."
+    statements = [r.statement for r in analyze([make_doc(text)]).requirements]
+    assert all("slot" not in s for s in statements[1:])

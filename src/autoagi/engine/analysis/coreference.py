@@ -4,7 +4,8 @@ don't, it should go to the next person." The second requirement is about the slo
 Clients speak in runs of sentences, and a requirement cut from the middle of a run often names
 its subject only with "it". When a requirement names no entity of its own, uses "it", and the
 requirement just before it in the same passage names one, the first entity named there is taken
-as the referent (the unclear-pronoun finding stays, so a reviewer still confirms it).
+as the referent. Where "it" is the subject of the requirement, the statement names the referent
+instead, and a finding on the source's "it" says what was assumed, for a reviewer to confirm.
 """
 
 from __future__ import annotations
@@ -14,12 +15,16 @@ from collections.abc import Callable
 
 from autoagi.engine.analysis.draft import Draft
 from autoagi.engine.analysis.grammar import ROLE_WORDS
-from autoagi.engine.artifacts import AcceptanceCriterion, Document
+from autoagi.engine.artifacts import AcceptanceCriterion, Document, Finding
 from autoagi.engine.numbers import NUMBER_WORD_PATTERN
 
 # How far back, in characters of the same document, a referent may be: the same passage.
 MAX_GAP = 300
 _IT = re.compile(r"\b(?:it|its|it['’]s)\b", re.IGNORECASE)
+# "it" as the subject of a requirement's modal: "..., it should go to the next person"
+_IT_SUBJECT = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\bthen\s))it(?=\s+(?:should|must|shall|will|can|has\s+to|needs\s+to)\b)", re.IGNORECASE
+)
 _THAT_WINDOW = re.compile(r"\b(?:that|this|the\s+same)\s+(?:window|time|period|cut-?off|deadline)\b", re.IGNORECASE)
 _WINDOW_WORDS = frozenset({"window", "time", "period", "cut-off", "cutoff", "deadline"})
 _DURATION = re.compile(
@@ -45,7 +50,31 @@ def resolve_it(drafts: list[Draft]) -> None:
             referent = _main_entity(previous)
             if referent:
                 draft.entities = [referent]
+                _name_the_subject(draft, referent)
         previous = draft
+
+
+def _name_the_subject(draft: Draft, referent: str) -> None:
+    """'If they don't, it should go to the next person' reads 'If they don't, the slot should go
+    ...'; a finding on the source's "it" says what was assumed, for a reviewer to confirm."""
+    subject = _IT_SUBJECT.search(draft.statement)
+    spoken = _IT_SUBJECT.search(draft.quote)
+    if subject is None or spoken is None:
+        return
+    named = f"the {referent}"
+    if subject.start() == 0:
+        named = named.capitalize()
+    draft.statement = f"{draft.statement[: subject.start()]}{named}{draft.statement[subject.end() :]}"
+    draft.findings.append(
+        Finding(
+            rule="unclear_pronoun",
+            severity="info",
+            message=f"'it' is read as '{referent}', named in the requirement before; check that this is meant.",
+            start=draft.start + spoken.start(),
+            end=draft.start + spoken.end(),
+            suggestion=f"Name the {referent} instead of 'it'.",
+        )
+    )
 
 
 def _main_entity(draft: Draft) -> str | None:

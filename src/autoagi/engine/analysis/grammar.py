@@ -315,6 +315,7 @@ _NON_NOMINAL = frozenset(
 )
 _OBJECT_WORDS = DETERMINERS | frozenset(["him", "them", "us", "me", "it", "you", "her"])
 _TITLE_WORDS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof"])
+_NEGATED_AUXILIARY_RE = re.compile(r"(?:do|does|did|wo|ca|should|could|would|must|need)n['’]t|cannot")
 _CONTRACTION_RE = re.compile(r"['’](?:t|d|ll|re|ve|m)$", re.IGNORECASE)
 _NOMINAL_SUFFIX_RE = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ist|age|ure|ery|ary|ogy|er|or|ee)$")
 _LY_NOUNS = frozenset(
@@ -653,8 +654,8 @@ def _nominal(
             return False  # an instruction: "Offer the slot ...", "...: make it bookable"
         return not _is_gerund(low) and not (is_participle(low) and not is_verb(low))
     plow = prev.lower
-    if plow in MODAL_WORDS or plow == "not":
-        return False  # the word after a modal is its verb, whatever it is
+    if plow in MODAL_WORDS or plow == "not" or _NEGATED_AUXILIARY_RE.fullmatch(plow):
+        return False  # the word after a modal ("don't", "won't") is its verb, whatever it is
     if plow in _SUBJECT_PRONOUNS:
         return False  # "we know", "they book": a verb follows a subject pronoun
     if plow in _COPULAS:
