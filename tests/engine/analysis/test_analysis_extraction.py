@@ -149,6 +149,19 @@ def test_descriptive_prose_is_not_a_requirement(make_doc):
     assert analyze([make_doc(text)]).requirements == []
 
 
+def test_what_a_speaker_does_under_a_condition_is_not_a_requirement(make_doc):
+    text = (
+        "If I need to reschedule, I call them and ask about the insurance details.\n"
+        "If it is within the average price, that will be okay.\n"
+        "If someone cancels, the system should offer the slot to the waiting list.\n"
+        "If possible, we want reminders by SMS.\n"
+    )
+    statements = [r.statement for r in analyze([make_doc(text, speakers=False)]).requirements]
+    assert len(statements) == 2
+    assert statements[0].startswith("If someone cancels, the system should offer the slot")
+    assert "reminders by SMS" in statements[1]
+
+
 def test_empty_and_blank_documents(make_doc):
     assert analyze([]).requirements == []
     assert analyze([make_doc("")]).requirements == []

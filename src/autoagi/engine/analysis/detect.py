@@ -102,6 +102,9 @@ _LABEL_STYLE = {
     "nice to have": "informal",
     "constraint": "modal",
 }
+_LEADING_CONDITION_RE = re.compile(
+    r"^\W*(?:if|when|whenever|once|in\s+case|as\s+soon\s+as)\b[^,;:.!?]{3,150},\s*(?:then\s+)?", re.IGNORECASE
+)
 _PERSONAL_CHORES_RE = re.compile(
     r"^\s*(?:i|we)\s+(?:will|'ll|have\s+to|need\s+to|must|should)\s+(?:go|leave|run|check|say|admit|think|"
     r"see|talk|discuss|get\s+back|hop|jump|wrap|move\s+on|be\s+going)\b",
@@ -249,8 +252,10 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "table", unit.label or unit.column, 0.8)
     if _META_RE.match(text) and (_META_VERB_RE.search(text) or not _MODAL_RE.search(text)):
         return None
+    # a cue inside a leading condition ("If I need to reschedule, I call them") states no requirement
+    main = lead.end() if (lead := _LEADING_CONDITION_RE.match(text)) else 0
     if not _PERSONAL_CHORES_RE.match(text):
-        for modal in _MODAL_RE.finditer(text):
+        for modal in _MODAL_RE.finditer(text, main):
             if _modal_counts(text, modal, people):
                 cue = modal.group(0)
                 strong = cue.lower() in {"shall", "must"} or cue.lower().startswith(("is req", "are req"))
@@ -277,7 +282,7 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     if label_style == "informal":
         return Candidate(unit, "informal", unit.label or "", 0.7)
     for pattern in _INFORMAL_RES:
-        m = pattern.search(text)
+        m = pattern.search(text, main)
         if m and not _PERSONAL_CHORES_RE.match(text) and not _about_people(text, m):
             return Candidate(unit, "informal", m.group(0), 0.65)
     wish = _WISH_RE.match(_TOPIC_PREFIX_RE.sub("", text, count=1))
@@ -357,7 +362,10 @@ def _modal_counts(text: str, modal: re.Match[str], people=None) -> bool:
     last = clause_words[-1] if clause_words else ""
     if cue in {"will", "won't"}:
         first = clause_words[0] if clause_words else ""
-        if first in {"i", "we", "you", "this", "it", "there", "these", "they", "he", "she"} or not subject:
+        if (
+            first in {"i", "we", "you", "this", "that", "it", "there", "these", "those", "they", "he", "she"}
+            or not subject
+        ):
             return False
         if _META_VERB_RE.search(text) or _NAME_REPORT_RE.match(text):
             return False
