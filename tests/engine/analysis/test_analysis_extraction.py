@@ -162,6 +162,18 @@ def test_what_a_speaker_does_under_a_condition_is_not_a_requirement(make_doc):
     assert "reminders by SMS" in statements[1]
 
 
+def test_the_interviewer_and_questions_state_no_requirement(make_doc):
+    text = (
+        "Interviewer: I will summarise it to make sure I have understood what you need.\n"
+        "Interviewee: What matters most to you is important to know, right?\n"
+        "Interviewee: Can we also add a map of the trail?\n"
+        "Interviewee: I need to know whether the utilities are included.\n"
+    )
+    statements = [r.statement for r in analyze([make_doc(text)]).requirements]
+    assert len(statements) == 2
+    assert "map" in statements[0] and "utilities" in statements[1]
+
+
 def test_empty_and_blank_documents(make_doc):
     assert analyze([]).requirements == []
     assert analyze([make_doc("")]).requirements == []

@@ -25,7 +25,12 @@ _SYSTEM_MAY_RE = re.compile(
     r"(?:may|can)\b",
     re.IGNORECASE,
 )
-_INFORMAL_RES = [
+# "Can we also add a map?": a request, even as a question
+_REQUEST_RE = re.compile(
+    r"\b(?:can|could)\s+(?:we|you)\s+(?:also\s+)?(?:add|have|get|make|support|build|include|show|let|allow)\b",
+    re.IGNORECASE,
+)
+_INFORMAL_RES = [_REQUEST_RE] + [
     re.compile(p, re.IGNORECASE)
     for p in (
         r"\b(?:we|i|they)(?:'d|’d|\s+would)\s+(?:really\s+|also\s+|definitely\s+)?(?:like|love|want|prefer)\b",
@@ -39,7 +44,6 @@ _INFORMAL_RES = [
         r"\bmust[\s-]have\b",
         r"\bmake\s+sure\b",
         r"\bensure\s+that\b",
-        r"\b(?:can|could)\s+(?:we|you)\s+(?:also\s+)?(?:add|have|get|make|support|build|include|show|let|allow)\b",
         r"\b(?:is|are|'s)\s+(?:a\s+)?(?:must|mandatory|essential|non-negotiable|a\s+requirement|required)\b",
         r"\b(?:important|essential|critical|crucial|vital)\s+(?:that|to)\b",
         r"\b(?:don't|do\s+not|never)\s+want\b",
@@ -102,6 +106,8 @@ _LABEL_STYLE = {
     "nice to have": "informal",
     "constraint": "modal",
 }
+# speaker labels that name the one eliciting requirements, not the one stating them
+_ELICITORS = frozenset(["interviewer", "moderator", "facilitator", "analyst", "business analyst", "researcher"])
 _LEADING_CONDITION_RE = re.compile(
     r"^\W*(?:if|when|whenever|once|in\s+case|as\s+soon\s+as)\b[^,;:.!?]{3,150},\s*(?:then\s+)?", re.IGNORECASE
 )
@@ -234,6 +240,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     text = unit.text
     if unit.heading or len(_WORD_RE.findall(text[:200])) < 3:
         return None
+    if unit.speaker is not None and unit.speaker.strip().lower() in _ELICITORS:
+        return None  # the interviewer asks and sums up; what is required comes from the other side
     label_style = _LABEL_STYLE.get((unit.label or "").lower().rstrip("."))
     story = USER_STORY_RE.search(text)
     if story:
@@ -281,8 +289,11 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
             return Candidate(unit, "action_item", action.group(0), 0.6)
     if label_style == "informal":
         return Candidate(unit, "informal", unit.label or "", 0.7)
+    question = text.rstrip().endswith("?")
     for pattern in _INFORMAL_RES:
         m = pattern.search(text, main)
+        if m and question and pattern is not _REQUEST_RE:
+            continue  # "What factors are most important to you?" asks; "Can we add a map?" requests
         if m and not _PERSONAL_CHORES_RE.match(text) and not _about_people(text, m):
             return Candidate(unit, "informal", m.group(0), 0.65)
     wish = _WISH_RE.match(_TOPIC_PREFIX_RE.sub("", text, count=1))
