@@ -155,6 +155,7 @@ def test_what_a_speaker_does_under_a_condition_is_not_a_requirement(make_doc):
         "If it is within the average price, that will be okay.\n"
         "If someone cancels, the system should offer the slot to the waiting list.\n"
         "If possible, we want reminders by SMS.\n"
+        "I walk up to four miles on a Sunday if I want to spend longer outside.\n"
     )
     statements = [r.statement for r in analyze([make_doc(text, speakers=False)]).requirements]
     assert len(statements) == 2

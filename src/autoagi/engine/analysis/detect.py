@@ -111,6 +111,13 @@ _ELICITORS = frozenset(["interviewer", "moderator", "facilitator", "analyst", "b
 _LEADING_CONDITION_RE = re.compile(
     r"^\W*(?:if|when|whenever|once|in\s+case|as\s+soon\s+as)\b[^,;:.!?]{3,150},\s*(?:then\s+)?", re.IGNORECASE
 )
+# "..., I go up to four miles if I want to spend longer": the condition closes the sentence
+_TRAILING_CONDITION_RE = re.compile(r"\s+(?:if|when|whenever|once|in\s+case)\b[^,;:.!?]*[.!?]?\s*$", re.IGNORECASE)
+_WISH_FRAME_END_RE = re.compile(
+    r"\b(?:great|nice|good|helpful|useful|ideal|awesome|cool|handy|better|best|wonderful|perfect|prefer|like|love|"
+    r"appreciate|happy|glad|want|wish)(?:\s+it)?$",
+    re.IGNORECASE,
+)
 _PERSONAL_CHORES_RE = re.compile(
     r"^\s*(?:i|we)\s+(?:will|'ll|have\s+to|need\s+to|must|should)\s+(?:go|leave|run|check|say|admit|think|"
     r"see|talk|discuss|get\s+back|hop|jump|wrap|move\s+on|be\s+going)\b",
@@ -262,8 +269,11 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return None
     # a cue inside a leading condition ("If I need to reschedule, I call them") states no requirement
     main = lead.end() if (lead := _LEADING_CONDITION_RE.match(text)) else 0
+    tail = _TRAILING_CONDITION_RE.search(text, main)
+    # "It would be great if the app could print receipts": there the "if" clause is the wish
+    main_end = tail.start() if tail and not _WISH_FRAME_END_RE.search(text, 0, tail.start()) else len(text)
     if not _PERSONAL_CHORES_RE.match(text):
-        for modal in _MODAL_RE.finditer(text, main):
+        for modal in _MODAL_RE.finditer(text, main, main_end):
             if _modal_counts(text, modal, people):
                 cue = modal.group(0)
                 strong = cue.lower() in {"shall", "must"} or cue.lower().startswith(("is req", "are req"))
@@ -291,7 +301,7 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "informal", unit.label or "", 0.7)
     question = text.rstrip().endswith("?")
     for pattern in _INFORMAL_RES:
-        m = pattern.search(text, main)
+        m = pattern.search(text, main, main_end)
         if m and question and pattern is not _REQUEST_RE:
             continue  # "What factors are most important to you?" asks; "Can we add a map?" requests
         if m and not _PERSONAL_CHORES_RE.match(text) and not _about_people(text, m):
