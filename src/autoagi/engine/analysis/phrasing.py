@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getLemma
+from lemminflect import getInflection, getLemma
 
+from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import is_participle, singular
 from autoagi.engine.numbers import NUMBER_WORD_PATTERN
@@ -154,6 +155,8 @@ _CUT_RE = re.compile(
 _DURATION_END_RE = re.compile(
     rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD_PATTERN}|a|an|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$", re.I
 )
+# "within 2 seconds": a time limit is what a performance requirement asks
+_TIME_LIMIT_RE = re.compile(rf"\s+within\s+(?:\d|(?:{NUMBER_WORD_PATTERN})\b|an?\s)", re.I)
 _SYSTEM_SUBJECT_RE = re.compile(rf"\b(?:{_SYSTEM_WORD}|it)$", re.I)
 # a decision recorded as "X is approved too": X is what was decided
 _DECIDED_RE = re.compile(
@@ -179,6 +182,11 @@ _INNER_CONDITION_RE = re.compile(
     re.I,
 )
 _LAST_CLAUSE_RE = re.compile(r",\s+(?:and|but|so)\s+|;\s+")  # a coordinated main clause, not "although"
+# a verb used without an object: a preposition or a time limit follows it ("load in under 2 s")
+_INTRANSITIVE_RE = re.compile(
+    r"^[a-z]+\s+(?:in|within|under|on|at|to|from|for|after|before|during|without|over|less|more|no)\b", re.I
+)
+_PRONOUN_SUBJECTS = frozenset(["i", "we", "you", "they", "he", "she", "it", "this", "that", "these", "those", "there"])
 _ARTICLE_RE = re.compile(r"\b(?:the|a|an)\s+", re.I)
 _DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _BE_RE = re.compile(r"be\s+(?P<word>\w[\w-]*(?:[.,]\d+)*)\b\s*", re.I)
@@ -372,6 +380,17 @@ def _lower_first(text: str) -> str:
     return text if len(first) > 1 and first.isupper() else text[:1].lower() + text[1:]  # keeps "VAT"
 
 
+def _thing_subject(subject: str) -> str | None:
+    """A short subject naming a thing: not the system, not a person or role, not a pronoun."""
+    thing = _someone(_ARTICLE_RE.sub("", subject), max_words=4)
+    if thing is None:
+        return None
+    head = thing.split()[-1].lower()
+    if head in ROLE_WORDS or singular(head) in ROLE_WORDS or head in _PRONOUN_SUBJECTS or not head.isalpha():
+        return None
+    return thing
+
+
 def _someone(subject: str, max_words: int) -> str | None:
     """The subject, when it is a short phrase naming someone or something other than the system."""
     who = subject.strip(" ,")
@@ -415,13 +434,26 @@ def title_for(statement: str) -> str:
                 core = f"Never {core}" if core != said and _BE_RE.match(said) else _prohibition(subject, core)
             elif len(core.split()) <= 2 and (who := _someone(_ARTICLE_RE.sub("", subject), max_words=8)):
                 core = f"{who} {core}"  # "Show up" says nothing without who shows up
+            elif core == said and (thing := _thing_subject(subject)) and _INTRANSITIVE_RE.match(core):
+                # "Booking pages shall load in under 2 s": what loads is the point, not "Load in ..."
+                verb, rest = core.split(maxsplit=1)
+                if singular(thing.split()[-1].lower()) == thing.split()[-1].lower():
+                    verb = (getInflection(verb.lower(), "VBZ") or (verb,))[0]
+                core = f"{thing} {verb} {rest}"
     if inner := _INNER_CONDITION_RE.match(core):
         core = f"{inner.group('verb')} {inner.group('main')}"  # "ensure that [when X,] the user is ..."
     if provision := _PROVISION_RE.match(core):
         core = provision.group("action")  # "have the provision to enter ..." is "Enter ..."
     if decided := _DECIDED_RE.match(core):
         core = _DETERMINER_RE.sub("", decided.group("what"))  # "The second SMS ... is approved too"
-    cut = next((c for c in _CUT_RE.finditer(core) if not _DURATION_END_RE.search(core, 0, c.start())), None)
+    cut = next(
+        (
+            c
+            for c in _CUT_RE.finditer(core)
+            if not _DURATION_END_RE.search(core, 0, c.start()) and not _TIME_LIMIT_RE.match(core, c.start())
+        ),
+        None,
+    )
     if cut and cut.start() > 8:
         core = core[: cut.start()]
     words = core.strip(" .!?;:\"'").split()
