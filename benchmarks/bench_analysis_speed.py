@@ -7,6 +7,8 @@ timed `--repeat` times after one warm-up run and the best time is kept. Times ar
 process's CPU seconds (the machine is shared, so wall time also counts other people's work);
 wall seconds are recorded beside them. The k-x input is the
 12 documents repeated k times as distinct documents (so duplicate merging is exercised too).
+A worst case is timed too: one run-on "sentence" (no full stop, a pronoun in every clause, as a
+PDF without punctuation can give) at 1x and 10x length, whose time must also grow linearly.
 Writes benchmarks/results/bench_analysis_speed.json.
 """
 
@@ -27,6 +29,7 @@ from pathlib import Path  # noqa: E402
 
 from autoagi.engine.analysis import analyze  # noqa: E402
 from autoagi.engine.artifacts import Document  # noqa: E402
+from autoagi.engine.ingest import ingest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SCALES = (1, 2, 5, 10)
@@ -72,6 +75,23 @@ def best_time(docs: list[Document], repeat: int) -> tuple[float, float, int]:
     return min(cpu), min(wall), count
 
 
+def run_on_statement(clauses: int) -> Document:
+    items = " ".join(f"the file{i} and the record{i} when it changes," for i in range(clauses))
+    return ingest(f"The system shall store {items} and keep them.".encode(), "run-on.txt")
+
+
+def run_on_growth(repeat: int) -> dict:
+    small, large = run_on_statement(400), run_on_statement(4000)
+    small_cpu, _, _ = best_time([small], repeat)
+    large_cpu, _, _ = best_time([large], repeat)
+    return {
+        "chars_1x": len(small.text),
+        "seconds_1x": round(small_cpu, 4),
+        "seconds_10x": round(large_cpu, 4),
+        "time_ratio_10x_over_1x": round(large_cpu / small_cpu, 3),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=3)
@@ -95,6 +115,11 @@ def main() -> None:
             f"{k:>2}x  {words * k:>7} words  {seconds:7.3f} s  {words * k / seconds:>9.0f} words/s  {requirements} reqs"
         )
     base = rows[0]["seconds"]
+    run_on = run_on_growth(args.repeat)
+    print(
+        f"run-on statement: {run_on['chars_1x']} chars {run_on['seconds_1x']:.3f} s, 10x "
+        f"{run_on['seconds_10x']:.3f} s (ratio {run_on['time_ratio_10x_over_1x']})"
+    )
     result = {
         "documents": len(docs),
         "words_1x": words,
@@ -102,6 +127,7 @@ def main() -> None:
         "runs": rows,
         "words_per_second_1x": rows[0]["words_per_second"],
         "time_ratio_10x_over_1x": round(rows[-1]["seconds"] / base, 3),
+        "run_on_statement": run_on,
     }
     print(f"words/s at 1x: {result['words_per_second_1x']}; 10x/1x time ratio: {result['time_ratio_10x_over_1x']}")
     out = ROOT / "benchmarks" / "results" / "bench_analysis_speed.json"

@@ -92,3 +92,15 @@ def test_offsets_always_match_quotes(lines):
             assert text[src.start : src.end] == src.quote
         assert req.statement.strip()
     assert [r.id for r in result.requirements] == [f"REQ-{i:03d}" for i in range(1, len(result.requirements) + 1)]
+
+
+def test_a_run_on_statement_full_of_pronouns_is_linted_to_the_end(make_doc, check_sources):
+    # no full stop in 40 KB, a pronoun in every clause (what a PDF without punctuation can give);
+    # benchmarks/bench_analysis_speed.py times it, this checks the findings are all there
+    items = " ".join(f"the file{i} and the record{i} when it changes," for i in range(800))
+    doc = make_doc(f"The system shall store {items} and keep them.")
+    result = analyze([doc])
+    check_sources(result)
+    pronouns = [f for r in result.requirements for f in r.findings if f.rule == "unclear_pronoun"]
+    assert len(pronouns) >= 800
+    assert all(doc.text[f.start : f.end] in {"it", "them"} for f in pronouns)

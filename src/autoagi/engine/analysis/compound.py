@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from autoagi.engine.analysis.grammar import modal_index, tokens, verb_after
@@ -16,6 +17,27 @@ _JOIN_RE = re.compile(
     r"\s*(?:;|,?\s+(?:and|but|while|whereas)\s+(?:also\s+)?|,\s+and\s+then\s+|,\s+as\s+well\s+as\s+)", re.I
 )
 _VERB_JOIN_RE = re.compile(r",?\s+(?:and|as\s+well\s+as|and\s+also|and\s+then)\s+(?:to\s+)?", re.I)
+
+
+_MAX_SUBJECT_CHARS = 80  # a clause's own subject ("the user", "reception") is a few words
+_WORDS_RE = {n: re.compile(r"\S+" + r"\s+\S+" * (n - 1)) for n in (2, 3)}
+
+
+class _Positions:
+    """Where a pattern matches in a text, for lookups by position."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self._spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        self._starts = [s for s, _ in self._spans]
+
+    def first(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first match that starts in [start, end)."""
+        at = bisect_left(self._starts, start)
+        return self._spans[at] if at < len(self._spans) and self._spans[at][0] < end else None
+
+
+def _words_at_least(text: str, start: int, end: int, n: int) -> bool:
+    return _WORDS_RE[n].search(text, start, end) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,38 +67,45 @@ def split_compound(text: str, semicolons: bool = False) -> list[Part]:
 
 def _split_clauses(text: str, semicolons: bool = False) -> list[Part]:
     """Clauses with their own modal: 'The system shall X; the user must Y', 'The system shall X
-    and shall Y' (the second clause borrows the subject of the first)."""
+    and shall Y' (the second clause borrows the subject of the first).
+
+    Every cue is found once and looked up by position, so a run-on "sentence" of any length is
+    split in linear time."""
     cuts: list[tuple[int, int]] = []
-    first_modal = _CLAUSE_MODAL_RE.search(text)
+    modals = _Positions(_CLAUSE_MODAL_RE, text)
+    wishes = _Positions(_WISH_RE, text)
+    subordinates = _Positions(_SUBORDINATE_RE, text)
+    first_modal = modals.first(0, len(text))
     for m in _JOIN_RE.finditer(text):
-        left = text[cuts[-1][1] if cuts else 0 : m.start()]
-        right = text[m.end() :]
+        left_start = cuts[-1][1] if cuts else 0
         if semicolons and text[m.start() : m.end()].strip() == ";":
-            if len(left.split()) >= 3 and len(right.split()) >= 3:
+            if _words_at_least(text, left_start, m.start(), 3) and _words_at_least(text, m.end(), len(text), 3):
                 cuts.append((m.start(), m.end()))
             continue
-        next_modal = _CLAUSE_MODAL_RE.search(right)
-        left_modal = _CLAUSE_MODAL_RE.search(left)
-        if not (left_modal or _WISH_RE.search(left)) or next_modal is None:
+        next_modal = modals.first(m.end(), len(text))
+        left_modal = modals.first(left_start, m.start())
+        if not (left_modal or wishes.first(left_start, m.start())) or next_modal is None:
             continue
-        between = right[: next_modal.start()]
-        subject = between.split()
-        if len(right[next_modal.end() :].split()) < 2:
+        if not _words_at_least(text, next_modal[1], len(text), 2):
             continue  # "..., and right now they can't.": nothing is required after the modal
-        if not subject and first_modal is not None and first_modal.start() > 0 and len(left.split()) >= 3:
+        long_left = _words_at_least(text, left_start, m.start(), 3)
+        # the words between the join and the next modal: a subject of its own, if any (a few words)
+        between = text[m.end() : min(next_modal[0], m.end() + _MAX_SUBJECT_CHARS)]
+        subject = between.split() if next_modal[0] - m.end() <= _MAX_SUBJECT_CHARS else None
+        if subject == [] and first_modal is not None and first_modal[0] > 0 and long_left:
             # "shall X when Y and shall Z": the repeated modal starts a second requirement, whatever
             # conditions the first one has
             cuts.append((m.start(), m.end()))
             continue
-        if left_modal and _SUBORDINATE_RE.search(left, left_modal.end()):
+        if left_modal and subordinates.first(left_modal[1], m.start()):
             continue  # "..., because the deposit is money and our accountant will ask": one reason
-        if _SUBJECT_BREAK_RE.search(between):
+        if subject is None or _SUBJECT_BREAK_RE.search(between):
             continue  # "..., their lengths and the deposit amount, and shall log": no subject of its own
-        if 1 <= len(subject) <= 4 and not is_verb(subject[0]) and len(left.split()) >= 3:
+        if 1 <= len(subject) <= 4 and not is_verb(subject[0]) and long_left:
             cuts.append((m.start(), m.end()))
     if not cuts:
         return [Part(0, len(text), text)]
-    subject = text[: first_modal.start()].strip() if first_modal is not None else ""
+    subject = text[: first_modal[0]].strip() if first_modal is not None else ""
     parts = []
     start = 0
     for cut_start, cut_end in cuts:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 
@@ -265,7 +266,7 @@ def _lint(draft: Draft) -> None:
             # read in the statement, which names what the source left to a pronoun ("make it
             # bookable" under a topic, "they" for the group just named) and carries a split part's
             # shared clause; reported on the same pronoun in the source
-            found = [_in_quote(f, draft.statement, draft.quote) for f in rule(draft.statement)]
+            found = _in_quote(rule(draft.statement), draft.statement, draft.quote)
         else:
             found = rule(draft.quote)
         for finding in found:
@@ -287,16 +288,25 @@ def _lint(draft: Draft) -> None:
         )
 
 
-def _in_quote(finding: Finding, statement: str, quote: str) -> Finding:
-    """A finding on a pronoun of the statement, moved to the same pronoun (the same occurrence,
-    counted from the start) in the quoted source; to the whole quote if the source has none."""
-    word = statement[finding.start or 0 : finding.end or 0]
-    nth = len(re.findall(rf"\b{re.escape(word)}\b", statement[: finding.start or 0], re.IGNORECASE))
-    in_quote = list(re.finditer(rf"\b{re.escape(word)}\b", quote, re.IGNORECASE))
-    if not in_quote:
-        return finding.model_copy(update={"start": 0, "end": len(quote)})
-    at = in_quote[min(nth, len(in_quote) - 1)]
-    return finding.model_copy(update={"start": at.start(), "end": at.end()})
+def _in_quote(findings: list[Finding], statement: str, quote: str) -> list[Finding]:
+    """Findings on pronouns of the statement, moved to the same pronoun (the same occurrence,
+    counted from the start) in the quoted source; to the whole quote if the source has none.
+    One pass per pronoun word, so a statement full of pronouns stays linear."""
+    occurrences: dict[str, tuple[list[int], list[re.Match[str]]]] = {}
+    out = []
+    for finding in findings:
+        word = statement[finding.start or 0 : finding.end or 0].lower()
+        if word not in occurrences:
+            pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+            occurrences[word] = ([m.start() for m in pattern.finditer(statement)], list(pattern.finditer(quote)))
+        in_statement, in_quote = occurrences[word]
+        if not in_quote:
+            out.append(finding.model_copy(update={"start": 0, "end": len(quote)}))
+            continue
+        nth = bisect_left(in_statement, finding.start or 0)
+        at = in_quote[min(nth, len(in_quote) - 1)]
+        out.append(finding.model_copy(update={"start": at.start(), "end": at.end()}))
+    return out
 
 
 def _reason_span(quote: str, rationale: str | None) -> tuple[int, int] | None:

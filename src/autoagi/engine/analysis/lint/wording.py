@@ -302,7 +302,7 @@ def unclear_pronouns(text: str) -> list[Finding]:
 def _own_subject(text: str, phrases: list, starts: list[int], seen: int, offset: int, end: int) -> str | None:
     """The head of the subject of the clause an object pronoun at `offset` sits in: the one noun
     phrase between the clause's start and a verb right before the pronoun ("owners can book it")."""
-    before = _LAST_WORD_RE.search(text, 0, offset)
+    before = _LAST_WORD_RE.search(text, max(0, offset - 60), offset)  # a window: linear in pronouns
     if before is None or before.group(0).lower() in FUNCTION_WORDS:
         return None  # "before it", "with them": not the object of a verb
     after = _NEXT_WORD_RE.match(text, end)
