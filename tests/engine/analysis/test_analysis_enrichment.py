@@ -65,6 +65,27 @@ def test_conditional_acceptance_criterion(make_doc):
     assert ac.then == "the system e-mails the customer a retry link"
 
 
+@pytest.mark.parametrize(
+    ("said", "then"),
+    [
+        ("Owners shall cancel bookings online.", "owners cancel bookings online"),
+        ("Vets must not change the prices.", "vets do not change the prices"),
+        ("Booking pages must be fast on phones.", "booking pages are fast on phones"),
+        ("VetStar must export the diary as CSV.", "VetStar exports the diary as CSV"),
+    ],
+)
+def test_then_agrees_with_its_subject(make_doc, said, then):
+    req = analyze([make_doc(said)]).requirements[0]
+    assert req.acceptance_criteria[0].then == then
+
+
+def test_paying_online_is_the_products_job_not_a_chore(make_doc):
+    text = "Eventually people should pay online.\nInside 24 hours they have to ring us.\n"
+    [req] = analyze([make_doc(text, speakers=False)]).requirements
+    assert req.statement == "Eventually people should pay online."
+    assert req.priority == "could" and req.title == "People pay online"
+
+
 def test_measurable_requirement_gets_a_measurement_criterion(make_doc):
     req = analyze([make_doc("The system shall respond within 2 seconds for 95% of searches.")]).requirements[0]
     assert any("within 2 seconds" in ac.then or "95%" in ac.then for ac in req.acceptance_criteria)

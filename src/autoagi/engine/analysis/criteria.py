@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from autoagi.engine.analysis.user_story import parse_user_story
-from autoagi.engine.analysis.words import third_person
+from autoagi.engine.analysis.words import singular, third_person
 from autoagi.engine.artifacts import AcceptanceCriterion
 
 _CONDITION_RE = re.compile(
@@ -18,6 +18,7 @@ _MODAL_RE = re.compile(
     r"(?P<verb>[A-Za-z-]+)(?P<rest>.*)$",
     re.I,
 )
+_PLURAL_ONLY = frozenset(["people", "police", "staff", "we", "they", "you"])
 _MEASURE_RE = re.compile(
     r"\b(?:within|in\s+(?:less|under)\s+than|under|less\s+than|at\s+least|at\s+most|no\s+more\s+than|"
     r"up\s+to|maximum\s+of|minimum\s+of)\s+[\d.,]+\s*\w+|\b\d+(?:[.,]\d+)?\s*%",
@@ -86,15 +87,26 @@ def _then(text: str) -> str:
     if not m:
         return f"it holds that {text[:1].lower() + text[1:]}"
     subject = m.group("subject").strip() or "the system"
-    subject = subject[:1].lower() + subject[1:] if not subject[:2].isupper() else subject
+    if not any(c.isupper() for c in subject.split()[0][1:]):
+        subject = subject[:1].lower() + subject[1:]  # "the owner", "owners"; but "VetStar", "CSV"
     verb, rest = m.group("verb"), m.group("rest")
+    plural = _plural(subject)  # "owners cancel", "the owner cancels"
     if m.group("neg"):
-        return f"{subject} does not {verb}{rest}"
+        return f"{subject} {'do' if plural else 'does'} not {verb}{rest}"
     if m.group("be"):
         return f"{subject} can {verb}{rest}"
     if verb.lower() == "be":
-        return f"{subject} is{rest}"
-    return f"{subject} {third_person(verb)}{rest}"
+        return f"{subject} {'are' if plural else 'is'}{rest}"
+    return f"{subject} {verb if plural else third_person(verb)}{rest}"
+
+
+def _plural(subject: str) -> bool:
+    """Is the subject several people or things? Its last word decides, "and" makes two."""
+    words = re.findall(r"[A-Za-z-]+", subject.lower())
+    if not words:
+        return False
+    head = words[-1]
+    return " and " in f" {subject.lower()} " or head in _PLURAL_ONLY or (singular(head) != head and head != "this")
 
 
 def _strip_kw(when: str) -> str:

@@ -191,6 +191,11 @@ _HUMAN_VERBS = frozenset(
         "hold",
     ]
 )
+_THROUGH_THE_PRODUCT_RE = re.compile(
+    r"\b(?:online|in[\s-]app|(?:through|via|in|on|from|with)\s+(?:the|our|a|this|their)\s+"
+    r"(?:app|site|website|portal|system|platform|page|booking\s+page|form))\b",
+    re.IGNORECASE,
+)
 _GENERIC_DO_RE = re.compile(r"^\s+(?:do|behave)\b\s*(?:[,.;:!?]|$|in\s+your|for\s+you)", re.I)
 _REPORTING_VERBS = (
     r"said|says|reminded\s+(?:us|everyone|the\s+team)|mentioned|noted|flagged|explained|pointed\s+out|warned|"
@@ -398,7 +403,10 @@ def _modal_counts(text: str, modal: re.Match[str], people=None) -> bool:
     if last in _SUBJECT_PRONOUNS or (people is not None and clause and people.is_name(clause[-1])):
         verb = after.split(None, 2)[:2]
         words = [w.lower().strip(",.;") for w in verb]
-        if words and (words[0] in _HUMAN_VERBS or (words[0] == "not" and len(words) > 1 and words[1] in _HUMAN_VERBS)):
-            return False
+        human = words and (
+            words[0] in _HUMAN_VERBS or (words[0] == "not" and len(words) > 1 and words[1] in _HUMAN_VERBS)
+        )
+        if human and not _THROUGH_THE_PRODUCT_RE.search(after[:80]):
+            return False  # "they have to call us"; but "people should pay online" is the product's job
     # A quoted cue is talked about, not used: 'the imperative "shall"'.
     return not ('"' + cue in text.lower() or "“" + cue in text.lower())

@@ -156,7 +156,10 @@ _DURATION_END_RE = re.compile(
     rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD_PATTERN}|a|an|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$", re.I
 )
 # "within 2 seconds": a time limit is what a performance requirement asks
-_TIME_LIMIT_RE = re.compile(rf"\s+within\s+(?:\d|(?:{NUMBER_WORD_PATTERN})\b|an?\s)", re.I)
+_TIME_LIMIT_RE = re.compile(
+    rf"\s+within\s+(?:\d|(?:{NUMBER_WORD_PATTERN})\b|an?\s+(?:few\s+)?(?:second|minute|hour|day|week|month|year)s?\b)",
+    re.I,
+)
 _SYSTEM_SUBJECT_RE = re.compile(rf"\b(?:{_SYSTEM_WORD}|it)$", re.I)
 # a decision recorded as "X is approved too": X is what was decided
 _DECIDED_RE = re.compile(
@@ -187,6 +190,11 @@ _INTRANSITIVE_RE = re.compile(
     r"^[a-z]+\s+(?:in|within|under|on|at|to|from|for|after|before|during|without|over|less|more|no)\b", re.I
 )
 _PRONOUN_SUBJECTS = frozenset(["i", "we", "you", "they", "he", "she", "it", "this", "that", "these", "those", "there"])
+_LEADING_ADVERB_RE = re.compile(
+    r"^(?:eventually|ideally|hopefully|basically|really|probably|finally|additionally|generally|usually|"
+    r"normally|currently|initially|also|then|now|later|soon|so)\s+(?=\w)",
+    re.I,
+)
 _ARTICLE_RE = re.compile(r"\b(?:the|a|an)\s+", re.I)
 _DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _BE_RE = re.compile(r"be\s+(?P<word>\w[\w-]*(?:[.,]\d+)*)\b\s*", re.I)
@@ -380,9 +388,14 @@ def _lower_first(text: str) -> str:
     return text if len(first) > 1 and first.isupper() else text[:1].lower() + text[1:]  # keeps "VAT"
 
 
+def _bare_subject(subject: str) -> str:
+    """The subject for a title: no articles, no opening adverb ("Eventually people" is "people")."""
+    return _LEADING_ADVERB_RE.sub("", _ARTICLE_RE.sub("", subject.strip()))
+
+
 def _thing_subject(subject: str) -> str | None:
     """A short subject naming a thing: not the system, not a person or role, not a pronoun."""
-    thing = _someone(_ARTICLE_RE.sub("", subject), max_words=4)
+    thing = _someone(_bare_subject(subject), max_words=4)
     if thing is None:
         return None
     head = thing.split()[-1].lower()
@@ -432,7 +445,7 @@ def title_for(statement: str) -> str:
             elif m.group("negated"):
                 # a passive made active already names what it acts on: "Never edit or delete vouchers"
                 core = f"Never {core}" if core != said and _BE_RE.match(said) else _prohibition(subject, core)
-            elif len(core.split()) <= 2 and (who := _someone(_ARTICLE_RE.sub("", subject), max_words=8)):
+            elif len(core.split()) <= 2 and (who := _someone(_bare_subject(subject), max_words=8)):
                 core = f"{who} {core}"  # "Show up" says nothing without who shows up
             elif core == said and (thing := _thing_subject(subject)) and _INTRANSITIVE_RE.match(core):
                 # "Booking pages shall load in under 2 s": what loads is the point, not "Load in ..."
@@ -454,11 +467,12 @@ def title_for(statement: str) -> str:
         ),
         None,
     )
-    if cut and cut.start() > 8:
+    was_cut = bool(cut and cut.start() > 8)
+    if was_cut:
         core = core[: cut.start()]
     words = core.strip(" .!?;:\"'").split()
-    while len(words) > 2 and words[-1].lower() in _DANGLING:
-        words.pop()  # "respond to temperatures that are" (cut before "within ...")
+    while was_cut and len(words) > 2 and words[-1].lower() in _DANGLING:
+        words.pop()  # "respond to temperatures that are" (cut before "within ..."); "log in" is whole
     title = " ".join(words[:10])
     if len(words) > 10:
         title += " …"
