@@ -34,6 +34,8 @@ def test_a_subject_it_names_what_the_requirement_before_was_about(make_doc):
     assert requirement.entities == ["slot"]
     [finding] = [f for f in requirement.findings if f.rule == "unclear_pronoun"]
     assert doc.text[finding.start : finding.end] == "it" and "slot" in finding.message
+    [criterion] = requirement.acceptance_criteria
+    assert (criterion.when, criterion.then) == ("they don't answer", "the slot goes to the next person")
 
 
 def test_an_object_it_is_left_as_said(make_doc):

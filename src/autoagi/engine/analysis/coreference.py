@@ -36,8 +36,10 @@ _GROUP_RE = re.compile(rf"\b(?:{'|'.join(_GROUPS[::-1])})\b", re.IGNORECASE)
 _ING_ACTION = re.compile(r"\b(?P<verb>[a-z]+ing)\b(?P<rest>(?:\s+(?:online|it|them|this|that))*)", re.IGNORECASE)
 
 
-def resolve_it(drafts: list[Draft]) -> None:
-    """Give each entity-less "it" requirement the first entity of the one before it (in order)."""
+def resolve_it(drafts: list[Draft]) -> list[Draft]:
+    """Give each entity-less "it" requirement the first entity of the one before it (in order).
+    Returns the drafts whose statement now names it."""
+    restated: list[Draft] = []
     previous: Draft | None = None
     for draft in drafts:
         if (
@@ -50,17 +52,19 @@ def resolve_it(drafts: list[Draft]) -> None:
             referent = _main_entity(previous)
             if referent:
                 draft.entities = [referent]
-                _name_the_subject(draft, referent)
+                if _name_the_subject(draft, referent):
+                    restated.append(draft)
         previous = draft
+    return restated
 
 
-def _name_the_subject(draft: Draft, referent: str) -> None:
+def _name_the_subject(draft: Draft, referent: str) -> bool:
     """'If they don't, it should go to the next person' reads 'If they don't, the slot should go
     ...'; a finding on the source's "it" says what was assumed, for a reviewer to confirm."""
     subject = _IT_SUBJECT.search(draft.statement)
     spoken = _IT_SUBJECT.search(draft.quote)
     if subject is None or spoken is None:
-        return
+        return False
     named = f"the {referent}"
     if subject.start() == 0:
         named = named.capitalize()
@@ -75,6 +79,7 @@ def _name_the_subject(draft: Draft, referent: str) -> None:
             suggestion=f"Name the {referent} instead of 'it'.",
         )
     )
+    return True
 
 
 def _main_entity(draft: Draft) -> str | None:

@@ -110,4 +110,4 @@ def _plural(subject: str) -> bool:
 
 
 def _strip_kw(when: str) -> str:
-    return re.sub(r"^(?:when|whenever|once|upon|on)\s+", "", when, flags=re.I)
+    return re.sub(r"^(?:when|whenever|once|upon|on|if)\s+", "", when, flags=re.I)  # "when [if] they decline"

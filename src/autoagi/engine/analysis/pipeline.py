@@ -76,7 +76,9 @@ def analyze(
     resolve_ellipsis(drafts)
     for draft in drafts:
         _enrich(draft, options, people)
-    resolve_it(drafts)
+    for draft in resolve_it(drafts):
+        if options.acceptance_criteria:  # the statement now names what "it" stood for
+            draft.criteria = acceptance_criteria(draft.statement, draft.actors)
     if options.acceptance_criteria:
         resolve_windows(drafts, documents)
 
