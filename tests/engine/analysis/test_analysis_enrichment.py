@@ -72,11 +72,27 @@ def test_conditional_acceptance_criterion(make_doc):
         ("Vets must not change the prices.", "vets do not change the prices"),
         ("Booking pages must be fast on phones.", "booking pages are fast on phones"),
         ("VetStar must export the diary as CSV.", "VetStar exports the diary as CSV"),
+        ("Only the vets who do surgery should show up.", "only the vets who do surgery show up"),
+        ("The system shall never offer emergency slots online.", "the system never offers emergency slots online"),
+        # a time relation is not a condition
+        (
+            "The system shall delete contact details 12 months after the last visit.",
+            "the system deletes contact details 12 months after the last visit",
+        ),
     ],
 )
 def test_then_agrees_with_its_subject(make_doc, said, then):
     req = analyze([make_doc(said)]).requirements[0]
     assert req.acceptance_criteria[0].then == then
+
+
+def test_a_second_verb_agrees_and_a_frequency_is_not_a_condition():
+    from autoagi.engine.analysis.criteria import acceptance_criteria
+
+    [offer] = acceptance_criteria("The system should offer the slot and give them two hours to accept.", [])
+    assert offer.then == "the system offers the slot and gives them two hours to accept"
+    [sync] = acceptance_criteria("The system shall sync the diary through CSV once a night.", [])
+    assert sync.then == "the system syncs the diary through CSV once a night"
 
 
 def test_paying_online_is_the_products_job_not_a_chore(make_doc):

@@ -5,19 +5,33 @@ from __future__ import annotations
 import re
 
 from autoagi.engine.analysis.user_story import parse_user_story
-from autoagi.engine.analysis.words import singular, third_person
+from autoagi.engine.analysis.words import is_verb, singular, third_person
 from autoagi.engine.artifacts import AcceptanceCriterion
+from autoagi.engine.numbers import NUMBER_WORD_PATTERN
 
 _CONDITION_RE = re.compile(
     r"^(?P<kw>when|whenever|if|once|after|upon|on|in\s+case|as\s+soon\s+as)\s+(?P<cond>[^,]+),\s*(?P<main>.+)$", re.I
 )
-_TRAILING_CONDITION_RE = re.compile(r"^(?P<main>.+?)\s+(?P<kw>when|whenever|if|once|after|upon)\s+(?P<cond>.+)$", re.I)
+# "..., when the booking is confirmed": a condition closing the sentence; not "once a night" (a
+# frequency), "12 months after their last visit" (a time relation) or a bracket's inside
+_TRAILING_CONDITION_RE = re.compile(
+    r"^(?P<main>.+?)\s+(?P<kw>when|whenever|if|once(?!\s+(?:a|an|per|every|more|again|daily|nightly)\b)|after|upon)"
+    r"\s+(?P<cond>[^,()]+)$",
+    re.I,
+)
+_DURATION_END_RE = re.compile(
+    rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD_PATTERN}|a|an|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$", re.I
+)
 _MODAL_RE = re.compile(
     r"^(?P<subject>.*?)\s*\b(?P<modal>shall|must|should|will|may|can|could|needs?\s+to|has\s+to|have\s+to|"
-    r"is\s+required\s+to|are\s+required\s+to)\s+(?P<neg>not\s+)?(?:also\s+|only\s+|always\s+)?(?P<be>be\s+able\s+to\s+)?"
+    r"is\s+required\s+to|are\s+required\s+to)\s+(?P<neg>not\s+|never\s+)?(?:also\s+|only\s+|always\s+)?"
+    r"(?P<be>be\s+able\s+to\s+)?"
     r"(?P<verb>[A-Za-z-]+)(?P<rest>.*)$",
     re.I,
 )
+_MODIFIER_RE = re.compile(r"\s(?:who|that|which|whose|with|of|in|on|for|from|at)\s")
+# "and give them", "and mark it": a verb in its base form right before its object
+_AND_VERB_RE = re.compile(r"(?P<join>\band\s+)(?P<verb>[a-z]+)(?=\s+(?:them|it|him|her|us|the|a|an|their|its)\b)")
 _PLURAL_ONLY = frozenset(["people", "police", "staff", "we", "they", "you"])
 _MEASURE_RE = re.compile(
     r"\b(?:within|in\s+(?:less|under)\s+than|under|less\s+than|at\s+least|at\s+most|no\s+more\s+than|"
@@ -39,7 +53,11 @@ def acceptance_criteria(statement: str, actors: list[str]) -> list[AcceptanceCri
         text = cond.group("main")
     else:
         trailing = _TRAILING_CONDITION_RE.match(text)
-        if trailing and len(trailing.group("cond").split()) >= 2:
+        if (
+            trailing
+            and len(trailing.group("cond").split()) >= 2
+            and not _DURATION_END_RE.search(trailing.group("main"))
+        ):
             when = f"{trailing.group('kw').lower()} {trailing.group('cond').strip()}"
             text = trailing.group("main")
     then = _then(text)
@@ -78,7 +96,8 @@ def _default_when(text: str, actors: list[str]) -> str:
     m = _MODAL_RE.match(text)
     who = f"the {actors[0]}" if actors else "a user"
     if m and m.group("verb"):
-        return f"{who} triggers the behaviour '{m.group('verb').lower()}{m.group('rest').split(',')[0]}'"
+        neg = (m.group("neg") or "").lower()  # "never offer ...": the behaviour keeps its negation
+        return f"{who} triggers the behaviour '{neg}{m.group('verb').lower()}{m.group('rest').split(',')[0]}'"
     return f"{who} performs the described operation"
 
 
@@ -89,8 +108,10 @@ def _then(text: str) -> str:
     subject = m.group("subject").strip() or "the system"
     if not any(c.isupper() for c in subject.split()[0][1:]):
         subject = subject[:1].lower() + subject[1:]  # "the owner", "owners"; but "VetStar", "CSV"
-    verb, rest = m.group("verb"), m.group("rest")
+    verb, rest = m.group("verb"), _coordinated_verbs(m.group("rest"), _plural(subject))
     plural = _plural(subject)  # "owners cancel", "the owner cancels"
+    if m.group("neg") and m.group("neg").strip().lower() == "never":
+        return f"{subject} never {verb if plural else third_person(verb)}{rest}"
     if m.group("neg"):
         return f"{subject} {'do' if plural else 'does'} not {verb}{rest}"
     if m.group("be"):
@@ -102,11 +123,25 @@ def _then(text: str) -> str:
 
 def _plural(subject: str) -> bool:
     """Is the subject several people or things? Its last word decides, "and" makes two."""
-    words = re.findall(r"[A-Za-z-]+", subject.lower())
+    # the head comes before what modifies it: "the vets who do surgery", "people with three cats"
+    core = _MODIFIER_RE.split(subject.lower(), maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z-]+", core)
     if not words:
         return False
     head = words[-1]
     return " and " in f" {subject.lower()} " or head in _PLURAL_ONLY or (singular(head) != head and head != "this")
+
+
+def _coordinated_verbs(rest: str, plural: bool) -> str:
+    """'... and give them 2 hours' after 'offers the slot': a second verb agrees like the first."""
+    if plural:
+        return rest
+    return _AND_VERB_RE.sub(
+        lambda m: (
+            f"{m.group('join')}{third_person(m.group('verb'))}" if is_verb(m.group("verb").lower()) else m.group(0)
+        ),
+        rest,
+    )
 
 
 def _strip_kw(when: str) -> str:
