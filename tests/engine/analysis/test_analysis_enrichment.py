@@ -86,6 +86,16 @@ def test_then_agrees_with_its_subject(make_doc, said, then):
     assert req.acceptance_criteria[0].then == then
 
 
+def test_when_names_what_the_permitted_actor_does():
+    from autoagi.engine.analysis.criteria import acceptance_criteria
+
+    [crit] = acceptance_criteria(
+        "The system shall let the practice manager and the head receptionist change appointment types.",
+        ["practice manager", "head receptionist"],
+    )
+    assert crit.when == "the practice manager triggers the behaviour 'change appointment types'"
+
+
 def test_a_second_verb_agrees_and_a_frequency_is_not_a_condition():
     from autoagi.engine.analysis.criteria import acceptance_criteria
 

@@ -32,6 +32,7 @@ _MODAL_RE = re.compile(
 _MODIFIER_RE = re.compile(r"\s(?:who|that|which|whose|with|of|in|on|for|from|at)\s")
 # "and give them", "and mark it": a verb in its base form right before its object
 _AND_VERB_RE = re.compile(r"(?P<join>\band\s+)(?P<verb>[a-z]+)(?=\s+(?:them|it|him|her|us|the|a|an|their|its)\b)")
+_PERMISSION_RE = re.compile(r"^(?:let|allow|enable|permit)\s", re.I)
 _PLURAL_ONLY = frozenset(["people", "police", "staff", "we", "they", "you"])
 _MEASURE_RE = re.compile(
     r"\b(?:within|in\s+(?:less|under)\s+than|under|less\s+than|at\s+least|at\s+most|no\s+more\s+than|"
@@ -97,8 +98,19 @@ def _default_when(text: str, actors: list[str]) -> str:
     who = f"the {actors[0]}" if actors else "a user"
     if m and m.group("verb"):
         neg = (m.group("neg") or "").lower()  # "never offer ...": the behaviour keeps its negation
-        return f"{who} triggers the behaviour '{neg}{m.group('verb').lower()}{m.group('rest').split(',')[0]}'"
+        behaviour = f"{neg}{m.group('verb').lower()}{m.group('rest').split(',')[0]}"
+        return f"{who} triggers the behaviour '{_without_permission(behaviour, actors)}'"
     return f"{who} performs the described operation"
+
+
+def _without_permission(behaviour: str, actors: list[str]) -> str:
+    """'let an owner register with a name' is, for the owner, 'register with a name'."""
+    if not actors or not _PERMISSION_RE.match(behaviour):
+        return behaviour
+    actor = "|".join(re.escape(a) for a in sorted(actors, key=len, reverse=True))
+    one = rf"(?:(?:the|an?|each|every|any)\s+)?(?:{actor})s?"
+    granted = re.match(rf"^(?:let|allow|enable|permit)\s+{one}(?:\s+and\s+{one})*\s+(?:to\s+)?(?=\w)", behaviour, re.I)
+    return behaviour[granted.end() :] if granted else behaviour
 
 
 def _then(text: str) -> str:
