@@ -267,6 +267,13 @@ def test_a_connective_to_the_previous_sentence_is_not_part_of_the_statement(make
         ("The reception day view shall open in under 1 second.", "Reception day view opens in under 1 second"),
         ("Search results shall appear within 2 seconds.", "Search results appear within 2 seconds"),
         ("Users shall log in with a password.", "Log in with a password"),
+        # a permission names who may act
+        ("The system shall let an owner cancel or move a booking online.", "Owner cancels or moves a booking online"),
+        (
+            "The system shall let the practice manager and the head receptionist change the prices.",
+            "Practice manager and head receptionist change the prices",
+        ),
+        ("The system shall allow the clerk to print the invoice.", "Clerk prints the invoice"),
         # a decision is titled by what was decided
         (
             "The second SMS two hours before surgery consults is approved too.",

@@ -12,7 +12,7 @@ from lemminflect import getInflection, getLemma
 
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.user_story import parse_user_story
-from autoagi.engine.analysis.words import is_participle, singular
+from autoagi.engine.analysis.words import is_participle, is_verb, singular
 from autoagi.engine.numbers import NUMBER_WORD_PATTERN
 
 # what a system sends to people: a wish for one is a wish that the system send it
@@ -195,6 +195,8 @@ _LEADING_ADVERB_RE = re.compile(
     r"normally|currently|initially|also|then|now|later|soon|so)\s+(?=\w)",
     re.I,
 )
+_PERMISSION_RE = re.compile(r"^(?:let|allow|enable|permit)\s+(?=(?:the|an?|each|every|any)\s)", re.I)
+_TITLE_DETERMINERS = frozenset(["the", "a", "an", "each", "every", "any", "their", "its", "our", "his", "her"])
 _ARTICLE_RE = re.compile(r"\b(?:the|a|an)\s+", re.I)
 _DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _BE_RE = re.compile(r"be\s+(?P<word>\w[\w-]*(?:[.,]\d+)*)\b\s*", re.I)
@@ -388,6 +390,30 @@ def _lower_first(text: str) -> str:
     return text if len(first) > 1 and first.isupper() else text[:1].lower() + text[1:]  # keeps "VAT"
 
 
+def _permitted_action(core: str) -> str | None:
+    """'let an owner register with a name' -> 'Owner registers with a name'; 'let the manager and
+    the receptionist change types' -> 'Manager and receptionist change types'."""
+    m = _PERMISSION_RE.match(core)
+    if m is None:
+        return None
+    words = core[m.end() :].split()
+    for i, word in enumerate(words[1:10], start=1):
+        before = words[i - 1].lower()
+        to = word == "to" and i + 1 < len(words)  # "allow the user to search orders"
+        verb_at = i + 1 if to else i
+        verb = words[verb_at] if verb_at < len(words) else ""
+        if is_verb(verb.lower()) and verb.islower() and before not in _TITLE_DETERMINERS and before != "and":
+            who = _ARTICLE_RE.sub("", " ".join(words[:i]))
+            plural = " and " in f" {who} " or singular(who.split()[-1].lower()) != who.split()[-1].lower()
+            rest = words[verb_at + 1 :]
+            if not plural:
+                verb = (getInflection(verb, "VBZ") or (verb,))[0]
+                if len(rest) > 1 and rest[0] in {"or", "and"} and is_verb(rest[1]) and rest[1].islower():
+                    rest = [rest[0], (getInflection(rest[1], "VBZ") or (rest[1],))[0], *rest[2:]]  # "cancels or moves"
+            return " ".join([who, verb, *rest])
+    return None
+
+
 def _bare_subject(subject: str) -> str:
     """The subject for a title: no articles, no opening adverb ("Eventually people" is "people")."""
     return _LEADING_ADVERB_RE.sub("", _ARTICLE_RE.sub("", subject.strip()))
@@ -455,6 +481,8 @@ def title_for(statement: str) -> str:
                 core = f"{thing} {verb} {rest}"
     if inner := _INNER_CONDITION_RE.match(core):
         core = f"{inner.group('verb')} {inner.group('main')}"  # "ensure that [when X,] the user is ..."
+    if permitted := _permitted_action(core):
+        core = permitted  # "let an owner delete their account" is "Owner deletes their account"
     if provision := _PROVISION_RE.match(core):
         core = provision.group("action")  # "have the provision to enter ..." is "Enter ..."
     if decided := _DECIDED_RE.match(core):
