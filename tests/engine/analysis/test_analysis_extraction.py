@@ -274,6 +274,9 @@ def test_a_connective_to_the_previous_sentence_is_not_part_of_the_statement(make
             "Practice manager and head receptionist change the prices",
         ),
         ("The system shall allow the clerk to print the invoice.", "Clerk prints the invoice"),
+        # a statement of fact in the passive still names an action
+        ("An SMS reminder is sent the day before every visit.", "Send an SMS reminder the day before every visit"),
+        ("Freed slots are offered by SMS to the waiting list.", "Offer freed slots by SMS to the waiting list"),
         # a decision is titled by what was decided
         (
             "The second SMS two hours before surgery consults is approved too.",

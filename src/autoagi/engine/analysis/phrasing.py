@@ -153,7 +153,8 @@ _CUT_RE = re.compile(
 )
 # "two hours before", "12 months after": a time relation is part of what is asked, not a condition
 _DURATION_END_RE = re.compile(
-    rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD_PATTERN}|a|an|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$", re.I
+    rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD_PATTERN}|a|an|one|the)\s+(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)$",
+    re.I,
 )
 # "within 2 seconds": a time limit is what a performance requirement asks
 _TIME_LIMIT_RE = re.compile(
@@ -195,6 +196,8 @@ _LEADING_ADVERB_RE = re.compile(
     r"normally|currently|initially|also|then|now|later|soon|so)\s+(?=\w)",
     re.I,
 )
+_LATER_PARTICIPLE_RE = re.compile(r"\b(?P<conj>and|or)\s+(?P<word>[a-z]+ed)\b")
+_PRESENT_PASSIVE_RE = re.compile(r"^(?P<subject>[^,;:]{3,60}?)\s+(?:is|are)\s+(?P<part>[a-z]+)\b", re.I)
 _PERMISSION_RE = re.compile(r"^(?:let|allow|enable|permit)\s+(?=(?:the|an?|each|every|any)\s)", re.I)
 _TITLE_DETERMINERS = frozenset(["the", "a", "an", "each", "every", "any", "their", "its", "our", "his", "her"])
 _ARTICLE_RE = re.compile(r"\b(?:the|a|an)\s+", re.I)
@@ -363,6 +366,10 @@ def _active(subject: str, core: str) -> str:
                 lemma = [f"{lemma[0]} {both.group('conj').lower()} {second[0]}"]
                 after = after[both.end() :]
         if who is not None and lemma:
+            # "taken for surgery consults and refunded on ...": the later participle is a verb too
+            after = _LATER_PARTICIPLE_RE.sub(
+                lambda p: f"{p.group('conj')} {_base_form(p.group('word'))}", after, count=1
+            )
             return f"{lemma[0]} {_lower_first(who)} {after}".strip()
         # the system, or a subject too long to repeat: what was done to it ("System protected by ...")
         short = _short_subject(subject)
@@ -383,6 +390,13 @@ def _short_subject(subject: str) -> str:
             break
         words.append(word)
     return " ".join(words[:4]) if words else ""
+
+
+def _base_form(participle: str) -> str:
+    if not is_participle(participle.lower()):
+        return participle
+    lemma = getLemma(participle.lower(), upos="VERB")
+    return lemma[0] if lemma else participle
 
 
 def _lower_first(text: str) -> str:
@@ -460,7 +474,11 @@ def title_for(statement: str) -> str:
         # "... they have to ring – the system should stop them doing it online": what the system does
         main = next((c for c in _CLAUSE_BREAK_RE.split(main)[1:] if _SYSTEM_CLAUSE_RE.match(c)), main)
         m = _TITLE_LEAD_RE.match(main)
-        if m is None or m.end() >= len(main):
+        passive = _PRESENT_PASSIVE_RE.match(main) if m is None and not _DECIDED_RE.match(main) else None
+        if passive and is_participle(passive.group("part").lower()):
+            # "An SMS reminder is sent the day before": a statement of fact still names an action
+            core = _active(passive.group("subject"), "be " + main[passive.start("part") :])
+        elif m is None or m.end() >= len(main):
             core = statement
         else:
             # "whoever accepts first gets it, and the others must be told": the last clause's subject
