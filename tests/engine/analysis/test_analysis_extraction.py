@@ -274,9 +274,6 @@ def test_a_connective_to_the_previous_sentence_is_not_part_of_the_statement(make
             "Practice manager and head receptionist change the prices",
         ),
         ("The system shall allow the clerk to print the invoice.", "Clerk prints the invoice"),
-        # a statement of fact in the passive still names an action
-        ("An SMS reminder is sent the day before every visit.", "Send an SMS reminder the day before every visit"),
-        ("Freed slots are offered by SMS to the waiting list.", "Offer freed slots by SMS to the waiting list"),
         # a decision is titled by what was decided
         (
             "The second SMS two hours before surgery consults is approved too.",
@@ -286,6 +283,21 @@ def test_a_connective_to_the_previous_sentence_is_not_part_of_the_statement(make
 )
 def test_titles_name_the_action_or_quality(make_doc, said, title):
     assert analyze([make_doc(said)]).requirements[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("row", "title"),
+    [
+        # a table row stating a fact in the passive still names an action
+        ("An SMS reminder is sent the day before every visit.", "Send an SMS reminder the day before every visit"),
+        ("Freed slots are offered by SMS to the waiting list.", "Offer freed slots by SMS to the waiting list"),
+        ("Phase 1 is approved.", "Phase 1"),
+    ],
+)
+def test_titles_of_statements_without_a_modal(row, title):
+    from autoagi.engine.analysis.phrasing import title_for
+
+    assert title_for(row) == title
 
 
 def test_it_in_an_instruction_under_a_topic_is_the_topic(make_doc):
