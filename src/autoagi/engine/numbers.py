@@ -23,6 +23,12 @@ NUMBER_WORD_PATTERN = "|".join(
     [f"{tens}[\\s-]{unit}" for tens, unit in _COMPOUNDS] + sorted({*_UNITS, *_TENS}, key=len, reverse=True)
 )
 _SEPARATOR = re.compile(r"[\s-]+")
+# text that ends on a length of time ("12 months", "two hours", "the day"): a following "after" or
+# "before" makes a time relation ("12 months after the last visit"), not a condition
+DURATION_AT_END_RE = re.compile(
+    rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD_PATTERN}|a|an|one|the)\s+(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)$",
+    re.I,
+)
 
 
 def number_value(token: str) -> float | None:

@@ -7,7 +7,7 @@ import re
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import is_verb, singular, third_person
 from autoagi.engine.artifacts import AcceptanceCriterion
-from autoagi.engine.numbers import NUMBER_WORD_PATTERN
+from autoagi.engine.numbers import DURATION_AT_END_RE
 
 _CONDITION_RE = re.compile(
     r"^(?P<kw>when|whenever|if|once|after|upon|on|in\s+case|as\s+soon\s+as)\s+(?P<cond>[^,]+),\s*(?P<main>.+)$", re.I
@@ -18,9 +18,6 @@ _TRAILING_CONDITION_RE = re.compile(
     r"^(?P<main>.+?)\s+(?P<kw>when|whenever|if|once(?!\s+(?:a|an|per|every|more|again|daily|nightly)\b)|after|upon)"
     r"\s+(?P<cond>[^,()]+)$",
     re.I,
-)
-_DURATION_END_RE = re.compile(
-    rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD_PATTERN}|a|an|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$", re.I
 )
 _MODAL_RE = re.compile(
     r"^(?P<subject>.*?)\s*\b(?P<modal>shall|must|should|will|may|can|could|needs?\s+to|has\s+to|have\s+to|"
@@ -57,7 +54,7 @@ def acceptance_criteria(statement: str, actors: list[str]) -> list[AcceptanceCri
         if (
             trailing
             and len(trailing.group("cond").split()) >= 2
-            and not _DURATION_END_RE.search(trailing.group("main"))
+            and not DURATION_AT_END_RE.search(trailing.group("main"))
         ):
             when = f"{trailing.group('kw').lower()} {trailing.group('cond').strip()}"
             text = trailing.group("main")

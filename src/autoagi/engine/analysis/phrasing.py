@@ -13,7 +13,7 @@ from lemminflect import getInflection, getLemma
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import is_participle, is_verb, singular
-from autoagi.engine.numbers import NUMBER_WORD_PATTERN
+from autoagi.engine.numbers import DURATION_AT_END_RE, NUMBER_WORD_PATTERN
 
 # what a system sends to people: a wish for one is a wish that the system send it
 _MESSAGE_WORDS = frozenset(
@@ -150,11 +150,6 @@ _AFTERTHOUGHT_RE = re.compile(
 _DECISION_LABEL_RE = re.compile(r"^(?:agreed|decided|decision)\s*[:–—-]\s*", re.I)
 _CUT_RE = re.compile(
     r",(?!\d)|;|\s(?:so\s+that|in\s+order\s+to|when|whenever|if|unless|within|after|before|while|because)\s", re.I
-)
-# "two hours before", "12 months after": a time relation is part of what is asked, not a condition
-_DURATION_END_RE = re.compile(
-    rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD_PATTERN}|a|an|one|the)\s+(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)$",
-    re.I,
 )
 # "within 2 seconds": a time limit is what a performance requirement asks
 _TIME_LIMIT_RE = re.compile(
@@ -509,7 +504,7 @@ def title_for(statement: str) -> str:
         (
             c
             for c in _CUT_RE.finditer(core)
-            if not _DURATION_END_RE.search(core, 0, c.start()) and not _TIME_LIMIT_RE.match(core, c.start())
+            if not DURATION_AT_END_RE.search(core, 0, c.start()) and not _TIME_LIMIT_RE.match(core, c.start())
         ),
         None,
     )
