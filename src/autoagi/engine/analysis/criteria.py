@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from autoagi.engine.analysis.user_story import parse_user_story
-from autoagi.engine.analysis.words import is_verb, singular, third_person
+from autoagi.engine.analysis.words import is_plural_subject, is_verb, third_person
 from autoagi.engine.artifacts import AcceptanceCriterion
 from autoagi.engine.numbers import DURATION_AT_END_RE
 
@@ -26,11 +26,9 @@ _MODAL_RE = re.compile(
     r"(?P<verb>[A-Za-z-]+)(?P<rest>.*)$",
     re.I,
 )
-_MODIFIER_RE = re.compile(r"\s(?:who|that|which|whose|with|of|in|on|for|from|at)\s")
 # "and give them", "and mark it": a verb in its base form right before its object
 _AND_VERB_RE = re.compile(r"(?P<join>\band\s+)(?P<verb>[a-z]+)(?=\s+(?:them|it|him|her|us|the|a|an|their|its)\b)")
 _PERMISSION_RE = re.compile(r"^(?:let|allow|enable|permit)\s", re.I)
-_PLURAL_ONLY = frozenset(["people", "police", "staff", "we", "they", "you"])
 _MEASURE_RE = re.compile(
     r"\b(?:within|in\s+(?:less|under)\s+than|under|less\s+than|at\s+least|at\s+most|no\s+more\s+than|"
     r"up\s+to|maximum\s+of|minimum\s+of)\s+[\d.,]+\s*\w+|\b\d+(?:[.,]\d+)?\s*%",
@@ -117,8 +115,8 @@ def _then(text: str) -> str:
     subject = m.group("subject").strip() or "the system"
     if not any(c.isupper() for c in subject.split()[0][1:]):
         subject = subject[:1].lower() + subject[1:]  # "the owner", "owners"; but "VetStar", "CSV"
-    verb, rest = m.group("verb"), _coordinated_verbs(m.group("rest"), _plural(subject))
-    plural = _plural(subject)  # "owners cancel", "the owner cancels"
+    plural = is_plural_subject(subject)  # "owners cancel", "the owner cancels"
+    verb, rest = m.group("verb"), _coordinated_verbs(m.group("rest"), plural)
     if m.group("neg") and m.group("neg").strip().lower() == "never":
         return f"{subject} never {verb if plural else third_person(verb)}{rest}"
     if m.group("neg"):
@@ -128,17 +126,6 @@ def _then(text: str) -> str:
     if verb.lower() == "be":
         return f"{subject} {'are' if plural else 'is'}{rest}"
     return f"{subject} {verb if plural else third_person(verb)}{rest}"
-
-
-def _plural(subject: str) -> bool:
-    """Is the subject several people or things? Its last word decides, "and" makes two."""
-    # the head comes before what modifies it: "the vets who do surgery", "people with three cats"
-    core = _MODIFIER_RE.split(subject.lower(), maxsplit=1)[0]
-    words = re.findall(r"[A-Za-z-]+", core)
-    if not words:
-        return False
-    head = words[-1]
-    return " and " in f" {subject.lower()} " or head in _PLURAL_ONLY or (singular(head) != head and head != "this")
 
 
 def _coordinated_verbs(rest: str, plural: bool) -> str:

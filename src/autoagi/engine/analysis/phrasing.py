@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getInflection, getLemma
+from lemminflect import getLemma
 
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.user_story import parse_user_story
-from autoagi.engine.analysis.words import is_participle, is_verb, singular
+from autoagi.engine.analysis.words import is_participle, is_plural_subject, is_verb, singular, third_person
 from autoagi.engine.numbers import DURATION_AT_END_RE, NUMBER_WORD_PATTERN
 
 # what a system sends to people: a wish for one is a wish that the system send it
@@ -413,12 +413,11 @@ def _permitted_action(core: str) -> str | None:
         verb = words[verb_at] if verb_at < len(words) else ""
         if is_verb(verb.lower()) and verb.islower() and before not in _TITLE_DETERMINERS and before != "and":
             who = _ARTICLE_RE.sub("", " ".join(words[:i]))
-            plural = " and " in f" {who} " or singular(who.split()[-1].lower()) != who.split()[-1].lower()
             rest = words[verb_at + 1 :]
-            if not plural:
-                verb = (getInflection(verb, "VBZ") or (verb,))[0]
+            if not is_plural_subject(who):
+                verb = third_person(verb)
                 if len(rest) > 1 and rest[0] in {"or", "and"} and is_verb(rest[1]) and rest[1].islower():
-                    rest = [rest[0], (getInflection(rest[1], "VBZ") or (rest[1],))[0], *rest[2:]]  # "cancels or moves"
+                    rest = [rest[0], third_person(rest[1]), *rest[2:]]  # "cancels or moves"
             return " ".join([who, verb, *rest])
     return None
 
@@ -489,8 +488,8 @@ def title_for(statement: str) -> str:
             elif core == said and (thing := _thing_subject(subject)) and _INTRANSITIVE_RE.match(core):
                 # "Booking pages shall load in under 2 s": what loads is the point, not "Load in ..."
                 verb, rest = core.split(maxsplit=1)
-                if singular(thing.split()[-1].lower()) == thing.split()[-1].lower():
-                    verb = (getInflection(verb.lower(), "VBZ") or (verb,))[0]
+                if not is_plural_subject(thing):
+                    verb = third_person(verb.lower())
                 core = f"{thing} {verb} {rest}"
     if inner := _INNER_CONDITION_RE.match(core):
         core = f"{inner.group('verb')} {inner.group('main')}"  # "ensure that [when X,] the user is ..."

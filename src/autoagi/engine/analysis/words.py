@@ -831,6 +831,23 @@ def _same_case(word: str, replacement: str) -> str:
     return replacement
 
 
+# words that are plural without a plural ending, and plural pronouns
+_PLURAL_SUBJECTS = frozenset(["people", "police", "staff", "we", "they", "you"])
+# what may follow a subject's head: "the vets who do surgery", "people with three cats"
+_HEAD_MODIFIER_RE = re.compile(r"\s(?:who|that|which|whose|with|of|in|on|for|from|at)\s")
+
+
+def is_plural_subject(subject: str) -> bool:
+    """Is the subject several people or things? Its head (before what modifies it) decides, and
+    "and" makes two: "owners", "the manager and the receptionist", "the vets who do surgery"."""
+    core = _HEAD_MODIFIER_RE.split(subject.lower(), maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z-]+", core)
+    if not words:
+        return False
+    head = words[-1]
+    return " and " in f" {subject.lower()} " or head in _PLURAL_SUBJECTS or (singular(head) != head and head != "this")
+
+
 def third_person(verb: str) -> str:
     """'send' -> 'sends', 'notify' -> 'notifies' (for Then clauses)."""
     lower = verb.lower()
