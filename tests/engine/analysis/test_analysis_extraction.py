@@ -175,6 +175,29 @@ def test_the_interviewer_and_questions_state_no_requirement(make_doc):
     assert "map" in statements[0] and "utilities" in statements[1]
 
 
+def test_an_interviewee_telling_a_story_states_no_requirement(make_doc):
+    text = (
+        "Interviewee: For the heating I don't have to do anything, it just works.\n"
+        "Interviewee: The third thing will be parking.\n"
+        "Interviewee: It is a long trip for nurses who have to drive in from the valley.\n"
+        "Interviewee: Sort of like, you know, a friend tells me and I look at their website.\n"
+        "Interviewee: So that's something I will look at again next spring.\n"
+        "Interviewee: When the neighbours are loud I cannot sleep.\n"
+        "Interviewee: It cost the same as the old flat but I want a bigger kitchen.\n"
+        "Interviewee: For phase 1 we'll need a monthly report of no-shows.\n"
+        "Interviewee: Also, as a vet, I want to block out time for training days.\n"
+    )
+    result = analyze([make_doc(text)])
+    statements = [r.statement for r in result.requirements]
+    assert len(statements) == 3, statements
+    assert "bigger kitchen" in statements[0]
+    assert "monthly report of no-shows" in statements[1] and "will" not in statements[1]
+    assert "block out time" in statements[2]
+    # "as the old flat, but I want" is a comparison, not "As a <persona>, I want"
+    assert not any("flat" in actor for actor in result.requirements[0].actors)
+    assert result.requirements[2].actors == ["vet"]
+
+
 def test_empty_and_blank_documents(make_doc):
     assert analyze([]).requirements == []
     assert analyze([make_doc("")]).requirements == []

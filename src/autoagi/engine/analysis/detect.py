@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from autoagi.engine.analysis.units import Unit
+from autoagi.engine.analysis.user_story import opens_story
 from autoagi.engine.analysis.words import VERBS
 
 Style = str  # "modal" | "table" (a table row or numbered line) | "user_story" | "informal" | "imperative" | "decision" | "action_item" | "priority_note"
@@ -34,8 +35,8 @@ _INFORMAL_RES = [_REQUEST_RE] + [
     re.compile(p, re.IGNORECASE)
     for p in (
         r"\b(?:we|i|they)(?:'d|’d|\s+would)\s+(?:really\s+|also\s+|definitely\s+)?(?:like|love|want|prefer)\b",
-        r"\b(?:we|i|they|users?|customers?|clients?|people|staff|everyone|managers?|members?|patients?)\s+"
-        r"(?:really\s+|also\s+|definitely\s+|absolutely\s+|all\s+|just\s+)?"
+        r"\b(?:we|i|they|users?|customers?|clients?|people|staff|everyone|managers?|members?|patients?)"
+        r"(?:'ll|’ll|\s+will)?\s+(?:really\s+|also\s+|definitely\s+|absolutely\s+|all\s+|just\s+)?"
         r"(?:want|wants|need|needs|require|requires|expect|expects)\b",
         r"\b\w+\s+(?:keep|keeps|are|have\s+been|always|constantly)\s+(?:asking|requesting|complaining|begging)\b",
         r"\b(?:would|'d|’d)\s+be\s+(?:really\s+)?(?:great|nice|good|helpful|useful|awesome|ideal|cool|handy)\s+"
@@ -160,6 +161,9 @@ _ADVERBS = frozenset(
         "probably",
     ]
 )
+# "I will pay attention to that": an intention or a forecast, not the product
+_PERSONAL_SUBJECTS = frozenset(["i", "we", "you", "they", "he", "she"])
+_WILL_SUBJECTS = _PERSONAL_SUBJECTS | {"this", "that", "it", "there", "these", "those"}
 _SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "they", "he", "she", "someone", "somebody", "people", "everyone"])
 # What people do, not what the product does: "they have to call us", "we need to talk to them".
 _HUMAN_VERBS = frozenset(
@@ -196,7 +200,16 @@ _THROUGH_THE_PRODUCT_RE = re.compile(
     r"(?:app|site|website|portal|system|platform|page|booking\s+page|form))\b",
     re.IGNORECASE,
 )
-_GENERIC_DO_RE = re.compile(r"^\s+(?:do|behave)\b\s*(?:[,.;:!?]|$|in\s+your|for\s+you)", re.I)
+# "what the system has to do", "I don't have to do anything": no behaviour is named
+_GENERIC_DO_RE = re.compile(
+    r"^\s+(?:(?:do|behave)\b\s*(?:[,.;:!?]|$|in\s+your|for\s+you)|do\s+(?:anything|nothing|something\s+like)\b)", re.I
+)
+# "The second one will be the safety", "Another point will be amenities": a speaker listing topics
+_LISTED_TOPIC_RE = re.compile(
+    r"^(?:(?:and|so|then|also|well)\W+)*(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|other|another)\s+"
+    r"(?:one|point|thing|factor|aspect|issue|concern|criterion|consideration)\s*$",
+    re.I,
+)
 _REPORTING_VERBS = (
     r"said|says|reminded\s+(?:us|everyone|the\s+team)|mentioned|noted|flagged|explained|pointed\s+out|warned|"
     r"stressed|added|confirmed|told\s+(?:us|everyone)|thinks|thought|feels|felt|believes"
@@ -218,6 +231,7 @@ _IMPERATIVE_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_IMPERATIVE = frozenset(["see", "note", "refer", "read", "thank", "thanks", "let", "find", "look", "check", "get"])
+_HEDGE_RE = re.compile(r"\s+of\b", re.I)
 _TOPIC_PREFIX_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}\s*:\s+")
 # Wishes with any subject: "people with three cats want to ...", "the vets want to ...".
 _WISH_RE = re.compile(
@@ -256,7 +270,7 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return None  # the interviewer asks and sums up; what is required comes from the other side
     label_style = _LABEL_STYLE.get((unit.label or "").lower().rstrip("."))
     story = USER_STORY_RE.search(text)
-    if story:
+    if story and opens_story(text, story.start()):
         return Candidate(unit, "user_story", story.group(0), 0.95)
     if text.rstrip().endswith(":"):
         return None  # "The clinic also told us how the system has to behave:" introduces what follows
@@ -365,8 +379,8 @@ def _imperative(text: str, unit: Unit, conversational: bool) -> str | None:
     if not m:
         return None
     verb = m.group("verb").lower()
-    if verb not in VERBS or verb in _NOT_IMPERATIVE:
-        return None
+    if verb not in VERBS or verb in _NOT_IMPERATIVE or _HEDGE_RE.match(body, m.end("verb")):
+        return None  # "Sort of like, you know, …" hedges; it instructs nothing
     starts_with_please = body.lower().startswith("please")
     if not (unit.item or topic or conversational or starts_with_please or m.group("neg")):
         return None
@@ -386,12 +400,13 @@ def _modal_counts(text: str, modal: re.Match[str], people=None) -> bool:
     clause = _CLAUSE_BREAK_RE.split(before)[-1].split()
     clause_words = [w.lower() for w in clause if w.lower() not in _ADVERBS]
     last = clause_words[-1] if clause_words else ""
+    if last == "who":
+        return False  # "people who have to commute": the modal belongs to a relative clause
+    if cue == "cannot" and last == "i":
+        return False  # "I cannot sleep well": what the speaker is unable to do
     if cue in {"will", "won't"}:
         first = clause_words[0] if clause_words else ""
-        if (
-            first in {"i", "we", "you", "this", "that", "it", "there", "these", "those", "they", "he", "she"}
-            or not subject
-        ):
+        if first in _WILL_SUBJECTS or last in _PERSONAL_SUBJECTS or not subject or _LISTED_TOPIC_RE.match(subject):
             return False
         if _META_VERB_RE.search(text) or _NAME_REPORT_RE.match(text):
             return False

@@ -147,6 +147,10 @@ _NEED_BARE_RE = re.compile(
 _AFTERTHOUGHT_RE = re.compile(
     r",\s+(?:(?:but|and)\s+)?(?:[\w-]+\s+){0,3}(?:is|are|was|were|isn't|aren't|not\s+sure)\b|,\s+[A-Z][a-z]+\s+(?:not|to|is|isn't|thinks)\b"
 )
+# "we'll need a report" asks what "we need a report" asks
+_FUTURE_WISH_RE = re.compile(
+    r"\b(?P<who>we|i|they)(?:'ll|’ll|\s+will)\s+(?=(?:really\s+|also\s+)?(?:need|needs|want|wants)\b)", re.I
+)
 _DECISION_LABEL_RE = re.compile(r"^(?:agreed|decided|decision)\s*[:–—-]\s*", re.I)
 _CUT_RE = re.compile(
     r",(?!\d)|;|\s(?:so\s+that|in\s+order\s+to|when|whenever|if|unless|within|after|before|while|because)\s", re.I
@@ -230,6 +234,7 @@ def statement_for(text: str, style: str, people=None) -> str:
         return _imperative_statement(clean)
     if style == "decision":
         clean = _capitalise(_DECISION_LABEL_RE.sub("", clean))
+    clean = _FUTURE_WISH_RE.sub(r"\g<who> ", clean)
     for candidate in _framings(clean):
         rewritten = _rewrite(candidate, people)
         if rewritten:

@@ -15,6 +15,7 @@ _STORY_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _WISH_RE = re.compile(r"\b(?:want|need|wish|expect|like|love)\b", re.IGNORECASE)
+_LOWERCASE_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]")
 # fixed adverbial phrases name no domain object: "no longer", "in case", "at any time", "in seconds"
 _ADVERBIAL_IDIOM_RE = re.compile(
     r"\b(?:no|any)\s+longer\b|\bin\s+case\b|\bin\s+(?:the\s+)?future\b|\bin\s+(?:a\s+few\s+)?(?:seconds|minutes)\b|"
@@ -35,8 +36,19 @@ class StorySpans:
     benefit: tuple[int, int] | None = None
 
 
-def parse_user_story(text: str) -> StorySpans | None:
+def opens_story(text: str, start: int) -> bool:
+    """ "US-12: As a …" and "Also, as a …" open a story; "… the same price as the old flat but I want …"
+    is a comparison: a story's "As" comes first, after at most an id or a capitalised connective."""
+    return start <= 40 and not _LOWERCASE_WORD_RE.search(text, 0, start)
+
+
+def _story_match(text: str) -> re.Match[str] | None:
     m = _STORY_RE.search(text)
+    return m if m and opens_story(text, m.start()) else None
+
+
+def parse_user_story(text: str) -> StorySpans | None:
+    m = _story_match(text)
     if not m:
         return None
     persona = m.span("persona")
@@ -177,7 +189,7 @@ def _rstrip_punct(text: str, end: int) -> int:
 
 
 def persona_name(text: str) -> str | None:
-    m = _STORY_RE.search(text)
+    m = _story_match(text)
     if not m:
         return None
     words = m.group("persona").split()
