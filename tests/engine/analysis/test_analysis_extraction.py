@@ -3,6 +3,7 @@
 import pytest
 
 from autoagi.engine.analysis import analyze
+from autoagi.engine.ingest import ingest
 
 SHALL_LINES = [
     "The system shall allow a librarian to register a new member.",
@@ -156,6 +157,7 @@ def test_what_a_speaker_does_under_a_condition_is_not_a_requirement(make_doc):
         "If someone cancels, the system should offer the slot to the waiting list.\n"
         "If possible, we want reminders by SMS.\n"
         "I walk up to four miles on a Sunday if I want to spend longer outside.\n"
+        "Mostly I drive, but if I need to be there early, I take the train.\n"
     )
     statements = [r.statement for r in analyze([make_doc(text, speakers=False)]).requirements]
     assert len(statements) == 2
@@ -196,6 +198,19 @@ def test_an_interviewee_telling_a_story_states_no_requirement(make_doc):
     # "as the old flat, but I want" is a comparison, not "As a <persona>, I want"
     assert not any("flat" in actor for actor in result.requirements[0].actors)
     assert result.requirements[2].actors == ["vet"]
+
+
+def test_a_speakers_plan_split_off_a_requirement_is_dropped(check_sources):
+    text = (
+        "Analyst: Anything else about emergencies?\n"
+        "Maria: That's a thing I will raise with Tom, and the booking page has to show the emergency number.\n"
+        "Analyst: Understood.\n"
+    )
+    result = analyze([ingest(text.encode(), "call.txt")])
+    check_sources(result)
+    assert [r.statement for r in result.requirements] == ["The booking page has to show the emergency number."]
+    assert result.requirements[0].sources[0].quote.startswith("the booking page has to show")
+    assert not any(f.rule == "compound_requirement" for f in result.requirements[0].findings)
 
 
 def test_empty_and_blank_documents(make_doc):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.user_story import opens_story
@@ -114,6 +115,10 @@ _LEADING_CONDITION_RE = re.compile(
 )
 # "..., I go up to four miles if I want to spend longer": the condition closes the sentence
 _TRAILING_CONDITION_RE = re.compile(r"\s+(?:if|when|whenever|once|in\s+case)\b[^,;:.!?]*[.!?]?\s*$", re.IGNORECASE)
+# "…, and if I have to pay a tip, I will": a condition inside the sentence
+_INNER_CONDITION_RE = re.compile(
+    r"[,;]\s*(?:(?:and|but|so|or|like)[\s,]+)*(?:if|when|whenever|in\s+case)\b[^,;:.!?]{3,150}", re.IGNORECASE
+)
 _WISH_FRAME_END_RE = re.compile(
     r"\b(?:great|nice|good|helpful|useful|ideal|awesome|cool|handy|better|best|wonderful|perfect|prefer|like|love|"
     r"appreciate|happy|glad|want|wish)(?:\s+it)?$",
@@ -291,9 +296,10 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     tail = _TRAILING_CONDITION_RE.search(text, main)
     # "It would be great if the app could print receipts": there the "if" clause is the wish
     main_end = tail.start() if tail and not _WISH_FRAME_END_RE.search(text, 0, tail.start()) else len(text)
+    conditions = [m.span() for m in _INNER_CONDITION_RE.finditer(text, main, main_end)]
     if not _PERSONAL_CHORES_RE.match(text):
         for modal in _MODAL_RE.finditer(text, main, main_end):
-            if _modal_counts(text, modal, people):
+            if not _inside(conditions, modal.start()) and _modal_counts(text, modal, people):
                 cue = modal.group(0)
                 strong = cue.lower() in {"shall", "must"} or cue.lower().startswith(("is req", "are req"))
                 return Candidate(unit, "modal", cue, 0.9 if strong else 0.75)
@@ -320,7 +326,7 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "informal", unit.label or "", 0.7)
     question = text.rstrip().endswith("?")
     for pattern in _INFORMAL_RES:
-        m = pattern.search(text, main, main_end)
+        m = next((m for m in pattern.finditer(text, main, main_end) if not _inside(conditions, m.start())), None)
         if m and question and pattern is not _REQUEST_RE:
             continue  # "What factors are most important to you?" asks; "Can we add a map?" requests
         if m and not _PERSONAL_CHORES_RE.match(text) and not _about_people(text, m):
@@ -332,6 +338,20 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     if imperative:
         return Candidate(unit, "imperative", imperative, 0.6)
     return None
+
+
+def part_stands(candidate: Candidate, part: str, include_informal: bool, people=None) -> bool:
+    """A part split off a compound sentence in a conversation that has a modal of its own is a
+    requirement only if that modal states one: "…, and that's something I will look at" is a plan."""
+    if not _MODAL_RE.search(part):
+        return True  # it shares the cue of the whole sentence
+    return detect(replace(candidate.unit, text=part), include_informal, people, conversational=True) is not None
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Is `position` in one of `spans` (sorted, not overlapping)?"""
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and position < spans[index][1]
 
 
 _SUBJECT_CAN_RE = re.compile(

@@ -14,7 +14,7 @@ from autoagi.engine.analysis.classify.model import Classification, classify_text
 from autoagi.engine.analysis.compound import split_compound
 from autoagi.engine.analysis.coreference import resolve_it, resolve_they, resolve_windows
 from autoagi.engine.analysis.criteria import acceptance_criteria
-from autoagi.engine.analysis.detect import Candidate, detect
+from autoagi.engine.analysis.detect import Candidate, detect, part_stands
 from autoagi.engine.analysis.draft import Draft
 from autoagi.engine.analysis.ellipsis import resolve_ellipsis
 from autoagi.engine.analysis.grammar import noun_phrases
@@ -60,7 +60,7 @@ def analyze(
             if candidate.style == "priority_note":
                 _apply_priority_note(previous, document.id, candidate)
                 continue
-            new = _drafts_for(index, document.id, candidate, options, people)
+            new = _drafts_for(index, document.id, candidate, options, people, conversational)
             drafts.extend(new)
             previous = new[-1] if new else previous
         report(0.4 * (index + 1) / max(len(documents), 1), "detecting requirement statements")
@@ -142,7 +142,12 @@ def _apply_priority_note(previous: Draft | None, document_id: str, candidate: Ca
 
 
 def _drafts_for(
-    index: int, document_id: str, candidate: Candidate, options: AnalysisOptions, people: People | None = None
+    index: int,
+    document_id: str,
+    candidate: Candidate,
+    options: AnalysisOptions,
+    people: People | None = None,
+    conversational: bool = False,
 ) -> list[Draft]:
     unit = candidate.unit
     splittable = options.split_compound and candidate.style in {"modal", "table", "informal", "imperative", "decision"}
@@ -150,12 +155,17 @@ def _drafts_for(
     if len(parts) <= 1:
         statement = statement_for(unit.text, candidate.style, people)
         return [_draft(index, document_id, candidate, unit.start, unit.end, unit.text, statement, False)]
+    if conversational:
+        # a speaker's own plans and asides ride along in the same sentence; in a specification
+        # a part's "it will …" refers back to the part before and stands
+        standing = [p for p in parts if part_stands(candidate, p.statement, options.include_informal, people)]
+        parts = standing or parts
     drafts = []
     for part in parts:
         start, end = unit.start + part.start, unit.start + part.end
         quote = unit.text[part.start : part.end]
         statement = statement_for(part.statement, candidate.style, people)
-        drafts.append(_draft(index, document_id, candidate, start, end, quote, statement, True))
+        drafts.append(_draft(index, document_id, candidate, start, end, quote, statement, len(parts) > 1))
     return drafts
 
 
