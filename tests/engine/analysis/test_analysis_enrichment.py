@@ -208,6 +208,11 @@ def test_it_far_from_any_entity_stays_unresolved(make_doc):
         ("The system shall log each change with its author and time.", "non_functional", "security"),
         ("The system shall keep an audit trail of refunds.", "non_functional", "security"),
         ("The system shall log each failed payment.", "functional", "functional_suitability"),
+        # ISO 25010 fault tolerance and confidentiality, in a client's words
+        ("The till must keep working offline and sync when the network is back.", "non_functional", "reliability"),
+        ("Staff should be able to check members in without an internet connection.", "non_functional", "reliability"),
+        ("Payroll files have to be locked down.", "non_functional", "security"),
+        ("The system shall list members who are offline.", "functional", "functional_suitability"),
         # a mobile number is contact data, not a platform
         (
             "The system shall let an owner register with a name, e-mail address and mobile number.",

@@ -213,6 +213,43 @@ def test_a_speakers_plan_split_off_a_requirement_is_dropped(check_sources):
     assert not any(f.rule == "compound_requirement" for f in result.requirements[0].findings)
 
 
+def test_a_client_call(check_sources):
+    text = (
+        "[00:00:04] Nadia Okafor: So customers need to order refills from their phone and see how many are in stock.\n"
+        "[00:00:20] Ben: And when stock runs out?\n"
+        "[00:00:23] Nadia Okafor: Then the order waits, and the warehouse gets an e-mail automatically.\n"
+        "[00:00:40] Nadia Okafor: We'd like to sell gift boxes online as well.\n"
+        "[00:00:52] Nadia Okafor: We store prescriptions, so that has to be locked down.\n"
+        "[00:01:05] Nadia Okafor: The van drivers must be able to scan deliveries offline.\n"
+        "[00:01:15] Nadia Okafor: And we need it live before March, that's our busy season.\n"
+        "[00:01:25] Nadia Okafor: No loyalty scheme for now, maybe next year.\n"
+        "[00:01:33] Nadia Okafor: I'd love a referral badge, but that's a nice to have.\n"
+        "[00:01:40] Nadia Okafor: I'll send you our price list on Monday.\n"
+    )
+    result = analyze([ingest(text.encode(), "call.vtt.txt")])
+    check_sources(result)
+    by_start = {r.sources[0].quote.split()[0]: r for r in result.requirements}
+    stock = next(r for r in result.requirements if "in stock" in r.statement)
+    assert not any(f.rule == "vague_term" for f in stock.findings)  # "how many" asks for a figure
+    assert any("automatically" in r.statement for r in result.requirements)
+    statements = [r.statement for r in result.requirements]
+    assert "The system should sell gift boxes online as well." in statements
+    locked = next(r for r in result.requirements if "locked down" in r.statement)
+    assert locked.statement == "Prescriptions have to be locked down."
+    assert (locked.kind, locked.category, locked.rationale) == ("non_functional", "security", "We store prescriptions")
+    offline = next(r for r in result.requirements if "offline" in r.statement)
+    assert offline.category == "reliability"
+    live = next(r for r in result.requirements if "March" in r.statement)
+    assert live.statement == "The system must be live before March."
+    assert (live.kind, live.rationale) == ("constraint", "That's our busy season")
+    assert by_start["No"].priority == "wont"
+    badge = next(r for r in result.requirements if "referral badge" in r.statement)
+    assert badge.statement == "The system should provide a referral badge."
+    assert badge.priority == "could" and not badge.findings
+    assert not any("price list" in s for s in statements)
+    assert any(f.rule == "action_item" and "price list" in f.message for f in result.findings)
+
+
 def test_empty_and_blank_documents(make_doc):
     assert analyze([]).requirements == []
     assert analyze([make_doc("")]).requirements == []

@@ -69,6 +69,11 @@ def test_every_ambiguous_pronoun_is_flagged(make_doc):
     assert [word for _, word in _findings(make_doc, text, "unclear_pronoun")] == ["they", "them"]
 
 
+def test_how_many_asks_for_a_figure_and_is_not_vague(make_doc):
+    assert not _findings(make_doc, "Members shall see how many places are left in each class.", "vague_term")
+    assert _findings(make_doc, "Members shall see many classes at once.", "vague_term")
+
+
 def test_passive_with_agent_is_fine(make_doc):
     assert not _findings(make_doc, "Invoices shall be approved by the finance manager.", "passive_voice")
 

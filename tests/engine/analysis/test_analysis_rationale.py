@@ -35,6 +35,17 @@ from autoagi.engine.analysis.rationale import split_rationale
             "We know who to chase",
         ),
         (
+            # "that" would point into the reason once it is split off, so the statement names it
+            "We hold the dogs' vaccination cards, so that has to be locked down.",
+            "The dogs' vaccination cards have to be locked down.",
+            "We hold the dogs' vaccination cards",
+        ),
+        (
+            "The surgery is small, so it needs to be quick.",
+            "It needs to be quick.",
+            "The surgery is small",
+        ),
+        (
             "We had a complaint about marketing e-mails, so clients need to be able to say no to marketing.",
             "Clients need to be able to say no to marketing.",
             "We had a complaint about marketing e-mails",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from autoagi.engine.analysis.user_story import parse_user_story
-from autoagi.engine.analysis.words import is_plural_subject, is_verb, third_person
+from autoagi.engine.analysis.words import article, is_plural_subject, is_verb, singular, third_person
 from autoagi.engine.artifacts import AcceptanceCriterion
 from autoagi.engine.numbers import DURATION_AT_END_RE
 
@@ -29,6 +29,12 @@ _MODAL_RE = re.compile(
 # "and give them", "and mark it": a verb in its base form right before its object
 _AND_VERB_RE = re.compile(r"(?P<join>\band\s+)(?P<verb>[a-z]+)(?=\s+(?:them|it|him|her|us|the|a|an|their|its)\b)")
 _PERMISSION_RE = re.compile(r"^(?:let|allow|enable|permit)\s", re.I)
+# what the persona says of themself, as a tester says it of the persona
+_THIRD_PERSON = {"my": "their", "me": "them", "myself": "themselves", "mine": "theirs"}
+_THIRD_PERSON_RE = re.compile(r"\b(?:my|me|myself|mine)\b", re.I)
+_SYSTEM_SUBJECT_RE = re.compile(
+    r"\b(?:system|app|application|site|website|portal|software|product|platform|it)\s*$", re.I
+)
 _MEASURE_RE = re.compile(
     r"\b(?:within|in\s+(?:less|under)\s+than|under|less\s+than|at\s+least|at\s+most|no\s+more\s+than|"
     r"up\s+to|maximum\s+of|minimum\s+of)\s+[\d.,]+\s*\w+|\b\d+(?:[.,]\d+)?\s*%",
@@ -76,26 +82,44 @@ def _from_story(text: str, story, actors: list[str]) -> AcceptanceCriterion:
     persona = actors[0] if actors else text[story.persona[0] : story.persona[1]]
     means = text[story.means[0] : story.means[1]].strip()
     means = re.sub(r"^(?:to|be\s+able\s+to)\s+", "", means, flags=re.I)
+    means = _THIRD_PERSON_RE.sub(lambda m: _THIRD_PERSON[m.group(0).lower()], means)  # "see my pets": theirs
     then = f"the {persona} is able to {means}"
     if story.benefit:
         benefit = text[story.benefit[0] : story.benefit[1]].strip()
         benefit = re.sub(r"^(?:I|we)\s+(?:can|could|will|am\s+able\s+to)\s+", "", benefit, flags=re.I)
         then += f" and can {benefit}"
-    return AcceptanceCriterion(given=f"a {persona} is signed in", when=f"the {persona} chooses to {means}", then=then)
+    given = f"{article(persona)} {persona} is signed in"
+    return AcceptanceCriterion(given=given, when=f"the {persona} chooses to {means}", then=then)
 
 
 def _given(actors: list[str]) -> str:
-    return f"a {actors[0]} is using the system" if actors else "the system is running"
+    return f"{article(actors[0])} {actors[0]} is using the system" if actors else "the system is running"
 
 
 def _default_when(text: str, actors: list[str]) -> str:
     m = _MODAL_RE.match(text)
     who = f"the {actors[0]}" if actors else "a user"
     if m and m.group("verb"):
-        neg = (m.group("neg") or "").lower()  # "never offer ...": the behaviour keeps its negation
-        behaviour = f"{neg}{m.group('verb').lower()}{m.group('rest').split(',')[0]}"
+        behaviour = f"{m.group('verb').lower()}{m.group('rest').split(',')[0]}"
+        if m.group("neg"):
+            return _attempt(m.group("subject"), behaviour, actors, who)
         return f"{who} triggers the behaviour '{_without_permission(behaviour, actors)}'"
     return f"{who} performs the described operation"
+
+
+def _attempt(subject: str, behaviour: str, actors: list[str], who: str) -> str:
+    """A prohibition is tested by trying what it forbids: "vets must not change appointment types"
+    when a vet tries to; "the system shall not allow a member to book twice" when a member tries to;
+    "the system must not store card numbers" when it could."""
+    granted = _without_permission(behaviour, actors)
+    if granted != behaviour:
+        return f"{who} tries to {granted}"
+    subject = subject.strip()
+    if not subject:
+        return f"an action that would {behaviour} is attempted"
+    if actors and singular(subject.lower().split()[-1]) == actors[0].split()[-1]:
+        return f"{who} tries to {behaviour}"  # the subject is the actor: "remote users cannot control ..."
+    return f"{subject[:1].lower() + subject[1:]} could {behaviour}"  # "the system could store card numbers"
 
 
 def _without_permission(behaviour: str, actors: list[str]) -> str:
@@ -119,6 +143,10 @@ def _then(text: str) -> str:
     verb, rest = m.group("verb"), _coordinated_verbs(m.group("rest"), plural)
     if m.group("neg") and m.group("neg").strip().lower() == "never":
         return f"{subject} never {verb if plural else third_person(verb)}{rest}"
+    if m.group("neg") and m.group("be"):
+        return f"{subject} cannot {verb}{rest}"  # "owners shall not be able to see ..."
+    if m.group("neg") and verb.lower() == "be":
+        return f"{subject} {'are' if plural else 'is'} not{rest}"
     if m.group("neg"):
         return f"{subject} {'do' if plural else 'does'} not {verb}{rest}"
     if m.group("be"):

@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from autoagi.engine.analysis.priority import NOT_NOW_RE
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.user_story import opens_story
 from autoagi.engine.analysis.words import VERBS
@@ -32,7 +33,7 @@ _REQUEST_RE = re.compile(
     r"\b(?:can|could)\s+(?:we|you)\s+(?:also\s+)?(?:add|have|get|make|support|build|include|show|let|allow)\b",
     re.IGNORECASE,
 )
-_INFORMAL_RES = [_REQUEST_RE] + [
+_INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
     re.compile(p, re.IGNORECASE)
     for p in (
         r"\b(?:we|i|they)(?:'d|’d|\s+would)\s+(?:really\s+|also\s+|definitely\s+)?(?:like|love|want|prefer)\b",
@@ -63,7 +64,9 @@ _DECISION_RE = re.compile(
     re.IGNORECASE,
 )
 _ACTION_RE = re.compile(
-    r"^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:will|to|is\s+going\s+to)\s+"
+    r"^(?:(?:(?i:so|and|ok|okay|also)[\s,]+)?(?:I|[Ww]e)(?:['’]ll|\s+will|\s+am\s+going\s+to|\s+are\s+going\s+to)\s+"
+    r"(?:also\s+)?|"
+    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:will|to|is\s+going\s+to)\s+)"
     r"(?:send|prepare|check|draft|follow\s+up|look\s+into|investigate|confirm|set\s+up|schedule|share|update|"
     r"write|create|provide|review|organi[sz]e|contact|ask|find\s+out|estimate|deliver)\b",
 )
@@ -237,7 +240,8 @@ _IMPERATIVE_LEAD_RE = re.compile(
 )
 _NOT_IMPERATIVE = frozenset(["see", "note", "refer", "read", "thank", "thanks", "let", "find", "look", "check", "get"])
 _HEDGE_RE = re.compile(r"\s+of\b", re.I)
-_TOPIC_PREFIX_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}\s*:\s+")
+_TOPIC_PREFIX_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4}\s*:\s+")  # "Question 1 from the desk: …"
+_AUTOMATIC_RE = re.compile(r"\b(?:automatically|by\s+itself)\b", re.IGNORECASE)
 # Wishes with any subject: "people with three cats want to ...", "the vets want to ...".
 _WISH_RE = re.compile(
     r"^(?:(?:also|and|so|but|well|plus|oh)[\s,]+)*(?P<who>(?:(?:the|our|all|some|many|most|new|older|other)\s+)?"
@@ -337,6 +341,11 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     imperative = _imperative(text, unit, conversational)
     if imperative:
         return Candidate(unit, "imperative", imperative, 0.6)
+    automatic = _AUTOMATIC_RE.search(text, main, main_end) if conversational or unit.item else None
+    if automatic and not question:
+        # "the first person on the list gets the place automatically": what the product does by itself,
+        # said in a conversation or a note (a specification states its requirements with a modal)
+        return Candidate(unit, "informal", automatic.group(0), 0.6)
     return None
 
 

@@ -25,6 +25,7 @@ _WHO = (
     r"(?:we|i|they|(?:the\s+|our\s+|all\s+)?(?:users?|customers?|clients?|people|staff|everyone|team|managers?|"
     r"admins?|administrators?|members?|employees?|agents?))"
 )
+_STATE = r"(?:live|ready|launched|released|finished|done|working|up\s+and\s+running|in\s+production|in\s+place)"
 # Fillers a speaker puts before the actual wish: "So, basically we'd like ..."
 _LEAD = r"^(?:(?:also|and|so|but|well|ok|okay|yes|yeah|basically|honestly|i\s+think|really|oh|plus|then|now|and\s+also)[\s,]+)*"
 _CONNECTIVE_RE = re.compile(r"^(?:(?:also|and|so|but|plus|well|ok|okay|oh|anyway|please|and\s+also)\b[\s,]+)+", re.I)
@@ -88,6 +89,29 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         ),
         "The system should provide {rest}",
     ),
+    # "we'd like to sell passes online": the business acts through the product
+    (
+        re.compile(
+            rf"{_LEAD}we(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love|want)\s+to\s+(?!be\s+able\b)"
+            r"(?P<rest>(?=[^.;]*\b(?:online|in[\s-]app|(?:through|via|on|in)\s+(?:the|our)\s+"
+            r"(?:app|site|website|portal|system|platform)\b)).+)",
+            re.I,
+        ),
+        "The system should {rest}",
+    ),
+    # "we need it live before January": a state the product must be in
+    (
+        re.compile(rf"{_LEAD}{_WHO}\s+(?:really\s+|also\s+)?(?:need|needs)\s+{_SYS}\s+(?P<rest>{_STATE}\b.+)", re.I),
+        "The system must be {rest}",
+    ),
+    (
+        re.compile(
+            rf"{_LEAD}{_WHO}(?:(?:'d|’d|\s+would)\s+(?:like|love)|\s+(?:really\s+)?(?:want|wants))\s+{_SYS}\s+"
+            rf"(?P<rest>{_STATE}\b.+)",
+            re.I,
+        ),
+        "The system should be {rest}",
+    ),
     (re.compile(rf"{_LEAD}{_SYS}\s+(?:has|needs|have|need)\s+to\s+(?P<rest>.+)", re.I), "The system must {rest}"),
     (re.compile(rf"{_LEAD}{_SYS}(?:'s|’s|\s+has)\s+got\s+to\s+(?P<rest>.+)", re.I), "The system must {rest}"),
     (
@@ -108,7 +132,7 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
 ]
 # "For the booking system, I'd want ...": a leading framing phrase.
 _FRAME_RE = re.compile(
-    r"^(?:(?:for|on|in|about|regarding|re)\s+(?:the\s+|our\s+)?[\w -]{1,30}?|question\s+\d+[\w ]{0,20}?|"
+    r"^(?:(?:for|on|in|about|regarding|re)\s+(?:the\s+|our\s+)?[\w -]{1,30}?|(?i:question)\s+\d+[\w ]{0,20}?|"
     r"[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?)\s*[:,]\s+(?=\S)",
 )
 _SUBJECT_LINE_RE = re.compile(r"^(?:on|about|regarding|re)\s+(?:the\s+|our\s+)?[\w -]{1,30}?\s*:\s+(?=\S)", re.I)
@@ -145,7 +169,11 @@ _NEED_BARE_RE = re.compile(
     re.I,
 )
 _AFTERTHOUGHT_RE = re.compile(
-    r",\s+(?:(?:but|and)\s+)?(?:[\w-]+\s+){0,3}(?:is|are|was|were|isn't|aren't|not\s+sure)\b|,\s+[A-Z][a-z]+\s+(?:not|to|is|isn't|thinks)\b"
+    r",\s+(?:(?:but|and)\s+)?(?:[\w-]+\s+){0,3}(?:is|are|was|were|isn't|aren't|not\s+sure)\b"
+    # ", but that's a nice to have": a priority remark (the priority keeps it), not a reason
+    r"|,\s+(?:(?:but|and)\s+)?(?:that|this|it)['’]s\s+(?:(?:a|an|only|just|really|definitely)\s+)*"
+    r"(?:nice|must|bonus|optional|essential|critical|priority|low|high|top)\b"
+    r"|,\s+[A-Z][a-z]+\s+(?:not|to|is|isn't|thinks)\b"
 )
 # "we'll need a report" asks what "we need a report" asks
 _FUTURE_WISH_RE = re.compile(

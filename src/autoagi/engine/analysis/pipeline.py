@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 
-from autoagi.engine.analysis.classify.constraint import BUDGET_RE, constraint_cue
+from autoagi.engine.analysis.classify.constraint import PROJECT_LIMIT_RE, constraint_cue
 from autoagi.engine.analysis.classify.cues import quality_cue
 from autoagi.engine.analysis.classify.features import quality_evidence
 from autoagi.engine.analysis.classify.model import Classification, classify_texts
@@ -205,10 +205,10 @@ def _classify(drafts: list[Draft]) -> None:
             or (draft.style == "decision" and constraint_cue(draft.statement))
             or constraint_cue(draft.statement)
             and result.label in {"L", "O", "PO", "MN"}
-            or BUDGET_RE.search(draft.statement)
+            or PROJECT_LIMIT_RE.search(draft.statement)
         ):
             draft.kind = "constraint"
-        if BUDGET_RE.search(draft.statement):
+        if PROJECT_LIMIT_RE.search(draft.statement):
             # money is a project constraint, not a product quality: no ISO characteristic fits it
             draft.category, draft.promise_label = "functional_suitability", "F"
         # a confident model says so; near 0.5 the statement is genuinely mixed
@@ -233,7 +233,7 @@ def _set_rationale(draft: Draft) -> None:
     # from their phone") is evidence of the quality even though it is not part of the requirement
     if draft.style == "user_story":
         return
-    split = split_rationale(draft.statement, keep_leading=bool(BUDGET_RE.search(draft.statement)))
+    split = split_rationale(draft.statement, keep_leading=bool(PROJECT_LIMIT_RE.search(draft.statement)))
     draft.statement, draft.rationale = split.statement, split.rationale
 
 
@@ -253,7 +253,7 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
             draft.priority, draft.priority_cue = priority_of(draft.quote, draft.label)
         if not draft.compound or draft.priority_cue is None:
             draft.priority, draft.priority_cue = priority_of(draft.sentence, draft.label)
-        if draft.priority == "wont" and draft.kind == "constraint" and BUDGET_RE.search(draft.sentence):
+        if draft.priority == "wont" and draft.kind == "constraint" and PROJECT_LIMIT_RE.search(draft.sentence):
             # a budget or schedule constraint binds now; "wait for phase 2" is what it implies for features
             draft.priority, draft.priority_cue = priority_of(WONT_RE.sub(" ", draft.sentence), draft.label)
     phrases = noun_phrases(draft.statement, people=people)
@@ -337,12 +337,12 @@ def _shift(finding: Finding, offset: int, end: int | None = None) -> Finding:
 
 
 def _title(draft: Draft) -> str:
-    budget = BUDGET_RE.search(draft.statement) if draft.kind == "constraint" else None
-    if budget is None:
+    limit = PROJECT_LIMIT_RE.search(draft.statement) if draft.kind == "constraint" else None
+    if limit is None:
         return title_for(draft.statement)
     # "The budget is fixed for this year, so anything big has to wait": the constraint is the budget clause
     clauses = re.split(r"[,;:–—]\s*|\s+so\s+", draft.statement)
-    clause = next((c for c in clauses if BUDGET_RE.search(c)), draft.statement).strip(" .")
+    clause = next((c for c in clauses if PROJECT_LIMIT_RE.search(c)), draft.statement).strip(" .")
     words = clause.split()
     return " ".join(words[:10]) + (" …" if len(words) > 10 else "")
 

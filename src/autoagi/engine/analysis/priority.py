@@ -7,22 +7,21 @@ import re
 from autoagi.engine.artifacts import Priority
 
 # Explicit labels win over modal verbs: "Nice to have: the system shall ..." is a could.
+# "No app store app for now": something the client rules out of this release
+NOT_NOW_RE = re.compile(
+    r"^\W*(?:(?:so|and|but|also|oh|ok|okay)[\s,]+)*no\s+(?!one\b|way\b|problem\b|idea\b|worries\b)[\w -]{2,40}?\s+"
+    r"(?:for\s+now|yet|(?:in\s+)?this\s+(?:time|year|phase|release|round|version))\b",
+    re.IGNORECASE,
+)
 WONT_RE = re.compile(
     r"\bwon['’]?t[\s-]have\b|\bout\s+of\s+scope\b|\bnot\s+(?:in|for)\s+(?:this|the\s+first|v1|mvp|phase\s+1)"
     r"(?:\s+(?:release|version|phase|iteration|sprint))?\b|\b(?:later|future|next)\s+(?:phase|release|version)\b|"
-    r"\bphase\s+(?:2|two|ii)\b|\bdeferred\b|\bpostponed?\b|\bnot\s+(?:needed|required)\s+(?:now|yet|for\s+now)\b",
+    r"\bphase\s+(?:2|two|ii)\b|\bdeferred\b|\bpostponed?\b|\bnot\s+(?:needed|required)\s+(?:now|yet|for\s+now)\b|"
+    + NOT_NOW_RE.pattern,
     re.IGNORECASE,
 )
 _EXPLICIT: list[tuple[Priority, re.Pattern[str]]] = [
-    (
-        "wont",
-        re.compile(
-            r"\bwon['’]?t[\s-]have\b|\bout\s+of\s+scope\b|\bnot\s+(?:in|for)\s+(?:this|the\s+first|v1|mvp|phase\s+1)"
-            r"(?:\s+(?:release|version|phase|iteration|sprint))?\b|\b(?:later|future|next)\s+(?:phase|release|version)\b|"
-            r"\bphase\s+(?:2|two|ii)\b|\bdeferred\b|\bpostponed?\b|\bnot\s+(?:needed|required)\s+(?:now|yet|for\s+now)\b",
-            re.IGNORECASE,
-        ),
-    ),
+    ("wont", WONT_RE),
     (
         "must",
         re.compile(

@@ -20,6 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from autoagi.engine.analysis.grammar import noun_phrases
+from autoagi.engine.analysis.words import is_plural_subject
+
 _CUE = re.compile(
     r"\b(?:shall|must|should|will|would|can|could|may|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to|"
     r"are\s+required\s+to|wants?\s+to|want|like|need|needs|cannot|can't|won't|mustn't|never)\b",
@@ -58,7 +61,11 @@ _CLARIFICATION = re.compile(
 )
 # "when GSM-R services are available, the user is ...": the clause after the comma is the main one
 _LEADING_SUBORDINATE = re.compile(r"^\W*(?:since|as|because|although|though|when|if|once|while|unless)\b", re.I)
-_SUBORDINATE = re.compile(r"\b(?:when|whenever|if|unless|once|while|where|after|before|until|that)\b", re.I)
+# "before January" is a time, not a clause
+_SUBORDINATE = re.compile(
+    r"\b(?i:when|whenever|if|unless|once|while|where|that|"
+    r"(?:after|before|until)(?!\s+(?:\d|[A-Z][a-z]+\b|(?i:the\s+)?(?i:end|start|next|this)\b)))\b"
+)
 _CLAUSE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|had|got|gets|did|does|uses|use|said|says|told|think|thinks|hate|hates|"
     r"complain\w*|asked|keep|keeps)\b",
@@ -66,6 +73,13 @@ _CLAUSE_VERB = re.compile(
 )
 # "We had a complaint last year about marketing e-mails, so clients need to be able to say no"
 _LEADING = re.compile(r"^(?P<why>[^,()]{12,}?),\s+so\s+(?P<rest>.+)$", re.I)
+
+
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"^(?:that|this|it)\s+(?P<verb>has\s+to|needs\s+to|must|should|shall|will|is|can|cannot|mustn't|won't)\b", re.I
+)
+_DETERMINERS = frozenset(["the", "a", "an", "our", "their", "your", "all", "every", "each", "any", "some"])
+_PLURAL_VERB = {"has to": "have to", "needs to": "need to", "is": "are"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +105,29 @@ def split_rationale(statement: str, keep_leading: bool = False) -> Split:
             return Split(_end_sentence(rest), _tidy(match.group("why")))
     leading = None if keep_leading else _LEADING.match(text)
     if leading and not _CUE.search(leading.group("why")) and _states_a_requirement(leading.group("rest")):
-        return Split(_end_sentence(_capitalise(leading.group("rest"))), _tidy(leading.group("why")))
+        rest = _named_subject(leading.group("rest"), leading.group("why"))
+        return Split(_end_sentence(_capitalise(rest)), _tidy(leading.group("why")))
     return Split(text, None)
+
+
+def _named_subject(rest: str, why: str) -> str:
+    """ "We keep health questionnaires, so that has to be locked down": once the reason is split
+    off, "that" would point outside the statement, so the statement names what it stood for."""
+    demonstrative = _DEMONSTRATIVE_SUBJECT.match(rest)
+    phrases = noun_phrases(why)
+    if demonstrative is None or not phrases or phrases[-1].end < len(why.rstrip()):
+        return rest
+    lead = why[: phrases[-1].start].split()
+    start = phrases[-1].start
+    while lead and lead[-1].lower() in _DETERMINERS:
+        start -= len(lead.pop()) + 1
+    if len(lead) < 2:
+        return rest  # the reason must end on its object, after a subject and a verb ("we keep …")
+    thing = why[start : phrases[-1].end]
+    verb = demonstrative.group("verb")
+    if is_plural_subject(thing):
+        verb = _PLURAL_VERB.get(verb.lower(), verb)
+    return f"{thing} {verb}{rest[demonstrative.end() :]}"
 
 
 def _is_reason(pattern: re.Pattern[str], why: str) -> bool:

@@ -848,6 +848,11 @@ def is_plural_subject(subject: str) -> bool:
     return " and " in f" {subject.lower()} " or head in _PLURAL_SUBJECTS or (singular(head) != head and head != "this")
 
 
+def article(noun: str) -> str:
+    """The indefinite article for a noun: "an owner", "a vet"."""
+    return "an" if noun[:1].lower() in set("aeiou") else "a"
+
+
 def third_person(verb: str) -> str:
     """'send' -> 'sends', 'notify' -> 'notifies' (for Then clauses)."""
     lower = verb.lower()

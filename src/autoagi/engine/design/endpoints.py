@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from autoagi.engine.analysis.words import article
 from autoagi.engine.design.deadlines import start_field
 from autoagi.engine.design.domain_model import DomainModel
 from autoagi.engine.design.identifiers import route_segment
@@ -18,10 +19,6 @@ class EndpointDraft:
     summary: str
     requirement_ids: set[str] = field(default_factory=set)
     deadline: tuple[str, float] | None = None  # (start field, hours before it)
-
-
-def article(label: str) -> str:
-    return "an" if label[:1].lower() in set("aeiou") else "a"
 
 
 def _ids_for(entity: EntityDraft, kind: str) -> set[str]:

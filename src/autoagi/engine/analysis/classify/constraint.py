@@ -24,9 +24,14 @@ def constraint_cue(text: str) -> str | None:
     return m.group(0) if m else None
 
 
-# Budget and money limits on the project: a constraint whatever the classifier says.
-BUDGET_RE = re.compile(
+# Limits on the project, not the product: its budget ("the budget is fixed") and its date ("we need it
+# live before January"). A constraint whatever the classifier says, and no ISO 25010 characteristic.
+PROJECT_LIMIT_RE = re.compile(
     r"\bbudget\b|\b(?:cost|spend|spending|price)\s+(?:cap|ceiling|limit)\b|\bfixed[\s-]price\b|"
-    r"\bmust\s+not\s+cost\s+more\b|\bno\s+more\s+than\s+[£$€]\s?\d",
+    r"\bmust\s+not\s+cost\s+more\b|\bno\s+more\s+than\s+[£$€]\s?\d|"
+    r"\b(?:live|launched|released|ready|finished|delivered|up\s+and\s+running|in\s+production)\s+"
+    r"(?:by|before|no\s+later\s+than|in\s+time\s+for)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"spring|summer|autumn|fall|winter|christmas|easter|q[1-4]|\d{4}|next\s+(?:month|year|week))\b",
     re.IGNORECASE,
 )

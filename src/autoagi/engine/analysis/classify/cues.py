@@ -72,7 +72,19 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
             re.IGNORECASE,
         ),
         (
+            # ISO 25010 fault tolerance: working on when the network is down ("check-in still works offline")
+            "FT",
+            r"\b(?:work|works|working|function|functions|operate|operates|run|runs|be\s+usable)\s+(?:\w+\s+){0,2}?"
+            r"(?:offline|off-line)\b|\b(?:offline|off-line)\s+(?:mode|use|first)\b|\b(?:while|when|even\s+when)\s+offline\b|"
+            # "scan deliveries offline": doing something offline; "members who are offline" is a state
+            r"(?<!\bis\s)(?<!\bare\s)(?<!\bgo\s)(?<!\bgoes\s)\b(?:offline|off-line)(?=\s*(?:[.,;!]|$|and\b|too\b))|"
+            r"\bwithout\s+(?:an?\s+|any\s+)?(?:internet|network|wi-?fi|mobile\s+signal|signal|connection|connectivity)\b",
+            re.IGNORECASE,
+        ),
+        (
             "SE",
+            # ISO 25010 confidentiality: "health questionnaires have to be locked down"
+            r"\block(?:ed|s)?\s+down\b|"
             r"\b(?:two|2)[\s-]factor\b|\bsecond\s+factor\b|\bmfa\b|\b2fa\b|\bencrypt\w*|\bsingle\s+sign[\s-]on\b|"
             r"\bhash(?:ed|es|ing)?\s+(?:with|using)\b|"
             # ISO 25010 accountability: actions traced to who did them ("log each change with its author")

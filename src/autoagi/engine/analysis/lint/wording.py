@@ -97,9 +97,10 @@ _TBD_RE = re.compile(
     re.I,
 )
 _VAGUE_RE = re.compile(
-    r"\b(?:"
+    # "how many places are left" asks for a figure; it does not hedge one
+    r"(?<!\bhow\s)\b(?:"
     + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_VAGUE, key=len, reverse=True) if t != "etc")
-    + r")\b",
+    + r")\b(?![\s-]+to[\s-]+have\b)",  # "a nice to have" is a priority, not a hedge
     re.I,
 )
 _PRONOUN_START_RE = re.compile(
