@@ -123,6 +123,63 @@ def test_negative_then(make_doc):
 
 
 @pytest.mark.parametrize(
+    ("said", "actors", "given", "when", "then"),
+    [
+        (
+            "The system shall not store card numbers.",
+            [],
+            "the system is running",
+            "the system could store card numbers",
+            "the system does not store card numbers",
+        ),
+        (
+            "Vets must not change the prices.",
+            ["vet"],
+            "a vet is using the system",
+            "the vet tries to change the prices",
+            "vets do not change the prices",
+        ),
+        (
+            "The system shall not allow an owner to book two slots at once.",
+            ["owner"],
+            "an owner is using the system",
+            "the owner tries to book two slots at once",
+            "the system does not allow an owner to book two slots at once",
+        ),
+        (
+            "Owners shall not be able to see other owners' pets.",
+            ["owner"],
+            "an owner is using the system",
+            "the owner tries to see other owners' pets",
+            "owners cannot see other owners' pets",
+        ),
+        (
+            "The emergency number must not be hidden on small screens.",
+            [],
+            "the system is running",
+            "the emergency number could be hidden on small screens",
+            "the emergency number is not hidden on small screens",
+        ),
+    ],
+)
+def test_a_prohibition_is_tested_by_trying_what_it_forbids(said, actors, given, when, then):
+    from autoagi.engine.analysis.criteria import acceptance_criteria
+
+    [crit] = acceptance_criteria(said, actors)
+    assert (crit.given, crit.when, crit.then) == (given, when, then)
+
+
+def test_a_story_criterion_speaks_of_the_persona():
+    from autoagi.engine.analysis.criteria import acceptance_criteria
+
+    [crit] = acceptance_criteria("As an owner, I want to see my pets and their next booking.", ["owner"])
+    assert (crit.given, crit.when) == (
+        "an owner is signed in",
+        "the owner chooses to see their pets and their next booking",
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "category"),
     [
         ("The system shall print a receipt for every sale.", "functional", "functional_suitability"),
