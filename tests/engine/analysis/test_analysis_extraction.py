@@ -250,6 +250,43 @@ def test_a_client_call(check_sources):
     assert any(f.rule == "action_item" and "price list" in f.message for f in result.findings)
 
 
+def test_a_heading_says_what_its_items_are(check_sources):
+    text = (
+        "# Allotment society – notes\n\n"
+        "## Background\n"
+        "- Plot rents are paid by cheque at the spring meeting.\n\n"
+        "## What they want\n"
+        "- Members see which plots are free on a map.\n"
+        "- Waiting list in order of application date.\n"
+        "- Send the annual invoice in January.\n"
+        "- Refunds if a plot is given up before April – automatically to the card used.\n\n"
+        "## Constraints\n"
+        "- Payments through the society's GoCardless account.\n\n"
+        "## Out of scope\n"
+        "- A shop for seeds and tools.\n\n"
+        "## Open questions\n"
+        "- Do we need a Welsh version?\n"
+    )
+    result = analyze([ingest(text.encode(), "notes.md")])
+    check_sources(result)
+    by_quote = {r.sources[0].quote: r for r in result.requirements}
+    assert list(by_quote) == [
+        "Members see which plots are free on a map.",
+        "Waiting list in order of application date.",
+        "Send the annual invoice in January.",
+        "Refunds if a plot is given up before April – automatically to the card used.",
+        "Payments through the society's GoCardless account.",
+        "A shop for seeds and tools.",
+    ]
+    assert by_quote["Send the annual invoice in January."].statement.startswith("The system should send")
+    assert by_quote["Refunds if a plot is given up before April – automatically to the card used."].title.startswith(
+        "Refunds"
+    )
+    payments = by_quote["Payments through the society's GoCardless account."]
+    assert (payments.kind, payments.priority) == ("constraint", "must")
+    assert by_quote["A shop for seeds and tools."].priority == "wont"
+
+
 def test_empty_and_blank_documents(make_doc):
     assert analyze([]).requirements == []
     assert analyze([make_doc("")]).requirements == []

@@ -144,6 +144,32 @@ _SECTION_STYLE = [
     ),
     ("decision", re.compile(r"\b(?:decisions?|agreed|decided|agreements?|resolutions?)\b", re.I)),
 ]
+# Headings that say every item under them is a requirement ("What they want", "Constraints") or
+# is ruled out of this release ("Out of scope", "Later").
+_CONSTRAINTS_SECTION_RE = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:technical|business|design|project|legal|hosting|other)\s+)?constraints?\b",
+    re.I,
+)
+_LIST_SECTION_STYLE = [
+    (
+        "out_of_scope",
+        re.compile(
+            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:out\s+of\s+scope|not\s+in\s+scope|won['’]?t[\s-]haves?|not\s+now|later|"
+            r"future(?:\s+(?:phases?|releases?|versions?|ideas?))?|parking\s+lot|phase\s+(?:2|two|ii))\b",
+            re.I,
+        ),
+    ),
+    (
+        "requirement",
+        re.compile(
+            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:key|main|functional|non[\s-]functional|business|user|system|technical|"
+            r"product|quality)\s+)?(?:requirements?|needs|wants|wish[\s-]?list|features?|must[\s-]haves?|"
+            r"should[\s-]haves?|could[\s-]haves?|nice[\s-]to[\s-]haves?|constraints?|(?:in\s+)?scope|capabilities|"
+            r"what\s+(?:they|we|the\s+client|the\s+customer|you|users?|parents|staff)\s+(?:want|need|asked\s+for)s?)\b",
+            re.I,
+        ),
+    ),
+]
 # In an action-item list only a statement about the product in "shall/must" form is a requirement.
 _PRODUCT_STATEMENT_RE = re.compile(
     r"^(?:the\s+|a\s+|an\s+|all\s+|each\s+|every\s+)?[\w -]{0,40}?\b(?:shall|must)\s+(?!\s*check\b)", re.I
@@ -260,11 +286,19 @@ class Candidate:
     confidence: float
 
 
+def constraints_section(section: str | None) -> bool:
+    """ "## Constraints", "Technical constraints": every item under it fixes a choice for the project."""
+    return bool(section and _CONSTRAINTS_SECTION_RE.match(section))
+
+
 def section_style(section: str | None) -> str | None:
     if not section:
         return None
     for style, pattern in _SECTION_STYLE:
         if pattern.search(section):
+            return style
+    for style, pattern in _LIST_SECTION_STYLE:
+        if pattern.match(section):
             return style
     return None
 
@@ -309,6 +343,12 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
                 return Candidate(unit, "modal", cue, 0.9 if strong else 0.75)
     if label_style == "modal":
         return Candidate(unit, "modal", unit.label or "", 0.7)
+    # "## What they want" / "- Teachers see who has paid": the heading says what its items are
+    listed = (
+        Candidate(unit, "table", unit.section or "", 0.75)
+        if in_section in {"requirement", "out_of_scope"} and unit.item and not text.rstrip().endswith("?")
+        else None
+    )
     if unit.numbered and not text.rstrip().endswith("?"):
         # "REQ-2: Database of torrent sites can be updated": the author numbered it as a requirement
         return Candidate(unit, "table", "numbered", 0.8)
@@ -316,7 +356,7 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     if may and not text.rstrip().endswith("?"):
         return Candidate(unit, "modal", may.group(0).split()[-1], 0.6)
     if not include_informal:
-        return None
+        return listed
     if in_section == "decision":
         return Candidate(unit, "decision", unit.section or "", 0.7)
     decision = _DECISION_RE.search(text)
@@ -346,7 +386,7 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         # "the first person on the list gets the place automatically": what the product does by itself,
         # said in a conversation or a note (a specification states its requirements with a modal)
         return Candidate(unit, "informal", automatic.group(0), 0.6)
-    return None
+    return listed
 
 
 def part_stands(candidate: Candidate, part: str, include_informal: bool, people=None) -> bool:

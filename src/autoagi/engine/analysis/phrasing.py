@@ -224,7 +224,13 @@ _LEADING_ADVERB_RE = re.compile(
     re.I,
 )
 _LATER_PARTICIPLE_RE = re.compile(r"\b(?P<conj>and|or)\s+(?P<word>[a-z]+ed)\b")
-_PRESENT_PASSIVE_RE = re.compile(r"^(?P<subject>[^,;:]{3,60}?)\s+(?:is|are)\s+(?P<part>[a-z]+)\b", re.I)
+# "An SMS reminder is sent ...", but not "Refunds if a trip is cancelled": the passive's subject is
+# the sentence's own, not one inside a subordinate clause
+_PRESENT_PASSIVE_RE = re.compile(
+    r"^(?P<subject>(?:(?!\b(?:if|when|whenever|where|which|that|who|because|unless|until|while|once)\b)[^,;:]){3,60}?)"
+    r"\s+(?:is|are)\s+(?P<part>[a-z]+)\b",
+    re.I,
+)
 _PERMISSION_RE = re.compile(r"^(?:let|allow|enable|permit)\s+(?=(?:the|an?|each|every|any)\s)", re.I)
 _TITLE_DETERMINERS = frozenset(["the", "a", "an", "each", "every", "any", "their", "its", "our", "his", "her"])
 _ARTICLE_RE = re.compile(r"\b(?:the|a|an)\s+", re.I)

@@ -14,7 +14,7 @@ from autoagi.engine.analysis.classify.model import Classification, classify_text
 from autoagi.engine.analysis.compound import split_compound
 from autoagi.engine.analysis.coreference import resolve_it, resolve_they, resolve_windows
 from autoagi.engine.analysis.criteria import acceptance_criteria
-from autoagi.engine.analysis.detect import Candidate, detect, part_stands
+from autoagi.engine.analysis.detect import Candidate, constraints_section, detect, part_stands, section_style
 from autoagi.engine.analysis.draft import Draft
 from autoagi.engine.analysis.ellipsis import resolve_ellipsis
 from autoagi.engine.analysis.grammar import noun_phrases
@@ -60,7 +60,7 @@ def analyze(
             if candidate.style == "priority_note":
                 _apply_priority_note(previous, document.id, candidate)
                 continue
-            new = _drafts_for(index, document.id, candidate, options, people, conversational)
+            new = _ruled_out(_drafts_for(index, document.id, candidate, options, people, conversational), unit)
             drafts.extend(new)
             previous = new[-1] if new else previous
         report(0.4 * (index + 1) / max(len(documents), 1), "detecting requirement statements")
@@ -169,6 +169,14 @@ def _drafts_for(
     return drafts
 
 
+def _ruled_out(drafts: list[Draft], unit: Unit) -> list[Draft]:
+    """Items under "Out of scope" or "Later" are won't-haves, whatever their own words say."""
+    if section_style(unit.section) == "out_of_scope" and unit.item:
+        for draft in drafts:
+            draft.priority_override = ("wont", unit.section)
+    return drafts
+
+
 def _draft(
     index: int, document_id: str, c: Candidate, start: int, end: int, quote: str, statement: str, compound: bool
 ) -> Draft:
@@ -206,6 +214,7 @@ def _classify(drafts: list[Draft]) -> None:
             or constraint_cue(draft.statement)
             and result.label in {"L", "O", "PO", "MN"}
             or PROJECT_LIMIT_RE.search(draft.statement)
+            or constraints_section(draft.unit_section)
         ):
             draft.kind = "constraint"
         if PROJECT_LIMIT_RE.search(draft.statement):
@@ -253,6 +262,8 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
             draft.priority, draft.priority_cue = priority_of(draft.quote, draft.label)
         if not draft.compound or draft.priority_cue is None:
             draft.priority, draft.priority_cue = priority_of(draft.sentence, draft.label)
+        if draft.priority_cue is None and constraints_section(draft.unit_section):
+            draft.priority, draft.priority_cue = "must", draft.unit_section  # a constraint binds
         if draft.priority == "wont" and draft.kind == "constraint" and PROJECT_LIMIT_RE.search(draft.sentence):
             # a budget or schedule constraint binds now; "wait for phase 2" is what it implies for features
             draft.priority, draft.priority_cue = priority_of(WONT_RE.sub(" ", draft.sentence), draft.label)

@@ -94,7 +94,7 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
         ),
         (
             "L",
-            rf"(?i:\b(?:data|records?|information|details)\b[^.;]{{0,40}}?\b(?:stay|stays|stored|kept|held|hosted|"
+            rf"(?i:\b(?:data|records?|information|details|everything)\b[^.;]{{0,40}}?\b(?:stay|stays|stored|kept|held|hosted|"
             rf"reside|resides|remain|remains|located|processed)\s+(?:\w+\s+){{0,3}}?in\s+){_PLACES}|"
             r"(?i:\bgdpr\b|\bhipaa\b|\bdata\s+protection\s+(?:law|act|regulation)s?\b)",
             0,
