@@ -181,6 +181,12 @@ def run_the_journey(page: Page, base: str, data_dir: Path, address: str) -> None
         page.wait_for_timeout(300)  # let layout settle
         page.screenshot(path=str(SCREENSHOT))
 
+    # What to ask the client and what the team must do sit beside the requirements.
+    asked = page.get_by_role("region", name="Questions for the client and action items")
+    expect(asked).to_contain_text("No requirement mentions security. Question for the client")
+    asked.get_by_text("Action items").click()
+    expect(asked).to_contain_text("SMS price per message")
+
     # Filters narrow the list.
     page.get_by_label("Priority").select_option("must")
     expect(table.get_by_role("row").nth(1)).to_contain_text("Must")

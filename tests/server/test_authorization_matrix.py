@@ -37,6 +37,7 @@ PROJECT_CASES = [
     Case("PATCH", "/api/v1/projects/{project}/members/{member}", "owner", {"role": "editor"}),
     Case("DELETE", "/api/v1/projects/{project}/members/{member}", "owner", ok=204),
     Case("GET", "/api/v1/projects/{project}/requirements", "viewer"),
+    Case("GET", "/api/v1/projects/{project}/findings", "viewer"),
     Case(
         "POST",
         "/api/v1/projects/{project}/requirements",

@@ -130,6 +130,63 @@ async def test_reanalysis_keeps_a_users_edit(live_api: Api, project: dict) -> No
     assert after[edited["key"]]["priority"] == "must" and after[edited["key"]]["sources"]
 
 
+NOTES_WITH_QUESTIONS = (
+    "# Kickoff\n\n"
+    "## What they want\n"
+    "- Members book classes from their phone.\n"
+    "- The system shall e-mail a receipt after each payment.\n\n"
+    "## Open questions\n"
+    "- Do we need a Welsh version?\n\n"
+    "## Actions\n"
+    "- Priya to send the class timetable by Friday.\n"
+)
+
+
+async def findings_of(api: Api, project: dict) -> list[dict]:
+    response = await api.client.get(
+        f"/api/v1/projects/{project['id']}/findings", params={"size": 100}, headers=api.auth("owner")
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert body["total"] == len(body["items"])
+    return body["items"]
+
+
+async def test_questions_for_the_client_and_action_items(live_api: Api, project: dict) -> None:
+    assert await findings_of(live_api, project) == []  # nothing analysed, nothing to ask
+    accepted = await live_api.upload("owner", project["id"], "kickoff.md", NOTES_WITH_QUESTIONS.encode())
+    await live_api.finished_job("owner", accepted["job"]["id"])
+    document_id = accepted["document"]["id"]
+    text = (await live_api.client.get(f"/api/v1/documents/{document_id}/text", headers=live_api.auth("owner"))).json()[
+        "text"
+    ]
+
+    found = await findings_of(live_api, project)
+    rules = [f["rule"] for f in found]
+    assert "missing_nfr_area" in rules and "open_question" in rules and "action_item" in rules
+    question = next(f for f in found if f["rule"] == "open_question")
+    assert (question["document_id"], question["document_name"]) == (document_id, "kickoff.md")
+    assert text[question["start"] : question["end"]] == "Do we need a Welsh version?"
+    task = next(f for f in found if f["rule"] == "action_item")
+    assert text[task["start"] : task["end"]] == "Priya to send the class timetable by Friday."
+    assert any("performance" in f["message"] for f in found if f["rule"] == "missing_nfr_area")
+
+    # the questions follow the requirements as they are now: one that states a speed answers one
+    receipt = next(r for r in await requirements_of(live_api, project) if "receipt" in r["statement"])
+    patched = await live_api.client.patch(
+        f"/api/v1/requirements/{receipt['id']}",
+        json={"statement": "The system shall e-mail a receipt within 2 seconds of each payment."},
+        headers=live_api.auth("owner"),
+    )
+    assert patched.status_code == 200
+    after = await findings_of(live_api, project)
+    assert not any("performance" in f["message"] for f in after if f["rule"] == "missing_nfr_area")
+
+    deleted = await live_api.client.delete(f"/api/v1/documents/{document_id}", headers=live_api.auth("owner"))
+    assert deleted.status_code == 204
+    assert not any(f["document_id"] == document_id for f in await findings_of(live_api, project))
+
+
 async def test_deleting_a_document_removes_what_only_it_said(live_api: Api, project: dict) -> None:
     accepted = await live_api.upload("owner", project["id"], "notes.txt", SHALL_LINES.encode())
     await live_api.finished_job("owner", accepted["job"]["id"])

@@ -433,6 +433,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{project_id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Project Findings
+         * @description Questions for the client (quality areas no requirement covers, open questions from the notes)
+         *     and action items for the team.
+         */
+        get: operations["requirements-list_project_findings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/requirements/{requirement_id}": {
         parameters: {
             query?: never;
@@ -1556,6 +1577,17 @@ export interface components {
             /** Size */
             size: number;
         };
+        /** Page[ProjectFindingRead] */
+        Page_ProjectFindingRead_: {
+            /** Items */
+            items: components["schemas"]["ProjectFindingRead"][];
+            /** Total */
+            total: number;
+            /** Page */
+            page: number;
+            /** Size */
+            size: number;
+        };
         /** Page[ProjectRead] */
         Page_ProjectRead_: {
             /** Items */
@@ -1623,6 +1655,28 @@ export interface components {
              * @default web_app
              */
             project_type: string;
+        };
+        /**
+         * ProjectFindingRead
+         * @description A question for the client or a task for the team, found across the project's documents.
+         */
+        ProjectFindingRead: {
+            /** Rule */
+            rule: string;
+            /** Severity */
+            severity: string;
+            /** Message */
+            message: string;
+            /** Suggestion */
+            suggestion: string | null;
+            /** Document Id */
+            document_id: string | null;
+            /** Document Name */
+            document_name: string | null;
+            /** Start */
+            start: number | null;
+            /** End */
+            end: number | null;
         };
         /** ProjectLLMRead */
         ProjectLLMRead: {
@@ -3250,6 +3304,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RequirementRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "requirements-list_project_findings": {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description items per page */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ProjectFindingRead_"];
                 };
             };
             /** @description Validation Error */

@@ -70,6 +70,9 @@ class Finding(Artifact):
     start: int | None = None
     end: int | None = None
     suggestion: str | None = None
+    # a document-level finding (an action item, an open question) names the document its offsets
+    # point into; a requirement's findings point into its first source's document
+    document_id: str | None = None
 
 
 class AcceptanceCriterion(Artifact):

@@ -285,6 +285,9 @@ def test_a_heading_says_what_its_items_are(check_sources):
     payments = by_quote["Payments through the society's GoCardless account."]
     assert (payments.kind, payments.priority) == ("constraint", "must")
     assert by_quote["A shop for seeds and tools."].priority == "wont"
+    [question] = [f for f in result.findings if f.rule == "open_question"]
+    assert question.document_id == result.documents[0].id
+    assert result.documents[0].text[question.start : question.end] == "Do we need a Welsh version?"
 
 
 def test_empty_and_blank_documents(make_doc):

@@ -59,3 +59,20 @@ def test_a_requirements_only_report_has_no_empty_sections(minimal_bundle) -> Non
     report = render_markdown_report(minimal_bundle)
     assert "## Requirements" in report
     assert "## Design" not in report and "## Roadmap" not in report
+
+
+def test_questions_and_action_items_are_listed_apart(minimal_bundle) -> None:
+    from autoagi.engine.artifacts import Finding
+
+    analysis = minimal_bundle.analysis.model_copy(
+        update={
+            "findings": [
+                Finding(rule="missing_nfr_area", severity="warning", message="No requirement mentions privacy."),
+                Finding(rule="open_question", severity="info", message="Open question in notes.md: “Welsh too?”"),
+                Finding(rule="action_item", severity="info", message="Action item in notes.md: “Priya to send X.”"),
+            ]
+        }
+    )
+    text = render_requirements_markdown(analysis)
+    questions, tasks = text.index("## Questions for the client"), text.index("## Action items")
+    assert questions < text.index("privacy") < text.index("Welsh") < tasks < text.index("Priya")

@@ -6,6 +6,7 @@ import { Badge, DataTable, EmptyState, ErrorAlert, JobProgress, Pagination, Sele
 import { humanize } from "@/lib/format";
 import { rememberJob, useJob } from "@/lib/jobs";
 import { useProject } from "./context";
+import { ProjectFindings } from "./ProjectFindings";
 import { CATEGORIES, KINDS, PRIORITIES, PRIORITY_TONE, STATUS_TONE, STATUSES } from "./enums";
 import { RequirementDrawer, RequirementForm } from "./RequirementDrawer";
 
@@ -192,6 +193,7 @@ export function RequirementsTab() {
         </DataTable>
       )}
       <Pagination page={page} size={size} total={total} onPage={setPage} />
+      <ProjectFindings projectId={project.id} tick={tick} />
       {open && (
         <RequirementDrawer
           requirementId={open}

@@ -11,7 +11,7 @@ from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.user_story import opens_story
 from autoagi.engine.analysis.words import VERBS
 
-Style = str  # "modal" | "table" (a table row or numbered line) | "user_story" | "informal" | "imperative" | "decision" | "action_item" | "priority_note"
+Style = str  # "modal" | "table" (a table row or numbered line) | "user_story" | "informal" | "imperative" | "decision" | "action_item" | "priority_note" | "open_question"
 
 USER_STORY_RE = re.compile(
     r"\bAs\s+(?:an?|the|one)?\s*(?P<persona>[^,]{1,80}?)\s*,?\s+I\s+"
@@ -151,6 +151,14 @@ _CONSTRAINTS_SECTION_RE = re.compile(
     re.I,
 )
 _LIST_SECTION_STYLE = [
+    (
+        "open_question",
+        re.compile(
+            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:open\s+(?:questions?|issues?|points?)|(?:outstanding\s+)?questions?|"
+            r"to\s+(?:clarify|confirm|be\s+confirmed|be\s+decided)|tb[cd]|unknowns?|unresolved)\b",
+            re.I,
+        ),
+    ),
     (
         "out_of_scope",
         re.compile(
@@ -320,6 +328,9 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     if label_style in {"decision", "action_item"} and include_informal:
         return Candidate(unit, label_style, unit.label or "", 0.75)
     in_section = section_style(unit.section)
+    if in_section == "open_question" and unit.item:
+        # for the client, not yet a requirement; "Tariq to check with the head" is someone's task
+        return Candidate(unit, "action_item" if _ACTION_RE.match(text) else "open_question", unit.section or "", 0.6)
     if in_section == "action_item" and include_informal and not _PRODUCT_STATEMENT_RE.match(text):
         return Candidate(unit, "action_item", unit.section or "", 0.6)
     if include_informal and PRIORITY_REMARK_RE.match(text):

@@ -54,8 +54,8 @@ def analyze(
             candidate = detect(unit, options.include_informal, people, conversational)
             if candidate is None or candidate.confidence < options.min_confidence:
                 continue
-            if candidate.style == "action_item":
-                tasks.append(_task_finding(document, unit))
+            if candidate.style in {"action_item", "open_question"}:
+                tasks.append(_note_finding(document, unit, candidate.style))
                 continue
             if candidate.style == "priority_note":
                 _apply_priority_note(previous, document.id, candidate)
@@ -118,14 +118,22 @@ def _conversational(document: Document) -> bool:
     )
 
 
-def _task_finding(document: Document, unit: Unit) -> Finding:
+def _note_finding(document: Document, unit: Unit, style: str) -> Finding:
+    """An action item or an open question from the notes: for the project, not a requirement."""
+    if style == "open_question":
+        message = f"Open question in {document.name}: “{unit.text}”"
+        suggestion = "Ask the client; record the answer as a requirement or a decision."
+    else:
+        message = f"Action item in {document.name} (a project task, not a product requirement): “{unit.text}”"
+        suggestion = "Track it in the project plan; raise a requirement only if it changes what the product does."
     return Finding(
-        rule="action_item",
+        rule=style,
         severity="info",
-        message=f"Action item in {document.name} (a project task, not a product requirement): “{unit.text}”",
+        message=message,
         start=unit.start,
         end=unit.end,
-        suggestion="Track it in the project plan; raise a requirement only if it changes what the product does.",
+        suggestion=suggestion,
+        document_id=document.id,
     )
 
 

@@ -88,10 +88,10 @@ def _requirements(document: Document, bundle: ProjectBundle) -> None:
     analysis = bundle.analysis
     document.add_heading("Requirements", level=1)
     _table(document, figures.requirement_counts(analysis))
-    if analysis.findings:
-        document.add_heading("Questions for the client", level=2)
-        for finding in analysis.findings:
-            _bullet(document, finding.message)
+    for heading, notes in figures.project_notes(analysis):
+        document.add_heading(heading, level=2)
+        for note in notes:
+            _bullet(document, note)
     names = {d.id: d.name for d in analysis.documents}
     for heading, kinds in (
         ("Functional requirements", {"functional"}),

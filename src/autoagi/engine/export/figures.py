@@ -24,6 +24,18 @@ class Table:
     rows: list[tuple[str, ...]]
 
 
+def project_notes(analysis: AnalysisResult) -> list[tuple[str, list[str]]]:
+    """The findings that belong to no requirement, under the heading each format prints: what to ask
+    the client (uncovered quality areas, open questions) and what the team must do (action items)."""
+    tasks = [f.message for f in analysis.findings if f.rule == "action_item"]
+    questions = [f.message for f in analysis.findings if f.rule != "action_item"]
+    return [
+        (heading, notes)
+        for heading, notes in (("Questions for the client", questions), ("Action items", tasks))
+        if notes
+    ]
+
+
 def number(value: float, decimals: int = 0) -> str:
     return f"{value:,.{decimals}f}"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from autoagi.engine.artifacts import AnalysisResult, Requirement
+from autoagi.engine.export.figures import project_notes
 
 
 def escape_markdown(text: str) -> str:
@@ -71,9 +72,9 @@ def render_requirements_markdown(result: AnalysisResult, title: str = "Requireme
         + ", ".join(escape_markdown(d.name) for d in result.documents)
     )
     lines.append("")
-    if result.findings:
-        lines += ["## Questions for the client", ""]
-        lines += [f"- {escape_markdown(f.message)}" for f in result.findings]
+    for heading, notes in project_notes(result):
+        lines += [f"## {heading}", ""]
+        lines += [f"- {escape_markdown(note)}" for note in notes]
         lines.append("")
     for heading, group in (
         ("Functional requirements", functional),

@@ -39,6 +39,11 @@ async def analyze_and_merge(job: JobContext, project_id: uuid.UUID, records: lis
             stored = await repository.get(record.id)
             if stored is not None:
                 stored.status, stored.error = "analyzed", None
+                stored.findings = [
+                    finding.model_dump(mode="json")
+                    for finding in result.findings
+                    if finding.document_id == record.artifact_id
+                ]
     return {
         "requirements": len(result.requirements),
         "llm": llm_note,

@@ -19,7 +19,7 @@ from autoagi.server.models import DesignRecord, EstimateRecord, PrototypeRecord,
 from autoagi.server.projects.repository import ProjectRepository
 from autoagi.server.prototypes import files as prototype_files
 from autoagi.server.prototypes.screenshots import DEVICES, screenshot_key
-from autoagi.server.requirements.artifacts import project_requirements
+from autoagi.server.requirements.artifacts import project_findings, project_requirements
 from autoagi.server.storage import ObjectNotFound, ObjectStorage
 
 
@@ -69,6 +69,10 @@ async def project_bundle(
     analysis = AnalysisResult(
         documents=await _documents(session, storage, project_id),
         requirements=await project_requirements(session, project_id),
+        findings=[
+            finding.model_copy(update={"document_id": record.artifact_id if record else None})
+            for finding, record in await project_findings(session, project_id)
+        ],
     )
     return ProjectBundle(
         project_name=project.name,

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import JSON, BigInteger, ForeignKey, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from autoagi.server.db import Base, RecordMixin
@@ -27,3 +28,6 @@ class DocumentRecord(RecordMixin, Base):
     word_count: Mapped[int] = mapped_column(BigInteger, default=0)
     status: Mapped[str] = mapped_column(String(20), default="uploaded")  # uploaded|analyzing|analyzed|failed
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # what its last analysis found for the project rather than for one requirement: action items
+    # and open questions (engine ``Finding`` dicts, offsets into the ingested text)
+    findings: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)

@@ -6,8 +6,11 @@ import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from autoagi.engine.artifacts import Requirement
-from autoagi.server.models import RequirementRecord
+from autoagi.engine.analysis import AnalysisOptions
+from autoagi.engine.analysis.lint.coverage import missing_areas
+from autoagi.engine.artifacts import Finding, Requirement
+from autoagi.server.documents.repository import DocumentRepository
+from autoagi.server.models import DocumentRecord, RequirementRecord
 from autoagi.server.requirements.repository import RequirementRepository
 
 
@@ -34,3 +37,16 @@ async def project_requirements(session: AsyncSession, project_id: uuid.UUID) -> 
     """Every requirement of the project except the rejected ones."""
     records = await RequirementRepository(session).of_project(project_id)
     return [to_artifact(r) for r in records if r.status != "rejected"]
+
+
+async def project_findings(session: AsyncSession, project_id: uuid.UUID) -> list[tuple[Finding, DocumentRecord | None]]:
+    """What the project should ask or do beyond its requirements: quality areas no current requirement
+    covers (read from the requirements as they are now, edits included), then each document's open
+    questions and action items, with the document they were found in."""
+    requirements = await project_requirements(session, project_id)
+    found: list[tuple[Finding, DocumentRecord | None]] = []
+    if requirements:
+        found += [(finding, None) for finding in missing_areas(requirements, AnalysisOptions().nfr_areas)]
+    for record in await DocumentRepository(session).all_of_project(project_id):
+        found += [(Finding.model_validate(finding), record) for finding in record.findings]
+    return found

@@ -12,6 +12,7 @@ from autoagi.server.jobs.schemas import JobAccepted
 from autoagi.server.kit.pagination import Page, PageParamsDep
 from autoagi.server.projects.endpoints import ProjectEditor, ProjectViewer
 from autoagi.server.requirements.schemas import (
+    ProjectFindingRead,
     RequirementCreate,
     RequirementFilters,
     RequirementRead,
@@ -45,6 +46,16 @@ async def list_requirements(
     filters = RequirementFilters(kind=kind, category=category, priority=priority, status=status, q=q)
     items, total = await service.list(access, filters, params)
     return Page.of([RequirementRead.model_validate(r) for r in items], total, params)
+
+
+@router.get("/projects/{project_id}/findings", response_model=Page[ProjectFindingRead])
+async def list_project_findings(
+    access: ProjectViewer, service: RequirementServiceDep, params: PageParamsDep
+) -> Page[ProjectFindingRead]:
+    """Questions for the client (quality areas no requirement covers, open questions from the notes)
+    and action items for the team."""
+    items, total = await service.findings(access, params)
+    return Page.of(items, total, params)
 
 
 @router.post("/projects/{project_id}/requirements", status_code=status.HTTP_201_CREATED, response_model=RequirementRead)

@@ -80,3 +80,16 @@ class RequirementFilters(BaseModel):
     priority: Priority | None = None
     status: RequirementStatus | None = None
     q: str | None = None
+
+
+class ProjectFindingRead(Schema):
+    """A question for the client or a task for the team, found across the project's documents."""
+
+    rule: str  # missing_nfr_area | open_question | action_item
+    severity: str
+    message: str
+    suggestion: str | None
+    document_id: uuid.UUID | None  # the uploaded document it was found in
+    document_name: str | None
+    start: int | None  # offsets into that document's text
+    end: int | None

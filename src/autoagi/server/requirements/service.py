@@ -9,8 +9,14 @@ from autoagi.server.kit.pagination import PageParams
 from autoagi.server.models import RequirementRecord, User
 from autoagi.server.projects.roles import Role
 from autoagi.server.projects.service import ProjectAccess, project_access
+from autoagi.server.requirements.artifacts import project_findings
 from autoagi.server.requirements.repository import RequirementRepository
-from autoagi.server.requirements.schemas import RequirementCreate, RequirementFilters, RequirementUpdate
+from autoagi.server.requirements.schemas import (
+    ProjectFindingRead,
+    RequirementCreate,
+    RequirementFilters,
+    RequirementUpdate,
+)
 
 
 class RequirementService:
@@ -34,6 +40,22 @@ class RequirementService:
         self, access: ProjectAccess, filters: RequirementFilters, params: PageParams
     ) -> tuple[list[RequirementRecord], int]:
         return await self.requirements.paginate(self.requirements.filtered(access.project.id, filters), params)
+
+    async def findings(self, access: ProjectAccess, params: PageParams) -> tuple[list[ProjectFindingRead], int]:
+        found = [
+            ProjectFindingRead(
+                rule=finding.rule,
+                severity=finding.severity,
+                message=finding.message,
+                suggestion=finding.suggestion,
+                document_id=record.id if record else None,
+                document_name=record.name if record else None,
+                start=finding.start if record else None,
+                end=finding.end if record else None,
+            )
+            for finding, record in await project_findings(self.session, access.project.id)
+        ]
+        return found[params.offset : params.offset + params.size], len(found)
 
     async def _check_dependencies(self, project_id: uuid.UUID, depends_on: list[str], own_key: str | None) -> None:
         known = set(await self.requirements.keys(project_id))

@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol
 
-from autoagi.engine.analysis.draft import Draft
 from autoagi.engine.artifacts import Finding
+
+
+class Stated(Protocol):
+    """A draft or a stored requirement: all the coverage check reads."""
+
+    statement: str
+    category: str
+
 
 _AREAS: dict[str, tuple[tuple[str, ...], str, str]] = {
     # area: (categories that cover it, keyword pattern, question to ask)
@@ -52,7 +61,7 @@ _AREAS: dict[str, tuple[tuple[str, ...], str, str]] = {
 }
 
 
-def missing_areas(drafts: list[Draft], areas: tuple[str, ...]) -> list[Finding]:
+def missing_areas(drafts: Sequence[Stated], areas: tuple[str, ...]) -> list[Finding]:
     text = "\n".join(d.statement for d in drafts)
     categories = {d.category for d in drafts}
     findings = []

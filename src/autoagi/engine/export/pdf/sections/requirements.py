@@ -73,9 +73,9 @@ def requirements_section(bundle: ProjectBundle, context: RenderContext) -> list[
     flowables: list[Flowable] = [context.heading("Requirements", 0)]
     flowables.append(data_table(figures.requirement_counts(analysis), styles, context.width * 0.5))
     flowables.append(gap())
-    if analysis.findings:
-        flowables.append(context.heading("Questions for the client", 1))
-        flowables += bullets([finding.message for finding in analysis.findings], styles)
+    for heading, notes in figures.project_notes(analysis):
+        flowables.append(context.heading(heading, 1))
+        flowables += bullets(notes, styles)
     overview = Table(
         ("ID", "Title", "Priority", "Kind", "Findings"),
         [
