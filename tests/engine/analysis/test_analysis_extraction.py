@@ -290,6 +290,36 @@ def test_a_heading_says_what_its_items_are(check_sources):
     assert result.documents[0].text[question.start : question.end] == "Do we need a Welsh version?"
 
 
+def test_a_clients_reply_in_an_email(check_sources):
+    text = (
+        "From: Ines Duarte <ines@florist.example>\n"
+        "To: Sam <sam@agency.example>\n"
+        "Subject: Re: web shop\n"
+        "Date: Tue, 3 Mar 2026 09:12:00 +0000\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "Hi Sam,\n\n"
+        "Wedding bouquets need at least 14 days' notice, so the shop shouldn't offer a date sooner than that.\n"
+        "Could customers reorder a past bouquet?\n"
+        "I want an SMS when an order comes in.\n"
+        "Prices have to include VAT, that's the law here (Consumer Rights Act).\n"
+        "The shop must cope with Valentine's week – last year the old site crashed at about 300 orders.\n\n"
+        "Ines\n"
+    )
+    result = analyze([ingest(text.encode(), "reply.eml")])
+    check_sources(result)
+    by_word = {r.sources[0].quote.split()[0]: r for r in result.requirements}
+    notice = by_word["Wedding"]
+    assert (notice.kind, notice.priority) == ("functional", "should")  # a lead time, not a speed
+    assert notice.title.startswith("The shop cannot offer a date")
+    assert by_word["Could"].statement == "Customers could reorder a past bouquet."
+    assert by_word["Could"].priority == "could"
+    assert by_word["I"].statement == "The system should send an SMS when an order comes in."
+    assert by_word["Prices"].statement == "Prices have to include VAT."
+    assert by_word["Prices"].rationale == "That's the law here (Consumer Rights Act)"
+    assert by_word["The"].statement == "The shop must cope with Valentine's week."
+    assert by_word["The"].rationale == "Last year the old site crashed at about 300 orders"
+
+
 def test_empty_and_blank_documents(make_doc):
     assert analyze([]).requirements == []
     assert analyze([make_doc("")]).requirements == []

@@ -29,6 +29,10 @@ _MODAL_RE = re.compile(
 # "and give them", "and mark it": a verb in its base form right before its object
 _AND_VERB_RE = re.compile(r"(?P<join>\band\s+)(?P<verb>[a-z]+)(?=\s+(?:them|it|him|her|us|the|a|an|their|its)\b)")
 _PERMISSION_RE = re.compile(r"^(?:let|allow|enable|permit)\s", re.I)
+_COORDINATED_CLAUSE_RE = re.compile(r",\s+so\s+|;\s+", re.I)  # ", and" often ends a list
+# "mustn't", "cannot": the modal and its negation, as the patterns below read them
+_CONTRACTED_NOT = {"mustn't": "must not", "shouldn't": "should not", "can't": "can not", "cannot": "can not"}
+_CONTRACTED_NOT_RE = re.compile(r"\b(?:mustn['’]t|shouldn['’]t|can['’]t|cannot)\b", re.I)
 # what the persona says of themself, as a tester says it of the persona
 _THIRD_PERSON = {"my": "their", "me": "them", "myself": "themselves", "mine": "theirs"}
 _THIRD_PERSON_RE = re.compile(r"\b(?:my|me|myself|mine)\b", re.I)
@@ -43,7 +47,8 @@ _MEASURE_RE = re.compile(
 
 
 def acceptance_criteria(statement: str, actors: list[str]) -> list[AcceptanceCriterion]:
-    text = statement.strip().rstrip(".!")
+    text = _CONTRACTED_NOT_RE.sub(lambda m: _CONTRACTED_NOT[m.group(0).lower().replace("’", "'")], statement)
+    text = text.strip().rstrip(".!")
     story = parse_user_story(text)
     if story is not None:
         return [_from_story(text, story, actors)]
@@ -102,9 +107,14 @@ def _default_when(text: str, actors: list[str]) -> str:
     if m and m.group("verb"):
         behaviour = f"{m.group('verb').lower()}{m.group('rest').split(',')[0]}"
         if m.group("neg"):
-            return _attempt(m.group("subject"), behaviour, actors, who)
+            return _attempt(_main_subject(m.group("subject")), behaviour, actors, who)
         return f"{who} triggers the behaviour '{_without_permission(behaviour, actors)}'"
     return f"{who} performs the described operation"
+
+
+def _main_subject(subject: str) -> str:
+    """ "Cakes need 72 hours' notice, so the shop": the subject of the clause that holds the modal."""
+    return _COORDINATED_CLAUSE_RE.split(subject)[-1].strip()
 
 
 def _attempt(subject: str, behaviour: str, actors: list[str], who: str) -> str:
@@ -136,7 +146,7 @@ def _then(text: str) -> str:
     m = _MODAL_RE.match(text)
     if not m:
         return f"it holds that {text[:1].lower() + text[1:]}"
-    subject = m.group("subject").strip() or "the system"
+    subject = _main_subject(m.group("subject")) or "the system"
     if not any(c.isupper() for c in subject.split()[0][1:]):
         subject = subject[:1].lower() + subject[1:]  # "the owner", "owners"; but "VetStar", "CSV"
     plural = is_plural_subject(subject)  # "owners cancel", "the owner cancels"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from autoagi.engine.analysis.priority import NOT_NOW_RE
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.user_story import opens_story
-from autoagi.engine.analysis.words import VERBS
+from autoagi.engine.analysis.words import USER_GROUPS, VERBS
 
 Style = str  # "modal" | "table" (a table row or numbered line) | "user_story" | "informal" | "imperative" | "decision" | "action_item" | "priority_note" | "open_question"
 
@@ -20,7 +20,7 @@ USER_STORY_RE = re.compile(
 )
 _MODAL_RE = re.compile(
     r"\b(?:shall|must|should|will|(?:is|are)\s+(?:required|expected|supposed)\s+to|needs?\s+to|has\s+to|"
-    r"have\s+to|mustn't|shan't|won't|cannot|can\s+not)\b(?![-‑])",  # not "must-haves"
+    r"have\s+to|mustn['’]t|shan['’]t|shouldn['’]t|won['’]t|cannot|can['’]t|can\s+not)\b(?![-‑])",  # not "must-haves"
     re.IGNORECASE,
 )
 _SYSTEM_MAY_RE = re.compile(
@@ -30,7 +30,9 @@ _SYSTEM_MAY_RE = re.compile(
 )
 # "Can we also add a map?": a request, even as a question
 _REQUEST_RE = re.compile(
-    r"\b(?:can|could)\s+(?:we|you)\s+(?:also\s+)?(?:add|have|get|make|support|build|include|show|let|allow)\b",
+    r"\b(?:can|could)\s+(?:we|you)\s+(?:also\s+)?(?:add|have|get|make|support|build|include|show|let|allow)\b|"
+    # "Could customers save their favourite orders?": what users could do, asked for
+    rf"^\W*(?:(?:and|also|oh|so)[\s,]+)?(?:can|could)\s+(?:the\s+|our\s+)?{USER_GROUPS}\s+(?:also\s+)?[a-z]+",
     re.IGNORECASE,
 )
 _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
@@ -472,7 +474,7 @@ def _imperative(text: str, unit: Unit, conversational: bool) -> str | None:
 def _modal_counts(text: str, modal: re.Match[str], people=None) -> bool:
     """A modal makes a requirement unless the sentence is about the document, a bare question,
     reported talk about the meeting, or what people (not the product) have to do."""
-    cue = modal.group(0).lower()
+    cue = modal.group(0).lower().replace("’", "'")
     if text.rstrip().endswith("?") and cue not in {"shall", "must"}:
         return False
     before = text[: modal.start()]
@@ -482,7 +484,7 @@ def _modal_counts(text: str, modal: re.Match[str], people=None) -> bool:
     last = clause_words[-1] if clause_words else ""
     if last == "who":
         return False  # "people who have to commute": the modal belongs to a relative clause
-    if cue == "cannot" and last == "i":
+    if cue in {"cannot", "can't", "can not"} and last == "i":
         return False  # "I cannot sleep well": what the speaker is unable to do
     if cue in {"will", "won't"}:
         first = clause_words[0] if clause_words else ""
@@ -493,6 +495,8 @@ def _modal_counts(text: str, modal: re.Match[str], people=None) -> bool:
         if people is not None and clause and people.is_name(clause[0]):
             return False  # "Kim will send the figures": a task, not the product
     after = text[modal.end() :]
+    if cue in {"cannot", "can't", "can not"} and not _WORD_RE.search(after, 0, 40):
+        return False  # "Right now the staff can't.": how things are; "Receptionists mustn't." forbids
     if _GENERIC_DO_RE.match(after):
         return False  # "what the system has to do, in your own words"
     if last in _SUBJECT_PRONOUNS or (people is not None and clause and people.is_name(clause[-1])):

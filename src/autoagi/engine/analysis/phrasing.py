@@ -12,7 +12,7 @@ from lemminflect import getLemma
 
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.user_story import parse_user_story
-from autoagi.engine.analysis.words import is_participle, is_plural_subject, is_verb, singular, third_person
+from autoagi.engine.analysis.words import USER_GROUPS, is_participle, is_plural_subject, is_verb, singular, third_person
 from autoagi.engine.numbers import DURATION_AT_END_RE, NUMBER_WORD_PATTERN
 
 # what a system sends to people: a wish for one is a wish that the system send it
@@ -98,6 +98,20 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
             re.I,
         ),
         "The system should {rest}",
+    ),
+    # "Could customers save their favourite orders?": a could-have, asked as a question
+    (
+        re.compile(
+            rf"{_LEAD}(?:can|could)\s+(?P<who>(?:the\s+|our\s+)?{USER_GROUPS})\s+(?:also\s+)?(?P<rest>[^?]+)\?*$", re.I
+        ),
+        "{who} could {rest}",
+    ),
+    (
+        re.compile(
+            rf"{_LEAD}(?:can|could)\s+(?:we|you)\s+(?:also\s+)?(?:add|have|get|include|build)\s+(?P<rest>[^?]+)\?*$",
+            re.I,
+        ),
+        "The system could provide {rest}",
     ),
     # "we need it live before January": a state the product must be in
     (
@@ -248,9 +262,10 @@ _SYSTEM_CLAUSE_RE = re.compile(
     re.I,
 )
 _TITLE_LEAD_RE = re.compile(
-    r"^(?P<subject>.*?)\b(?:shall|must|should|will|may|can|could|would|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to|"
-    r"are\s+required\s+to)"
-    r"\s+(?P<negated>not\s+|never\s+)?(?:also\s+|only\s+|always\s+|automatically\s+)?(?:be\s+able\s+to\s+)?",
+    r"^(?P<subject>.*?)\b(?:(?:shall|must|should|will|may|can|could|would|needs?\s+to|has\s+to|have\s+to|"
+    r"is\s+required\s+to|are\s+required\s+to)\s+(?P<negated>not\s+|never\s+)?|"
+    r"(?P<contracted>shouldn['’]t|mustn['’]t|shan['’]t)\s+)"
+    r"(?:also\s+|only\s+|always\s+|automatically\s+)?(?:be\s+able\s+to\s+)?",
     re.I,
 )
 
@@ -318,8 +333,10 @@ def _rewrite(clean: str, people) -> str | None:
     for pattern, template in _REWRITES:
         m = pattern.search(clean)
         if m:
-            rest = _trim(m.group("rest"))
+            rest = _trim(m.group("rest")).rstrip("?")
             who = (m.groupdict().get("who") or "Users").strip()
+            if template.endswith("provide {rest}") and _names_a_message(rest):
+                template = template.replace("provide", "send")  # "I want a text when an order comes in"
             if rest:
                 return _capitalise(template.format(rest=rest, who=who)) + "."
     done = _WANT_DONE_RE.match(clean)
@@ -519,7 +536,7 @@ def title_for(statement: str) -> str:
             core = _active(subject, said)
             if subject.strip().lower() == "there" and _BE_RE.match(said):
                 core = _DETERMINER_RE.sub("", said[len("be ") :])  # "There will be a tick box to ..."
-            elif m.group("negated"):
+            elif m.group("negated") or m.group("contracted"):
                 # a passive made active already names what it acts on: "Never edit or delete vouchers"
                 core = f"Never {core}" if core != said and _BE_RE.match(said) else _prohibition(subject, core)
             elif len(core.split()) <= 2 and (who := _someone(_bare_subject(subject), max_words=8)):

@@ -55,7 +55,7 @@ _MODAL: list[tuple[Priority, re.Pattern[str]]] = [
     (
         "must",
         re.compile(
-            r"\bshall\b|\bmust\b|\bmustn['’]t\b|\bhas\s+to\b|\bhave\s+to\b|\bneeds?\s+to\b|\b(?:is|are)\s+required\b|"
+            r"\bshall\b|\bmust\b|\bmustn['’]t\b|\bcannot\b|\bcan['’]t\b|\bhas\s+to\b|\bhave\s+to\b|\bneeds?\s+to\b|\b(?:is|are)\s+required\b|"
             r"\brequired\s+to\b|\bgot\s+to\b|\brequires?\b|\bwe\s+need\b|\bmake\s+sure\b|\bensure\b",
             re.IGNORECASE,
         ),
@@ -63,7 +63,7 @@ _MODAL: list[tuple[Priority, re.Pattern[str]]] = [
     (
         "should",
         re.compile(
-            r"\bshould\b|\bwill\b|\b(?:would|'d|’d)\s+(?:like|love|prefer)\b|\bwants?\b|\bexpects?\b|\bagreed\b|"
+            r"\bshould\b|\bshouldn['’]t\b|\bwill\b|\b(?:would|'d|’d)\s+(?:like|love|prefer)\b|\bwants?\b|\bexpects?\b|\bagreed\b|"
             r"\bdecided\b",
             re.IGNORECASE,
         ),

@@ -29,8 +29,11 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT = (
+    # "last year the old one fell over": a time the remark is about may come first
+    r"(?:(?:last|this|every)\s+(?:year|month|week|time|summer|winter|christmas)\s+)?"
     r"(?:we|i|they|you|it|it['’]s|that['’]s|this\s+is|there\s+(?:is|are)|(?:most|many|some|all|few|half\s+of)\s+"
-    r"(?:of\s+)?(?:the\s+|our\s+)?[a-z]+|our\s+[a-z]+|the\s+[a-z]+\s+(?:is|are|was|were))"
+    r"(?:of\s+)?(?:the\s+|our\s+)?[a-z]+|our\s+[a-z]+|the\s+(?:old\s+)?[a-z]+(?:\s+(?:in|on|at|of|for)\s+the\s+[a-z]+)?\s+"
+    r"(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|fell|went|broke|crashed|keeps?)|the\s+old\s+one)"
 )
 # ", because the deposit is money", ", since we were fined", ", as otherwise people forget"
 _BECAUSE = re.compile(
@@ -40,8 +43,9 @@ _BECAUSE = re.compile(
 _SO_THAT = re.compile(rf",\s+so\s+(?P<why>{_SUBJECT}\b[^()]{{4,}}?)\s*[.!]?$", re.I)
 # "..., so that reception can see it", "... in order to protect their privacy": a stated purpose
 _PURPOSE = re.compile(r",?\s+(?:so\s+that|in\s+order\s+(?:that|to))\s+(?P<why>[^()]{8,}?)\s*[.!]?$", re.I)
-# "..., most owners book from their phone in the evening."
-_SPLICE = re.compile(rf",\s+(?P<why>{_SUBJECT}\s+[^,()]{{4,}}?)\s*[.!]?$", re.I)
+# "..., most owners book from their phone in the evening.", "... – last year the old one fell over",
+# "..., that's a legal thing (Natasha's law)."
+_SPLICE = re.compile(rf"(?:,|\s[–—])\s+(?P<why>{_SUBJECT}\s+[^,()]{{4,}}?(?:\s*\([^()]{{1,80}}\))?)\s*[.!]?$", re.I)
 # "..., and right now they can't": how things are today is the reason for the change
 _CURRENT_STATE = re.compile(
     r",\s+(?:and|but)\s+(?P<why>(?:right\s+now|currently|today|at\s+the\s+moment|at\s+present)\b[^()]{4,}?)\s*[.!]?$",

@@ -848,6 +848,13 @@ def is_plural_subject(subject: str) -> bool:
     return " and " in f" {subject.lower()} " or head in _PLURAL_SUBJECTS or (singular(head) != head and head != "this")
 
 
+# the people a product serves, as clients name them: "could customers …", "members need …"
+USER_GROUPS = (
+    r"(?:customers?|users?|members?|clients?|owners?|visitors?|staff|admins?|patients?|parents?|guests?|people|"
+    r"buyers?|sellers?)"
+)
+
+
 def article(noun: str) -> str:
     """The indefinite article for a noun: "an owner", "a vet"."""
     return "an" if noun[:1].lower() in set("aeiou") else "a"

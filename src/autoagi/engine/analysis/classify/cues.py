@@ -146,6 +146,8 @@ _BUSINESS_DEADLINE = re.compile(
     r"(?:(?:the|each|every|a|an|their|its|this|that|his|her)\s+)?[a-z]|"
     # "inside 24 hours they have to ring": a window for people to act in, not a speed (hours, not seconds)
     rf"\binside\s+(?:of\s+)?{_COUNT}\s*(?:hours?|days?|weeks?)\b|"
+    # "cakes need at least 72 hours' notice": a lead time the business sets, not a speed
+    rf"\b{_COUNT}\s*(?:hours?|days?|weeks?)['’]?\s+(?:notice|lead\s+time|in\s+advance|ahead)\b|"
     # money the business takes or gives back: "shall refund it", "a deposit of £30", "a £5 fee"
     r"\b(?:shall|must|should|will|can|may)\s+(?:not\s+)?(?:also\s+)?(?:refund|charge|bill|invoice|reimburse)\b|"
     r"\b(?:deposit|refund|fee|charge|price|payment|fine|discount)s?\b[^.;]{0,20}?[£$€]\s?\d|"
