@@ -320,6 +320,42 @@ def test_a_clients_reply_in_an_email(check_sources):
     assert by_word["The"].rationale == "Last year the old site crashed at about 300 orders"
 
 
+def test_an_answer_given_inline_states_a_requirement_with_its_question(check_sources):
+    text = (
+        "From: Ines Duarte <ines@florist.example>\n"
+        "To: Sam <sam@agency.example>\n"
+        "Subject: Re: questions\n"
+        "Date: Tue, 3 Mar 2026 09:12:00 +0000\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "Hi Sam, answers below.\n\n"
+        "> Which flowers should be bookable for weddings?\n\n"
+        "All the seasonal stems except orchids.\n\n"
+        "> How do customers pay?\n\n"
+        "By card when they order, or cash when they collect.\n\n"
+        "> Delivery?\n\n"
+        "Only inside the ring road.\n\n"
+        "> Do you need gift messages?\n\n"
+        "Yes please.\n\n"
+        "Ines\n\n"
+        "On Mon, 2 Mar 2026, Sam wrote:\n"
+        "> Which flowers should be bookable for weddings?\n"
+        "> How do customers pay?\n"
+    )
+    result = analyze([ingest(text.encode(), "reply.eml")])
+    check_sources(result)
+    statements = [r.statement for r in result.requirements]
+    assert statements == [
+        "All the seasonal stems except orchids should be bookable for weddings.",
+        "How customers pay: by card when they order, or cash when they collect.",
+        "Delivery: only inside the ring road.",
+    ]
+    first = result.requirements[0]
+    assert first.sources[0].quote.startswith("Which flowers should be bookable")
+    assert first.sources[0].quote.endswith("except orchids.")
+    assert first.kind == "functional"  # "bookable" is what can be done, not a quality
+    assert result.requirements[2].title == "Delivery: only inside the ring road"
+
+
 def test_empty_and_blank_documents(make_doc):
     assert analyze([]).requirements == []
     assert analyze([make_doc("")]).requirements == []

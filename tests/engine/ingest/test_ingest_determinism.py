@@ -59,4 +59,10 @@ def test_examples_carry_speakers_pages_and_dates():
     assert {segment.page for segment in srs.segments} == {1, 2, 3}
     assert [segment.speaker for segment in thread.segments] == ["Sam Okafor", "Tom Keane", "Ana Moreau", "Priya Nair"]
     assert all(segment.at and segment.at.startswith("2025-03-1") for segment in thread.segments)
-    assert "wrote:" not in thread.text and "\n>" not in thread.text
+    assert "wrote:" not in thread.text
+    # only the questions answered inline stay quoted, each right above its answer
+    quoted = [line for line in thread.text.split("\n") if line.startswith(">")]
+    assert quoted == [
+        "> 4. What does an SMS cost you today, and how many would you send a month?",
+        "> 5. Who at the clinic may change appointment types and prices?",
+    ]

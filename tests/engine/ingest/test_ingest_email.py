@@ -1,4 +1,5 @@
-"""E-mail: each message a segment with sender and date; quoted replies and signatures removed."""
+"""E-mail: each message a segment with sender and date; quoted replies and signatures removed,
+except the questions a reply answers inline."""
 
 from __future__ import annotations
 
@@ -81,7 +82,11 @@ def test_interleaved_reply_keeps_the_answers():
     document = ingest(mail.as_bytes(), "reply.eml")
 
     body = document.text[document.segments[0].start : document.segments[0].end]
-    assert body == "Answers inline.\n\nOnly Priya and Tom.\n\nTwelve months after the last visit."
+    # each question stays, quoted, above its answer: without it "Only Priya and Tom." means nothing
+    assert body == (
+        "Answers inline.\n\n> 1. Who may change prices?\n\nOnly Priya and Tom.\n\n"
+        "> 2. How long do we keep records?\n\nTwelve months after the last visit."
+    )
 
 
 def test_outlook_original_message_block_is_removed(texts):

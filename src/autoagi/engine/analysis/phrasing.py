@@ -291,6 +291,35 @@ def statement_for(text: str, style: str, people=None) -> str:
     return _capitalise(_without_connective(_without_subject_line(clean)))
 
 
+# "Which products should be orderable online?" answered "Everything on the menu except specials."
+_WHICH_QUESTION_RE = re.compile(
+    r"^(?:\d+[.)]\s*)?(?:which|what)\s+[\w' -]{1,40}?\s+(?P<modal>should|must|shall|will|can|could|need\s+to|has\s+to|"
+    r"have\s+to)\s+(?P<predicate>[^?]{3,120})\?\s*$",
+    re.I,
+)
+# "How do customers collect?" answered "Click and collect from either shop."
+_HOW_QUESTION_RE = re.compile(
+    r"^(?:\d+[.)]\s*)?how\s+(?:do|does|will|should|can|would|could)\s+(?P<rest>[^?]{3,80})\?\s*$", re.I
+)
+# "Payments?" answered "Card only."
+_TOPIC_QUESTION_RE = re.compile(r"^(?:\d+[.)]\s*)?(?P<topic>[A-Za-z][\w' -]{1,30}?)\?\s*$")
+
+
+def answer_statement(question: str, answer: str) -> str | None:
+    """The requirement an inline answer states with the question it answers, or None when the
+    answer needs more than its question's words to read as one."""
+    answer = " ".join(answer.split()).rstrip(" .!")
+    if not answer:
+        return None
+    if which := _WHICH_QUESTION_RE.match(question.strip()):
+        return f"{_capitalise(answer)} {which.group('modal').lower()} {which.group('predicate').strip()}."
+    if how := _HOW_QUESTION_RE.match(question.strip()):
+        return f"How {how.group('rest').strip()}: {_lower_first(answer)}."
+    if (topic := _TOPIC_QUESTION_RE.match(question.strip())) and len(topic.group("topic").split()) <= 3:
+        return f"{_capitalise(topic.group('topic').strip())}: {_lower_first(answer)}."
+    return None
+
+
 def _names_a_message(phrase: str) -> bool:
     """Does the wished-for thing (its first few words) name something the system sends?"""
     return any(singular(w) in _MESSAGE_WORDS for w in re.findall(r"[a-z-]+", phrase.lower())[:4])

@@ -24,7 +24,7 @@ from autoagi.engine.analysis.lint.wording import WORDING_RULES, tbd, unclear_pro
 from autoagi.engine.analysis.options import AnalysisOptions
 from autoagi.engine.analysis.parties import find_actors, find_entities
 from autoagi.engine.analysis.people import People, find_people
-from autoagi.engine.analysis.phrasing import statement_for, title_for
+from autoagi.engine.analysis.phrasing import answer_statement, statement_for, title_for
 from autoagi.engine.analysis.priority import WONT_RE, priority_of
 from autoagi.engine.analysis.rationale import split_rationale
 from autoagi.engine.analysis.units import Unit, iter_units
@@ -50,8 +50,19 @@ def analyze(
     for index, document in enumerate(documents):
         conversational = _conversational(document)
         previous: Draft | None = None
+        asked: Unit | None = None  # the quoted question the next line of a reply answers
         for unit in units[index]:
+            if unit.quoted:
+                asked = unit if unit.text.rstrip().endswith("?") else None
+                continue
+            question, asked = asked, None
             candidate = detect(unit, options.include_informal, people, conversational)
+            if candidate is None and question is not None and options.include_informal:
+                answered = _answer_draft(index, document, question, unit)
+                if answered is not None:
+                    drafts.append(answered)
+                    previous = answered
+                continue
             if candidate is None or candidate.confidence < options.min_confidence:
                 continue
             if candidate.style in {"action_item", "open_question"}:
@@ -175,6 +186,19 @@ def _drafts_for(
         statement = statement_for(part.statement, candidate.style, people)
         drafts.append(_draft(index, document_id, candidate, start, end, quote, statement, len(parts) > 1))
     return drafts
+
+
+def _answer_draft(index: int, document: Document, question: Unit, answer: Unit) -> Draft | None:
+    """ "> Which products should be orderable online?" / "Everything except the specials.": the
+    answer states a requirement with its question's words; the source covers both."""
+    statement = answer_statement(question.text, answer.text)
+    if statement is None:
+        return None
+    candidate = Candidate(answer, "answer", question.text, 0.6)
+    quote = document.text[question.start : answer.end]
+    draft = _draft(index, document.id, candidate, question.start, answer.end, quote, statement, False)
+    draft.sentence = statement  # its modal ("should be orderable") is the priority cue
+    return draft
 
 
 def _ruled_out(drafts: list[Draft], unit: Unit) -> list[Draft]:
@@ -356,14 +380,20 @@ def _shift(finding: Finding, offset: int, end: int | None = None) -> Finding:
 
 
 def _title(draft: Draft) -> str:
+    if draft.style == "answer" and ":" in draft.statement:
+        # "Payments: card only, we use SumUp …": the question's topic and the answer's first words
+        return _clipped(re.split(r"[,;]\s", draft.statement, maxsplit=1)[0].rstrip(" ."))
     limit = PROJECT_LIMIT_RE.search(draft.statement) if draft.kind == "constraint" else None
     if limit is None:
         return title_for(draft.statement)
     # "The budget is fixed for this year, so anything big has to wait": the constraint is the budget clause
     clauses = re.split(r"[,;:–—]\s*|\s+so\s+", draft.statement)
-    clause = next((c for c in clauses if PROJECT_LIMIT_RE.search(c)), draft.statement).strip(" .")
-    words = clause.split()
-    return " ".join(words[:10]) + (" …" if len(words) > 10 else "")
+    return _clipped(next((c for c in clauses if PROJECT_LIMIT_RE.search(c)), draft.statement).strip(" ."))
+
+
+def _clipped(text: str, words: int = 10) -> str:
+    kept = text.split()
+    return " ".join(kept[:words]) + (" …" if len(kept) > words else "")
 
 
 def _requirement(rid: str, draft: Draft) -> Requirement:

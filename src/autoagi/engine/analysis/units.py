@@ -149,6 +149,7 @@ class Unit:
     heading: bool = False  # the unit is itself a heading or a section label
     column: str | None = None  # for a table cell: the header of its column ("Requirement")
     numbered: bool = False  # the line opens with a requirement id ("REQ-2:", "FR-12.")
+    quoted: bool = False  # an e-mail line quoted from the message it answers ("> Which products …?")
 
 
 def iter_units(document: Document) -> Iterator[Unit]:
@@ -197,8 +198,20 @@ def iter_units(document: Document) -> Iterator[Unit]:
                 )
                 continue
             numbered = _opens_with_id(text, line_start)
+            quoted = text[text.rfind("\n", 0, line_start) + 1 : line_start].lstrip().startswith(">")
             for s, e in _sentences(text, line_start, line_end):
-                yield Unit(s, e, text[s:e], speaker or line_speaker, label, block, section, item, numbered=numbered)
+                yield Unit(
+                    s,
+                    e,
+                    text[s:e],
+                    speaker or line_speaker,
+                    label,
+                    block,
+                    section,
+                    item,
+                    numbered=numbered,
+                    quoted=quoted,
+                )
                 numbered = False  # the id labels the line's first sentence
 
 

@@ -25,17 +25,47 @@ _EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def strip_quoted_replies(body: str) -> str:
-    """The part of a message body its sender wrote."""
+    """The part of a message body its sender wrote, and the short questions it answers inline
+    ("> Which products should be orderable online?" followed by the answer), kept as quoted lines."""
     body = _cut_at_attribution(body)
     lines = body.split("\n")
     kept: list[str] = []
-    for index, line in enumerate(lines):
+    index = 0
+    while index < len(lines):
+        line = lines[index]
         if _QUOTED_LINE.match(line):
+            end = index
+            while end < len(lines) and _QUOTED_LINE.match(lines[end]):
+                end += 1
+            if _answered_question(lines, index, end):
+                kept += lines[index:end]
+            index = end
             continue
         if _starts_history(lines, index) or _SIGNATURE.match(line):
             break
         kept.append(line)
+        index += 1
     return _EXTRA_BLANK_LINES.sub("\n\n", "\n".join(kept)).strip()
+
+
+_MAX_QUESTION_LINES = 3
+
+
+def _answered_question(lines: list[str], start: int, end: int) -> bool:
+    """Is the quoted block lines[start:end] a short question the sender answers right below it?"""
+    quoted = " ".join(_QUOTED_LINE.sub("", line, count=1).strip() for line in lines[start:end]).strip()
+    if end - start > _MAX_QUESTION_LINES or not quoted.endswith("?") or quoted.startswith(">"):
+        return False  # a longer quote is the thread's history; a nested one an older message's
+    after = next((i for i in range(end, min(end + 2, len(lines))) if lines[i].strip()), None)
+    if after is None:
+        return False
+    following = lines[after]
+    return not (
+        _QUOTED_LINE.match(following)
+        or _ATTRIBUTION.match(following)
+        or _SIGNATURE.match(following)
+        or _starts_history(lines, after)
+    )
 
 
 def _cut_at_attribution(body: str) -> str:

@@ -237,11 +237,22 @@ def abstract_tokens(text: str) -> list[str]:
     return out
 
 
+# Wordings that look like a quality to the features but name none: "should be orderable online" (what
+# can be done, ISO 25010 functional suitability) and "within 5 miles" (a distance, not a time limit).
+_NOT_QUALITY_RE = re.compile(
+    r"\bbe\s+(?:(?:book|order|cancel|refund|print|download|export|import|search|sort|filter|edit|delet|view|"
+    r"select|pay|bill|invoic|reserv|schedul|track|click|shar|collect|deliver|return|renew)\w*able)\b|"
+    r"\bwithin\s+[\d.,]+\s*(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|yards?|feet|ft|blocks?)\b|"
+    r"\bclick[\s-]+and[\s-]+collect\b",
+    re.IGNORECASE,
+)
+
+
 def quality_evidence(text: str) -> bool:
     """Does the statement name a quality at all: a quality-area word, 'shall be ADJ', a quality
     noun or a time limit? A statement without any is functional whatever a model trained on
     formal SRS prose says about informal wording."""
-    x = dense_features(text)
+    x = dense_features(_NOT_QUALITY_RE.sub(" ", text))
     return bool(
         x[: len(LEXICON_NAMES)].any()
         or x[DENSE_NAMES.index("syn:modal_be_adjective")]
