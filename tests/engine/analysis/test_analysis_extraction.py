@@ -356,6 +356,46 @@ def test_an_answer_given_inline_states_a_requirement_with_its_question(check_sou
     assert result.requirements[2].title == "Delivery: only inside the ring road"
 
 
+def test_a_spoken_transcript_reads_without_its_fillers(check_sources):
+    text = (
+        "WEBVTT\n\n"
+        "00:00:01.000 --> 00:00:06.000\n"
+        "<v Dr Lena Brandt>Um, so, basically the main thing is, uh, owners need to be able to book a grooming slot.\n\n"
+        "00:00:06.500 --> 00:00:12.000\n"
+        "<v Dr Lena Brandt>And, you know, move it too, but not less than one day before, otherwise we charge.\n\n"
+        "00:00:12.500 --> 00:00:18.000\n"
+        "<v Dr Lena Brandt>The groomer, uh, should see her list on the tablet.\n\n"
+        "00:00:18.500 --> 00:00:24.000\n"
+        "<v Dr Lena Brandt>The vaccination records are confidential, so only the vet and the owner can see them.\n\n"
+        "00:00:24.500 --> 00:00:28.000\n"
+        "<v Dr Lena Brandt>Text them the day before.\n\n"
+        "00:00:28.500 --> 00:00:34.000\n"
+        "<v Dr Lena Brandt>I'm not sure about loyalty points yet, let's talk about that later.\n\n"
+        "00:00:34.500 --> 00:00:40.000\n"
+        "<v Dr Lena Brandt>Oh, and it needs to be, like, really quick, the old booking page takes ages to open.\n"
+    )
+    result = analyze([ingest(text.encode(), "call.vtt")])
+    check_sources(result)
+    statements = [r.statement for r in result.requirements]
+    assert statements == [
+        "Owners need to be able to book a grooming slot.",
+        "Owners need to be able to move it too, but not less than one day before.",
+        "The groomer should see her list on the tablet.",
+        "Only the vet and the owner can see them.",
+        "The system should send them a text the day before.",
+        "The system must be really quick.",
+    ]
+    assert result.requirements[0].sources[0].quote.startswith("Um, so, basically")  # the words said
+    moved = result.requirements[1]
+    assert (moved.kind, moved.rationale) == ("functional", "We charge")
+    assert result.requirements[3].category == "security"
+    quick = next(r for r in result.requirements if "quick" in r.statement)
+    assert quick.category == "performance_efficiency"
+    assert quick.rationale == "The old booking page takes ages to open"
+    [undecided] = [f for f in result.findings if f.rule == "open_question"]
+    assert "loyalty points" in undecided.message
+
+
 def test_empty_and_blank_documents(make_doc):
     assert analyze([]).requirements == []
     assert analyze([make_doc("")]).requirements == []

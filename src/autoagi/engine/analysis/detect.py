@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.priority import NOT_NOW_RE
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.user_story import opens_story
@@ -48,6 +49,9 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         r"\b(?:nice|good)[\s-]to[\s-]have\b",
         r"\bmust[\s-]have\b",
         r"\bmake\s+sure\b",
+        # "only the dentist and the patient can see it": who may see or change something
+        r"\bonly\s+(?:the\s+)?[\w-]+(?:\s+(?:and|or)\s+(?:the\s+)?[\w-]+)?\s+(?:can|may|could)\s+"
+        r"(?:see|view|access|change|edit|open|read|delete|download|approve)\b",
         r"\bensure\s+that\b",
         r"\b(?:is|are|'s)\s+(?:a\s+)?(?:must|mandatory|essential|non-negotiable|a\s+requirement|required)\b",
         r"\b(?:important|essential|critical|crucial|vital)\s+(?:that|to)\b",
@@ -274,7 +278,14 @@ _IMPERATIVE_LEAD_RE = re.compile(
     r"(?P<neg>(?:please\s+)?(?:don['’]t|do\s+not|never)\s+)?(?P<verb>[A-Za-z]+)\b",
     re.IGNORECASE,
 )
+_MESSAGE_VERBS = frozenset(["text", "sms", "whatsapp"])  # "Text them the day before"
 _NOT_IMPERATIVE = frozenset(["see", "note", "refer", "read", "thank", "thanks", "let", "find", "look", "check", "get"])
+# "I'm not sure about payments yet": a question still open, for the client to settle
+_UNDECIDED_RE = re.compile(
+    r"\b(?:i['’]m|we['’]re|i\s+am|we\s+are|they['’]re)\s+(?:still\s+)?not\s+(?:yet\s+)?sure\s+(?:about|whether|if)\b|"
+    r"\b(?:haven['’]t|have\s+not|hasn['’]t)\s+(?:yet\s+)?decided\b|\bstill\s+(?:to\s+be\s+|being\s+)?decided\b",
+    re.IGNORECASE,
+)
 _HEDGE_RE = re.compile(r"\s+of\b", re.I)
 _TOPIC_PREFIX_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4}\s*:\s+")  # "Question 1 from the desk: …"
 _AUTOMATIC_RE = re.compile(r"\b(?:automatically|by\s+itself)\b", re.IGNORECASE)
@@ -316,7 +327,7 @@ def section_style(section: str | None) -> str | None:
 def detect(unit: Unit, include_informal: bool = True, people=None, conversational: bool = False) -> Candidate | None:
     """The candidate a unit states, or None. `people` (see `people.find_people`) knows who is a person;
     `conversational` marks transcripts and e-mails, where clients give instructions as imperatives."""
-    text = unit.text
+    text = without_fillers(unit.text)  # "Um, so, basically patients need to …"
     if unit.heading or unit.quoted or len(_WORD_RE.findall(text[:200])) < 3:
         return None  # a quoted line is the other side's words; the reply below it says what is wanted
     if unit.speaker is not None and unit.speaker.strip().lower() in _ELICITORS:
@@ -330,6 +341,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     if label_style in {"decision", "action_item"} and include_informal:
         return Candidate(unit, label_style, unit.label or "", 0.75)
     in_section = section_style(unit.section)
+    if _UNDECIDED_RE.search(text) and not text.rstrip().endswith("?"):
+        return Candidate(unit, "open_question", "undecided", 0.6)  # "I'm not sure about payments yet"
     if in_section == "open_question" and unit.item:
         # for the client, not yet a requirement; "Tariq to check with the head" is someone's task
         return Candidate(unit, "action_item" if _ACTION_RE.match(text) else "open_question", unit.section or "", 0.6)
@@ -461,7 +474,11 @@ def _imperative(text: str, unit: Unit, conversational: bool) -> str | None:
     if not m:
         return None
     verb = m.group("verb").lower()
-    if verb not in VERBS or verb in _NOT_IMPERATIVE or _HEDGE_RE.match(body, m.end("verb")):
+    if (
+        (verb not in VERBS and verb not in _MESSAGE_VERBS)
+        or verb in _NOT_IMPERATIVE
+        or _HEDGE_RE.match(body, m.end("verb"))
+    ):
         return None  # "Sort of like, you know, …" hedges; it instructs nothing
     starts_with_please = body.lower().startswith("please")
     if not (unit.item or topic or conversational or starts_with_please or m.group("neg")):

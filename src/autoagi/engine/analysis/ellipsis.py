@@ -3,8 +3,10 @@ types. Vets should not." The second one means "Vets should not be able to change
 types"; on its own, "Vets should not." tells a reader nothing.
 
 When a statement ends at its modal (with or without "not", "too", "either"), the predicate of
-the requirement just before it in the same passage is carried over. The source span stays the
-words that were said.
+the requirement just before it in the same passage is carried over. The other way round, "Patients
+need to be able to book a check-up online. And cancel it too." leaves the subject out: an
+instruction with "too" or "as well" right after a requirement of people takes its subject and
+modal. The source span stays the words that were said.
 """
 
 from __future__ import annotations
@@ -26,10 +28,29 @@ _PREDICATE = re.compile(
 )
 
 
+_SAME_AGAIN = re.compile(r"\b(?:too|as\s+well)\b", re.IGNORECASE)
+_SYSTEM_SHOULD = re.compile(r"^The system should (?P<predicate>\S.*)$")
+_PEOPLE_LEAD = re.compile(
+    rf"^(?P<lead>(?!the\s+system\b)\S.{{0,60}}?\b(?:{_MODALS}|needs?\s+to|has\s+to|have\s+to)\s+(?:be\s+able\s+to\s+)?)\S",
+    re.IGNORECASE,
+)
+
+
 def resolve_ellipsis(drafts: list[Draft]) -> None:
-    """Complete each statement that stops at its modal from the requirement before it (in order)."""
+    """Complete each statement that stops at its modal, or starts without its subject, from the
+    requirement before it (in order)."""
     previous: Draft | None = None
     for draft in drafts:
+        if (
+            draft.style == "imperative"
+            and previous is not None
+            and previous.doc_index == draft.doc_index
+            and 0 <= draft.start - previous.end <= MAX_GAP
+            and _SAME_AGAIN.search(draft.quote)
+            and (said := _SYSTEM_SHOULD.match(draft.statement))
+            and (lead := _PEOPLE_LEAD.match(previous.statement))
+        ):
+            draft.statement = f"{lead.group('lead')}{said.group('predicate')}"  # "And cancel it too"
         elliptical = _ELLIPTICAL.match(draft.statement)
         if (
             elliptical is not None

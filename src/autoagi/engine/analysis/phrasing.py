@@ -10,6 +10,7 @@ import re
 
 from lemminflect import getLemma
 
+from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import USER_GROUPS, is_participle, is_plural_subject, is_verb, singular, third_person
@@ -276,6 +277,7 @@ def statement_for(text: str, style: str, people=None) -> str:
     clean = " ".join(text.split())
     if style == "user_story":
         return clean
+    clean = without_fillers(clean)
     reported = _REPORT_RE.match(clean)
     if reported and _is_person(reported.group("name"), people):
         clean = _capitalise(reported.group("rest"))
@@ -396,6 +398,11 @@ def _is_person(name: str, people) -> bool:
     return people is not None and all(people.is_name(w) for w in name.split())
 
 
+# a message named as the instruction's verb: "SMS the day before", "Text them when it is ready"
+_SENT_AS = {"sms": "an SMS", "text": "a text", "whatsapp": "a WhatsApp message"}
+_RECIPIENT_RE = re.compile(
+    r"(them|him|her|us|everyone|(?:the\s+|all\s+|our\s+)?[a-z]+s)\b(?!\s+(?:before|after|ago))", re.I
+)
 _IMPERATIVE_RE = re.compile(
     r"^(?:(?:please|yes|so|and|also|then|ok|okay|just|but)[\s,]+)*(?P<cond>(?:if|when|whenever|once)\s+[^,]{3,80},\s*)?"
     r"(?P<neg>(?:please\s+)?(?:don['’]t|do\s+not|never)\s+)?(?P<rest>.+)$",
@@ -408,6 +415,10 @@ def _imperative_statement(clean: str) -> str:
     body = clean
     framed = _FRAME_RE.match(body)
     topic = None
+    # "Saturday clinic: make it bookable" is framed; "Cancel it too, but …" is the instruction itself
+    first = framed.group(0).split()[0].lower() if framed else ""
+    if framed and framed.group(0).rstrip().endswith(",") and (is_verb(first) or first in _SENT_AS):
+        framed = None
     if framed and not _IMPERATIVE_RE.match(body).group("rest")[:1].islower():
         body = body[framed.end() :]
         topic = _TOPIC_RE.match(framed.group(0))
@@ -418,6 +429,11 @@ def _imperative_statement(clean: str) -> str:
         rest = _OBJECT_IT_RE.sub(f"the {topic.group('topic')}", rest, count=1)
     rest = rest[:1].lower() + rest[1:]
     cond = (m.group("cond") or "").strip()
+    verb, _, after = rest.partition(" ")
+    if verb.lower() in _SENT_AS:  # "SMS the day before", "Text them …": send one
+        to = _RECIPIENT_RE.match(after)
+        sent = _SENT_AS[verb.lower()]
+        rest = f"send {to.group(1)} {sent}{after[to.end(1) :]}" if to else f"send {sent} {after}".rstrip()
     core = f"the system must not {rest}" if m.group("neg") else f"the system should {rest}"
     return _capitalise(f"{cond} {core}" if cond else core) + "."
 

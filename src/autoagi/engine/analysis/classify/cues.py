@@ -83,8 +83,11 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
         ),
         (
             "SE",
-            # ISO 25010 confidentiality: "health questionnaires have to be locked down"
-            r"\block(?:ed|s)?\s+down\b|"
+            # ISO 25010 confidentiality: "health questionnaires have to be locked down", "only the dentist
+            # and the patient can see it"
+            r"\block(?:ed|s)?\s+down\b|\bconfidential\b|"
+            r"\bonly\s+(?:the\s+)?[\w-]+(?:\s+(?:and|or)\s+(?:the\s+)?[\w-]+)?\s+(?:can|may|could|should|shall|must)\s+"
+            r"(?:be\s+able\s+to\s+)?(?:see|view|access|read|open|download)\b|"
             r"\b(?:two|2)[\s-]factor\b|\bsecond\s+factor\b|\bmfa\b|\b2fa\b|\bencrypt\w*|\bsingle\s+sign[\s-]on\b|"
             r"\bhash(?:ed|es|ing)?\s+(?:with|using)\b|"
             # ISO 25010 accountability: actions traced to who did them ("log each change with its author")
@@ -138,7 +141,8 @@ def quality_cue(text: str) -> str | None:
 # "cancel until 24 hours before it starts": a deadline set by a business event is a rule of the
 # domain (what users may do when), not a speed the system must reach, whatever the time unit says.
 _BUSINESS_DEADLINE = re.compile(
-    rf"\b(?:until|up\s+to|no\s+later\s+than|not\s+later\s+than|at\s+least|later\s+than)\s+{_COUNT}"
+    rf"\b(?:until|up\s+to|no\s+later\s+than|not\s+later\s+than|at\s+least|later\s+than|(?:no|not)\s+less\s+than|"
+    rf"more\s+than)\s+{_COUNT}"
     r"\s*(?:hours?|days?|weeks?|months?)\s+(?:before|prior\s+to|after)\b|"
     # "two hours before each surgery consult", "four weeks before a pet's booster is due": when
     # something happens relative to a business event

@@ -1,0 +1,35 @@
+"""Spoken fillers ("um", "uh", ", you know,", ", like,") that a transcript keeps and an analyst's
+statement leaves out. The source span still quotes what was said."""
+
+from __future__ import annotations
+
+import re
+
+# hesitation sounds, wherever they are
+_HESITATION_RE = re.compile(r"(?:(?<=\s)|^)(?:u+m+|u+h+|e+r+m*|h+m+|a+h+)\b[,.]?\s*", re.IGNORECASE)
+# a filler phrase set off by commas: "it needs to be, like, really fast"
+_PARENTHETICAL_RE = re.compile(
+    r",\s*(?:like|you\s+know|i\s+mean|kind\s+of|sort\s+of|basically|honestly|obviously|really|"
+    r"u+m+|u+h+|e+r+m*|h+m+|a+h+)\s*,\s*",
+    re.IGNORECASE,
+)
+# "So, basically the main thing is, patients need …": openers before the point
+_OPENER_RE = re.compile(
+    r"^(?:(?:so|well|okay|ok|oh|right|yeah|yes|and|basically|honestly|obviously|actually|i\s+mean)\b\s*,?\s*)*"
+    r"(?:(?:the\s+)?(?:main|big|key|first|most\s+important|other)\s+thing\s+is\s*,?\s*(?:that\s+)?)?",
+    re.IGNORECASE,
+)
+_SPACES_RE = re.compile(r"[ \t]{2,}")
+_SPACE_BEFORE_PUNCTUATION_RE = re.compile(r"[ \t]+(?=[,.;:!?](?:\s|$))")
+
+
+def without_fillers(text: str) -> str:
+    """The sentence without hesitations, comma-set filler phrases and the openers before its point."""
+    cleaned = _HESITATION_RE.sub("", _PARENTHETICAL_RE.sub(" ", text))
+    opener = _OPENER_RE.match(cleaned)
+    if opener and opener.end() and len(cleaned[opener.end() :].split()) >= 3:
+        cleaned = cleaned[opener.end() :]
+    if cleaned == text:
+        return text  # nothing was said twice over: keep the author's spacing
+    cleaned = _SPACE_BEFORE_PUNCTUATION_RE.sub("", _SPACES_RE.sub(" ", cleaned)).strip()
+    return cleaned[:1].upper() + cleaned[1:] if cleaned and text[:1].isupper() else cleaned
