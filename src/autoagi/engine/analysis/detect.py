@@ -396,7 +396,11 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "informal", unit.label or "", 0.7)
     question = text.rstrip().endswith("?")
     for pattern in _INFORMAL_RES:
-        m = next((m for m in pattern.finditer(text, main, main_end) if not _inside(conditions, m.start())), None)
+        m = (
+            next((m for m in pattern.finditer(text, main, main_end) if not _inside(conditions, m.start())), None)
+            if conditions
+            else pattern.search(text, main, main_end)
+        )
         if m and question and pattern is not _REQUEST_RE:
             continue  # "What factors are most important to you?" asks; "Can we add a map?" requests
         if m and not _PERSONAL_CHORES_RE.match(text) and not _about_people(text, m):

@@ -19,12 +19,19 @@ _OPENER_RE = re.compile(
     r"(?:(?:the\s+)?(?:main|big|key|first|most\s+important|other)\s+thing\s+is\s*,?\s*(?:that\s+)?)?",
     re.IGNORECASE,
 )
+_ANY_FILLER_RE = re.compile(
+    rf"{_HESITATION_RE.pattern}|{_PARENTHETICAL_RE.pattern}|^(?:so|well|okay|ok|oh|right|yeah|yes|and|basically|"
+    r"honestly|obviously|actually|i\s+mean)\b|\bthing\s+is\b",
+    re.IGNORECASE,
+)
 _SPACES_RE = re.compile(r"[ \t]{2,}")
 _SPACE_BEFORE_PUNCTUATION_RE = re.compile(r"[ \t]+(?=[,.;:!?](?:\s|$))")
 
 
 def without_fillers(text: str) -> str:
     """The sentence without hesitations, comma-set filler phrases and the openers before its point."""
+    if not _ANY_FILLER_RE.search(text):
+        return text  # most sentences: one scan
     cleaned = _HESITATION_RE.sub("", _PARENTHETICAL_RE.sub(" ", text))
     opener = _OPENER_RE.match(cleaned)
     if opener and opener.end() and len(cleaned[opener.end() :].split()) >= 3:

@@ -21,6 +21,7 @@ from autoagi.engine.numbers import NUMBER_WORD_PATTERN
 class QualityCue:
     label: str  # PROMISE class
     pattern: re.Pattern[str]
+    hints: tuple[str, ...] = ()  # words one of which the text must hold (a cheap test before the pattern)
 
 
 _DEVICES = (
@@ -36,8 +37,8 @@ _PLACES = (
 )
 
 QUALITY_CUES: tuple[QualityCue, ...] = tuple(
-    QualityCue(label, re.compile(pattern, flags))
-    for label, pattern, flags in (
+    QualityCue(label, re.compile(pattern, flags), tuple(hints[0]) if hints else ())
+    for label, pattern, flags, *hints in (
         (
             "PO",
             rf"\b(?:work|works|run|runs|function|functions|operate|operates|be\s+usable|be\s+used|be\s+installed|"
@@ -80,6 +81,7 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
             r"(?<!\bis\s)(?<!\bare\s)(?<!\bgo\s)(?<!\bgoes\s)\b(?:offline|off-line)(?=\s*(?:[.,;!]|$|and\b|too\b))|"
             r"\bwithout\s+(?:an?\s+|any\s+)?(?:internet|network|wi-?fi|mobile\s+signal|signal|connection|connectivity)\b",
             re.IGNORECASE,
+            ("offline", "off-line", "without"),
         ),
         (
             "SE",
@@ -132,7 +134,10 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
 
 def quality_cue(text: str) -> str | None:
     """The PROMISE class an unambiguous wording names, or None (first rule in the list wins)."""
+    lower = text.lower()
     for cue in QUALITY_CUES:
+        if cue.hints and not any(hint in lower for hint in cue.hints):
+            continue
         if cue.pattern.search(text):
             return cue.label
     return None
@@ -146,12 +151,11 @@ _BUSINESS_DEADLINE = re.compile(
     r"\s*(?:hours?|days?|weeks?|months?)\s+(?:before|prior\s+to|after)\b|"
     # "two hours before each surgery consult", "four weeks before a pet's booster is due": when
     # something happens relative to a business event
-    rf"\b{_COUNT}\s*(?:hours?|days?|weeks?|months?)\s+(?:before|prior\s+to|ahead\s+of)\s+"
-    r"(?:(?:the|each|every|a|an|their|its|this|that|his|her)\s+)?[a-z]|"
+    # (and "cakes need at least 72 hours' notice": a lead time the business sets, not a speed)
+    rf"\b{_COUNT}\s*(?:hours?|days?|weeks?|months?)(?:\s+(?:before|prior\s+to|ahead\s+of)\s+"
+    r"(?:(?:the|each|every|a|an|their|its|this|that|his|her)\s+)?[a-z]|['’]?\s+(?:notice|lead\s+time|in\s+advance|ahead)\b)|"
     # "inside 24 hours they have to ring": a window for people to act in, not a speed (hours, not seconds)
     rf"\binside\s+(?:of\s+)?{_COUNT}\s*(?:hours?|days?|weeks?)\b|"
-    # "cakes need at least 72 hours' notice": a lead time the business sets, not a speed
-    rf"\b{_COUNT}\s*(?:hours?|days?|weeks?)['’]?\s+(?:notice|lead\s+time|in\s+advance|ahead)\b|"
     # money the business takes or gives back: "shall refund it", "a deposit of £30", "a £5 fee"
     r"\b(?:shall|must|should|will|can|may)\s+(?:not\s+)?(?:also\s+)?(?:refund|charge|bill|invoice|reimburse)\b|"
     r"\b(?:deposit|refund|fee|charge|price|payment|fine|discount)s?\b[^.;]{0,20}?[£$€]\s?\d|"

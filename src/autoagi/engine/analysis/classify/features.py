@@ -146,9 +146,18 @@ SYNTAX_NAMES: tuple[str, ...] = (
 DENSE_NAMES: tuple[str, ...] = tuple(f"lex:{n}" for n in LEXICON_NAMES) + tuple(f"syn:{n}" for n in SYNTAX_NAMES)
 
 
-def dense_features(text: str) -> np.ndarray:
+LexiconSpans = tuple[tuple[tuple[int, int], ...], ...]
+
+
+def lexicon_spans(text: str) -> LexiconSpans:
+    """Where each quality lexicon matches. Both views of a statement (`dense_features`,
+    `abstract_tokens`) read them, so a caller holding both finds them once and passes them on."""
+    return tuple(tuple(m.span() for m in rx.finditer(text)) for rx in _LEXICON_RES.values())
+
+
+def dense_features(text: str, spans: LexiconSpans | None = None) -> np.ndarray:
     """Lexicon counts (squashed) and syntactic cues for one statement."""
-    values = [min(len(rx.findall(text)), 3) / 3.0 for rx in _LEXICON_RES.values()]
+    values = [min(len(found), 3) / 3.0 for found in (spans if spans is not None else lexicon_spans(text))]
     modal_be = _MODAL_BE_RE.search(text)
     be_word = modal_be.group("word").lower() if modal_be else ""
     modal_verb = _MODAL_VERB_RE.search(text)
@@ -182,10 +191,12 @@ def dense_features(text: str) -> np.ndarray:
     return np.asarray(values, dtype=np.float32)
 
 
-def dense_matrix(texts: list[str]) -> np.ndarray:
+def dense_matrix(texts: list[str], spans: list[LexiconSpans] | None = None) -> np.ndarray:
     if not texts:
         return np.zeros((0, len(DENSE_NAMES)), dtype=np.float32)
-    return np.stack([dense_features(t) for t in texts])
+    if spans is None:
+        return np.stack([dense_features(t) for t in texts])
+    return np.stack([dense_features(t, s) for t, s in zip(texts, spans, strict=True)])
 
 
 _TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)?%?|%")
@@ -195,7 +206,7 @@ _ADJECTIVE_END_RE = re.compile(r"(?:able|ible|ful|ive|ous|al|ent|ant)$")
 _QUALITY_NOUN_END_RE = re.compile(r"(?:ity|ness)$")
 
 
-def abstract_tokens(text: str) -> list[str]:
+def abstract_tokens(text: str, spans: LexiconSpans | None = None) -> list[str]:
     """The statement with its project vocabulary abstracted away.
 
     Function words, modals and behaviour verbs stay; quality words become their lexicon area
@@ -204,9 +215,9 @@ def abstract_tokens(text: str) -> list[str]:
     chart' become the same sequence, which is what lets a model trained on other projects transfer.
     """
     areas: dict[int, str] = {}
-    for name, rx in _LEXICON_RES.items():
-        for m in rx.finditer(text):
-            for pos in range(m.start(), m.end()):
+    for name, found in zip(_LEXICON_RES, spans if spans is not None else lexicon_spans(text), strict=True):
+        for start, end in found:
+            for pos in range(start, end):
                 areas.setdefault(pos, name)
     out = []
     prev = ""

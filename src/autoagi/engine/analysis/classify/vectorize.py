@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from autoagi.engine.analysis.classify.features import abstract_tokens, dense_matrix
+from autoagi.engine.analysis.classify.features import LexiconSpans, abstract_tokens, dense_matrix, lexicon_spans
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,10 @@ class TextVectorizer:
         return dense_matrix(["x"]).shape[1] + len(self.ngram_vocab)
 
     def transform(self, texts: list[str]) -> np.ndarray:
-        return self.transform_parts(dense_matrix(texts), [ngrams(t) for t in texts])
+        spans = [lexicon_spans(t) for t in texts]
+        return self.transform_parts(
+            dense_matrix(texts, spans), [ngrams(t, s) for t, s in zip(texts, spans, strict=True)]
+        )
 
     def transform_parts(self, dense: np.ndarray, grams: list[list[str]]) -> np.ndarray:
         """`transform` from precomputed `dense_matrix` rows and `ngrams` lists (for refitting fast)."""
@@ -61,9 +64,9 @@ class TextVectorizer:
         )
 
 
-def ngrams(text: str) -> list[str]:
+def ngrams(text: str, spans: LexiconSpans | None = None) -> list[str]:
     """Uni- and bigrams of the abstracted statement (see `abstract_tokens`)."""
-    words = abstract_tokens(text)
+    words = abstract_tokens(text, spans)
     return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
 
 
