@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.priority import NOT_NOW_RE
+from autoagi.engine.analysis.sections import section_style
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.user_story import opens_story
 from autoagi.engine.analysis.words import USER_GROUPS, VERBS
@@ -139,51 +140,6 @@ _PERSONAL_CHORES_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"\w+")
-# Headings that say what their items are.
-_SECTION_STYLE = [
-    (
-        "action_item",
-        re.compile(
-            r"\b(?:action\s+items?|actions|next\s+steps?|to[\s-]?dos?|follow[\s-]?ups?|tasks|homework|owners?\s+and\s+dates)\b",
-            re.I,
-        ),
-    ),
-    ("decision", re.compile(r"\b(?:decisions?|agreed|decided|agreements?|resolutions?)\b", re.I)),
-]
-# Headings that say every item under them is a requirement ("What they want", "Constraints") or
-# is ruled out of this release ("Out of scope", "Later").
-_CONSTRAINTS_SECTION_RE = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:technical|business|design|project|legal|hosting|other)\s+)?constraints?\b",
-    re.I,
-)
-_LIST_SECTION_STYLE = [
-    (
-        "open_question",
-        re.compile(
-            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:open\s+(?:questions?|issues?|points?)|(?:outstanding\s+)?questions?|"
-            r"to\s+(?:clarify|confirm|be\s+confirmed|be\s+decided)|tb[cd]|unknowns?|unresolved)\b",
-            re.I,
-        ),
-    ),
-    (
-        "out_of_scope",
-        re.compile(
-            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:out\s+of\s+scope|not\s+in\s+scope|won['’]?t[\s-]haves?|not\s+now|later|"
-            r"future(?:\s+(?:phases?|releases?|versions?|ideas?))?|parking\s+lot|phase\s+(?:2|two|ii))\b",
-            re.I,
-        ),
-    ),
-    (
-        "requirement",
-        re.compile(
-            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:key|main|functional|non[\s-]functional|business|user|system|technical|"
-            r"product|quality)\s+)?(?:requirements?|needs|wants|wish[\s-]?list|features?|must[\s-]haves?|"
-            r"should[\s-]haves?|could[\s-]haves?|nice[\s-]to[\s-]haves?|constraints?|(?:in\s+)?scope|capabilities|"
-            r"what\s+(?:they|we|the\s+client|the\s+customer|you|users?|parents|staff)\s+(?:want|need|asked\s+for)s?)\b",
-            re.I,
-        ),
-    ),
-]
 # In an action-item list only a statement about the product in "shall/must" form is a requirement.
 _PRODUCT_STATEMENT_RE = re.compile(
     r"^(?:the\s+|a\s+|an\s+|all\s+|each\s+|every\s+)?[\w -]{0,40}?\b(?:shall|must)\s+(?!\s*check\b)", re.I
@@ -305,23 +261,6 @@ class Candidate:
     style: Style
     cue: str
     confidence: float
-
-
-def constraints_section(section: str | None) -> bool:
-    """ "## Constraints", "Technical constraints": every item under it fixes a choice for the project."""
-    return bool(section and _CONSTRAINTS_SECTION_RE.match(section))
-
-
-def section_style(section: str | None) -> str | None:
-    if not section:
-        return None
-    for style, pattern in _SECTION_STYLE:
-        if pattern.search(section):
-            return style
-    for style, pattern in _LIST_SECTION_STYLE:
-        if pattern.match(section):
-            return style
-    return None
 
 
 def detect(unit: Unit, include_informal: bool = True, people=None, conversational: bool = False) -> Candidate | None:

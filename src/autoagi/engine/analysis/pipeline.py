@@ -14,7 +14,7 @@ from autoagi.engine.analysis.classify.model import Classification, classify_text
 from autoagi.engine.analysis.compound import split_compound
 from autoagi.engine.analysis.coreference import resolve_it, resolve_they, resolve_windows
 from autoagi.engine.analysis.criteria import acceptance_criteria
-from autoagi.engine.analysis.detect import Candidate, constraints_section, detect, part_stands, section_style
+from autoagi.engine.analysis.detect import Candidate, detect, part_stands
 from autoagi.engine.analysis.draft import Draft
 from autoagi.engine.analysis.ellipsis import resolve_ellipsis
 from autoagi.engine.analysis.grammar import noun_phrases
@@ -27,6 +27,7 @@ from autoagi.engine.analysis.people import People, find_people
 from autoagi.engine.analysis.phrasing import answer_statement, statement_for, title_for
 from autoagi.engine.analysis.priority import WONT_RE, priority_of
 from autoagi.engine.analysis.rationale import split_rationale
+from autoagi.engine.analysis.sections import constraints_section, section_style
 from autoagi.engine.analysis.units import Unit, iter_units
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.artifacts import AnalysisResult, Document, Finding, Requirement, SourceSpan

@@ -1,0 +1,70 @@
+"""What a heading says about the items under it: action items, decisions, open questions,
+requirements ("What they want", "Must-haves"), binding constraints, or things ruled out of this
+release ("Out of scope", "Later")."""
+
+from __future__ import annotations
+
+import re
+
+# Headings that say what their items are.
+_SECTION_STYLE = [
+    (
+        "action_item",
+        re.compile(
+            r"\b(?:action\s+items?|actions|next\s+steps?|to[\s-]?dos?|follow[\s-]?ups?|tasks|homework|owners?\s+and\s+dates)\b",
+            re.I,
+        ),
+    ),
+    ("decision", re.compile(r"\b(?:decisions?|agreed|decided|agreements?|resolutions?)\b", re.I)),
+]
+# Headings that say every item under them is a requirement ("What they want", "Constraints") or
+# is ruled out of this release ("Out of scope", "Later").
+_CONSTRAINTS_SECTION_RE = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:technical|business|design|project|legal|hosting|other)\s+)?constraints?\b",
+    re.I,
+)
+_LIST_SECTION_STYLE = [
+    (
+        "open_question",
+        re.compile(
+            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:open\s+(?:questions?|issues?|points?)|(?:outstanding\s+)?questions?|"
+            r"to\s+(?:clarify|confirm|be\s+confirmed|be\s+decided)|tb[cd]|unknowns?|unresolved)\b",
+            re.I,
+        ),
+    ),
+    (
+        "out_of_scope",
+        re.compile(
+            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:out\s+of\s+scope|not\s+in\s+scope|won['’]?t[\s-]haves?|not\s+now|later|"
+            r"future(?:\s+(?:phases?|releases?|versions?|ideas?))?|parking\s+lot|phase\s+(?:2|two|ii))\b",
+            re.I,
+        ),
+    ),
+    (
+        "requirement",
+        re.compile(
+            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:key|main|functional|non[\s-]functional|business|user|system|technical|"
+            r"product|quality)\s+)?(?:requirements?|needs|wants|wish[\s-]?list|features?|must[\s-]haves?|"
+            r"should[\s-]haves?|could[\s-]haves?|nice[\s-]to[\s-]haves?|constraints?|(?:in\s+)?scope|capabilities|"
+            r"what\s+(?:they|we|the\s+client|the\s+customer|you|users?|parents|staff)\s+(?:want|need|asked\s+for)s?)\b",
+            re.I,
+        ),
+    ),
+]
+
+
+def constraints_section(section: str | None) -> bool:
+    """ "## Constraints", "Technical constraints": every item under it fixes a choice for the project."""
+    return bool(section and _CONSTRAINTS_SECTION_RE.match(section))
+
+
+def section_style(section: str | None) -> str | None:
+    if not section:
+        return None
+    for style, pattern in _SECTION_STYLE:
+        if pattern.search(section):
+            return style
+    for style, pattern in _LIST_SECTION_STYLE:
+        if pattern.match(section):
+            return style
+    return None
