@@ -336,6 +336,10 @@ def test_an_answer_given_inline_states_a_requirement_with_its_question(check_sou
         "Only inside the ring road.\n\n"
         "> Do you need gift messages?\n\n"
         "Yes please.\n\n"
+        "> Should we book the van automatically?\n\n"
+        "No.\n\n"
+        "> Do you need a Welsh version?\n\n"
+        "No thanks.\n\n"
         "Ines\n\n"
         "On Mon, 2 Mar 2026, Sam wrote:\n"
         "> Which flowers should be bookable for weddings?\n"
@@ -348,6 +352,8 @@ def test_an_answer_given_inline_states_a_requirement_with_its_question(check_sou
         "All the seasonal stems except orchids should be bookable for weddings.",
         "How customers pay: by card when they order, or cash when they collect.",
         "Delivery: only inside the ring road.",
+        "The system should provide gift messages.",
+        "The system must not book the van automatically.",
     ]
     first = result.requirements[0]
     assert first.sources[0].quote.startswith("Which flowers should be bookable")

@@ -307,12 +307,33 @@ _HOW_QUESTION_RE = re.compile(
 _TOPIC_QUESTION_RE = re.compile(r"^(?:\d+[.)]\s*)?(?P<topic>[A-Za-z][\w' -]{1,30}?)\?\s*$")
 
 
+# "Yes please.", "No, never.": an answer that only says yes or no (more words state their own requirement)
+_YES_NO_RE = re.compile(
+    r"^(?:(?P<yes>yes|yeah|yep|sure|absolutely|definitely|please\s+do|of\s+course)|no|nope|never|not\s+really)"
+    r"(?:[\s,]+(?:please|thanks|thank\s+you|definitely|absolutely|never|not)){0,2}$",
+    re.I,
+)
+# "Do you need gift messages?" (a thing wished for) or "Should we book it automatically?" (an action)
+_YES_NO_QUESTION_RE = re.compile(
+    r"^(?:\d+[.)]\s*)?(?:(?:do|does|will|would)\s+(?:you|they|the\s+\w+)\s+(?P<verb>need|want|require|like)\s+|"
+    r"(?:should|shall|can|could|will|would)\s+(?:we|you|the\s+(?:system|site|app|shop|portal))\s+)"
+    r"(?P<what>[^?]{3,100})\?\s*$",
+    re.I,
+)
+
+
 def answer_statement(question: str, answer: str) -> str | None:
     """The requirement an inline answer states with the question it answers, or None when the
     answer needs more than its question's words to read as one."""
     answer = " ".join(answer.split()).rstrip(" .!")
     if not answer:
         return None
+    if (reply := _YES_NO_RE.match(answer)) and (asked := _YES_NO_QUESTION_RE.match(question.strip())):
+        # "> Should we book it automatically?" / "No." : the answer decides the question
+        what = asked.group("what").strip()
+        if reply.group("yes"):
+            return f"The system should provide {what}." if asked.group("verb") else f"The system should {what}."
+        return None if asked.group("verb") else f"The system must not {what}."
     if which := _WHICH_QUESTION_RE.match(question.strip()):
         return f"{_capitalise(answer)} {which.group('modal').lower()} {which.group('predicate').strip()}."
     if how := _HOW_QUESTION_RE.match(question.strip()):
