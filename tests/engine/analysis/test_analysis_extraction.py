@@ -402,6 +402,24 @@ def test_a_spoken_transcript_reads_without_its_fillers(check_sources):
     assert "loyalty points" in undecided.message
 
 
+def test_a_backlog_table_and_a_quality_list(check_sources):
+    text = (
+        "# Bike hire backlog\n\n"
+        "| ID | Requirement | Priority |\n"
+        "|----|-------------|----------|\n"
+        "| B1 | Riders unlock a bike with the app | Must |\n"
+        "| B2 | Group rentals | Won't |\n\n"
+        "Non-functional:\n"
+        "- WCAG 2.2 AA.\n"
+    )
+    result = analyze([ingest(text.encode(), "backlog.md")])
+    check_sources(result)
+    by_quote = {r.sources[0].quote: r for r in result.requirements}
+    assert set(by_quote) == {"Riders unlock a bike with the app", "Group rentals", "WCAG 2.2 AA."}
+    assert by_quote["Group rentals"].priority == "wont"  # two words, but the column says it is one
+    assert by_quote["WCAG 2.2 AA."].category == "usability"
+
+
 def test_empty_and_blank_documents(make_doc):
     assert analyze([]).requirements == []
     assert analyze([make_doc("")]).requirements == []

@@ -267,8 +267,10 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     """The candidate a unit states, or None. `people` (see `people.find_people`) knows who is a person;
     `conversational` marks transcripts and e-mails, where clients give instructions as imperatives."""
     text = without_fillers(unit.text)  # "Um, so, basically patients need to …"
-    if unit.heading or unit.quoted or len(_WORD_RE.findall(text[:200])) < 3:
+    if unit.heading or unit.quoted:
         return None  # a quoted line is the other side's words; the reply below it says what is wanted
+    if len(_WORD_RE.findall(text[:200])) < (1 if unit.column else 3):
+        return None  # too short to state anything, unless a table's "Requirement" column says it does
     if unit.speaker is not None and unit.speaker.strip().lower() in _ELICITORS:
         return None  # the interviewer asks and sums up; what is required comes from the other side
     label_style = _LABEL_STYLE.get((unit.label or "").lower().rstrip("."))

@@ -43,6 +43,7 @@ _LIST_SECTION_STYLE = [
     (
         "requirement",
         re.compile(
+            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:non[\s-]functional|nfrs?)\W*$|"
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:key|main|functional|non[\s-]functional|business|user|system|technical|"
             r"product|quality)\s+)?(?:requirements?|needs|wants|wish[\s-]?list|features?|must[\s-]haves?|"
             r"should[\s-]haves?|could[\s-]haves?|nice[\s-]to[\s-]haves?|constraints?|(?:in\s+)?scope|capabilities|"

@@ -290,7 +290,8 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
             index = statement_col
         else:  # no header names the statement: the cell with the most words is it
             index = max(range(len(row)), key=lambda i: (len(cells[i].split()), -i))
-        if len(cells[index].split()) < 3:
+        # under a "Requirement" header even "E-book lending" is one; a guessed column needs a sentence
+        if len(cells[index].split()) < (1 if statement_col is not None else 3):
             continue
         label = None
         if priority_col is not None and priority_col < len(row) and priority_col != index:
