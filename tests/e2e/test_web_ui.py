@@ -186,6 +186,8 @@ def run_the_journey(page: Page, base: str, data_dir: Path, address: str) -> None
     expect(asked).to_contain_text("No requirement mentions security. Question for the client")
     asked.get_by_text("Action items").click()
     expect(asked).to_contain_text("SMS price per message")
+    if os.environ.get("AUTOAGI_SCREENSHOTS"):
+        asked.screenshot(path=str(SCREENSHOT.with_name("questions.png")))
 
     # Filters narrow the list.
     page.get_by_label("Priority").select_option("must")
