@@ -411,11 +411,20 @@ def test_a_backlog_table_and_a_quality_list(check_sources):
         "| B2 | Group rentals | Won't |\n\n"
         "Non-functional:\n"
         "- WCAG 2.2 AA.\n"
+        "- Search results within 2 seconds.\n"
     )
     result = analyze([ingest(text.encode(), "backlog.md")])
     check_sources(result)
     by_quote = {r.sources[0].quote: r for r in result.requirements}
-    assert set(by_quote) == {"Riders unlock a bike with the app", "Group rentals", "WCAG 2.2 AA."}
+    assert set(by_quote) == {
+        "Riders unlock a bike with the app",
+        "Group rentals",
+        "WCAG 2.2 AA.",
+        "Search results within 2 seconds.",
+    }
+    # a quality named under "Non-functional", not an instruction to search
+    assert by_quote["Search results within 2 seconds."].statement == "Search results within 2 seconds."
+    assert by_quote["Search results within 2 seconds."].category == "performance_efficiency"
     assert by_quote["Group rentals"].priority == "wont"  # two words, but the column says it is one
     assert by_quote["WCAG 2.2 AA."].category == "usability"
 

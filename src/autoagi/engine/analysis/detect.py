@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.priority import NOT_NOW_RE
-from autoagi.engine.analysis.sections import section_style
+from autoagi.engine.analysis.sections import quality_section, section_style
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.user_story import opens_story
 from autoagi.engine.analysis.words import USER_GROUPS, VERBS
@@ -349,7 +349,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     wish = _WISH_RE.match(_TOPIC_PREFIX_RE.sub("", text, count=1))
     if wish and not text.rstrip().endswith("?") and _wisher(wish.group("who"), people):
         return Candidate(unit, "informal", wish.group(0).strip(), 0.6)
-    imperative = _imperative(text, unit, conversational)
+    # under "Non-functional", "Search results within 2 seconds" names a quality, it instructs nothing
+    imperative = None if listed and quality_section(unit.section) else _imperative(text, unit, conversational)
     if imperative:
         return Candidate(unit, "imperative", imperative, 0.6)
     automatic = _AUTOMATIC_RE.search(text, main, main_end) if conversational or unit.item else None

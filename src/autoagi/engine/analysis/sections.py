@@ -69,3 +69,13 @@ def section_style(section: str | None) -> str | None:
         if pattern.match(section):
             return style
     return None
+
+
+_QUALITY_SECTION_RE = re.compile(
+    r"\b(?:non[\s-]functional|nfrs?|quality|qualities|performance|security|usability|reliability|availability)\b", re.I
+)
+
+
+def quality_section(section: str | None) -> bool:
+    """ "Non-functional", "Quality attributes", "Performance": its items name qualities."""
+    return bool(section and _QUALITY_SECTION_RE.search(section))
