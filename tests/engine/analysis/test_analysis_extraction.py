@@ -511,6 +511,12 @@ def test_a_connective_to_the_previous_sentence_is_not_part_of_the_statement(make
         ("The system shall accept readings that are within the valid range.", "Accept readings"),
         # a passive of the system, a figure, a condition inside a that-clause
         ("The system shall be protected by a firewall.", "System protected by a firewall"),
+        # an opener before the point is not the title, nor is a leading clause when the rest has no modal
+        ("For example, the system shall e-mail the receipt.", "E-mail the receipt"),
+        (
+            "After the office closes, members cannot get into the parcel room.",
+            "Members cannot get into the parcel room",
+        ),
         ("The initial inventory shall be 20,000 items.", "Initial inventory: 20,000 items"),
         (
             "All terminals shall ensure that when a call is active, the user is prevented from dialling.",

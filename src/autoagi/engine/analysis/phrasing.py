@@ -252,8 +252,9 @@ _ARTICLE_RE = re.compile(r"\b(?:the|a|an)\s+", re.I)
 _DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _BE_RE = re.compile(r"be\s+(?P<word>\w[\w-]*(?:[.,]\d+)*)\b\s*", re.I)
 _LEADING_CLAUSE_RE = re.compile(
-    r"^(?:wherever|whenever|when|if|once|where|as\s+soon\s+as|as\s+long\s+as|unless|while|although|though|"
-    r"because|since|after|before|until)\b[^,]{1,80},\s+",
+    r"^(?:(?:wherever|whenever|when|if|once|where|as\s+soon\s+as|as\s+long\s+as|unless|while|although|though|"
+    r"because|since|after|before|until)\b[^,]{1,120}|for\s+example|for\s+instance|e\.g\.|in\s+general|usually|"
+    r"sometimes|normally|typically),\s+",
     re.I,
 )
 _CLAUSE_BREAK_RE = re.compile(r"\s+[–—-]\s+|;\s+")
@@ -586,7 +587,11 @@ def title_for(statement: str) -> str:
         core = re.sub(r"^(?:to|be\s+able\s+to)\s+", "", core.strip(), flags=re.I)
     else:
         # "Wherever they can book, the number has to be there": the main clause names the requirement
-        main = statement[lead.end() :] if (lead := _LEADING_CLAUSE_RE.match(statement)) else statement
+        main = statement
+        for _ in range(3):  # "For example, if a person becomes ill, …": one opener after another
+            if not (lead := _LEADING_CLAUSE_RE.match(main)):
+                break
+            main = main[lead.end() :]
         # "... they have to ring – the system should stop them doing it online": what the system does
         main = next((c for c in _CLAUSE_BREAK_RE.split(main)[1:] if _SYSTEM_CLAUSE_RE.match(c)), main)
         m = _TITLE_LEAD_RE.match(main)
@@ -595,7 +600,7 @@ def title_for(statement: str) -> str:
             # "An SMS reminder is sent the day before": a statement of fact still names an action
             core = _active(passive.group("subject"), "be " + main[passive.start("part") :])
         elif m is None or m.end() >= len(main):
-            core = statement
+            core = main if len(main.split()) >= 3 else statement  # "After the office closes, you cannot …"
         else:
             # "whoever accepts first gets it, and the others must be told": the last clause's subject
             subject, said = _LAST_CLAUSE_RE.split(m.group("subject"))[-1], main[m.end() :]
