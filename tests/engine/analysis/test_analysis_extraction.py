@@ -429,6 +429,35 @@ def test_a_backlog_table_and_a_quality_list(check_sources):
     assert by_quote["WCAG 2.2 AA."].category == "usability"
 
 
+def test_minutes_with_labels_are_not_a_chat(check_sources):
+    text = (
+        "Minutes – climbing wall app, call 2\n"
+        "Attendees: Noor (manager), Ben (route setter), Ola (agency)\n\n"
+        "Noor wants members to buy a 5-visit card online.\n"
+        "Agreed: cards expire after 12 months.\n"
+        "Ben: setters need a list of routes due for a reset.\n"
+        "When a session frees up, the next climber on the waitlist gets an SMS and has 20 minutes to accept.\n"
+        "Cancellation: free until 6 hours before the session.\n"
+        "Ola asked about hosting: Noor is happy for it to be hosted anywhere in the EU.\n"
+        "Not for now: a shop for chalk and shoes.\n"
+        "Budget: £9k, fixed.\n"
+        "Next steps: Ola to send the wireframes by Friday.\n"
+    )
+    document = ingest(text.encode(), "minutes.txt")
+    assert document.media_type == "text/plain"  # "Agreed:", "Budget:" are labels, not people talking
+    result = analyze([document])
+    check_sources(result)
+    by_word = {r.statement.split()[0].strip(":"): r for r in result.requirements}
+    assert by_word["Members"].statement == "Members should be able to buy a 5-visit card online."
+    assert by_word["Cards"].statement == "Cards expire after 12 months."
+    assert "gets an SMS" in by_word["When"].statement and by_word["When"].kind == "functional"
+    assert by_word["Cancellation"].statement.startswith("Cancellation: free until 6 hours before")
+    assert by_word["Ola"].kind == "constraint" and by_word["Ola"].category == "legal"
+    assert by_word["A"].priority == "wont"
+    assert (by_word["Budget"].kind, by_word["Budget"].title) == ("constraint", "Budget: £9k, fixed")
+    assert any(f.rule == "action_item" and "wireframes" in f.message for f in result.findings)
+
+
 def test_empty_and_blank_documents(make_doc):
     assert analyze([]).requirements == []
     assert analyze([make_doc("")]).requirements == []

@@ -37,6 +37,9 @@ _REQUEST_RE = re.compile(
     rf"^\W*(?:(?:and|also|oh|so)[\s,]+)?(?:can|could)\s+(?:the\s+|our\s+)?{USER_GROUPS}\s+(?:also\s+)?[a-z]+",
     re.IGNORECASE,
 )
+_BUSINESS_RULE_CUE = (
+    r"\b(?:free|allowed|possible|open)\s+(?:until|up\s+to|till)\s+\d+\s*(?:hours?|days?|weeks?)\s+(?:before|after)\b"
+)
 _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -50,6 +53,13 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         r"\b(?:nice|good)[\s-]to[\s-]have\b",
         r"\bmust[\s-]have\b",
         r"\bmake\s+sure\b",
+        # what the product does to people, stated as fact: "the first person on the waitlist gets an e-mail"
+        r"(?<!\bi\s)(?<!\bwe\s)\b(?:gets?|receives?)\s+(?:an?\s+)?(?:e-?mail|sms|text|reminder|notification|alert)\b|"
+        r"(?<!\bi\s)(?<!\bwe\s)\b(?:is|are)\s+(?:automatically\s+)?(?:notified|reminded|charged|refunded|e-?mailed|texted)\b",
+        # a rule with a deadline: "free until 12 hours before class"; a limit on the project: "Budget: £15k"
+        rf"{_BUSINESS_RULE_CUE}|^\W*budget\b|\b(?:the|our)\s+budget\s+is\b",
+        # what the client accepts: "Mia is happy for it to be hosted anywhere in the EU"
+        r"\b(?:is|are|['’]m|am|['’]re)\s+(?:happy|fine|ok|okay)\s+(?:for|with)\s+(?:it|them|the\s+\w+|us|you)\s+to\b",
         # "only the dentist and the patient can see it": who may see or change something
         r"\bonly\s+(?:the\s+)?[\w-]+(?:\s+(?:and|or)\s+(?:the\s+)?[\w-]+)?\s+(?:can|may|could)\s+"
         r"(?:see|view|access|change|edit|open|read|delete|download|approve)\b",
@@ -116,6 +126,11 @@ _LABEL_STYLE = {
     "could have": "modal",
     "won't have": "modal",
     "nice to have": "informal",
+    "not for now": "informal",
+    "not now": "informal",
+    "later": "informal",
+    "out of scope": "informal",
+    "parked": "informal",
     "constraint": "modal",
 }
 # speaker labels that name the one eliciting requirements, not the one stating them

@@ -13,7 +13,15 @@ from lemminflect import getLemma
 from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.user_story import parse_user_story
-from autoagi.engine.analysis.words import USER_GROUPS, is_participle, is_plural_subject, is_verb, singular, third_person
+from autoagi.engine.analysis.words import (
+    DETERMINERS,
+    USER_GROUPS,
+    is_participle,
+    is_plural_subject,
+    is_verb,
+    singular,
+    third_person,
+)
 from autoagi.engine.numbers import DURATION_AT_END_RE, NUMBER_WORD_PATTERN
 
 # what a system sends to people: a wish for one is a wish that the system send it
@@ -166,6 +174,9 @@ _GROUP_WISH_RE = re.compile(
     r"(?:really\s+|also\s+|just\s+|all\s+)?(?:want|need|would\s+like|'d\s+like|’d\s+like)\s+to\s+(?!be\s+able)"
     r"(?P<rest>.+)$",
     re.I,
+)
+_OTHERS_TO_RE = re.compile(
+    r"^(?P<who>(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\s+(?:be\s+able\s+to\s+)?(?P<action>[a-z].+)$"
 )
 _ENABLE_OTHERS_RE = re.compile(
     rf"{_LEAD}(?:we|i|they)(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love|want)\s+(?:our\s+|the\s+|all\s+)?"
@@ -377,6 +388,17 @@ def _rewrite(clean: str, people) -> str | None:
         if rest.lower().startswith("to "):
             body = re.sub(r"^to\s+(?:be\s+able\s+to\s+)?", "", rest, flags=re.I)
             return _capitalise(f"{who} should be able to {body}") + "."
+        others = _OTHERS_TO_RE.match(rest)
+        if (
+            others
+            and others.group("who").lower() not in _PRONOUN_SUBJECTS
+            and others.group("action").split()[0].lower() not in DETERMINERS  # "a text to the driver"
+            and not _names_a_message(rest)
+        ):
+            # "Mia wants members to buy a pass": what the members can do; "... the system to send": its job
+            if _SYSTEM_SUBJECT_RE.search(others.group("who")):
+                return f"The system should {others.group('action')}."
+            return _capitalise(f"{others.group('who')} should be able to {others.group('action')}") + "."
         if _names_a_message(rest):
             # "Tom would like a second SMS two hours before": sent to clients, not to Tom
             return f"The system should send {rest}."

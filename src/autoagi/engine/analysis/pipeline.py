@@ -387,6 +387,8 @@ def _title(draft: Draft) -> str:
     limit = PROJECT_LIMIT_RE.search(draft.statement) if draft.kind == "constraint" else None
     if limit is None:
         return title_for(draft.statement)
+    if len(draft.statement.split()) <= 8:
+        return _clipped(draft.statement.rstrip(" ."))  # "Budget: £15k, fixed" says it all
     # "The budget is fixed for this year, so anything big has to wait": the constraint is the budget clause
     clauses = re.split(r"[,;:–—]\s*|\s+so\s+", draft.statement)
     return _clipped(next((c for c in clauses if PROJECT_LIMIT_RE.search(c)), draft.statement).strip(" ."))

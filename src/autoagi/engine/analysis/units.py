@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from autoagi.engine.artifacts import Document
+from autoagi.engine.ingest.speakers import is_label
 
 # Line prefixes that are layout, not content: bullets, numbering, requirement ids, quote marks,
 # Markdown headings and timestamps.
@@ -73,6 +74,11 @@ LABEL_WORDS = frozenset(
         "could",
         "won't",
         "wont",
+        "not for now",
+        "not now",
+        "later",
+        "out of scope",
+        "parked",
         "must have",
         "should have",
         "could have",
@@ -414,8 +420,8 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, str | None, str
             pos = m.end()
             continue
         m = _SPEAKER_RE.match(text, pos, end)
-        if not m:
-            break
+        if not m or is_label(m.group(1)):
+            break  # "Budget: £15k, fixed." keeps its label: it is part of what was said
         name = m.group(1)
         if speaker is None and label is None:
             speaker = name

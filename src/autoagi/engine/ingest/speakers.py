@@ -24,6 +24,14 @@ _NOT_SPEAKERS = frozenset(
         "background", "problem", "solution", "outcome", "result", "results", "example", "e.g",
         "i.e", "ps", "p.s", "tip", "warning", "important", "update", "updates", "risk", "risks",
         "issue", "issues", "meeting", "project", "client", "topic", "title", "ref", "see",
+        # what minutes label a line with: a decision, a topic, a release
+        "agreed", "decided", "agreement", "budget", "cost", "costs", "pricing", "timeline", "scope",
+        "out of scope", "not for now", "not now", "later", "parked", "phase 1", "phase 2", "requirements",
+        "constraints", "questions", "open questions", "must", "should", "could", "won't",
+        # topics notes are grouped by, never a person's name
+        "cancellation", "cancellations", "refund", "refunds", "payment", "payments", "delivery", "reminders",
+        "booking", "bookings", "data", "hosting", "security", "privacy", "reporting", "reports",
+        "notifications", "access", "login", "accounts", "performance",
         # e-mail and web
         "subject", "re", "fwd", "fw", "from", "to", "cc", "bcc", "sent", "http", "https", "mailto",
     }
@@ -57,11 +65,16 @@ def match_speaker_line(line: str) -> SpeakerLine | None:
     )
 
 
+def is_label(name: str) -> bool:
+    """ "Agreed", "Budget", "Not for now": a word minutes put before a colon that names no person."""
+    return name.lower().rstrip(".") in _NOT_SPEAKERS
+
+
 def is_plausible_speaker(name: str) -> bool:
     words = name.split()
     if not words or len(words) > _MAX_SPEAKER_WORDS:
         return False
-    return name.lower().rstrip(".") not in _NOT_SPEAKERS
+    return not is_label(name)
 
 
 def is_timestamp_line(line: str) -> bool:

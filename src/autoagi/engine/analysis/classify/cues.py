@@ -99,6 +99,8 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
         ),
         (
             "L",
+            # where it is hosted is where the data lives: "happy for it to be hosted anywhere in the EU"
+            rf"(?i:\bhosted\s+(?:\w+\s+){{0,2}}?in\s+){_PLACES}|"
             rf"(?i:\b(?:data|records?|information|details|everything)\b[^.;]{{0,40}}?\b(?:stay|stays|stored|kept|held|hosted|"
             rf"reside|resides|remain|remains|located|processed)\s+(?:\w+\s+){{0,3}}?in\s+){_PLACES}|"
             r"(?i:\bgdpr\b|\bhipaa\b|\bdata\s+protection\s+(?:law|act|regulation)s?\b)",
@@ -156,6 +158,8 @@ _BUSINESS_DEADLINE = re.compile(
     r"(?:(?:the|each|every|a|an|their|its|this|that|his|her)\s+)?[a-z]|['’]?\s+(?:notice|lead\s+time|in\s+advance|ahead)\b)|"
     # "inside 24 hours they have to ring": a window for people to act in, not a speed (hours, not seconds)
     rf"\binside\s+(?:of\s+)?{_COUNT}\s*(?:hours?|days?|weeks?)\b|"
+    # "has 30 minutes to confirm", "give them 2 hours to accept": time people are given to act
+    rf"\b(?:has|have|gets?|given|give\s+(?:them|him|her|the\s+\w+))\s+{_COUNT}\s*(?:minutes?|hours?|days?)\s+to\s+[a-z]|"
     # money the business takes or gives back: "shall refund it", "a deposit of £30", "a £5 fee"
     r"\b(?:shall|must|should|will|can|may)\s+(?:not\s+)?(?:also\s+)?(?:refund|charge|bill|invoice|reimburse)\b|"
     r"\b(?:deposit|refund|fee|charge|price|payment|fine|discount)s?\b[^.;]{0,20}?[£$€]\s?\d|"
