@@ -2,8 +2,9 @@
 
     python benchmarks/bench_analysis_speed.py [--repeat N]
 
-One core: BLAS and OpenMP pools are pinned to one thread before numpy loads. Each size is
-timed `--repeat` times after one warm-up run and the best time is kept. Times are the
+One core: BLAS and OpenMP pools are pinned to one thread before numpy loads. After one warm-up
+run, `--repeat` rounds time every size once each (so a shared machine's drift in speed touches
+all sizes alike) and the best time of each size is kept. Times are the
 process's CPU seconds (the machine is shared, so wall time also counts other people's work);
 wall seconds are recorded beside them. The k-x input is the
 12 documents repeated k times as distinct documents (so duplicate merging is exercised too).
@@ -60,8 +61,9 @@ def scaled(docs: list[Document], k: int) -> list[Document]:
     return [d.model_copy(update={"id": f"{d.id}#{i}"}) for i in range(k) for d in docs]
 
 
-def best_time(docs: list[Document], repeat: int) -> tuple[float, float, int]:
-    analyze(docs)  # warm-up: model load, regex compilation
+def best_time(docs: list[Document], repeat: int, warm: bool = True) -> tuple[float, float, int]:
+    if warm:
+        analyze(docs)  # warm-up: model load, regex compilation
     cpu, wall = [], []
     count = 0
     for _ in range(repeat):
@@ -99,8 +101,17 @@ def main() -> None:
     docs = load_documents()
     words = sum(len(re.findall(r"\S+", d.text)) for d in docs)
     rows = []
+    inputs = {k: scaled(docs, k) for k in SCALES}
+    analyze(docs)  # warm-up: model load, regex compilation
+    # rounds over every size, so a machine that slows down or speeds up meanwhile shifts all sizes alike
+    timings: dict[int, list[tuple[float, float, int]]] = {k: [] for k in SCALES}
+    for _ in range(args.repeat):
+        for k in SCALES:
+            timings[k].append(best_time(inputs[k], 1, warm=False))
     for k in SCALES:
-        seconds, wall, requirements = best_time(scaled(docs, k), args.repeat)
+        seconds = min(t[0] for t in timings[k])
+        wall = min(t[1] for t in timings[k])
+        requirements = timings[k][0][2]
         rows.append(
             {
                 "scale": k,
