@@ -141,7 +141,7 @@ _LEADING_CONDITION_RE = re.compile(
 # "..., I go up to four miles if I want to spend longer": the condition closes the sentence
 _TRAILING_CONDITION_RE = re.compile(r"\s+(?:if|when|whenever|once|in\s+case)\b[^,;:.!?]*[.!?]?\s*$", re.IGNORECASE)
 # "…, and if I have to pay a tip, I will": a condition inside the sentence
-_INNER_CONDITION_RE = re.compile(
+_MID_SENTENCE_CONDITION_RE = re.compile(
     r"[,;]\s*(?:(?:and|but|so|or|like)[\s,]+)*(?:if|when|whenever|in\s+case)\b[^,;:.!?]{3,150}", re.IGNORECASE
 )
 _WISH_FRAME_END_RE = re.compile(
@@ -316,7 +316,7 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     tail = _TRAILING_CONDITION_RE.search(text, main)
     # "It would be great if the app could print receipts": there the "if" clause is the wish
     main_end = tail.start() if tail and not _WISH_FRAME_END_RE.search(text, 0, tail.start()) else len(text)
-    conditions = [m.span() for m in _INNER_CONDITION_RE.finditer(text, main, main_end)]
+    conditions = [m.span() for m in _MID_SENTENCE_CONDITION_RE.finditer(text, main, main_end)]
     if not _PERSONAL_CHORES_RE.match(text):
         for modal in _MODAL_RE.finditer(text, main, main_end):
             if not _inside(conditions, modal.start()) and _modal_counts(text, modal, people):

@@ -14,14 +14,14 @@ _PARENTHETICAL_RE = re.compile(
     re.IGNORECASE,
 )
 # "So, basically the main thing is, patients need …": openers before the point
+_OPENER_WORDS = r"(?:so|well|okay|ok|oh|right|yeah|yes|and|basically|honestly|obviously|actually|i\s+mean)"
 _OPENER_RE = re.compile(
-    r"^(?:(?:so|well|okay|ok|oh|right|yeah|yes|and|basically|honestly|obviously|actually|i\s+mean)\b\s*,?\s*)*"
+    rf"^(?:{_OPENER_WORDS}\b\s*,?\s*)*"
     r"(?:(?:the\s+)?(?:main|big|key|first|most\s+important|other)\s+thing\s+is\s*,?\s*(?:that\s+)?)?",
     re.IGNORECASE,
 )
 _ANY_FILLER_RE = re.compile(
-    rf"{_HESITATION_RE.pattern}|{_PARENTHETICAL_RE.pattern}|^(?:so|well|okay|ok|oh|right|yeah|yes|and|basically|"
-    r"honestly|obviously|actually|i\s+mean)\b|\bthing\s+is\b",
+    rf"{_HESITATION_RE.pattern}|{_PARENTHETICAL_RE.pattern}|^{_OPENER_WORDS}\b|\bthing\s+is\b",
     re.IGNORECASE,
 )
 _SPACES_RE = re.compile(r"[ \t]{2,}")
