@@ -11,7 +11,7 @@ from autoagi.engine.analysis.priority import NOT_NOW_RE
 from autoagi.engine.analysis.sections import quality_section, section_style
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.user_story import opens_story
-from autoagi.engine.analysis.words import USER_GROUPS, VERBS
+from autoagi.engine.analysis.words import MESSAGE_VERBS, USER_GROUPS, VERBS
 
 Style = str  # "modal" | "table" (a table row or numbered line) | "user_story" | "informal" | "imperative" | "decision" | "action_item" | "priority_note" | "open_question"
 
@@ -249,7 +249,6 @@ _IMPERATIVE_LEAD_RE = re.compile(
     r"(?P<neg>(?:please\s+)?(?:don['’]t|do\s+not|never)\s+)?(?P<verb>[A-Za-z]+)\b",
     re.IGNORECASE,
 )
-_MESSAGE_VERBS = frozenset(["text", "sms", "whatsapp"])  # "Text them the day before"
 _NOT_IMPERATIVE = frozenset(["see", "note", "refer", "read", "thank", "thanks", "let", "find", "look", "check", "get"])
 # "I'm not sure about payments yet": a question still open, for the client to settle
 _UNDECIDED_RE = re.compile(
@@ -436,7 +435,7 @@ def _imperative(text: str, unit: Unit, conversational: bool) -> str | None:
         return None
     verb = m.group("verb").lower()
     if (
-        (verb not in VERBS and verb not in _MESSAGE_VERBS)
+        (verb not in VERBS and verb not in MESSAGE_VERBS)
         or verb in _NOT_IMPERATIVE
         or _HEDGE_RE.match(body, m.end("verb"))
     ):

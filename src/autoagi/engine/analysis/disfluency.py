@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 # hesitation sounds, wherever they are
-_HESITATION_RE = re.compile(r"(?:(?<=\s)|^)(?:u+m+|u+h+|e+r+m*|h+m+|a+h+)\b[,.]?\s*", re.IGNORECASE)
+_HESITATIONS = r"u+m+|u+h+|e+r+m*|h+m+|a+h+"
+_HESITATION_RE = re.compile(rf"(?:(?<=\s)|^)(?:{_HESITATIONS})\b[,.]?\s*", re.IGNORECASE)
 # a filler phrase set off by commas: "it needs to be, like, really fast"
 _PARENTHETICAL_RE = re.compile(
     r",\s*(?:like|you\s+know|i\s+mean|kind\s+of|sort\s+of|basically|honestly|obviously|really|"
-    r"u+m+|u+h+|e+r+m*|h+m+|a+h+)\s*,\s*",
+    rf"{_HESITATIONS})\s*,\s*",
     re.IGNORECASE,
 )
 # "So, basically the main thing is, patients need …": openers before the point

@@ -15,6 +15,7 @@ from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import (
     DETERMINERS,
+    MESSAGE_VERBS,
     USER_GROUPS,
     is_participle,
     is_plural_subject,
@@ -442,8 +443,6 @@ def _is_person(name: str, people) -> bool:
     return people is not None and all(people.is_name(w) for w in name.split())
 
 
-# a message named as the instruction's verb: "SMS the day before", "Text them when it is ready"
-_SENT_AS = {"sms": "an SMS", "text": "a text", "whatsapp": "a WhatsApp message"}
 _RECIPIENT_RE = re.compile(
     r"(them|him|her|us|everyone|(?:the\s+|all\s+|our\s+)?[a-z]+s)\b(?!\s+(?:before|after|ago))", re.I
 )
@@ -461,7 +460,7 @@ def _imperative_statement(clean: str) -> str:
     topic = None
     # "Saturday clinic: make it bookable" is framed; "Cancel it too, but …" is the instruction itself
     first = framed.group(0).split()[0].lower() if framed else ""
-    if framed and framed.group(0).rstrip().endswith(",") and (is_verb(first) or first in _SENT_AS):
+    if framed and framed.group(0).rstrip().endswith(",") and (is_verb(first) or first in MESSAGE_VERBS):
         framed = None
     if framed and not _IMPERATIVE_RE.match(body).group("rest")[:1].islower():
         body = body[framed.end() :]
@@ -474,9 +473,9 @@ def _imperative_statement(clean: str) -> str:
     rest = rest[:1].lower() + rest[1:]
     cond = (m.group("cond") or "").strip()
     verb, _, after = rest.partition(" ")
-    if verb.lower() in _SENT_AS:  # "SMS the day before", "Text them …": send one
+    if verb.lower() in MESSAGE_VERBS:  # "SMS the day before", "Text them …": send one
         to = _RECIPIENT_RE.match(after)
-        sent = _SENT_AS[verb.lower()]
+        sent = MESSAGE_VERBS[verb.lower()]
         rest = f"send {to.group(1)} {sent}{after[to.end(1) :]}" if to else f"send {sent} {after}".rstrip()
     core = f"the system must not {rest}" if m.group("neg") else f"the system should {rest}"
     return _capitalise(f"{cond} {core}" if cond else core) + "."

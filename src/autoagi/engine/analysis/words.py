@@ -855,6 +855,10 @@ USER_GROUPS = (
 )
 
 
+# a message named as an instruction's verb ("Text them the day before"), with what is sent
+MESSAGE_VERBS = {"sms": "an SMS", "text": "a text", "whatsapp": "a WhatsApp message"}
+
+
 def article(noun: str) -> str:
     """The indefinite article for a noun: "an owner", "a vet"."""
     return "an" if noun[:1].lower() in set("aeiou") else "a"
