@@ -19,6 +19,9 @@ from autoagi.engine.analysis import analyze
         ("Printing receipts is out of scope for this release.", "wont", "out of scope"),
         ("The system may print receipts.", "could", "may"),
         ("Printing receipts is mandatory, the system shall do it.", "must", "mandatory"),
+        # a prohibition given as an instruction binds like "must not", which its statement says
+        ("Please don't print receipts for refunds.", "must", "Please don't"),
+        ("Never print the card number on receipts.", "must", "Never"),
     ],
 )
 def test_priority_cues(make_doc, text, priority, cue):

@@ -362,6 +362,47 @@ def test_an_answer_given_inline_states_a_requirement_with_its_question(check_sou
     assert result.requirements[2].title == "Delivery: only inside the ring road"
 
 
+def test_an_answer_to_a_numbered_question_is_read_with_that_question(check_sources):
+    text = (
+        "Questions we sent to the bakery on Monday:\n\n"
+        "1. When a customer cancels a cake order, should we refund it automatically?\n"
+        "2. Should we show the allergen list on every product page?\n"
+        "3. Who should hear about a broken oven?\n\n"
+        "Reply from Lena, Tuesday:\n\n"
+        "Question 2: yes.\n"
+        "Re question 1 - please don't refund it automatically. The manager decides each case.\n"
+        "Q3: the shift lead must get a text straight away.\n"
+    )
+    doc = ingest(text.encode(), "answers.txt")
+    result = analyze([doc])
+    check_sources(result)
+    allergens, refund, oven = result.requirements
+    assert allergens.statement == "The system should show the allergen list on every product page."
+    assert [s.quote for s in allergens.sources] == [
+        "Question 2: yes.",
+        "Should we show the allergen list on every product page?",
+    ]
+    # the answer's "it" is what its question named; the source is the answer without the reference
+    assert refund.statement == "The system must not refund the cake order automatically."
+    assert (refund.priority, refund.priority_cue) == ("must", "please don't")
+    assert refund.sources[0].quote == "please don't refund it automatically."
+    assert refund.sources[1].quote.startswith("When a customer cancels a cake order")
+    [assumed] = [f for f in refund.findings if f.rule == "unclear_pronoun"]
+    assert doc.text[assumed.start : assumed.end] == "it" and "cake order" in assumed.message
+    assert "cake order" in refund.entities
+    assert oven.statement == "The shift lead must get a text straight away."
+    assert oven.sources[1].quote == "Who should hear about a broken oven?"
+
+
+def test_a_question_number_with_no_such_question_is_left_as_said(check_sources):
+    text = "Question 4: please don't refund it automatically.\n"
+    result = analyze([ingest(text.encode(), "answers.txt")])
+    check_sources(result)
+    [requirement] = result.requirements
+    assert requirement.statement == "The system must not refund it automatically."
+    assert len(requirement.sources) == 1
+
+
 def test_a_spoken_transcript_reads_without_its_fillers(check_sources):
     text = (
         "WEBVTT\n\n"

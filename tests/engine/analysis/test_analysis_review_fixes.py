@@ -66,6 +66,14 @@ def test_adjectives_and_predicates_are_not_entities():
     assert "timetable" in heads and "know" not in heads
 
 
+def test_a_verb_with_its_particle_ends_the_phrase_before_it():
+    phrases = [" ".join(p.words) for p in noun_phrases("When a table frees up or the screen locks up, ring a bell.")]
+    assert phrases[:2] == ["table", "screen"]
+    # a plural noun before "up" or "back" stays a noun
+    phrases = [" ".join(p.words) for p in noun_phrases("Send the sales details back with voltage fluctuations up to 5%.")]
+    assert "sales details" in phrases and "voltage fluctuations" in phrases
+
+
 def test_people_named_in_a_document_are_never_entities():
     text = (
         "Attendees: Kim Lee (buyer), Ravi Shah (warehouse lead).\n\n"

@@ -25,6 +25,8 @@ _IT = re.compile(r"\b(?:it|its|it['’]s)\b", re.IGNORECASE)
 _IT_SUBJECT = re.compile(
     r"(?:^|(?<=,\s)|(?<=\bthen\s))it(?=\s+(?:should|must|shall|will|can|has\s+to|needs\s+to)\b)", re.IGNORECASE
 )
+# "it" alone, not "its" or "it's" (a pronoun that can be replaced by "the slot")
+_IT_OBJECT = re.compile(r"\bit\b(?!['’])", re.IGNORECASE)
 _THAT_WINDOW = re.compile(r"\b(?:that|this|the\s+same)\s+(?:window|time|period|cut-?off|deadline)\b", re.IGNORECASE)
 _WINDOW_WORDS = frozenset({"window", "time", "period", "cut-off", "cutoff", "deadline"})
 _DURATION = re.compile(
@@ -61,19 +63,25 @@ def resolve_it(drafts: list[Draft]) -> list[Draft]:
 def _name_the_subject(draft: Draft, referent: str) -> bool:
     """'If they don't, it should go to the next person' reads 'If they don't, the slot should go
     ...'; a finding on the source's "it" says what was assumed, for a reviewer to confirm."""
-    subject = _IT_SUBJECT.search(draft.statement)
-    spoken = _IT_SUBJECT.search(draft.quote)
-    if subject is None or spoken is None:
+    return name_it(draft, referent, "named in the requirement before", _IT_SUBJECT)
+
+
+def name_it(draft: Draft, referent: str, where: str, pronoun: re.Pattern[str] = _IT_OBJECT) -> bool:
+    """Write `referent` for the statement's "it" (the first one `pronoun` finds), with an info
+    finding on the source's "it" saying where the referent was read from."""
+    said = pronoun.search(draft.statement)
+    spoken = pronoun.search(draft.quote)
+    if said is None or spoken is None:
         return False
     named = f"the {referent}"
-    if subject.start() == 0:
+    if said.start() == 0:
         named = named.capitalize()
-    draft.statement = f"{draft.statement[: subject.start()]}{named}{draft.statement[subject.end() :]}"
+    draft.statement = f"{draft.statement[: said.start()]}{named}{draft.statement[said.end() :]}"
     draft.findings.append(
         Finding(
             rule="unclear_pronoun",
             severity="info",
-            message=f"'it' is read as '{referent}', named in the requirement before; check that this is meant.",
+            message=f"'it' is read as '{referent}', {where}; check that this is meant.",
             start=draft.start + spoken.start(),
             end=draft.start + spoken.end(),
             suggestion=f"Name the {referent} instead of 'it'.",

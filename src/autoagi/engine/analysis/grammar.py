@@ -681,12 +681,30 @@ def _nominal(
         if prev_nominal:
             return next_tok is None or next_tok.lower not in _OBJECT_WORDS  # "purchase order" vs "users search the"
         return False
+    if prev_nominal and _particle_verb(low, plow, next_tok):
+        return False  # "a slot frees up", "the page loads back": a verb with its particle
     if not after_det and low.endswith("s") and low[:-1] in VERBS:
         if plow in _RELATIVE_OR_ADVERB:
             return False  # "this one only knows about"
         if next_tok is not None:
             return next_tok.lower not in _OBJECT_WORDS  # "... and uses the site"
     return True
+
+
+_PARTICLES = frozenset(["up", "down", "out", "off", "back", "away"])
+_NOUN_ENDINGS = ("tion", "sion", "ment", "or", "er", "ity", "ness", "ance", "ence", "ist", "ism", "ure", "ship")
+
+
+def _particle_verb(low: str, plow: str, next_tok: Token | None) -> bool:
+    """After a singular noun, an -s word before a particle is that noun's verb: "a slot frees up";
+    a plural noun keeps its reading ("sales details back", "voltage fluctuations up to")."""
+    return (
+        next_tok is not None
+        and next_tok.lower in _PARTICLES
+        and _plural(low)
+        and not _plural(plow)
+        and not low[:-1].endswith(_NOUN_ENDINGS)
+    )
 
 
 _RELATIVE_OR_ADVERB = frozenset(

@@ -12,6 +12,7 @@ from lemminflect import getLemma
 
 from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
+from autoagi.engine.analysis.numbered_questions import QUESTION_REFERENCE_RE
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import (
     DETERMINERS,
@@ -465,6 +466,8 @@ def _imperative_statement(clean: str) -> str:
     if framed and not _IMPERATIVE_RE.match(body).group("rest")[:1].islower():
         body = body[framed.end() :]
         topic = _TOPIC_RE.match(framed.group(0))
+        if QUESTION_REFERENCE_RE.match(framed.group(0)):
+            topic = None  # "Question 4: ..." names a question, not the thing "it" stands for
     m = _IMPERATIVE_RE.match(body)
     rest = m.group("rest").rstrip(" .!?;:")
     if topic is not None:

@@ -12,7 +12,7 @@ from autoagi.engine.analysis.classify.cues import quality_cue
 from autoagi.engine.analysis.classify.features import quality_evidence
 from autoagi.engine.analysis.classify.model import Classification, classify_texts
 from autoagi.engine.analysis.compound import split_compound
-from autoagi.engine.analysis.coreference import resolve_it, resolve_they, resolve_windows
+from autoagi.engine.analysis.coreference import name_it, resolve_it, resolve_they, resolve_windows
 from autoagi.engine.analysis.criteria import acceptance_criteria
 from autoagi.engine.analysis.detect import Candidate, detect, part_stands
 from autoagi.engine.analysis.draft import Draft
@@ -21,6 +21,7 @@ from autoagi.engine.analysis.grammar import noun_phrases
 from autoagi.engine.analysis.lint.coverage import missing_areas
 from autoagi.engine.analysis.lint.relations import find_conflicts, merge_duplicates
 from autoagi.engine.analysis.lint.wording import WORDING_RULES, tbd, unclear_pronouns, unmeasurable
+from autoagi.engine.analysis.numbered_questions import question_referent, referenced_question
 from autoagi.engine.analysis.options import AnalysisOptions
 from autoagi.engine.analysis.parties import find_actors, find_entities
 from autoagi.engine.analysis.people import People, find_people
@@ -57,9 +58,13 @@ def analyze(
                 asked = unit if unit.text.rstrip().endswith("?") else None
                 continue
             question, asked = asked, None
+            numbered, said = None, unit
+            if reference := referenced_question(unit, units[index], document.text):
+                numbered, unit = reference  # "Question 1 from the desk: ...": the answer after the label
+                question = numbered
             candidate = detect(unit, options.include_informal, people, conversational)
             if candidate is None and question is not None and options.include_informal:
-                answered = _answer_draft(index, document, question, unit)
+                answered = _answer_draft(index, document, question, unit, said)
                 if answered is not None:
                     drafts.append(answered)
                     previous = answered
@@ -73,6 +78,8 @@ def analyze(
                 _apply_priority_note(previous, document.id, candidate)
                 continue
             new = _ruled_out(_drafts_for(index, document.id, candidate, options, people, conversational), unit)
+            if numbered is not None:
+                _answers_question(new, document, numbered)
             drafts.extend(new)
             previous = new[-1] if new else previous
         report(0.4 * (index + 1) / max(len(documents), 1), "detecting requirement statements")
@@ -189,17 +196,39 @@ def _drafts_for(
     return drafts
 
 
-def _answer_draft(index: int, document: Document, question: Unit, answer: Unit) -> Draft | None:
+def _answer_draft(index: int, document: Document, question: Unit, answer: Unit, said: Unit) -> Draft | None:
     """ "> Which products should be orderable online?" / "Everything except the specials.": the
-    answer states a requirement with its question's words; the source covers both."""
+    answer states a requirement with its question's words; the source covers both. `said` is the
+    answer as written ("Question 2: yes."), `answer` without a reference to the question."""
     statement = answer_statement(question.text, answer.text)
     if statement is None:
         return None
     candidate = Candidate(answer, "answer", question.text, 0.6)
-    quote = document.text[question.start : answer.end]
-    draft = _draft(index, document.id, candidate, question.start, answer.end, quote, statement, False)
+    if document.text[question.end : answer.start].strip(" \t\n>"):
+        # answered by its number further down the thread: sourced on the answer and the question
+        draft = _draft(index, document.id, candidate, said.start, said.end, said.text, statement, False)
+        draft.extra_sources.append(_span(document, question))
+    else:
+        quote = document.text[question.start : answer.end]
+        draft = _draft(index, document.id, candidate, question.start, answer.end, quote, statement, False)
     draft.sentence = statement  # its modal ("should be orderable") is the priority cue
     return draft
+
+
+def _answers_question(drafts: list[Draft], document: Document, question: Unit) -> None:
+    """ "Question 1 from the desk: please don't book it automatically": the requirement is sourced
+    on the question too, and its "it" is what the question names."""
+    referent = question_referent(question.text)
+    for draft in drafts:
+        draft.extra_sources.append(_span(document, question))
+        if referent:
+            name_it(draft, referent, "from the question it answers")
+
+
+def _span(document: Document, unit: Unit) -> SourceSpan:
+    return SourceSpan(
+        document_id=document.id, start=unit.start, end=unit.end, quote=document.text[unit.start : unit.end]
+    )
 
 
 def _ruled_out(drafts: list[Draft], unit: Unit) -> list[Draft]:
