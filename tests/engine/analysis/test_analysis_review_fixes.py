@@ -70,7 +70,9 @@ def test_a_verb_with_its_particle_ends_the_phrase_before_it():
     phrases = [" ".join(p.words) for p in noun_phrases("When a table frees up or the screen locks up, ring a bell.")]
     assert phrases[:2] == ["table", "screen"]
     # a plural noun before "up" or "back" stays a noun
-    phrases = [" ".join(p.words) for p in noun_phrases("Send the sales details back with voltage fluctuations up to 5%.")]
+    phrases = [
+        " ".join(p.words) for p in noun_phrases("Send the sales details back with voltage fluctuations up to 5%.")
+    ]
     assert "sales details" in phrases and "voltage fluctuations" in phrases
 
 
