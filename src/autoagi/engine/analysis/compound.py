@@ -10,7 +10,9 @@ from autoagi.engine.analysis.grammar import modal_index, tokens, verb_after
 from autoagi.engine.analysis.words import DETERMINERS, is_verb
 
 _CLAUSE_MODAL_RE = re.compile(
-    r"\b(?:shall|must|should|will|may|can|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to)\b", re.I
+    r"\b(?:shall|must|should|will|may|can|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to|"
+    r"(?:shouldn|mustn|can|won)['’]t|cannot)\b",
+    re.I,
 )
 _WISH_RE = re.compile(r"\b(?:need|needs|want|wants|would\s+like|'d\s+like)\b", re.I)
 _JOIN_RE = re.compile(

@@ -35,12 +35,19 @@ _DURATION = re.compile(
 _THEY_SUBJECT = re.compile(r"^\s*they\s+", re.IGNORECASE)
 _GROUPS = sorted({w for w in ROLE_WORDS if w.endswith("s")} | {"people", "families", "households", "users"}, key=len)
 _GROUP_RE = re.compile(rf"\b(?:{'|'.join(_GROUPS[::-1])})\b", re.IGNORECASE)
+_SHE_SUBJECT = re.compile(r"^\s*(?:she|he)\s+", re.IGNORECASE)
+_ROLES = sorted({w for w in ROLE_WORDS if not w.endswith("s") or w.endswith("ss")}, key=len)
+# "our treasurer", "the practice manager": a role with a determiner (a bare "owner" may be a group)
+_ROLE_RE = re.compile(
+    rf"\b(?:the|our|my|your)\s(?P<role>(?:[a-z-]+\s)?(?:{'|'.join(_ROLES[::-1])}))\b(?!['’]s)", re.IGNORECASE
+)
 _ING_ACTION = re.compile(r"\b(?P<verb>[a-z]+ing)\b(?P<rest>(?:\s+(?:online|it|them|this|that))*)", re.IGNORECASE)
 
 
-def resolve_it(drafts: list[Draft]) -> list[Draft]:
-    """Give each entity-less "it" requirement the first entity of the one before it (in order).
-    Returns the drafts whose statement now names it."""
+def resolve_it(drafts: list[Draft], documents: list[Document]) -> list[Draft]:
+    """Give each entity-less "it" requirement the first entity of the one before it (in order),
+    unless a question was asked between them (the talk moved on). Returns the drafts whose
+    statement now names it."""
     restated: list[Draft] = []
     previous: Draft | None = None
     for draft in drafts:
@@ -50,6 +57,7 @@ def resolve_it(drafts: list[Draft]) -> list[Draft]:
             and previous.doc_index == draft.doc_index
             and 0 <= draft.start - previous.end <= MAX_GAP
             and _IT.search(draft.statement)
+            and "?" not in documents[draft.doc_index].text[previous.end : draft.start]
         ):
             referent = _main_entity(previous)
             if referent:
@@ -91,8 +99,16 @@ def name_it(draft: Draft, referent: str, where: str, pronoun: re.Pattern[str] = 
 
 
 def _main_entity(draft: Draft) -> str | None:
-    """The first entity (not an attribute) the requirement names."""
-    return next((entity for entity in draft.entities if "." not in entity), None)
+    """The first entity (not an attribute) the requirement names in the singular: "it" is not
+    "card details"."""
+    return next(
+        (
+            entity
+            for entity in draft.entities
+            if "." not in entity and re.search(rf"\b{re.escape(entity)}\b(?!s\b)", draft.statement, re.IGNORECASE)
+        ),
+        None,
+    )
 
 
 def resolve_windows(drafts: list[Draft], documents: list[Document]) -> None:
@@ -122,15 +138,17 @@ def resolve_windows(drafts: list[Draft], documents: list[Document]) -> None:
 
 def resolve_they(drafts: list[Draft], documents: list[Document], restate: Callable[[str, str], str]) -> None:
     """ "We've got clients with four cats. They want to bring them all at once": a requirement whose
-    subject is "they" is about the group of people named just before it in the passage. The
-    statement is restated with that group; the quote (and the unclear-pronoun finding) stay."""
+    subject is "they" is about the group of people named just before it in the passage ("she" or
+    "he": the role named just before, "our treasurer ..., and she shouldn't see card details"). The
+    statement is restated with them; the quote (and the unclear-pronoun finding) stay."""
     for draft in drafts:
-        if not _THEY_SUBJECT.match(draft.quote):
+        plural = _THEY_SUBJECT.match(draft.quote)
+        subject = plural or _SHE_SUBJECT.match(draft.quote)
+        if not subject:
             continue
         before = documents[draft.doc_index].text[max(0, draft.start - MAX_GAP) : draft.start]
-        groups = list(_GROUP_RE.finditer(before))
-        if groups:
-            group = groups[-1].group(0).lower()
-            draft.statement = restate(
-                f"{group.capitalize()} {_THEY_SUBJECT.sub('', draft.quote, count=1)}", draft.style
-            )
+        named = list((_GROUP_RE if plural else _ROLE_RE).finditer(before))
+        if named:
+            who = " ".join(named[-1].group(0 if plural else "role").lower().split())
+            who = who if plural else f"the {who}"
+            draft.statement = restate(f"{who.capitalize()} {draft.quote[subject.end() :]}", draft.style)

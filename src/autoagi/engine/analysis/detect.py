@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from autoagi.engine.analysis.disfluency import without_fillers
+from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.priority import NOT_NOW_RE
 from autoagi.engine.analysis.sections import quality_section, section_style
 from autoagi.engine.analysis.units import Unit
@@ -136,7 +137,11 @@ _LABEL_STYLE = {
 # speaker labels that name the one eliciting requirements, not the one stating them
 _ELICITORS = frozenset(["interviewer", "moderator", "facilitator", "analyst", "business analyst", "researcher"])
 _LEADING_CONDITION_RE = re.compile(
-    r"^\W*(?:if|when|whenever|once|in\s+case|as\s+soon\s+as)\b[^,;:.!?]{3,150},\s*(?:then\s+)?", re.IGNORECASE
+    r"^\W*(?:if|when|whenever|once|in\s+case|as\s+soon\s+as)\b(?:"
+    # spoken without the comma: "If they tick the box we need their address"
+    r"[^,;:.!?]{3,150}?\s+(?=(?:we|you|the\s+system|it)\s+(?:need|needs|must|should|shall|have\s+to|has\s+to)\b)|"
+    r"[^,;:.!?]{3,150},\s*(?:then\s+)?)",
+    re.IGNORECASE,
 )
 # "..., I go up to four miles if I want to spend longer": the condition closes the sentence
 _TRAILING_CONDITION_RE = re.compile(r"\s+(?:if|when|whenever|once|in\s+case)\b[^,;:.!?]*[.!?]?\s*$", re.IGNORECASE)
@@ -424,7 +429,10 @@ def _wisher(who: str, people) -> bool:
         return False
     if people is not None and people.is_name(head):
         return True
-    return len(words) <= 4 and (low.endswith("s") or head[:1].isupper() or low in {"staff", "everyone", "people"})
+    # "the practice manager would like ...": a role, said in the singular too
+    return len(words) <= 4 and (
+        low.endswith("s") or head[:1].isupper() or low in {"staff", "everyone", "people"} or low in ROLE_WORDS
+    )
 
 
 def _imperative(text: str, unit: Unit, conversational: bool) -> str | None:

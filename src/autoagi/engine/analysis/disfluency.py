@@ -14,15 +14,20 @@ _PARENTHETICAL_RE = re.compile(
     rf"{_HESITATIONS})\s*,\s*",
     re.IGNORECASE,
 )
+# "..., obviously.": an afterthought that adds nothing to what is asked
+_TRAILING_FILLER_RE = re.compile(
+    r",\s*(?:obviously|basically|honestly|really|you\s+know|i\s+mean|of\s+course)\s*(?=[.!]?\s*$)", re.IGNORECASE
+)
 # "So, basically the main thing is, patients need …": openers before the point
 _OPENER_WORDS = r"(?:so|well|okay|ok|oh|right|yeah|yes|and|basically|honestly|obviously|actually|i\s+mean)"
 _OPENER_RE = re.compile(
-    rf"^(?:{_OPENER_WORDS}\b\s*,?\s*)*"
+    rf"^(?:{_OPENER_WORDS}\b\s*[,.!]*\s*)*"
     r"(?:(?:the\s+)?(?:main|big|key|first|most\s+important|other)\s+thing\s+is\s*,?\s*(?:that\s+)?)?",
     re.IGNORECASE,
 )
 _ANY_FILLER_RE = re.compile(
-    rf"{_HESITATION_RE.pattern}|{_PARENTHETICAL_RE.pattern}|^{_OPENER_WORDS}\b|\bthing\s+is\b",
+    rf"{_HESITATION_RE.pattern}|{_PARENTHETICAL_RE.pattern}|{_TRAILING_FILLER_RE.pattern}|^{_OPENER_WORDS}\b|"
+    r"\bthing\s+is\b",
     re.IGNORECASE,
 )
 _SPACES_RE = re.compile(r"[ \t]{2,}")
@@ -33,7 +38,7 @@ def without_fillers(text: str) -> str:
     """The sentence without hesitations, comma-set filler phrases and the openers before its point."""
     if not _ANY_FILLER_RE.search(text):
         return text  # most sentences: one scan
-    cleaned = _HESITATION_RE.sub("", _PARENTHETICAL_RE.sub(" ", text))
+    cleaned = _HESITATION_RE.sub("", _PARENTHETICAL_RE.sub(" ", _TRAILING_FILLER_RE.sub("", text)))
     opener = _OPENER_RE.match(cleaned)
     if opener and opener.end() and len(cleaned[opener.end() :].split()) >= 3:
         cleaned = cleaned[opener.end() :]

@@ -124,6 +124,14 @@ ROLE_WORDS = frozenset(
         "researcher",
         "researchers",
         "volunteer",
+        "donor",
+        "donors",
+        "trustee",
+        "trustees",
+        "treasurer",
+        "treasurers",
+        "bookkeeper",
+        "bookkeepers",
         "volunteers",
         "shopper",
         "shoppers",
@@ -320,6 +328,10 @@ _CONTRACTION_RE = re.compile(r"['’](?:t|d|ll|re|ve|m)$", re.IGNORECASE)
 _NOMINAL_SUFFIX_RE = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ist|age|ure|ery|ary|ogy|er|or|ee)$")
 _LY_NOUNS = frozenset(
     ["family", "supply", "reply", "assembly", "anomaly", "ally", "rally", "july", "italy", "monopoly"]
+)
+# -ly words that modify a noun ("a weekly report", "an early booking"), not a verb
+_LY_ADJECTIVES = frozenset(
+    ["hourly", "daily", "nightly", "weekly", "fortnightly", "monthly", "quarterly", "yearly", "early", "elderly"]
 )
 # Gerunds that are nouns in requirement prose ("booking page", "training days").
 NOUN_ING = frozenset(
@@ -639,7 +651,7 @@ def _nominal(
     low = tok.lower
     if low in FUNCTION_WORDS or low in MODAL_WORDS or low[0].isdigit() or low in _TITLE_WORDS or low in _NON_NOMINAL:
         return False
-    if low.endswith("ly") and low not in _LY_NOUNS:
+    if low.endswith("ly") and low not in _LY_NOUNS and low not in _LY_ADJECTIVES:
         return False
     if "'" in low or "’" in low:
         if _CONTRACTION_RE.search(low):

@@ -171,9 +171,15 @@ _PERSON_WISH_RE = re.compile(
     r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:really\s+|also\s+)?(?P<verb>wants|would\s+like|needs|asked\s+for|"
     r"asks\s+for)\s+(?P<rest>.+)$"
 )
+# "our treasurer wants a CSV export", "the practice manager would like ..."
+_ROLE_WISH_RE = re.compile(
+    r"^(?:our|the|my)\s+(?P<role>(?:[a-z]+\s+)?[a-z]+)\s+(?:really\s+|also\s+)?(?:wants|would\s+like|needs|asked\s+for|"
+    r"asks\s+for)\s+(?P<rest>.+)$",
+    re.I,
+)
 _GROUP_WISH_RE = re.compile(
     r"^(?:(?:also|and|so|but|well|plus|oh)[\s,]+)*(?:our\s+|the\s+|all\s+|all\s+our\s+)?(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
-    r"(?:really\s+|also\s+|just\s+|all\s+)?(?:want|need|would\s+like|'d\s+like|’d\s+like)\s+to\s+(?!be\s+able)"
+    r"(?:really\s+|also\s+|just\s+|all\s+)?(?P<verb>want|need|would\s+like|'d\s+like|’d\s+like)\s+to\s+(?!be\s+able)"
     r"(?P<rest>.+)$",
     re.I,
 )
@@ -181,10 +187,38 @@ _OTHERS_TO_RE = re.compile(
     r"^(?P<who>(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\s+(?:be\s+able\s+to\s+)?(?P<action>[a-z].+)$"
 )
 _ENABLE_OTHERS_RE = re.compile(
-    rf"{_LEAD}(?:we|i|they)(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love|want)\s+(?:our\s+|the\s+|all\s+)?"
-    r"(?P<who>[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\s+(?:be\s+able\s+to\s+)?(?P<rest>.+)$",
+    rf"{_LEAD}(?:we|i|they)(?:(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love|want)|\s+(?:really\s+|also\s+)?want)\s+"
+    r"(?:our\s+|the\s+|all\s+)?(?P<who>[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\s+(?:be\s+able\s+to\s+)?(?!be\b)(?P<rest>.+)$",
     re.I,
 )
+_WANT_STATE_RE = re.compile(
+    rf"{_LEAD}(?:we|i|they)(?:(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love|want|prefer)|\s+(?:really\s+|also\s+)?"
+    r"(?:want|need))\s+(?P<obj>(?:(?:the|our|all|every|each|an?)\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\s+be\s+"
+    r"(?!able\b)(?P<rest>.+)$",
+    re.I,
+)
+# the end of a subject that names no group of people: "it", or a modal ("other users might need to")
+_NOT_GROUP_WORDS = frozenset(
+    [
+        "it",
+        "this",
+        "that",
+        "i",
+        "we",
+        "you",
+        "they",
+        "might",
+        "may",
+        "could",
+        "would",
+        "will",
+        "should",
+        "must",
+        "can",
+        "shall",
+    ]
+)
+_NOT_OTHERS = frozenset(["it", "this", "that", "the system", "system", "app", "them", "you", "him", "her", "us"])
 # "I'd want an owner's contact details deleted 12 months after ...": object plus participle.
 _WANT_DONE_RE = re.compile(
     rf"{_LEAD}(?:we|i|they)(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|want|prefer)\s+(?P<obj>(?:an?|the|our|all|every|each)\s+"
@@ -317,6 +351,10 @@ _WHICH_QUESTION_RE = re.compile(
 _HOW_QUESTION_RE = re.compile(
     r"^(?:\d+[.)]\s*)?how\s+(?:do|does|will|should|can|would|could)\s+(?P<rest>[^?]{3,80})\?\s*$", re.I
 )
+# "What about one-way hires?" and "And the finance side?" ask about a topic
+_TOPIC_LEAD_RE = re.compile(r"^(?:(?:and|so|ok|okay)[\s,]+)?(?:(?:what|how)\s+about\s+)?", re.I)
+# a chat answer typed without capitals: "later. not in the first version"
+_RUN_ON_STOP_RE = re.compile(r"\.\s+(?=[a-z])")
 # "Payments?" answered "Card only."
 _TOPIC_QUESTION_RE = re.compile(r"^(?:\d+[.)]\s*)?(?P<topic>[A-Za-z][\w' -]{1,30}?)\?\s*$")
 
@@ -324,37 +362,55 @@ _TOPIC_QUESTION_RE = re.compile(r"^(?:\d+[.)]\s*)?(?P<topic>[A-Za-z][\w' -]{1,30
 # "Yes please.", "No, never.": an answer that only says yes or no (more words state their own requirement)
 _YES_NO_RE = re.compile(
     r"^(?:(?P<yes>yes|yeah|yep|sure|absolutely|definitely|please\s+do|of\s+course)|no|nope|never|not\s+really)"
-    r"(?:[\s,]+(?:please|thanks|thank\s+you|definitely|absolutely|never|not)){0,2}$",
+    r"(?:[\s,]+(?:please|thanks|thank\s+you|definitely|absolutely|never|not|no\s+[\w-]+)){0,2}$",  # "No, no account"
     re.I,
 )
 # "Do you need gift messages?" (a thing wished for) or "Should we book it automatically?" (an action)
 _YES_NO_QUESTION_RE = re.compile(
-    r"^(?:\d+[.)]\s*)?(?:(?:do|does|will|would)\s+(?:you|they|the\s+\w+)\s+(?P<verb>need|want|require|like)\s+|"
+    r"^(?:\d+[.)]\s*)?(?:(?:do|does|will|would)\s+(?P<who>you|they|we|(?:the\s+|our\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+    r"(?P<verb>need|want|require|like)\s+|"
     r"(?:should|shall|can|could|will|would)\s+(?:we|you|the\s+(?:system|site|app|shop|portal))\s+)"
     r"(?P<what>[^?]{3,100})\?\s*$",
     re.I,
 )
 
 
-def answer_statement(question: str, answer: str) -> str | None:
+def answer_statement(question: str, answer: str, spoken: bool = False) -> str | None:
     """The requirement an inline answer states with the question it answers, or None when the
-    answer needs more than its question's words to read as one."""
-    answer = " ".join(answer.split()).rstrip(" .!")
+    answer needs more than its question's words to read as one. A `spoken` question (one speaker
+    asks, the next answers) counts only when it asks about the product: "How do you start
+    searching?" asks about the speaker's life, "What about one-way hires?" about a feature."""
+    answer = _RUN_ON_STOP_RE.sub(", ", " ".join(answer.split()).rstrip(" .!"))  # "later. not in v1"
     if not answer:
         return None
-    if (reply := _YES_NO_RE.match(answer)) and (asked := _YES_NO_QUESTION_RE.match(question.strip())):
+    question = _TOPIC_LEAD_RE.sub("", question.strip())
+    asked = _YES_NO_QUESTION_RE.match(question.strip())
+    if spoken and _PERSONAL_RE.search(question) and not (asked and asked.group("verb")):
+        return None  # "Would you say that you look it up?" asks about the speaker; "Do you need X?" counts
+    if (reply := _YES_NO_RE.match(answer)) and asked:
         # "> Should we book it automatically?" / "No." : the answer decides the question
         what = asked.group("what").strip()
+        verb = (asked.group("verb") or "").lower()
+        who = (asked.group("who") or "").strip()
+        if verb and who.lower() not in {"you", "they", "we"}:
+            # "Do donors need an account?" is about the donors, not about what the client wants built
+            needed = verb in {"need", "require"}
+            if reply.group("yes"):
+                return f"{_capitalise(who)} must have {what}." if needed else f"The system should give {who} {what}."
+            return f"{_capitalise(who)} should not need {what}." if needed else None
         if reply.group("yes"):
-            return f"The system should provide {what}." if asked.group("verb") else f"The system should {what}."
-        return None if asked.group("verb") else f"The system must not {what}."
+            return f"The system should provide {what}." if verb else f"The system should {what}."
+        return None if verb else f"The system must not {what}."
     if which := _WHICH_QUESTION_RE.match(question.strip()):
         return f"{_capitalise(answer)} {which.group('modal').lower()} {which.group('predicate').strip()}."
-    if how := _HOW_QUESTION_RE.match(question.strip()):
+    if (how := _HOW_QUESTION_RE.match(question.strip())) and not spoken:
         return f"How {how.group('rest').strip()}: {_lower_first(answer)}."
     if (topic := _TOPIC_QUESTION_RE.match(question.strip())) and len(topic.group("topic").split()) <= 3:
         return f"{_capitalise(topic.group('topic').strip())}: {_lower_first(answer)}."
     return None
+
+
+_PERSONAL_RE = re.compile(r"\b(?:you|your|yours|i|me|my)\b|^(?:ok|okay|right|sure)\W*$", re.I)
 
 
 def _names_a_message(phrase: str) -> bool:
@@ -381,11 +437,21 @@ def _framings(clean: str) -> list[str]:
     return [clean, clean[framed.end() :]] if framed else [clean]
 
 
-def _rewrite(clean: str, people) -> str | None:
+def _wisher(clean: str, people) -> tuple[str | None, str] | None:
+    """(their role, what they wish for) when a named person or a role wishes: "Mia wants ...",
+    "our treasurer wants ..."."""
     wish = _PERSON_WISH_RE.match(clean)
     if wish and _is_person(wish.group("name"), people):
-        rest = _trim(wish.group("rest"))
-        role = people.role_of(wish.group("name")) if people is not None else None
+        return (people.role_of(wish.group("name")) if people is not None else None), wish.group("rest")
+    wish = _ROLE_WISH_RE.match(clean)
+    if wish and wish.group("role").split()[-1].lower() in ROLE_WORDS:
+        return wish.group("role").lower(), wish.group("rest")
+    return None
+
+
+def _rewrite(clean: str, people) -> str | None:
+    if wisher := _wisher(clean, people):
+        role, rest = wisher[0], _trim(wisher[1])
         who = f"The {role}" if role else "Users"
         if rest.lower().startswith("to "):
             body = re.sub(r"^to\s+(?:be\s+able\s+to\s+)?", "", rest, flags=re.I)
@@ -407,6 +473,9 @@ def _rewrite(clean: str, people) -> str | None:
         if role:
             return f"The system should provide the {role} with {rest}."
         return f"The system should provide {rest}."
+    if (state := _WANT_STATE_RE.match(clean)) and state.group("obj").lower() not in _NOT_OTHERS:
+        # "we want the apartment to be soundproof": a state of the thing, not something to provide
+        return _capitalise(f"{state.group('obj')} should be {_trim(state.group('rest'))}") + "."
     for pattern, template in _REWRITES:
         m = pattern.search(clean)
         if m:
@@ -421,14 +490,20 @@ def _rewrite(clean: str, people) -> str | None:
         rest = _trim(done.group("rest"))
         return _capitalise(f"{done.group('obj')} should be {done.group('part')}{rest}") + "."
     others = _ENABLE_OTHERS_RE.match(clean)
-    if others and others.group("who").lower() not in {"it", "this", "that", "the system", "system", "app"}:
+    if others and others.group("who").lower() not in _NOT_OTHERS:
         return _capitalise(f"{others.group('who')} should be able to {_trim(others.group('rest'))}") + "."
     bare = _NEED_BARE_RE.match(clean)
     if bare:
         return f"The system must provide {_trim(bare.group('rest'))}."
     group = _GROUP_WISH_RE.match(clean)
-    if group and group.group("who").split()[-1].lower() not in {"it", "this", "that", "i", "we", "you", "they"}:
-        return _capitalise(f"{group.group('who')} should be able to {_trim(group.group('rest'))}") + "."
+    if (
+        group
+        and group.group("who").split()[-1].lower() not in _NOT_GROUP_WORDS
+        and group.group("who").split()[0].lower() != "no"  # "No specific procedures need to be used"
+        and not group.group("rest").lower().startswith("be ")  # "staff need to be addressed by ...": a passive
+    ):
+        modal = "must" if group.group("verb").lower() == "need" else "should"  # "parents need to sign": binding
+        return _capitalise(f"{group.group('who')} {modal} be able to {_trim(group.group('rest'))}") + "."
     return None
 
 
@@ -601,6 +676,8 @@ def _prohibition(subject: str, core: str) -> str:
     who = subject.strip(" ,")
     if not who or _SYSTEM_SUBJECT_RE.search(who):
         return f"Never {core}"
+    if core.lower().startswith("need "):
+        return f"{who} do not {core}"  # "Donors should not need an account": they need none
     return f"{who} cannot {core}"
 
 
@@ -634,7 +711,11 @@ def title_for(statement: str) -> str:
             elif m.group("negated") or m.group("contracted"):
                 # a passive made active already names what it acts on: "Never edit or delete vouchers"
                 core = f"Never {core}" if core != said and _BE_RE.match(said) else _prohibition(subject, core)
-            elif len(core.split()) <= 2 and (who := _someone(_bare_subject(subject), max_words=8)):
+            elif (
+                len(core.split()) <= 2
+                and (who := _someone(_bare_subject(subject), max_words=8))
+                and not core.lower().startswith(_DETERMINER_RE.sub("", who).lower())
+            ):
                 core = f"{who} {core}"  # "Show up" says nothing without who shows up
             elif core == said and (thing := _thing_subject(subject)) and _INTRANSITIVE_RE.match(core):
                 # "Booking pages shall load in under 2 s": what loads is the point, not "Load in ..."

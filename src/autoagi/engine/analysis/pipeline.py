@@ -53,22 +53,31 @@ def analyze(
         conversational = _conversational(document)
         previous: Draft | None = None
         asked: Unit | None = None  # the quoted question the next line of a reply answers
+        heard: Unit | None = None  # a question one speaker asked just before
         for unit in units[index]:
             if unit.quoted:
                 asked = unit if unit.text.rstrip().endswith("?") else None
                 continue
             question, asked = asked, None
+            spoken = question is None and heard is not None and unit.speaker and unit.speaker != heard.speaker
+            if spoken:
+                question = heard  # "Joe: what about one-way hires?" / "Marta: later. not in the first version"
+            heard = unit if unit.speaker and unit.text.rstrip().endswith("?") else None
             numbered, said = None, unit
             if reference := referenced_question(unit, units[index], document.text):
                 numbered, unit = reference  # "Question 1 from the desk: ...": the answer after the label
                 question = numbered
             candidate = detect(unit, options.include_informal, people, conversational)
-            if candidate is None and question is not None and options.include_informal:
-                answered = _answer_draft(index, document, question, unit, said)
+            if (
+                question is not None
+                and options.include_informal
+                and (candidate is None and not spoken or _bare_answer(unit))
+            ):
+                answered = _answer_draft(index, document, question, unit, said, bool(spoken))
                 if answered is not None:
                     drafts.append(answered)
                     previous = answered
-                continue
+                    continue
             if candidate is None or candidate.confidence < options.min_confidence:
                 continue
             if candidate.style in {"action_item", "open_question"}:
@@ -95,7 +104,7 @@ def analyze(
     resolve_ellipsis(drafts)
     for draft in drafts:
         _enrich(draft, options, people)
-    for draft in resolve_it(drafts):
+    for draft in resolve_it(drafts, documents):
         if options.acceptance_criteria:  # the statement now names what "it" stood for
             draft.criteria = acceptance_criteria(draft.statement, draft.actors)
     if options.acceptance_criteria:
@@ -196,11 +205,13 @@ def _drafts_for(
     return drafts
 
 
-def _answer_draft(index: int, document: Document, question: Unit, answer: Unit, said: Unit) -> Draft | None:
+def _answer_draft(
+    index: int, document: Document, question: Unit, answer: Unit, said: Unit, spoken: bool = False
+) -> Draft | None:
     """ "> Which products should be orderable online?" / "Everything except the specials.": the
     answer states a requirement with its question's words; the source covers both. `said` is the
     answer as written ("Question 2: yes."), `answer` without a reference to the question."""
-    statement = answer_statement(question.text, answer.text)
+    statement = answer_statement(question.text, answer.text, spoken)
     if statement is None:
         return None
     candidate = Candidate(answer, "answer", question.text, 0.6)
@@ -213,6 +224,18 @@ def _answer_draft(index: int, document: Document, question: Unit, answer: Unit, 
         draft = _draft(index, document.id, candidate, question.start, answer.end, quote, statement, False)
     draft.sentence = statement  # its modal ("should be orderable") is the priority cue
     return draft
+
+
+_SHORT_ANSWER_WORDS = 8
+_OWN_CUE_RE = re.compile(
+    r"\b(?:shall|must|should|will|would|can|could|may|need|needs|want|wants|has\s+to|have\s+to|like)\b", re.I
+)
+
+
+def _bare_answer(unit: Unit) -> bool:
+    """An answer too short to name what it is about, with no modal or wish of its own ("later. not
+    in the first version", "No, no account."): the question it answers supplies the rest."""
+    return len(unit.text.split()) <= _SHORT_ANSWER_WORDS and not _OWN_CUE_RE.search(unit.text)
 
 
 def _answers_question(drafts: list[Draft], document: Document, question: Unit) -> None:
@@ -263,7 +286,7 @@ def _draft(
 
 def _classify(drafts: list[Draft]) -> None:
     for draft, result in zip(drafts, classify_texts([_classified_text(d) for d in drafts]), strict=True):
-        if result.is_nfr and _informal(draft) and result.p_nfr < 0.9 and not _names_a_quality(draft.statement):
+        if result.is_nfr and _informal(draft) and not _names_a_quality(draft.statement):
             # the model learnt from formal "The product shall ..." prose; for what a client said
             # informally it needs the wording to name a quality before it calls it non-functional
             result = Classification(label="F", p_nfr=min(result.p_nfr, 0.5), category="functional_suitability")
@@ -312,8 +335,12 @@ def _names_a_quality(statement: str) -> bool:
     return quality_evidence(statement) or quality_cue(statement) is not None
 
 
+# what someone may or may not do: a rule of the business unless its words name a quality
+_PERMISSIONS = frozenset(["can", "may", "can't", "cannot", "can not"])
+
+
 def _informal(draft: Draft) -> bool:
-    return draft.style not in {"modal", "user_story"} or draft.cue.lower() in {"can", "may"}
+    return draft.style not in {"modal", "user_story"} or draft.cue.lower().replace("’", "'") in _PERMISSIONS
 
 
 def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None) -> None:

@@ -86,10 +86,13 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
         (
             "SE",
             # ISO 25010 confidentiality: "health questionnaires have to be locked down", "only the dentist
-            # and the patient can see it"
+            # and the patient can see it" (data accessible only to those authorised)
             r"\block(?:ed|s)?\s+down\b|\bconfidential\b|"
             r"\bonly\s+(?:the\s+)?[\w-]+(?:\s+(?:and|or)\s+(?:the\s+)?[\w-]+)?\s+(?:can|may|could|should|shall|must)\s+"
             r"(?:be\s+able\s+to\s+)?(?:see|view|access|read|open|download)\b|"
+            # and who must not see it: "the treasurer shouldn't see card details"
+            r"\b(?:should\s+not|shouldn['’]t|must\s+not|mustn['’]t|cannot|can['’]t|may\s+not|never)\s+"
+            r"(?:be\s+able\s+to\s+)?(?:see|view|read)\b|"
             r"\b(?:two|2)[\s-]factor\b|\bsecond\s+factor\b|\bmfa\b|\b2fa\b|\bencrypt\w*|\bsingle\s+sign[\s-]on\b|"
             r"\bhash(?:ed|es|ing)?\s+(?:with|using)\b|"
             # ISO 25010 accountability: actions traced to who did them ("log each change with its author")

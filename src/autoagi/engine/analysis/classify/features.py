@@ -254,7 +254,10 @@ _NOT_QUALITY_RE = re.compile(
     r"\bbe\s+(?:(?:book|order|cancel|refund|print|download|export|import|search|sort|filter|edit|delet|view|"
     r"select|pay|bill|invoic|reserv|schedul|track|click|shar|collect|deliver|return|renew)\w*able)\b|"
     r"\bwithin\s+[\d.,]+\s*(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|yards?|feet|ft|blocks?)\b|"
-    r"\bclick[\s-]+and[\s-]+collect\b",
+    r"\bclick[\s-]+and[\s-]+collect\b|"
+    # an age group, not seconds: "under 25s can't hire vans", "the over-65s get a discount"
+    r"\b(?:under|over)[\s-]?\d{1,2}s\b(?=\s+(?:can|cannot|can['’]t|must|may|should|are|get|pay|need|have|who)\b)|"
+    r"\bthe\s+(?:under|over)[\s-]?\d{1,2}s\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,108 @@
+"""What clients say in chats and calls: questions answered by the next speaker, wishes for other
+people, pronouns for the role just named, conditions spoken without a comma."""
+
+import pytest
+
+from autoagi.engine.analysis import analyze
+from autoagi.engine.analysis.phrasing import statement_for, title_for
+from autoagi.engine.ingest import ingest
+
+
+def _chat(*lines: str):
+    return analyze([ingest("\n".join(lines).encode(), "chat.txt")])
+
+
+def test_a_short_answer_in_a_chat_is_read_with_the_question_before_it(check_sources):
+    result = _chat(
+        "[10:01] Joe Park: what about gift cards?",
+        "[10:02] Ann Vale: later. not in the first version",
+        "[10:03] Joe Park: Do members need an account?",
+        "[10:03] Ann Vale: No, no account.",
+        "[10:04] Joe Park: How do you usually pay for classes?",
+        "[10:05] Ann Vale: Cash mostly.",
+    )
+    check_sources(result)
+    gift, account = result.requirements  # a question about the speaker's own habits states nothing
+    assert gift.statement == "Gift cards: later, not in the first version."
+    assert gift.priority == "wont"
+    assert [s.quote for s in gift.sources] == ["later. not in the first version", "what about gift cards?"]
+    assert account.statement == "Members should not need an account."
+    assert account.title == "Members do not need an account"
+
+
+def test_an_answer_with_a_requirement_of_its_own_keeps_its_own_words():
+    result = _chat(
+        "Joe: Anything about payments?",
+        "Ann: eventually people should pay online",
+    )
+    [requirement] = result.requirements
+    assert requirement.statement == "Eventually people should pay online"
+
+
+def test_it_is_not_read_across_a_question():
+    result = _chat(
+        "Ann: Depot staff need a checklist on a tablet for the handover.",
+        "Joe: How many depots are there?",
+        "Ann: 14 now and maybe 20 next year, it needs to cope with that.",
+    )
+    assert "checklist" not in result.requirements[-1].entities
+
+
+@pytest.mark.parametrize(
+    ("said", "statement"),
+    [
+        ("We want people to give by card or Apple Pay.", "People should be able to give by card or Apple Pay."),
+        ("We want the changing rooms page to be printable.", "The changing rooms page should be printable."),
+        ("I want them to be healthy.", "I want them to be healthy."),
+        ("Parents need to sign the consent form.", "Parents must be able to sign the consent form."),
+        ("Coaches want to message the whole squad.", "Coaches should be able to message the whole squad."),
+        # not a group of people wishing: a modal in the subject, a negated subject, a passive
+        ("Other users might need to monitor the queue.", "Other users might need to monitor the queue."),
+        ("No special tools need to be used on the radio.", "No special tools need to be used on the radio."),
+        (
+            "The practice manager would like a weekly report.",
+            "The system should provide the practice manager with a weekly report.",
+        ),
+        (
+            "yes!! every driver has to upload a photo of their licence",
+            "Every driver has to upload a photo of their licence",
+        ),
+    ],
+)
+def test_wishes_are_restated_for_whom_they_are(said, statement):
+    assert statement_for(said, "informal") == statement
+
+
+def test_a_must_have_named_is_not_a_statement_cut_short(make_doc):
+    text = "Monthly donors should get an email with a link to stop their donation. Gift Aid is a must."
+    statements = [r.statement for r in analyze([make_doc(text)]).requirements]
+    assert statements[-1] == "Gift Aid is a must."
+
+
+def test_she_is_the_role_named_just_before_and_not_seeing_data_is_confidentiality():
+    result = _chat(
+        "Nadia: Our bookkeeper wants a CSV export of sales every week, and she shouldn't see card details, obviously.",
+        "Sam: ok",
+    )
+    export, hidden = result.requirements
+    assert export.statement == "The system should provide the bookkeeper with a CSV export of sales every week."
+    assert "weekly" not in export.entities and "csv export" in export.entities
+    assert hidden.statement == "The bookkeeper shouldn't see card details."
+    assert (hidden.kind, hidden.category) == ("non_functional", "security")
+    assert hidden.sources[0].quote.startswith("she shouldn't see")
+
+
+def test_an_age_group_is_not_a_time_limit():
+    result = _chat("Lee: under 21s can't rent the sports cars, the insurer won't allow it", "Kim: ok")
+    [requirement] = result.requirements
+    assert requirement.kind == "functional"
+
+
+def test_a_condition_spoken_without_a_comma_leaves_the_requirement_after_it():
+    result = _chat("Priya: If they tick the Gift Aid box we need their home address.", "Dev: ok")
+    [requirement] = result.requirements
+    assert requirement.priority == "must" and "home address" in requirement.entities
+
+
+def test_a_weekly_report_is_one_thing():
+    assert title_for("The system should provide the coach with a weekly report.").endswith("weekly report")
