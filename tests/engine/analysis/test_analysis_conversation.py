@@ -106,3 +106,15 @@ def test_a_condition_spoken_without_a_comma_leaves_the_requirement_after_it():
 
 def test_a_weekly_report_is_one_thing():
     assert title_for("The system should provide the coach with a weekly report.").endswith("weekly report")
+
+
+def test_a_request_after_please_late_in_a_sentence_is_the_requirement(check_sources):
+    result = _chat(
+        "Marta: the old site takes 10 seconds to show prices, pls make the new one show them in under 2 seconds",
+        "Joe: ok",
+    )
+    check_sources(result)
+    [requirement] = result.requirements
+    assert requirement.sources[0].quote == "pls make the new one show them in under 2 seconds"
+    assert requirement.statement == "The system should make the new one show them in under 2 seconds."
+    assert requirement.category == "performance_efficiency"

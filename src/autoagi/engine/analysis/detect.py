@@ -250,8 +250,8 @@ PRIORITY_REMARK_RE = re.compile(
 )
 # Imperatives a client writes in notes and e-mails: "Offer the slot to ...", "please don't book it".
 _IMPERATIVE_LEAD_RE = re.compile(
-    r"^(?:(?:please|yes|so|and|also|then|ok|okay|just|but)[\s,]+)*(?:(?:if|when|whenever|once)\s+[^,]{3,80},\s*)?"
-    r"(?P<neg>(?:please\s+)?(?:don['’]t|do\s+not|never)\s+)?(?P<verb>[A-Za-z]+)\b",
+    r"^(?:(?:please|pls|plz|yes|so|and|also|then|ok|okay|just|but)[\s,]+)*(?:(?:if|when|whenever|once)\s+[^,]{3,80},\s*)?"
+    r"(?P<neg>(?:(?:please|pls|plz)\s+)?(?:don['’]t|do\s+not|never)\s+)?(?P<verb>[A-Za-z]+)\b",
     re.IGNORECASE,
 )
 _NOT_IMPERATIVE = frozenset(["see", "note", "refer", "read", "thank", "thanks", "let", "find", "look", "check", "get"])
@@ -377,7 +377,22 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         # "the first person on the list gets the place automatically": what the product does by itself,
         # said in a conversation or a note (a specification states its requirements with a modal)
         return Candidate(unit, "informal", automatic.group(0), 0.6)
-    return listed
+    return listed or _please_clause(unit, conversational)
+
+
+# "our old one takes 10 seconds, pls make the new one quick": the request closes the sentence
+_PLEASE_CLAUSE_RE = re.compile(r"[,;–—]\s*(?:(?:so|and|but)\s+)?(?=(?:please|pls|plz)\s+[a-z])", re.IGNORECASE)
+
+
+def _please_clause(unit: Unit, conversational: bool) -> Candidate | None:
+    """The instruction after "please" late in a sentence, as a unit of its own (the words before it
+    are its context, still in the document)."""
+    clause = _PLEASE_CLAUSE_RE.search(unit.text)
+    if clause is None or unit.text.rstrip().endswith("?"):
+        return None
+    rest = replace(unit, start=unit.start + clause.end(), text=unit.text[clause.end() :])
+    verb = _imperative(rest.text, rest, conversational)
+    return Candidate(rest, "imperative", verb, 0.6) if verb else None
 
 
 def part_stands(candidate: Candidate, part: str, include_informal: bool, people=None) -> bool:
@@ -448,7 +463,7 @@ def _imperative(text: str, unit: Unit, conversational: bool) -> str | None:
         or _HEDGE_RE.match(body, m.end("verb"))
     ):
         return None  # "Sort of like, you know, …" hedges; it instructs nothing
-    starts_with_please = body.lower().startswith("please")
+    starts_with_please = body.lower().startswith(("please", "pls ", "plz "))
     if not (unit.item or topic or conversational or starts_with_please or m.group("neg")):
         return None
     if text.rstrip().endswith("?"):

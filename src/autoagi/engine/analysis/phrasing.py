@@ -523,8 +523,8 @@ _RECIPIENT_RE = re.compile(
     r"(them|him|her|us|everyone|(?:the\s+|all\s+|our\s+)?[a-z]+s)\b(?!\s+(?:before|after|ago))", re.I
 )
 _IMPERATIVE_RE = re.compile(
-    r"^(?:(?:please|yes|so|and|also|then|ok|okay|just|but)[\s,]+)*(?P<cond>(?:if|when|whenever|once)\s+[^,]{3,80},\s*)?"
-    r"(?P<neg>(?:please\s+)?(?:don['’]t|do\s+not|never)\s+)?(?P<rest>.+)$",
+    r"^(?:(?:please|pls|plz|yes|so|and|also|then|ok|okay|just|but)[\s,]+)*(?P<cond>(?:if|when|whenever|once)\s+[^,]{3,80},\s*)?"
+    r"(?P<neg>(?:(?:please|pls|plz)\s+)?(?:don['’]t|do\s+not|never)\s+)?(?P<rest>.+)$",
     re.I,
 )
 

@@ -58,7 +58,7 @@ _MODAL: list[tuple[Priority, re.Pattern[str]]] = [
             r"\bshall\b|\bmust\b|\bmustn['’]t\b|\bcannot\b|\bcan['’]t\b|\bhas\s+to\b|\bhave\s+to\b|\bneeds?\s+to\b|\b(?:is|are)\s+required\b|"
             r"\brequired\s+to\b|\bgot\s+to\b|\brequires?\b|\bwe\s+need\b|\bmake\s+sure\b|\bensure\b|"
             # a prohibition given as an instruction: "please don't book it automatically", "Never ..."
-            r"(?:^\W*|\bplease\s+|:\s*)(?:don['’]t|do\s+not|never)(?=\s+(?!worry|mind|know|think|care|you\b|we\b|i\b)\w)",
+            r"(?:^\W*|\b(?:please|pls|plz)\s+|:\s*)(?:don['’]t|do\s+not|never)(?=\s+(?!worry|mind|know|think|care|you\b|we\b|i\b)\w)",
             re.IGNORECASE,
         ),
     ),
