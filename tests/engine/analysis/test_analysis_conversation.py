@@ -118,3 +118,23 @@ def test_a_request_after_please_late_in_a_sentence_is_the_requirement(check_sour
     assert requirement.sources[0].quote == "pls make the new one show them in under 2 seconds"
     assert requirement.statement == "The system should make the new one show them in under 2 seconds."
     assert requirement.category == "performance_efficiency"
+
+
+def test_a_fault_reported_in_an_email_is_what_must_work(check_sources):
+    text = (
+        "From: Kate <kate@gym.example>\nTo: Sam <sam@agency.example>\nSubject: bugs\n"
+        "Date: Tue, 3 Mar 2026 09:12:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Hi Sam,\n\nAlso the class timetable doesn't work on Firefox.\n\n"
+        "Our members page isn't loading on older phones.\n\n"
+        "The system does not display card numbers.\n\n"
+        "One more thing: we'd love a Polish version eventually but it's not urgent.\n\nKate\n"
+    )
+    result = analyze([ingest(text.encode(), "bugs.eml")])
+    check_sources(result)
+    statements = [(r.statement, r.priority) for r in result.requirements]
+    # "does not display" may be a rule, not a fault: it is not turned into its opposite
+    assert statements == [
+        ("The class timetable must work on Firefox.", "must"),
+        ("The members page must load on older phones.", "must"),
+        ("The system should provide a Polish version eventually.", "could"),
+    ]

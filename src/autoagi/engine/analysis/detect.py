@@ -12,7 +12,7 @@ from autoagi.engine.analysis.priority import NOT_NOW_RE
 from autoagi.engine.analysis.sections import quality_section, section_style
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.user_story import opens_story
-from autoagi.engine.analysis.words import MESSAGE_VERBS, USER_GROUPS, VERBS
+from autoagi.engine.analysis.words import DEFECT_RE, MESSAGE_VERBS, USER_GROUPS, VERBS
 
 Style = str  # "modal" | "table" (a table row or numbered line) | "user_story" | "informal" | "imperative" | "decision" | "action_item" | "priority_note" | "open_question"
 
@@ -372,6 +372,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     imperative = None if listed and quality_section(unit.section) else _imperative(text, unit, conversational)
     if imperative:
         return Candidate(unit, "imperative", imperative, 0.6)
+    if (conversational or unit.item) and not question and (fault := DEFECT_RE.match(text)):
+        return Candidate(unit, "informal", fault.group(0)[fault.start("verb") - fault.start() :], 0.6)
     automatic = _AUTOMATIC_RE.search(text, main, main_end) if conversational or unit.item else None
     if automatic and not question:
         # "the first person on the list gets the place automatically": what the product does by itself,

@@ -15,6 +15,7 @@ from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.numbered_questions import QUESTION_REFERENCE_RE
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import (
+    DEFECT_RE,
     DETERMINERS,
     MESSAGE_VERBS,
     USER_GROUPS,
@@ -39,7 +40,10 @@ _WHO = (
 _STATE = r"(?:live|ready|launched|released|finished|done|working|up\s+and\s+running|in\s+production|in\s+place)"
 # Fillers a speaker puts before the actual wish: "So, basically we'd like ..."
 _LEAD = r"^(?:(?:also|and|so|but|well|ok|okay|yes|yeah|basically|honestly|i\s+think|really|oh|plus|then|now|and\s+also)[\s,]+)*"
-_CONNECTIVE_RE = re.compile(r"^(?:(?:also|and|so|but|plus|well|ok|okay|oh|anyway|please|and\s+also)\b[\s,]+)+", re.I)
+_CONNECTIVE_RE = re.compile(
+    r"^(?:(?:also|and|so|but|plus|well|ok|okay|oh|anyway|please|and\s+also)\b[\s,]+|one\s+more(?:\s+thing)?\s*[:,-]\s*)+",
+    re.I,
+)
 _REWRITES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
@@ -235,6 +239,8 @@ _AFTERTHOUGHT_RE = re.compile(
     # ", but that's a nice to have": a priority remark (the priority keeps it), not a reason
     r"|,\s+(?:(?:but|and)\s+)?(?:that|this|it)['’]s\s+(?:(?:a|an|only|just|really|definitely)\s+)*"
     r"(?:nice|must|bonus|optional|essential|critical|priority|low|high|top)\b"
+    # "... eventually but it's not urgent": how much it matters, said without a comma
+    r"|,?\s+but\s+(?:that|this|it)['’]s\s+not\s+(?:urgent|a\s+priority|critical|essential|a\s+must)\b"
     r"|,\s+[A-Z][a-z]+\s+(?:not|to|is|isn't|thinks)\b"
 )
 # "we'll need a report" asks what "we need a report" asks
@@ -450,6 +456,10 @@ def _wisher(clean: str, people) -> tuple[str | None, str] | None:
 
 
 def _rewrite(clean: str, people) -> str | None:
+    if fault := DEFECT_RE.match(clean):
+        # "the export button doesn't work on Safari": what the client needs is that it works
+        what = re.sub(r"^(?:our|my|your)\s", "the ", fault.group("what").strip(), flags=re.I)
+        return _capitalise(f"{what} must {fault.group('verb').lower()}{fault.group('rest').rstrip()}") + "."
     if wisher := _wisher(clean, people):
         role, rest = wisher[0], _trim(wisher[1])
         who = f"The {role}" if role else "Users"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from autoagi.engine.analysis.words import DEFECT_VERBS
 from autoagi.engine.artifacts import Priority
 
 # Explicit labels win over modal verbs: "Nice to have: the system shall ..." is a could.
@@ -57,6 +58,8 @@ _MODAL: list[tuple[Priority, re.Pattern[str]]] = [
         re.compile(
             r"\bshall\b|\bmust\b|\bmustn['’]t\b|\bcannot\b|\bcan['’]t\b|\bhas\s+to\b|\bhave\s+to\b|\bneeds?\s+to\b|\b(?:is|are)\s+required\b|"
             r"\brequired\s+to\b|\bgot\s+to\b|\brequires?\b|\bwe\s+need\b|\bmake\s+sure\b|\bensure\b|"
+            # a fault reported: what is broken must work ("the export button doesn't work on Safari")
+            rf"\b(?:doesn['’]t|does\s+not|won['’]t|isn['’]t|is\s+not)\s+{DEFECT_VERBS}(?:s|ing)?\b|"
             # a prohibition given as an instruction: "please don't book it automatically", "Never ..."
             r"(?:^\W*|\b(?:please|pls|plz)\s+|:\s*)(?:don['’]t|do\s+not|never)(?=\s+(?!worry|mind|know|think|care|you\b|we\b|i\b)\w)",
             re.IGNORECASE,

@@ -880,3 +880,15 @@ def third_person(verb: str) -> str:
     if lower.endswith(("s", "sh", "ch", "x", "z", "o")):
         return verb + "es"
     return verb + "s"
+
+
+# A fault the client reports ("the export button doesn't work on Safari"): what should work, and
+# the verb that says what it should do. Only verbs of working at all: "does not display passwords"
+# may be a prohibition, "doesn't load" never is.
+DEFECT_VERBS = r"(?:work|load|open|start|sync|scroll|respond|connect)"
+DEFECT_RE = re.compile(
+    r"^(?:(?:also|and|but|oh|plus|btw)[\s,]+)*(?P<what>(?:the|our|my|your)\s+[\w -]{2,40}?)\s+"
+    r"(?:doesn['’]t|does\s+not|won['’]t|will\s+not|isn['’]t|is\s+not|never)\s+"
+    rf"(?P<verb>{DEFECT_VERBS})(?:s|ing)?\b(?P<rest>[^.?!;]*)",
+    re.IGNORECASE,
+)
