@@ -470,6 +470,44 @@ def test_a_backlog_table_and_a_quality_list(check_sources):
     assert by_quote["WCAG 2.2 AA."].category == "usability"
 
 
+def test_backlog_notes_with_epics_and_acceptance_criteria(check_sources):
+    text = (
+        "# Library app – grooming\n\n"
+        "## Epic: Loans\n"
+        "- Members renew a loan from their phone\n"
+        "- AC: the new due date shows straight away\n"
+        "- AC: a reserved book cannot be renewed\n"
+        "- Overdue loans (more than 3 weeks, or lost) go to the branch manager automatically\n"
+        '- Volunteer: "people queue to ask when books are due" → members need to see their due dates\n'
+        "- Fines: TBC with the council\n\n"
+        "## Non-functional\n"
+        "- Works on the kiosk browser\n"
+    )
+    doc = ingest(text.encode(), "grooming.md")
+    result = analyze([doc])
+    check_sources(result)
+    renew, overdue, due_dates, kiosk = result.requirements
+    assert renew.statement == "Members should be able to renew a loan from their phone."
+    # the "AC:" lines are the outcomes of that requirement, sourced where they were written
+    assert [c.then for c in renew.acceptance_criteria][-2:] == [
+        "the new due date shows straight away",
+        "a reserved book cannot be renewed",
+    ]
+    assert [s.quote for s in renew.sources][1:] == [
+        "the new due date shows straight away",
+        "a reserved book cannot be renewed",
+    ]
+    assert overdue.title == "Overdue loans go to the branch manager automatically"
+    assert (due_dates.statement, due_dates.rationale) == (
+        "Members need to see their due dates.",
+        '"people queue to ask when books are due"',
+    )
+    assert kiosk.statement == "The system should work on the kiosk browser."
+    assert [f.message for f in result.findings if f.rule == "open_question"] == [
+        "Open question in grooming.md: “Fines: TBC with the council”"
+    ]
+
+
 def test_minutes_with_labels_are_not_a_chat(check_sources):
     text = (
         "Minutes – climbing wall app, call 2\n"

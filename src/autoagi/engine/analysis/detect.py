@@ -14,7 +14,7 @@ from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.user_story import opens_story
 from autoagi.engine.analysis.words import DEFECT_RE, MESSAGE_VERBS, USER_GROUPS, VERBS
 
-Style = str  # "modal" | "table" (a table row or numbered line) | "user_story" | "informal" | "imperative" | "decision" | "action_item" | "priority_note" | "open_question"
+Style = str  # "modal" | "table" (a table row or numbered line) | "user_story" | "informal" | "imperative" | "decision" | "action_item" | "priority_note" | "open_question" | "criterion"
 
 USER_STORY_RE = re.compile(
     r"\bAs\s+(?:an?|the|one)?\s*(?P<persona>[^,]{1,80}?)\s*,?\s+I\s+"
@@ -100,6 +100,10 @@ _META_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _LABEL_STYLE = {
+    # "AC: the tenant gets a reference number": an acceptance criterion of the item above it
+    "ac": "criterion",
+    "acceptance criteria": "criterion",
+    "acceptance criterion": "criterion",
     "decision": "decision",
     "decisions": "decision",
     "decided": "decision",
@@ -262,6 +266,11 @@ _UNDECIDED_RE = re.compile(
     re.IGNORECASE,
 )
 _HEDGE_RE = re.compile(r"\s+of\b", re.I)
+# a topic and its state: "Arrears letters: TBC with legal", "Delivery charges TBD"
+_TO_CONFIRM_RE = re.compile(
+    r"^\W*(?:[\w'’ -]{1,40}?(?::\s*|\s+[-–—]\s*|\s+(?:is\s+|are\s+)?))?\**(?:TBC|TBD|TBA|to\s+be\s+(?:confirmed|decided|agreed))\b",
+    re.IGNORECASE,
+)
 _TOPIC_PREFIX_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4}\s*:\s+")  # "Question 1 from the desk: …"
 _AUTOMATIC_RE = re.compile(r"\b(?:automatically|by\s+itself)\b", re.IGNORECASE)
 # Wishes with any subject: "people with three cats want to ...", "the vets want to ...".
@@ -298,11 +307,14 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "user_story", story.group(0), 0.95)
     if text.rstrip().endswith(":"):
         return None  # "The clinic also told us how the system has to behave:" introduces what follows
-    if label_style in {"decision", "action_item"} and include_informal:
+    if label_style in {"decision", "action_item", "criterion"} and include_informal:
         return Candidate(unit, label_style, unit.label or "", 0.75)
     in_section = section_style(unit.section)
     if _UNDECIDED_RE.search(text) and not text.rstrip().endswith("?"):
         return Candidate(unit, "open_question", "undecided", 0.6)  # "I'm not sure about payments yet"
+    if unit.item and _TO_CONFIRM_RE.match(text) and not _MODAL_RE.search(text):
+        # "Arrears letters: TBC with legal": a note that something is still to be settled
+        return Candidate(unit, "open_question", "TBC", 0.6)
     if in_section == "open_question" and unit.item:
         # for the client, not yet a requirement; "Tariq to check with the head" is someone's task
         return Candidate(unit, "action_item" if _ACTION_RE.match(text) else "open_question", unit.section or "", 0.6)

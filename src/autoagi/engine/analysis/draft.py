@@ -37,6 +37,7 @@ class Draft:
     unit_section: str | None = None
     unit_block: int = 0
     priority_override: tuple[str, str | None] | None = None  # from a later "this is a must"
+    stated_criteria: list[str] = field(default_factory=list)  # "AC: ..." lines under it, as the client wrote them
 
     @property
     def order(self) -> tuple[int, int, int]:

@@ -337,6 +337,8 @@ def statement_for(text: str, style: str, people=None) -> str:
         clean = _capitalise(reported.group("rest"))
     if style == "imperative":
         return _imperative_statement(clean)
+    if style == "table" and (listed := _listed_statement(clean)):
+        return listed
     if style == "decision":
         clean = _capitalise(_DECISION_LABEL_RE.sub("", clean))
     clean = _FUTURE_WISH_RE.sub(r"\g<who> ", clean)
@@ -441,6 +443,27 @@ def _without_connective(text: str) -> str:
 def _framings(clean: str) -> list[str]:
     framed = _FRAME_RE.match(clean)
     return [clean, clean[framed.end() :]] if framed else [clean]
+
+
+# "Tenants see their balance" and "Works on cheap Android phones" under a requirements heading
+_LISTED_ABILITY_RE = re.compile(r"^(?P<who>(?:the\s+|all\s+)?[a-z][\w-]*s)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
+_LISTED_SYSTEM_RE = re.compile(
+    r"^(?P<verb>works|runs|loads|supports|handles|stores|keeps|shows|sends|lets|allows)\b(?P<rest>.*)$", re.I
+)
+
+
+def _listed_statement(clean: str) -> str | None:
+    """A backlog item in the present tense says what the product does or lets people do: "Tenants
+    see their balance" -> "Tenants should be able to see their balance"."""
+    body = clean.rstrip(" .")
+    if (able := _LISTED_ABILITY_RE.match(body)) and able.group("who").split()[-1].lower() in ROLE_WORDS:
+        verb = able.group("verb").lower()
+        if is_verb(verb) and verb not in {"can", "may", "should", "must", "will", "need", "want", "have", "are"}:
+            return f"{_capitalise(able.group('who'))} should be able to {verb}{able.group('rest')}."
+    if system := _LISTED_SYSTEM_RE.match(body):
+        verb = system.group("verb").lower()
+        return f"The system should {verb[:-1]}{system.group('rest')}."
+    return None
 
 
 def _wisher(clean: str, people) -> tuple[str | None, str] | None:
@@ -691,6 +714,9 @@ def _prohibition(subject: str, core: str) -> str:
     return f"{who} cannot {core}"
 
 
+_ASIDE_RE = re.compile(r"\s+\([^()]*\)")  # "(no heating, water leak)", not "item(s)"
+
+
 def title_for(statement: str) -> str:
     story = parse_user_story(statement)
     if story is not None:
@@ -741,6 +767,8 @@ def title_for(statement: str) -> str:
         core = provision.group("action")  # "have the provision to enter ..." is "Enter ..."
     if decided := _DECIDED_RE.match(core):
         core = _DETERMINER_RE.sub("", decided.group("what"))  # "The second SMS ... is approved too"
+    if len((aside_free := _ASIDE_RE.sub("", core)).split()) >= 2:
+        core = aside_free  # "Urgent repairs (no heating, water leak) go to ...": the aside is detail
     cut = next(
         (
             c
@@ -752,7 +780,7 @@ def title_for(statement: str) -> str:
     was_cut = bool(cut and cut.start() > 8)
     if was_cut:
         core = core[: cut.start()]
-    words = core.strip(" .!?;:\"'").split()
+    words = core.strip(" .!?;:\"'(").split()  # "(" of an aside the cut left open
     while was_cut and len(words) > 2 and words[-1].lower() in _DANGLING:
         words.pop()  # "respond to temperatures that are" (cut before "within ..."); "log in" is whole
     title = " ".join(words[:10])

@@ -31,7 +31,7 @@ from autoagi.engine.analysis.rationale import split_rationale
 from autoagi.engine.analysis.sections import constraints_section, section_style
 from autoagi.engine.analysis.units import Unit, iter_units
 from autoagi.engine.analysis.user_story import parse_user_story
-from autoagi.engine.artifacts import AnalysisResult, Document, Finding, Requirement, SourceSpan
+from autoagi.engine.artifacts import AcceptanceCriterion, AnalysisResult, Document, Finding, Requirement, SourceSpan
 
 Progress = Callable[[float, str], None]
 
@@ -86,6 +86,8 @@ def analyze(
             if candidate.style == "priority_note":
                 _apply_priority_note(previous, document.id, candidate)
                 continue
+            if candidate.style == "criterion" and _apply_criterion(previous, document.id, unit):
+                continue
             new = _ruled_out(_drafts_for(index, document.id, candidate, options, people, conversational), unit)
             if numbered is not None:
                 _answers_question(new, document, numbered)
@@ -106,7 +108,7 @@ def analyze(
         _enrich(draft, options, people)
     for draft in resolve_it(drafts, documents):
         if options.acceptance_criteria:  # the statement now names what "it" stood for
-            draft.criteria = acceptance_criteria(draft.statement, draft.actors)
+            draft.criteria = _criteria(draft)
     if options.acceptance_criteria:
         resolve_windows(drafts, documents)
 
@@ -147,12 +149,14 @@ def _conversational(document: Document) -> bool:
 
 
 def _note_finding(document: Document, unit: Unit, style: str) -> Finding:
-    """An action item or an open question from the notes: for the project, not a requirement."""
+    """An action item or an open question from the notes: for the project, not a requirement. The
+    line's "Name:" or "Topic:" stays in the quote ("Fines: TBC with the council")."""
+    said = f"{unit.speaker}: {unit.text}" if unit.speaker else unit.text
     if style == "open_question":
-        message = f"Open question in {document.name}: “{unit.text}”"
+        message = f"Open question in {document.name}: “{said}”"
         suggestion = "Ask the client; record the answer as a requirement or a decision."
     else:
-        message = f"Action item in {document.name} (a project task, not a product requirement): “{unit.text}”"
+        message = f"Action item in {document.name} (a project task, not a product requirement): “{said}”"
         suggestion = "Track it in the project plan; raise a requirement only if it changes what the product does."
     return Finding(
         rule=style,
@@ -175,6 +179,16 @@ def _apply_priority_note(previous: Draft | None, document_id: str, candidate: Ca
     priority, cue = priority_of(unit.text)
     previous.priority_override = (priority, cue or candidate.cue)
     previous.extra_sources.append(SourceSpan(document_id=document_id, start=unit.start, end=unit.end, quote=unit.text))
+
+
+def _apply_criterion(previous: Draft | None, document_id: str, unit: Unit) -> bool:
+    """ "AC: the tenant gets a reference number straight away": a criterion of the item above it in
+    the same section; without one, the line is read as a requirement of its own."""
+    if previous is None or previous.document_id != document_id or unit.section != previous.unit_section:
+        return False
+    previous.stated_criteria.append(unit.text.strip().rstrip("."))
+    previous.extra_sources.append(SourceSpan(document_id=document_id, start=unit.start, end=unit.end, quote=unit.text))
+    return True
 
 
 def _drafts_for(
@@ -362,7 +376,19 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
     attributes = {e.split(".", 1)[1] for e in draft.entities if "." in e}
     draft.actors = [a for a in draft.actors if a.replace(" ", "_") not in attributes]
     if options.acceptance_criteria:
-        draft.criteria = acceptance_criteria(draft.statement, draft.actors)
+        draft.criteria = _criteria(draft)
+
+
+def _criteria(draft: Draft) -> list[AcceptanceCriterion]:
+    """Criteria from the statement, then the ones the client wrote under it: each is the outcome of
+    the same situation and action ("AC: the tenant gets a reference number straight away")."""
+    criteria = acceptance_criteria(draft.statement, draft.actors)
+    situation = (
+        criteria[0] if criteria else AcceptanceCriterion(given="the requirement applies", when="it is used", then="")
+    )
+    for outcome in draft.stated_criteria:
+        criteria.append(AcceptanceCriterion(given=situation.given, when=situation.when, then=outcome))
+    return criteria
 
 
 _TO_BEFORE_RE = re.compile(r"\bto\s*$", re.I)

@@ -78,7 +78,8 @@ _CLAUSE_VERB = re.compile(
     re.I,
 )
 # "We had a complaint last year about marketing e-mails, so clients need to be able to say no"
-_LEADING = re.compile(r"^(?P<why>[^,()]{12,}?),\s+so\s+(?P<rest>.+)$", re.I)
+# "We had a complaint, so clients need to ...", and in notes '"where is my repair" → tenants need to ...'
+_LEADING = re.compile(r"^(?P<why>[^,()]{12,}?)(?:,\s+so|\s+(?:→|->|=>))\s+(?P<rest>.+)$", re.I)
 
 
 _DEMONSTRATIVE_SUBJECT = re.compile(

@@ -47,6 +47,7 @@ _LIST_SECTION_STYLE = [
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:key|main|functional|non[\s-]functional|business|user|system|technical|"
             r"product|quality)\s+)?(?:requirements?|needs|wants|wish[\s-]?list|features?|must[\s-]haves?|"
             r"should[\s-]haves?|could[\s-]haves?|nice[\s-]to[\s-]haves?|constraints?|(?:in\s+)?scope|capabilities|"
+            r"epics?|(?:user\s+)?stories|backlog|"
             r"what\s+(?:they|we|the\s+client|the\s+customer|you|users?|parents|staff)\s+(?:want|need|asked\s+for)s?)\b",
             re.I,
         ),

@@ -32,6 +32,9 @@ _NOT_SPEAKERS = frozenset(
         "cancellation", "cancellations", "refund", "refunds", "payment", "payments", "delivery", "reminders",
         "booking", "bookings", "data", "hosting", "security", "privacy", "reporting", "reports",
         "notifications", "access", "login", "accounts", "performance",
+        # backlog labels
+        "epic", "epics", "story", "stories", "user story", "feature", "features", "ac", "acs",
+        "acceptance criteria", "acceptance criterion", "dod", "definition of done", "bug", "bugs",
         # e-mail and web
         "subject", "re", "fwd", "fw", "from", "to", "cc", "bcc", "sent", "http", "https", "mailto",
     }
