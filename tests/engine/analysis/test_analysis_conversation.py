@@ -138,3 +138,10 @@ def test_a_fault_reported_in_an_email_is_what_must_work(check_sources):
         ("The members page must load on older phones.", "must"),
         ("The system should provide a Polish version eventually.", "could"),
     ]
+
+
+def test_a_cue_in_the_reason_does_not_set_the_priority(make_doc):
+    text = "Our members want to renew their passes online, and right now they can't."
+    [requirement] = analyze([make_doc(text)]).requirements
+    assert requirement.rationale == "Right now they can't"
+    assert (requirement.priority, requirement.priority_cue) == ("should", "want")

@@ -364,7 +364,7 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
         if draft.compound:  # a part of a sentence has its own cue; the sentence's is the fallback
             draft.priority, draft.priority_cue = priority_of(draft.quote, draft.label)
         if not draft.compound or draft.priority_cue is None:
-            draft.priority, draft.priority_cue = priority_of(draft.sentence, draft.label)
+            draft.priority, draft.priority_cue = priority_of(_without_reason(draft), draft.label)
         if draft.priority_cue is None and constraints_section(draft.unit_section):
             draft.priority, draft.priority_cue = "must", draft.unit_section  # a constraint binds
         if draft.priority == "wont" and draft.kind == "constraint" and PROJECT_LIMIT_RE.search(draft.sentence):
@@ -377,6 +377,15 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
     draft.actors = [a for a in draft.actors if a.replace(" ", "_") not in attributes]
     if options.acceptance_criteria:
         draft.criteria = _criteria(draft)
+
+
+def _without_reason(draft: Draft) -> str:
+    """The sentence without the reason split off it: "..., and right now they can't" says how things
+    are, not how much the requirement matters."""
+    if not draft.rationale:
+        return draft.sentence
+    at = draft.sentence.lower().find(draft.rationale.rstrip(" .").lower())
+    return draft.sentence if at < 0 else draft.sentence[:at] + draft.sentence[at + len(draft.rationale.rstrip(" .")) :]
 
 
 def _criteria(draft: Draft) -> list[AcceptanceCriterion]:
