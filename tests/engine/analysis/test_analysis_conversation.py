@@ -145,3 +145,20 @@ def test_a_cue_in_the_reason_does_not_set_the_priority(make_doc):
     [requirement] = analyze([make_doc(text)]).requirements
     assert requirement.rationale == "Right now they can't"
     assert (requirement.priority, requirement.priority_cue) == ("should", "want")
+
+
+def test_a_remark_naming_the_requirement_before_sets_its_priority_and_reason(check_sources):
+    text = (
+        "## Payments\n"
+        "- Members can pay for the summer camp in instalments. Ola: instalments are essential, some families "
+        "can't pay it all at once.\n"
+        "- Gift vouchers are a must.\n"
+    )
+    result = analyze([ingest(text.encode(), "notes.md")])
+    check_sources(result)
+    parts, vouchers = result.requirements
+    assert (parts.priority, parts.priority_cue) == ("must", "essential")
+    assert parts.rationale == "Some families can't pay it all at once"
+    assert len(parts.sources) == 2
+    # a must-have that names nothing said before is a requirement of its own
+    assert vouchers.statement == "Gift vouchers are a must." and vouchers.priority == "must"

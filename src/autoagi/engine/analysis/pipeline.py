@@ -31,6 +31,7 @@ from autoagi.engine.analysis.rationale import split_rationale
 from autoagi.engine.analysis.sections import constraints_section, section_style
 from autoagi.engine.analysis.units import Unit, iter_units
 from autoagi.engine.analysis.user_story import parse_user_story
+from autoagi.engine.analysis.words import singular
 from autoagi.engine.artifacts import AcceptanceCriterion, AnalysisResult, Document, Finding, Requirement, SourceSpan
 
 Progress = Callable[[float, str], None]
@@ -85,6 +86,9 @@ def analyze(
                 continue
             if candidate.style == "priority_note":
                 _apply_priority_note(previous, document.id, candidate)
+                continue
+            if (remark := _named_priority(previous, unit)) is not None:
+                _apply_priority_note(previous, document.id, remark)  # "Helen: instalments are essential"
                 continue
             if candidate.style == "criterion" and _apply_criterion(previous, document.id, unit):
                 continue
@@ -179,6 +183,33 @@ def _apply_priority_note(previous: Draft | None, document_id: str, candidate: Ca
     priority, cue = priority_of(unit.text)
     previous.priority_override = (priority, cue or candidate.cue)
     previous.extra_sources.append(SourceSpan(document_id=document_id, start=unit.start, end=unit.end, quote=unit.text))
+
+
+# "Helen: instalments are essential, some families can't pay £300 at once"
+_NAMED_PRIORITY_RE = re.compile(
+    r"^(?:[A-Z][\w'’-]*:\s+)?(?P<what>[\w'’ -]{2,40}?)\s+(?:is|are)\s+(?:absolutely\s+|really\s+|definitely\s+)?"
+    r"(?P<cue>essential|critical|crucial|mandatory|non[\s-]negotiable|an?\s+(?:absolute\s+)?must(?:[\s-]have)?|"
+    r"a\s+nice[\s-]to[\s-]have|optional)\b(?:\s*[,;–—]\s*(?P<why>[^.]{6,120}))?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named_priority(previous: Draft | None, unit: Unit) -> Candidate | None:
+    """A remark that names what the requirement just before is about and says how much it matters:
+    a priority for that requirement (its reason, if it gives one, the rationale), not a new one."""
+    remark = _NAMED_PRIORITY_RE.match(unit.text)
+    if remark is None or previous is None or unit.section != previous.unit_section:
+        return None
+    words = remark.group("what").lower().split()
+    if not words or singular(words[-1]) not in previous.statement.lower():
+        return None
+    if remark.group("why") and previous.rationale is None:
+        previous.rationale = _capitalise_first(remark.group("why").strip())
+    return Candidate(unit, "priority_note", remark.group("cue"), 0.6)
+
+
+def _capitalise_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _apply_criterion(previous: Draft | None, document_id: str, unit: Unit) -> bool:
@@ -342,7 +373,8 @@ def _set_rationale(draft: Draft) -> None:
     if draft.style == "user_story":
         return
     split = split_rationale(draft.statement, keep_leading=bool(PROJECT_LIMIT_RE.search(draft.statement)))
-    draft.statement, draft.rationale = split.statement, split.rationale
+    # a reason given in a later remark ("instalments are essential, some families can't pay") stays
+    draft.statement, draft.rationale = split.statement, split.rationale or draft.rationale
 
 
 def _names_a_quality(statement: str) -> bool:
