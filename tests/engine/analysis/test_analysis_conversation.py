@@ -162,3 +162,21 @@ def test_a_remark_naming_the_requirement_before_sets_its_priority_and_reason(che
     assert len(parts.sources) == 2
     # a must-have that names nothing said before is a requirement of its own
     assert vouchers.statement == "Gift vouchers are a must." and vouchers.priority == "must"
+
+
+def test_a_confirmed_paraphrase_and_a_yes_with_details(check_sources):
+    result = _chat(
+        "Rosa: Phone bookings eat half my afternoon.",
+        "Dev: So you want guests to book a table online and get a confirmation text?",
+        "Rosa: Exactly.",
+        "Dev: Should we take a card deposit for no-shows?",
+        "Rosa: Yes, ten pounds a head for Friday and Saturday nights.",
+    )
+    check_sources(result)
+    booking, deposit = result.requirements
+    assert booking.statement == "Guests should be able to book a table online and get a confirmation text."
+    assert booking.sources[1].quote.startswith("So you want guests")
+    assert deposit.statement == (
+        "The system should take a card deposit for no-shows: ten pounds a head for Friday and Saturday nights."
+    )
+    assert deposit.title == "Take a card deposit for no-shows"

@@ -369,7 +369,8 @@ _TOPIC_QUESTION_RE = re.compile(r"^(?:\d+[.)]\s*)?(?P<topic>[A-Za-z][\w' -]{1,30
 
 # "Yes please.", "No, never.": an answer that only says yes or no (more words state their own requirement)
 _YES_NO_RE = re.compile(
-    r"^(?:(?P<yes>yes|yeah|yep|sure|absolutely|definitely|please\s+do|of\s+course)|no|nope|never|not\s+really)"
+    r"^(?:(?P<yes>yes|yeah|yep|sure|absolutely|definitely|please\s+do|of\s+course|exactly|correct|that['’]s\s+right|"
+    r"spot\s+on)|no|nope|never|not\s+really)"
     r"(?:[\s,]+(?:please|thanks|thank\s+you|definitely|absolutely|never|not|no\s+[\w-]+)){0,2}$",  # "No, no account"
     re.I,
 )
@@ -392,10 +393,18 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
     if not answer:
         return None
     question = _TOPIC_LEAD_RE.sub("", question.strip())
+    reply = _YES_NO_RE.match(answer)
+    if reply and reply.group("yes") and (paraphrase := _PARAPHRASE_RE.match(question)):
+        # "So you want guests to book a table online?" / "Exactly.": the client's own wish, confirmed
+        return statement_for(f"We {paraphrase.group('verb')} {paraphrase.group('what').strip()}", "informal")
     asked = _YES_NO_QUESTION_RE.match(question.strip())
+    detail = None if reply else _YES_DETAIL_RE.match(answer)
+    if detail and asked and not asked.group("verb"):
+        # "Should we take a card deposit for no-shows?" / "Yes, ten pounds a head on Fridays."
+        return f"The system should {asked.group('what').strip()}: {_lower_first(detail.group('detail'))}."
     if spoken and _PERSONAL_RE.search(question) and not (asked and asked.group("verb")):
         return None  # "Would you say that you look it up?" asks about the speaker; "Do you need X?" counts
-    if (reply := _YES_NO_RE.match(answer)) and asked:
+    if reply and asked:
         # "> Should we book it automatically?" / "No." : the answer decides the question
         what = asked.group("what").strip()
         verb = (asked.group("verb") or "").lower()
@@ -418,6 +427,12 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
     return None
 
 
+# the one who asks puts the client's wish in their own words: "So you want guests to book online?"
+_PARAPHRASE_RE = re.compile(
+    r"^(?:so\s+)?(?:you|they)(?:['’]d|\s+would)?\s+(?P<verb>want|need|like)\s+(?P<what>[^?]{3,160})\?\s*$", re.I
+)
+# "Yes, ten pounds a head for Friday and Saturday nights": yes, and how
+_YES_DETAIL_RE = re.compile(r"^(?:yes|yeah|yep|sure|definitely|absolutely)\s*[,;:–—-]\s*(?P<detail>\S.{2,})$", re.I)
 _PERSONAL_RE = re.compile(r"\b(?:you|your|yours|i|me|my)\b|^(?:ok|okay|right|sure)\W*$", re.I)
 
 

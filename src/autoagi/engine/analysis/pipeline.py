@@ -271,7 +271,7 @@ def _answer_draft(
     return draft
 
 
-_SHORT_ANSWER_WORDS = 8
+_SHORT_ANSWER_WORDS = 12
 _OWN_CUE_RE = re.compile(
     r"\b(?:shall|must|should|will|would|can|could|may|need|needs|want|wants|has\s+to|have\s+to|like)\b", re.I
 )
@@ -505,6 +505,9 @@ def _shift(finding: Finding, offset: int, end: int | None = None) -> Finding:
 
 def _title(draft: Draft) -> str:
     if draft.style == "answer" and ":" in draft.statement:
+        head = draft.statement.split(":", 1)[0]
+        if head.startswith("The system "):  # "The system should take a deposit: ten pounds a head"
+            return title_for(head)
         # "Payments: card only, we use SumUp …": the question's topic and the answer's first words
         return _clipped(re.split(r"[,;]\s", draft.statement, maxsplit=1)[0].rstrip(" ."))
     limit = PROJECT_LIMIT_RE.search(draft.statement) if draft.kind == "constraint" else None
