@@ -180,3 +180,36 @@ def test_a_confirmed_paraphrase_and_a_yes_with_details(check_sources):
         "The system should take a card deposit for no-shows: ten pounds a head for Friday and Saturday nights."
     )
     assert deposit.title == "Take a card deposit for no-shows"
+
+
+def test_a_reply_numbering_its_answers_is_read_with_the_quoted_questions(check_sources):
+    text = (
+        "From: Kate <kate@gym.example>\nTo: Sam <sam@agency.example>\nSubject: Re: a few questions\n"
+        "Date: Tue, 3 Mar 2026 09:12:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Hi Sam, answers below:\n\n1. Yes\n2. No, unused credits just expire.\n3. Only the front desk.\n\nKate\n\n"
+        "On Mon, 2 Mar 2026 at 10:00, Sam <sam@agency.example> wrote:\n"
+        "> Hi Kate,\n"
+        "> 1. Should members be able to pause their membership while travelling?\n"
+        "> 2. Do you need refunds for unused credits?\n"
+        "> 3. Who may edit the class timetable?\n"
+        "> Thanks, Sam\n"
+    )
+    doc = ingest(text.encode(), "answers.eml")
+    assert "> 2. Do you need refunds for unused credits?" in doc.text  # kept: the reply answers it by number
+    result = analyze([doc])
+    check_sources(result)
+    pause, refunds, timetable = result.requirements
+    assert pause.statement == "Members should be able to pause their membership while travelling."
+    assert [s.quote for s in pause.sources] == [
+        "Yes",
+        "Should members be able to pause their membership while travelling?",
+    ]
+    assert refunds.statement == "Refunds for unused credits are out of scope: unused credits just expire."
+    assert refunds.priority == "wont"
+    assert timetable.statement == "Only the front desk may edit the class timetable."
+
+
+def test_numbered_lines_without_quoted_questions_are_not_answers():
+    text = "Notes:\n1. Yes\n2. The system shall print receipts.\n"
+    statements = [r.statement for r in analyze([ingest(text.encode(), "notes.txt")]).requirements]
+    assert statements == ["The system shall print receipts."]

@@ -21,15 +21,22 @@ QUESTION_REFERENCE_RE = re.compile(
 _IT_RE = re.compile(r"\bit\b", re.IGNORECASE)
 
 
-def referenced_question(unit: Unit, units: list[Unit], text: str) -> tuple[Unit, Unit] | None:
+def referenced_question(
+    unit: Unit, units: list[Unit], text: str, quoted: dict[int, Unit] | None = None
+) -> tuple[Unit, Unit] | None:
     """(the numbered question `unit` answers by its number, `unit` without the reference): the
-    question is the last list item before it that opens with that number and ends with "?"."""
+    question is the last list item before it that opens with that number and ends with "?". A
+    reply's numbered line ("2. No, they just expire") answers the quoted question of that number."""
     reference = QUESTION_REFERENCE_RE.match(unit.text)
     answer = unit
+    prefix = text[text.rfind("\n", 0, unit.start) + 1 : unit.start]
     if reference is not None:
         answer = replace(unit, start=unit.start + reference.end(), text=unit.text[reference.end() :])
+    elif quoted and (numbered := _NUMBERED_LINE_RE.fullmatch(prefix)) and not unit.quoted:
+        question = quoted.get(int(numbered.group(1)))
+        return (question, unit) if question is not None and not unit.text.rstrip().endswith("?") else None
     else:  # "Q3: ..." whose label the unit left out
-        reference = QUESTION_REFERENCE_RE.fullmatch(text[text.rfind("\n", 0, unit.start) + 1 : unit.start])
+        reference = QUESTION_REFERENCE_RE.fullmatch(prefix)
     if reference is None:
         return None
     marker = re.compile(rf"[\s>]*(?:Q\s*)?{int(reference.group('number'))}\s*[.):]\s*", re.IGNORECASE)
@@ -41,6 +48,24 @@ def referenced_question(unit: Unit, units: list[Unit], text: str) -> tuple[Unit,
         if candidate.text.rstrip().endswith("?") and marker.fullmatch(text[line_start : candidate.start]):
             found = candidate
     return (found, answer) if found is not None and answer.text.strip() else None
+
+
+_NUMBERED_LINE_RE = re.compile(r"\s*(\d{1,2})[.)]\s*")
+
+
+def quoted_questions(units: list[Unit], text: str) -> dict[int, Unit]:
+    """The numbered questions quoted from the message a reply answers ("> 2. Do you need refunds?"),
+    by number: what the reply's "2. No, ..." answers."""
+    found: dict[int, Unit] = {}
+    for unit in units:
+        if unit.quoted and unit.text.rstrip().endswith("?"):
+            marker = _QUOTED_NUMBER_RE.fullmatch(text[text.rfind("\n", 0, unit.start) + 1 : unit.start])
+            if marker:
+                found.setdefault(int(marker.group(1)), unit)
+    return found
+
+
+_QUOTED_NUMBER_RE = re.compile(r"\s*>\s*(\d{1,2})[.)]\s*")
 
 
 def question_referent(question: str) -> str | None:

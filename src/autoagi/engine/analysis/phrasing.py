@@ -378,7 +378,9 @@ _YES_NO_RE = re.compile(
 _YES_NO_QUESTION_RE = re.compile(
     r"^(?:\d+[.)]\s*)?(?:(?:do|does|will|would)\s+(?P<who>you|they|we|(?:the\s+|our\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
     r"(?P<verb>need|want|require|like)\s+|"
-    r"(?:should|shall|can|could|will|would)\s+(?:we|you|the\s+(?:system|site|app|shop|portal))\s+)"
+    r"(?:should|shall|can|could|will|would)\s+(?:we|you|the\s+(?:system|site|app|shop|portal))\s+|"
+    # "Should members be able to freeze their pass?": a question about what others may do
+    r"(?:should|can|could)\s+(?P<subject>(?:the\s+|our\s+|all\s+)?[a-z][\w-]*s)\s+)"
     r"(?P<what>[^?]{3,100})\?\s*$",
     re.I,
 )
@@ -415,9 +417,20 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
             if reply.group("yes"):
                 return f"{_capitalise(who)} must have {what}." if needed else f"The system should give {who} {what}."
             return f"{_capitalise(who)} should not need {what}." if needed else None
+        if subject := asked.group("subject"):
+            negation = "" if reply.group("yes") else " not"
+            return f"{_capitalise(subject)} should{negation} {what}."
         if reply.group("yes"):
             return f"The system should provide {what}." if verb else f"The system should {what}."
         return None if verb else f"The system must not {what}."
+    if asked and asked.group("verb") and (refusal := _NO_DETAIL_RE.match(answer)):
+        # "Do you need refunds for cancelled passes?" / "No, cancelled passes just expire."
+        what = _DETERMINER_RE.sub("", asked.group("what").strip())
+        verb = "are" if is_plural_subject(what) else "is"
+        return f"{_capitalise(what)} {verb} out of scope: {_lower_first(refusal.group('detail'))}."
+    if who := _WHO_QUESTION_RE.match(question.strip()):
+        # "Who may edit class times?" / "Only the front desk."
+        return f"{_capitalise(answer)} {who.group('modal').lower()} {who.group('predicate').strip()}."
     if which := _WHICH_QUESTION_RE.match(question.strip()):
         return f"{_capitalise(answer)} {which.group('modal').lower()} {which.group('predicate').strip()}."
     if (how := _HOW_QUESTION_RE.match(question.strip())) and not spoken:
@@ -430,6 +443,11 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
 # the one who asks puts the client's wish in their own words: "So you want guests to book online?"
 _PARAPHRASE_RE = re.compile(
     r"^(?:so\s+)?(?:you|they)(?:['’]d|\s+would)?\s+(?P<verb>want|need|like)\s+(?P<what>[^?]{3,160})\?\s*$", re.I
+)
+_NO_DETAIL_RE = re.compile(r"^(?:no|nope)\s*[,;:–—-]\s*(?P<detail>\S.{2,})$", re.I)
+_WHO_QUESTION_RE = re.compile(
+    r"^(?:\d+[.)]\s*)?who\s+(?P<modal>may|can|should|must|will|is\s+allowed\s+to)\s+(?P<predicate>[^?]{3,120})\?\s*$",
+    re.I,
 )
 # "Yes, ten pounds a head for Friday and Saturday nights": yes, and how
 _YES_DETAIL_RE = re.compile(r"^(?:yes|yeah|yep|sure|definitely|absolutely)\s*[,;:–—-]\s*(?P<detail>\S.{2,})$", re.I)

@@ -21,7 +21,7 @@ from autoagi.engine.analysis.grammar import noun_phrases
 from autoagi.engine.analysis.lint.coverage import missing_areas
 from autoagi.engine.analysis.lint.relations import find_conflicts, merge_duplicates
 from autoagi.engine.analysis.lint.wording import WORDING_RULES, tbd, unclear_pronouns, unmeasurable
-from autoagi.engine.analysis.numbered_questions import question_referent, referenced_question
+from autoagi.engine.analysis.numbered_questions import question_referent, quoted_questions, referenced_question
 from autoagi.engine.analysis.options import AnalysisOptions
 from autoagi.engine.analysis.parties import find_actors, find_entities
 from autoagi.engine.analysis.people import People, find_people
@@ -55,6 +55,7 @@ def analyze(
         previous: Draft | None = None
         asked: Unit | None = None  # the quoted question the next line of a reply answers
         heard: Unit | None = None  # a question one speaker asked just before
+        quoted = quoted_questions(units[index], document.text)  # "> 2. Do you need refunds?"
         for unit in units[index]:
             if unit.quoted:
                 asked = unit if unit.text.rstrip().endswith("?") else None
@@ -65,7 +66,7 @@ def analyze(
                 question = heard  # "Joe: what about one-way hires?" / "Marta: later. not in the first version"
             heard = unit if unit.speaker and unit.text.rstrip().endswith("?") else None
             numbered, said = None, unit
-            if reference := referenced_question(unit, units[index], document.text):
+            if reference := referenced_question(unit, units[index], document.text, quoted):
                 numbered, unit = reference  # "Question 1 from the desk: ...": the answer after the label
                 question = numbered
             candidate = detect(unit, options.include_informal, people, conversational)
@@ -260,8 +261,8 @@ def _answer_draft(
     if statement is None:
         return None
     candidate = Candidate(answer, "answer", question.text, 0.6)
-    if document.text[question.end : answer.start].strip(" \t\n>"):
-        # answered by its number further down the thread: sourced on the answer and the question
+    if question.end > answer.start or document.text[question.end : answer.start].strip(" \t\n>"):
+        # answered by its number elsewhere in the thread: sourced on the answer and the question
         draft = _draft(index, document.id, candidate, said.start, said.end, said.text, statement, False)
         draft.extra_sources.append(_span(document, question))
     else:

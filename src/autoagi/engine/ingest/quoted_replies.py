@@ -26,7 +26,28 @@ _EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
 
 def strip_quoted_replies(body: str) -> str:
     """The part of a message body its sender wrote, and the short questions it answers inline
-    ("> Which products should be orderable online?" followed by the answer), kept as quoted lines."""
+    ("> Which products should be orderable online?" followed by the answer), kept as quoted lines.
+    Numbered questions of the quoted message that the reply answers by number ("1. Yes") are kept
+    too, as quoted lines after the reply."""
+    kept = _strip(body)
+    return _with_numbered_questions(kept, body)
+
+
+_NUMBERED_ANSWER = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+\S", re.MULTILINE)
+_QUOTED_NUMBERED_QUESTION = re.compile(r"^[ \t]*>[ \t]*(\d{1,2})[.)][ \t]+[^\n]{3,300}\?[ \t]*$", re.MULTILINE)
+
+
+def _with_numbered_questions(kept: str, body: str) -> str:
+    """ "1. Yes / 2. No, they just expire" over a quoted "> 1. Should members ...?": the questions
+    the numbers point at, when at least two of them are answered."""
+    answered = {m.group(1) for m in _NUMBERED_ANSWER.finditer(kept)}
+    questions = [m for m in _QUOTED_NUMBERED_QUESTION.finditer(body) if m.group(1) in answered]
+    if len({m.group(1) for m in questions}) < 2:
+        return kept
+    return kept + "\n\n" + "\n".join(m.group(0).strip() for m in questions)
+
+
+def _strip(body: str) -> str:
     body = _cut_at_attribution(body)
     lines = body.split("\n")
     kept: list[str] = []
