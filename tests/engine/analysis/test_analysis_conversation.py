@@ -213,3 +213,15 @@ def test_numbered_lines_without_quoted_questions_are_not_answers():
     text = "Notes:\n1. Yes\n2. The system shall print receipts.\n"
     statements = [r.statement for r in analyze([ingest(text.encode(), "notes.txt")]).requirements]
     assert statements == ["The system shall print receipts."]
+
+
+def test_and_i_names_the_one_speaking():
+    result = _chat(
+        "Attendees: Kim Lee (buyer), Ravi Shah (warehouse lead).",
+        "Kim: Ravi and I should be able to approve large orders.",
+        "Ravi: Kim and I must see the stock level of every shelf.",
+    )
+    assert [r.statement for r in result.requirements] == [
+        "Ravi and the buyer should be able to approve large orders.",
+        "Kim and the warehouse lead must see the stock level of every shelf.",
+    ]

@@ -499,6 +499,20 @@ def _listed_statement(clean: str) -> str | None:
     return None
 
 
+_AND_I_RE = re.compile(r"^(?P<other>(?:[A-Z][a-z]+|the\s+[a-z]+(?:\s+[a-z]+)?))\s+and\s+I\b")
+
+
+def with_speaker(statement: str, speaker: str | None, people=None) -> str:
+    """ "Tom and I should be able to change prices", said by Priya: "I" is the one speaking or
+    writing, named by their role when the document gives one ("Tom and the practice manager")."""
+    said = _AND_I_RE.match(statement)
+    if said is None or not speaker:
+        return statement
+    role = people.role_of(speaker) if people is not None else None
+    who = f"the {role}" if role else speaker.split()[0]
+    return f"{said.group('other')} and {who}{statement[said.end() :]}"
+
+
 def _wisher(clean: str, people) -> tuple[str | None, str] | None:
     """(their role, what they wish for) when a named person or a role wishes: "Mia wants ...",
     "our treasurer wants ..."."""

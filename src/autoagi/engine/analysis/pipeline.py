@@ -25,7 +25,7 @@ from autoagi.engine.analysis.numbered_questions import question_referent, quoted
 from autoagi.engine.analysis.options import AnalysisOptions
 from autoagi.engine.analysis.parties import find_actors, find_entities
 from autoagi.engine.analysis.people import People, find_people
-from autoagi.engine.analysis.phrasing import answer_statement, statement_for, title_for
+from autoagi.engine.analysis.phrasing import answer_statement, statement_for, title_for, with_speaker
 from autoagi.engine.analysis.priority import WONT_RE, priority_of
 from autoagi.engine.analysis.rationale import split_rationale
 from autoagi.engine.analysis.sections import constraints_section, section_style
@@ -235,7 +235,7 @@ def _drafts_for(
     splittable = options.split_compound and candidate.style in {"modal", "table", "informal", "imperative", "decision"}
     parts = split_compound(unit.text, semicolons=candidate.style == "decision") if splittable else []
     if len(parts) <= 1:
-        statement = statement_for(unit.text, candidate.style, people)
+        statement = with_speaker(statement_for(unit.text, candidate.style, people), unit.speaker, people)
         return [_draft(index, document_id, candidate, unit.start, unit.end, unit.text, statement, False)]
     if conversational:
         # a speaker's own plans and asides ride along in the same sentence; in a specification
@@ -246,7 +246,7 @@ def _drafts_for(
     for part in parts:
         start, end = unit.start + part.start, unit.start + part.end
         quote = unit.text[part.start : part.end]
-        statement = statement_for(part.statement, candidate.style, people)
+        statement = with_speaker(statement_for(part.statement, candidate.style, people), unit.speaker, people)
         drafts.append(_draft(index, document_id, candidate, start, end, quote, statement, len(parts) > 1))
     return drafts
 
