@@ -225,3 +225,23 @@ def test_and_i_names_the_one_speaking():
         "Ravi and the buyer should be able to approve large orders.",
         "Kim and the warehouse lead must see the stock level of every shelf.",
     ]
+
+
+def test_a_rambling_email_paragraph(check_sources):
+    text = (
+        "Hi,\n\nWhat I'd love is for clients to choose a stylist and a time themselves, and the price should "
+        "depend on the length of the hair. It would be amazing if they could send a photo of the style they want "
+        "so we know how long to book, but that's not essential. We don't want to take deposits online yet, people "
+        "pay at the till. Oh and my stylists shouldn't be able to see each other's takings. I'd also want a text "
+        "the day before.\n\nThanks,\nMo\n"
+    )
+    result = analyze([ingest(text.encode(), "salon.txt")])
+    check_sources(result)
+    got = [(r.statement, r.priority) for r in result.requirements]
+    assert got[0] == ("Clients should be able to choose a stylist and a time themselves.", "should")
+    assert got[1][0] == "The price should depend on the length of the hair."
+    assert got[2] == ("Clients could send a photo of the style they want.", "could")
+    assert result.requirements[2].rationale == "We know how long to book"
+    assert got[3][1] == "wont"
+    assert got[4][0] == "The stylists shouldn't be able to see each other's takings."
+    assert got[5][0] == "The system should send a text the day before."

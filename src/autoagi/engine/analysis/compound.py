@@ -14,7 +14,7 @@ _CLAUSE_MODAL_RE = re.compile(
     r"(?:shouldn|mustn|can|won)['’]t|cannot)\b",
     re.I,
 )
-_WISH_RE = re.compile(r"\b(?:need|needs|want|wants|would\s+like|'d\s+like)\b", re.I)
+_WISH_RE = re.compile(r"\b(?:need|needs|want|wants|would\s+(?:like|love)|['’]d\s+(?:like|love))\b", re.I)
 _JOIN_RE = re.compile(
     r"\s*(?:;|,?\s+(?:and|but|while|whereas)\s+(?:also\s+)?|,\s+and\s+then\s+|,\s+as\s+well\s+as\s+)", re.I
 )

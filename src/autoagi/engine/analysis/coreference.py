@@ -142,13 +142,16 @@ def resolve_they(drafts: list[Draft], documents: list[Document], restate: Callab
     "he": the role named just before, "our treasurer ..., and she shouldn't see card details"). The
     statement is restated with them; the quote (and the unclear-pronoun finding) stay."""
     for draft in drafts:
-        plural = _THEY_SUBJECT.match(draft.quote)
+        # "They want ..." as said, or "It would be great if they could ..." restated as "They could ..."
+        said = draft.quote if _THEY_SUBJECT.match(draft.quote) or draft.style != "informal" else draft.statement
+        plural = _THEY_SUBJECT.match(said)
         subject = plural or _SHE_SUBJECT.match(draft.quote)
         if not subject:
             continue
+        said = said if plural else draft.quote
         before = documents[draft.doc_index].text[max(0, draft.start - MAX_GAP) : draft.start]
         named = list((_GROUP_RE if plural else _ROLE_RE).finditer(before))
         if named:
             who = " ".join(named[-1].group(0 if plural else "role").lower().split())
             who = who if plural else f"the {who}"
-            draft.statement = restate(f"{who.capitalize()} {draft.quote[subject.end() :]}", draft.style)
+            draft.statement = restate(f"{who.capitalize()} {said[subject.end() :]}", draft.style)

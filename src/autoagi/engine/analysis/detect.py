@@ -12,7 +12,7 @@ from autoagi.engine.analysis.priority import NOT_NOW_RE
 from autoagi.engine.analysis.sections import quality_section, section_style
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.user_story import opens_story
-from autoagi.engine.analysis.words import DEFECT_RE, MESSAGE_VERBS, USER_GROUPS, VERBS
+from autoagi.engine.analysis.words import DEFECT_RE, MESSAGE_VERBS, PRAISE_WORDS, USER_GROUPS, VERBS
 
 Style = str  # "modal" | "table" (a table row or numbered line) | "user_story" | "informal" | "imperative" | "decision" | "action_item" | "priority_note" | "open_question" | "criterion"
 
@@ -49,7 +49,7 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         r"(?:'ll|’ll|\s+will)?\s+(?:really\s+|also\s+|definitely\s+|absolutely\s+|all\s+|just\s+)?"
         r"(?:want|wants|need|needs|require|requires|expect|expects)\b",
         r"\b\w+\s+(?:keep|keeps|are|have\s+been|always|constantly)\s+(?:asking|requesting|complaining|begging)\b",
-        r"\b(?:would|'d|’d)\s+be\s+(?:really\s+)?(?:great|nice|good|helpful|useful|awesome|ideal|cool|handy)\s+"
+        rf"\b(?:would|'d|’d)\s+be\s+(?:really\s+|so\s+)?{PRAISE_WORDS}\s+"
         r"(?:if|to)\b",
         r"\b(?:nice|good)[\s-]to[\s-]have\b",
         r"\bmust[\s-]have\b",
@@ -154,7 +154,7 @@ _MID_SENTENCE_CONDITION_RE = re.compile(
     r"[,;]\s*(?:(?:and|but|so|or|like)[\s,]+)*(?:if|when|whenever|in\s+case)\b[^,;:.!?]{3,150}", re.IGNORECASE
 )
 _WISH_FRAME_END_RE = re.compile(
-    r"\b(?:great|nice|good|helpful|useful|ideal|awesome|cool|handy|better|best|wonderful|perfect|prefer|like|love|"
+    rf"\b(?:{PRAISE_WORDS}|better|best|prefer|like|love|"
     r"appreciate|happy|glad|want|wish)(?:\s+it)?$",
     re.IGNORECASE,
 )

@@ -18,6 +18,7 @@ from autoagi.engine.analysis.words import (
     DEFECT_RE,
     DETERMINERS,
     MESSAGE_VERBS,
+    PRAISE_WORDS,
     USER_GROUPS,
     is_participle,
     is_plural_subject,
@@ -75,7 +76,7 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"{_LEAD}it\s+would\s+be\s+(?:really\s+)?(?:great|nice|good|helpful|useful|awesome|ideal|cool|handy)\s+if\s+"
+            rf"{_LEAD}it\s+would\s+be\s+(?:really\s+|so\s+)?{PRAISE_WORDS}\s+if\s+"
             rf"{_SYS}\s+(?:could|can|would|will)\s+(?P<rest>.+)",
             re.I,
         ),
@@ -83,7 +84,7 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"{_LEAD}it\s+would\s+be\s+(?:really\s+)?(?:great|nice|good|helpful|useful|awesome|ideal|cool|handy)\s+if\s+"
+            rf"{_LEAD}it\s+would\s+be\s+(?:really\s+|so\s+)?{PRAISE_WORDS}\s+if\s+"
             rf"(?P<who>{_WHO})\s+(?:could|can)\s+(?P<rest>.+)",
             re.I,
         ),
@@ -103,6 +104,15 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
             re.I,
         ),
         "The system should provide {rest}",
+    ),
+    # "What I'd love is for customers to pick a groomer themselves"
+    (
+        re.compile(
+            rf"{_LEAD}what\s+(?:i|we)(?:['’]d|\s+would)?\s+(?:really\s+)?(?:love|like|want|need)\s+is\s+for\s+"
+            r"(?P<who>(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)\s+to\s+(?P<rest>.+)",
+            re.I,
+        ),
+        "{who} should be able to {rest}",
     ),
     # "we'd like to sell passes online": the business acts through the product
     (
@@ -152,7 +162,8 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"{_LEAD}{_WHO}(?:(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love)|\s+(?:really\s+)?(?:want|wants|need|needs))\s+"
+            rf"{_LEAD}{_WHO}(?:(?:'d|’d|\s+would)\s+(?:really\s+|also\s+)?(?:like|love|want)|"
+            r"\s+(?:really\s+|also\s+)?(?:want|wants|need|needs))\s+"
             r"(?P<rest>(?:a|an|the|some|more|better)\s+.+)",
             re.I,
         ),
@@ -226,7 +237,7 @@ _NOT_OTHERS = frozenset(["it", "this", "that", "the system", "system", "app", "t
 # "I'd want an owner's contact details deleted 12 months after ...": object plus participle.
 _WANT_DONE_RE = re.compile(
     rf"{_LEAD}(?:we|i|they)(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|want|prefer)\s+(?P<obj>(?:an?|the|our|all|every|each)\s+"
-    r"[\w'’ -]{2,50}?)\s+(?P<part>[a-z]+ed)\b(?P<rest>.*)$",
+    r"(?:(?!\b(?:that|which|who|is|are)\b)[\w'’ -]){2,50}?)\s+(?P<part>[a-z]+ed)\b(?P<rest>.*)$",
     re.I,
 )
 _NEED_BARE_RE = re.compile(
@@ -325,6 +336,13 @@ _TITLE_LEAD_RE = re.compile(
 )
 
 
+_OUR_RE = re.compile(
+    r"^(?:my|our)\s+(?=[a-z][\w-]*\s+(?:[\w-]+\s+){0,2}?(?:shall|must|should|shouldn['’]t|can['’]t|cannot|"
+    r"need|needs|have\s+to|has\s+to)\b)",
+    re.I,
+)
+
+
 def statement_for(text: str, style: str, people=None) -> str:
     """The statement an analyst would write for what was said. `people` (see `people.find_people`)
     turns a named person's wish into one for their role ("Kim wants to ..." -> "The buyer should ...")."""
@@ -342,6 +360,7 @@ def statement_for(text: str, style: str, people=None) -> str:
     if style == "decision":
         clean = _capitalise(_DECISION_LABEL_RE.sub("", clean))
     clean = _FUTURE_WISH_RE.sub(r"\g<who> ", clean)
+    clean = _OUR_RE.sub("The ", clean, count=1)  # "My groomers shouldn't see ...": the client's own people
     for candidate in _framings(clean):
         rewritten = _rewrite(candidate, people)
         if rewritten:
@@ -556,6 +575,9 @@ def _rewrite(clean: str, people) -> str | None:
     if (state := _WANT_STATE_RE.match(clean)) and state.group("obj").lower() not in _NOT_OTHERS:
         # "we want the apartment to be soundproof": a state of the thing, not something to provide
         return _capitalise(f"{state.group('obj')} should be {_trim(state.group('rest'))}") + "."
+    if done := _WANT_DONE_RE.match(clean):
+        # "I'd want an owner's details deleted after 12 months": what should happen to the thing
+        return _capitalise(f"{done.group('obj')} should be {done.group('part')}{_trim(done.group('rest'))}") + "."
     for pattern, template in _REWRITES:
         m = pattern.search(clean)
         if m:
@@ -565,10 +587,6 @@ def _rewrite(clean: str, people) -> str | None:
                 template = template.replace("provide", "send")  # "I want a text when an order comes in"
             if rest:
                 return _capitalise(template.format(rest=rest, who=who)) + "."
-    done = _WANT_DONE_RE.match(clean)
-    if done:
-        rest = _trim(done.group("rest"))
-        return _capitalise(f"{done.group('obj')} should be {done.group('part')}{rest}") + "."
     others = _ENABLE_OTHERS_RE.match(clean)
     if others and others.group("who").lower() not in _NOT_OTHERS:
         return _capitalise(f"{others.group('who')} should be able to {_trim(others.group('rest'))}") + "."

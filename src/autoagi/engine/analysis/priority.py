@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from autoagi.engine.analysis.words import DEFECT_VERBS
+from autoagi.engine.analysis.words import DEFECT_VERBS, PRAISE_WORDS
 from autoagi.engine.artifacts import Priority
 
 # Explicit labels win over modal verbs: "Nice to have: the system shall ..." is a could.
@@ -15,7 +15,10 @@ NOT_NOW_RE = re.compile(
     re.IGNORECASE,
 )
 WONT_RE = re.compile(
-    r"\bwon['’]?t[\s-]have\b|\bout\s+of\s+scope\b|\bnot\s+(?:in|for)\s+(?:this|the\s+first|v1|mvp|phase\s+1)"
+    r"\bwon['’]?t[\s-]have\b|"
+    # "we don't want to take payment online yet"
+    r"\b(?:don['’]t|do\s+not)\s+(?:want|need)\s+(?:to\s+)?[\w\s-]{1,40}?\s+(?:yet|for\s+now|in\s+(?:the\s+)?first\s+"
+    r"(?:version|release|phase))\b|\bout\s+of\s+scope\b|\bnot\s+(?:in|for)\s+(?:this|the\s+first|v1|mvp|phase\s+1)"
     r"(?:\s+(?:release|version|phase|iteration|sprint))?\b|\b(?:later|future|next)\s+(?:phase|release|version)\b|"
     r"\bphase\s+(?:2|two|ii)\b|\bdeferred\b|\bpostponed?\b|\bnot\s+(?:needed|required)\s+(?:now|yet|for\s+now)\b|"
     + NOT_NOW_RE.pattern,
@@ -26,7 +29,8 @@ _EXPLICIT: list[tuple[Priority, re.Pattern[str]]] = [
     (
         "must",
         re.compile(
-            r"\bmust[\s-]have\b|\bmandatory\b|\bnon[\s-]negotiable\b|\bessential\b|\bcritical\b|\bcrucial\b|"
+            # "but that's not essential" says the opposite (a could, below)
+            r"\bmust[\s-]have\b|(?<!not\s)(?:\bmandatory\b|\bessential\b|\bcritical\b|\bcrucial\b)|\bnon[\s-]negotiable\b|"
             r"\b(?:top|highest|high)\s+priority\b|\bpriority\s*[:=]?\s*(?:high|1|p1)\b|\bblocker\b|\bshow[\s-]?stopper\b|"
             r"\babsolutely\b|\bdeal[\s-]?breaker\b",
             re.IGNORECASE,
@@ -37,8 +41,9 @@ _EXPLICIT: list[tuple[Priority, re.Pattern[str]]] = [
         re.compile(
             # "optional" of the whole requirement, not of one item in a list ("and, optionally, its chip number")
             r"\bcould[\s-]have\b|\bnice[\s-]to[\s-]have\b|^\W*optional(?:ly)?\b|\b(?:is|are|be)\s+optional\b|"
+            r"\bnot\s+(?:essential|critical|crucial|mandatory|urgent|a\s+must|a\s+priority)\b|"
             r"\boptional\s*:|\bif\s+(?:possible|time\s+permits)\b|"
-            r"\b(?:would|'d|’d)\s+be\s+(?:really\s+)?(?:great|nice|cool|awesome|handy)\b|\bideally\b|\bbonus\b|"
+            rf"\b(?:would|'d|’d)\s+be\s+(?:really\s+|so\s+)?{PRAISE_WORDS}\b|\bideally\b|\bbonus\b|"
             r"\b(?:low|lowest)\s+priority\b|\bpriority\s*[:=]?\s*(?:low|3|p3)\b|\beventually\b|\bsome\s+day\b",
             re.IGNORECASE,
         ),

@@ -44,7 +44,11 @@ _BECAUSE = re.compile(
 # ", so we know who to chase" / ", so that reception can see it" (a purpose without a cue of its own)
 _SO_THAT = re.compile(rf",\s+so\s+(?P<why>{_SUBJECT}\b[^()]{{4,}}?)\s*[.!]?$", re.I)
 # "..., so that reception can see it", "... in order to protect their privacy": a stated purpose
-_PURPOSE = re.compile(r",?\s+(?:so\s+that|in\s+order\s+(?:that|to))\s+(?P<why>[^()]{8,}?)\s*[.!]?$", re.I)
+_PURPOSE = re.compile(
+    r",?\s+(?:so\s+that|in\s+order\s+(?:that|to)|so(?=\s+(?:we|i|they|you)\s+(?:know|can|see)\b))\s+"
+    r"(?P<why>[^()]{8,}?)\s*[.!]?$",
+    re.I,
+)
 # "..., most owners book from their phone in the evening.", "... – last year the old one fell over",
 # "..., that's a legal thing (Natasha's law)."
 _SPLICE = re.compile(rf"(?:,|\s[–—])\s+(?P<why>{_SUBJECT}\s+[^,()]{{4,}}?(?:\s*\([^()]{{1,80}}\))?)\s*[.!]?$", re.I)
@@ -79,7 +83,12 @@ _CLAUSE_VERB = re.compile(
 )
 # "We had a complaint last year about marketing e-mails, so clients need to be able to say no"
 # "We had a complaint, so clients need to ...", and in notes '"where is my repair" → tenants need to ...'
-_LEADING = re.compile(r"^(?P<why>[^,()]{12,}?)(?:,\s+so|\s+(?:→|->|=>))\s+(?P<rest>.+)$", re.I)
+_LEADING = re.compile(
+    r"^(?P<why>[^,()]{12,}?)(?:,\s+so|\s+(?:→|->|=>)|"
+    # written without the comma: "our customers are older so it needs to be simple"
+    r"\s+so(?=\s+(?:it|we|they|you|this|the\s+\w+)\s+(?:needs?|has|have|must|should|shall)\b))\s+(?P<rest>.+)$",
+    re.I,
+)
 
 
 _DEMONSTRATIVE_SUBJECT = re.compile(

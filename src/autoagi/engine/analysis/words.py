@@ -894,3 +894,9 @@ DEFECT_RE = re.compile(
     rf"(?P<verb>{DEFECT_VERBS})(?:s|ing)?\b(?P<rest>[^.?!;]*)",
     re.IGNORECASE,
 )
+
+# what a client calls a wish: "it would be great / amazing if ..."
+PRAISE_WORDS = (
+    r"(?:great|nice|good|helpful|useful|awesome|ideal|cool|handy|amazing|fantastic|brilliant|lovely|wonderful|"
+    r"perfect|super)"
+)
