@@ -245,3 +245,15 @@ def test_a_rambling_email_paragraph(check_sources):
     assert got[3][1] == "wont"
     assert got[4][0] == "The stylists shouldn't be able to see each other's takings."
     assert got[5][0] == "The system should send a text the day before."
+
+
+def test_a_council_or_committee_asks_as_one():
+    result = _chat(
+        "[00:00:05] Helen Park: Right, so the council wants every allotment holder to renew online this year.",
+        "[00:00:12] Dev Shah: ok",
+        "[00:01:10] Helen Park: Oh, and the committee needs a list of unpaid plots every Monday.",
+    )
+    renew, unpaid = result.requirements
+    assert renew.statement == "Every allotment holder should be able to renew online this year."
+    assert unpaid.statement == "The system should provide the committee with a list of unpaid plots every Monday."
+    assert "committee" in unpaid.actors

@@ -278,7 +278,7 @@ _WISH_RE = re.compile(
     r"^(?:(?:also|and|so|but|well|plus|oh)[\s,]+)*(?P<who>(?:(?:the|our|all|some|many|most|new|older|other)\s+)?"
     r"[\w-]+(?:\s+(?!(?:want|wants|need|needs|would)\b)[\w-]+){0,3}?)\s+(?:really\s+|also\s+|just\s+|all\s+)?"
     r"(?P<verb>want|wants|need|needs|would\s+like|'d\s+like|’d\s+like|asked\s+for|ask\s+for|asks\s+for)\s+"
-    r"(?=to\b|a\b|an\b|the\b|some\b|more\b|their\b|his\b|her\b|its\b|[\w-]+s\b)",
+    r"(?=to\b|a\b|an\b|the\b|some\b|more\b|their\b|his\b|her\b|its\b|every\b|each\b|all\b|our\b|[\w-]+s\b)",
     re.IGNORECASE,
 )
 

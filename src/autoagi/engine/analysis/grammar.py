@@ -132,6 +132,9 @@ ROLE_WORDS = frozenset(
         "treasurers",
         "bookkeeper",
         "bookkeepers",
+        # bodies that ask for things as one: "the council wants every holder to renew online"
+        "council",
+        "committee",
         "volunteers",
         "shopper",
         "shoppers",

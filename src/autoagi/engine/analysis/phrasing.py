@@ -845,7 +845,7 @@ def title_for(statement: str) -> str:
     was_cut = bool(cut and cut.start() > 8)
     if was_cut:
         core = core[: cut.start()]
-    words = core.strip(" .!?;:\"'(").split()  # "(" of an aside the cut left open
+    words = core.strip(" .!?;:\"'").rstrip(" (").split()  # "(" of an aside the cut left open
     while was_cut and len(words) > 2 and words[-1].lower() in _DANGLING:
         words.pop()  # "respond to temperatures that are" (cut before "within ..."); "log in" is whole
     title = " ".join(words[:10])
