@@ -257,3 +257,46 @@ def test_a_council_or_committee_asks_as_one():
     assert renew.statement == "Every allotment holder should be able to renew online this year."
     assert unpaid.statement == "The system should provide the committee with a list of unpaid plots every Monday."
     assert "committee" in unpaid.actors
+
+
+@pytest.mark.parametrize(
+    ("said", "statement", "priority", "title"),
+    [
+        (
+            "Ideally the app would remember a customer's favourite bakery.",
+            "The app could remember a customer's favourite bakery.",
+            "could",
+            "Remember a customer's favourite bakery",
+        ),
+        (
+            "Every parcel needs a tracking code that drivers can scan.",
+            "Every parcel needs a tracking code that drivers can scan.",
+            "must",
+            "Every parcel has a tracking code",
+        ),
+        ("We're not bothered about a loyalty scheme.", "We're not bothered about a loyalty scheme.", "wont", None),
+        (
+            "Can we get notified when a delivery fails?",
+            "The system could send a notification when a delivery fails.",
+            "could",
+            None,
+        ),
+        (
+            "Make it work in Polish as well as English.",
+            "The system should work in Polish as well as English.",
+            "should",
+            None,
+        ),
+        (
+            "I want to see which drivers are late each week.",
+            "The system should show which drivers are late each week.",
+            "should",
+            None,
+        ),
+    ],
+)
+def test_what_clients_often_say(said, statement, priority, title):
+    [requirement] = _chat("Dev: Anything else?", f"Ana: {said}", "Dev: ok", "Ana: Thanks.").requirements
+    assert (requirement.statement, requirement.priority) == (statement, priority)
+    if title:
+        assert requirement.title == title

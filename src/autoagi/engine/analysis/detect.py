@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
-from autoagi.engine.analysis.priority import NOT_NOW_RE
+from autoagi.engine.analysis.priority import NOT_NOW_RE, NOT_WANTED
 from autoagi.engine.analysis.sections import quality_section, section_style
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.user_story import opens_story
@@ -54,6 +54,12 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         r"\b(?:nice|good)[\s-]to[\s-]have\b",
         r"\bmust[\s-]have\b",
         r"\bmake\s+sure\b",
+        # "Ideally the app would remember ...": a could-have
+        r"^\W*ideally\b",
+        # "Every order needs a unique reference number": what each record must have
+        r"^\W*(?:every|each|all|the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+needs?\s+(?:an?|its\s+own|their\s+own)\s",
+        # "We're not bothered about a mobile app": ruled out
+        NOT_WANTED,
         # what the product does to people, stated as fact: "the first person on the waitlist gets an e-mail"
         r"(?<!\bi\s)(?<!\bwe\s)\b(?:gets?|receives?)\s+(?:an?\s+)?(?:e-?mail|sms|text|reminder|notification|alert)\b|"
         r"(?<!\bi\s)(?<!\bwe\s)\b(?:is|are)\s+(?:automatically\s+)?(?:notified|reminded|charged|refunded|e-?mailed|texted)\b",

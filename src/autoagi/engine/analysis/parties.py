@@ -18,6 +18,10 @@ _ENABLE_RE = re.compile(
 _NOT_ENTITIES = frozenset(
     [
         "other",  # "the others must be told": people, not data
+        "best",  # "which products sell best": how, not what
+        "most",
+        "least",
+        "worst",
         "others",
         "ability",
         "way",

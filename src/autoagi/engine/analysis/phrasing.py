@@ -105,6 +105,11 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         ),
         "The system should provide {rest}",
     ),
+    # "Ideally the app would remember a customer's last order": a could-have
+    (
+        re.compile(rf"^\W*ideally,?\s+(?P<who>{_SYS})\s+(?:would|could|should|will|can)\s+(?P<rest>.+)", re.I),
+        "{who} could {rest}",
+    ),
     # "What I'd love is for customers to pick a groomer themselves"
     (
         re.compile(
@@ -131,12 +136,30 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         ),
         "{who} could {rest}",
     ),
+    # "Can we get notified when stock runs low?": a message the system sends
+    (
+        re.compile(
+            rf"{_LEAD}(?:can|could)\s+(?:we|i)\s+(?:also\s+)?(?:get|be)\s+(?:notified|alerted|told|warned|reminded)\s+"
+            r"(?P<rest>[^?]+)\?*$",
+            re.I,
+        ),
+        "The system could send a notification {rest}",
+    ),
     (
         re.compile(
             rf"{_LEAD}(?:can|could)\s+(?:we|you)\s+(?:also\s+)?(?:add|have|get|include|build)\s+(?P<rest>[^?]+)\?*$",
             re.I,
         ),
         "The system could provide {rest}",
+    ),
+    # "I want to see which products sell best each week": something the system shows
+    (
+        re.compile(
+            rf"{_LEAD}(?:i|we)(?:['’]d|\s+would)?\s+(?:really\s+|also\s+)?(?:want|like|need)\s+to\s+(?:be\s+able\s+to\s+)?"
+            r"(?:see|view|know|check)\s+(?P<rest>(?:which|what|who|how|when|where|whether|if)\b.+)",
+            re.I,
+        ),
+        "The system should show {rest}",
     ),
     # "we need it live before January": a state the product must be in
     (
@@ -454,7 +477,11 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
         return f"{_capitalise(answer)} {which.group('modal').lower()} {which.group('predicate').strip()}."
     if (how := _HOW_QUESTION_RE.match(question.strip())) and not spoken:
         return f"How {how.group('rest').strip()}: {_lower_first(answer)}."
-    if (topic := _TOPIC_QUESTION_RE.match(question.strip())) and len(topic.group("topic").split()) <= 3:
+    if (
+        (topic := _TOPIC_QUESTION_RE.match(question.strip()))
+        and len(topic.group("topic").split()) <= 3
+        and not _NO_TOPIC_RE.match(topic.group("topic"))
+    ):
         return f"{_capitalise(topic.group('topic').strip())}: {_lower_first(answer)}."
     return None
 
@@ -470,6 +497,10 @@ _WHO_QUESTION_RE = re.compile(
 )
 # "Yes, ten pounds a head for Friday and Saturday nights": yes, and how
 _YES_DETAIL_RE = re.compile(r"^(?:yes|yeah|yep|sure|definitely|absolutely)\s*[,;:–—-]\s*(?P<detail>\S.{2,})$", re.I)
+# "Anything else?" asks for more, about nothing in particular
+_NO_TOPIC_RE = re.compile(
+    r"^(?:(?:anything|something|what)\s+else|any\s+(?:other|more)\b|(?:any\s+)?questions?)\b", re.I
+)
 _PERSONAL_RE = re.compile(r"\b(?:you|your|yours|i|me|my)\b|^(?:ok|okay|right|sure)\W*$", re.I)
 
 
@@ -627,6 +658,9 @@ _IMPERATIVE_RE = re.compile(
 )
 
 
+_MAKE_IT_RE = re.compile(r"^make\s+it\s+(?=(?:work|run|load|look|open)\b)", re.I)
+
+
 def _imperative_statement(clean: str) -> str:
     """'Offer the slot to the next person' -> 'The system should offer the slot to the next person.'"""
     body = clean
@@ -646,7 +680,7 @@ def _imperative_statement(clean: str) -> str:
     if topic is not None:
         # "Saturday clinic: yes, make it bookable online": "it" is the topic the line names
         rest = _OBJECT_IT_RE.sub(f"the {topic.group('topic')}", rest, count=1)
-    rest = rest[:1].lower() + rest[1:]
+    rest = _MAKE_IT_RE.sub("", rest[:1].lower() + rest[1:], count=1)  # "make it work in Welsh": the system works
     cond = (m.group("cond") or "").strip()
     verb, _, after = rest.partition(" ")
     if verb.lower() in MESSAGE_VERBS:  # "SMS the day before", "Text them …": send one
@@ -782,7 +816,18 @@ def _prohibition(subject: str, core: str) -> str:
 _ASIDE_RE = re.compile(r"\s+\([^()]*\)")  # "(no heating, water leak)", not "item(s)"
 
 
+# "Every order needs a unique reference number that customers can quote": what each one has
+_NEEDS_ONE_RE = re.compile(
+    r"^(?P<subject>(?:every|each|all|the|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+needs?\s+(?P<what>(?:an?|its\s+own|their\s+own)\s+"
+    r"[^,;]+?)(?:\s+(?:that|which|who|so|because)\b.*)?[.!]?$",
+    re.I,
+)
+
+
 def title_for(statement: str) -> str:
+    if one := _NEEDS_ONE_RE.match(statement):
+        verb = "have" if is_plural_subject(one.group("subject")) else "has"
+        return _capitalise(f"{one.group('subject')} {verb} {one.group('what')}")
     story = parse_user_story(statement)
     if story is not None:
         core = statement[story.means[0] : story.means[1]]

@@ -14,8 +14,10 @@ NOT_NOW_RE = re.compile(
     r"(?:for\s+now|yet|(?:in\s+)?this\s+(?:time|year|phase|release|round|version))\b",
     re.IGNORECASE,
 )
+# "We're not bothered about a mobile app", "I'm not fussed about reports"
+NOT_WANTED = r"\b(?:we['’]re|i['’]m|we\s+are|i\s+am)\s+(?:really\s+)?not\s+(?:bothered|fussed|worried|interested)\s+(?:about|in)\b"
 WONT_RE = re.compile(
-    r"\bwon['’]?t[\s-]have\b|"
+    r"\bwon['’]?t[\s-]have\b|" + NOT_WANTED + "|"
     # "we don't want to take payment online yet"
     r"\b(?:don['’]t|do\s+not)\s+(?:want|need)\s+(?:to\s+)?[\w\s-]{1,40}?\s+(?:yet|for\s+now|in\s+(?:the\s+)?first\s+"
     r"(?:version|release|phase))\b|\bout\s+of\s+scope\b|\bnot\s+(?:in|for)\s+(?:this|the\s+first|v1|mvp|phase\s+1)"
@@ -63,6 +65,8 @@ _MODAL: list[tuple[Priority, re.Pattern[str]]] = [
         re.compile(
             r"\bshall\b|\bmust\b|\bmustn['’]t\b|\bcannot\b|\bcan['’]t\b|\bhas\s+to\b|\bhave\s+to\b|\bneeds?\s+to\b|\b(?:is|are)\s+required\b|"
             r"\brequired\s+to\b|\bgot\s+to\b|\brequires?\b|\bwe\s+need\b|\bmake\s+sure\b|\bensure\b|"
+            # "Every order needs a unique reference number"
+            r"^\W*(?:every|each|all|the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+needs?(?=\s+(?:an?|its\s+own|their\s+own)\s)|"
             # a fault reported: what is broken must work ("the export button doesn't work on Safari")
             rf"\b(?:doesn['’]t|does\s+not|won['’]t|isn['’]t|is\s+not)\s+{DEFECT_VERBS}(?:s|ing)?\b|"
             # a prohibition given as an instruction: "please don't book it automatically", "Never ..."
