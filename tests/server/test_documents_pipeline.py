@@ -73,6 +73,23 @@ async def test_every_example_kind_goes_through(live_api: Api, project: dict, exa
     assert len(await requirements_of(live_api, project)) == job["result"]["requirements"]
 
 
+async def test_a_backlog_exported_as_csv_goes_through(live_api: Api, project: dict) -> None:
+    csv_export = (
+        b"Summary,Priority,Description\r\n"
+        b"Renew loans,High,Members renew a loan from the app\r\n"
+        b'Card fines,Low,"Fines can be paid by card, at the desk"\r\n'
+    )
+    accepted = await live_api.upload("owner", project["id"], "jira-export.csv", csv_export)
+    assert accepted["document"]["media_type"] == "text/csv"
+    job = await live_api.finished_job("owner", accepted["job"]["id"])
+    assert job["status"] == "succeeded", job
+    requirements = await requirements_of(live_api, project)
+    assert sorted((r["statement"], r["priority"]) for r in requirements) == [
+        ("Fines can be paid by card, at the desk", "could"),
+        ("Members should be able to renew a loan from the app.", "must"),
+    ]
+
+
 async def test_duplicate_upload_is_409_naming_the_first(live_api: Api, project: dict) -> None:
     first = await live_api.upload("owner", project["id"], "a.txt", SHALL_LINES.encode())
     again = await live_api.upload("owner", project["id"], "copy.txt", SHALL_LINES.encode(), expect=409)

@@ -508,6 +508,26 @@ def test_backlog_notes_with_epics_and_acceptance_criteria(check_sources):
     ]
 
 
+_BACKLOG = (
+    "Issue key,Summary,Priority,Description\r\n"
+    'LIB-1,Renew loans,High,"Members renew a loan from the app, up to three times"\r\n'
+    "LIB-2,Card fines,,Fines can be paid by card at the desk\r\n"
+    'LIB-3,Reading lists,Low,"Teachers share a reading list\nwith their class"\r\n'
+)
+
+
+def test_each_row_of_a_backlog_is_a_requirement_with_its_priority(check_sources):
+    result = analyze([ingest(_BACKLOG.encode(), "export.csv")])
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("Members should be able to renew a loan from the app, up to three times.", "must"),
+        ("Fines can be paid by card at the desk", "should"),
+        ("Teachers should be able to share a reading list with their class.", "could"),
+    ]
+    # the description states the requirement; the summary only names it
+    assert result.requirements[0].sources[0].quote == "Members renew a loan from the app, up to three times"
+
+
 def test_minutes_with_labels_are_not_a_chat(check_sources):
     text = (
         "Minutes – climbing wall app, call 2\n"

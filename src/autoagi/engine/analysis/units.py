@@ -284,13 +284,25 @@ def _tables(text: str, cells: list) -> list[list[list[tuple[int, int]]]]:
     return tables
 
 
+# the column that states the requirement in full, before one that only names it ("Summary", "Feature")
+_FULL_STATEMENT_HEADERS = re.compile(
+    r"^(?:requirements?|requirement\s+text|statement|user\s+stor(?:y|ies)|story|description|needs?|business\s+rule|rule)$",
+    re.IGNORECASE,
+)
+
+
+def _statement_column(header: list[str]) -> int | None:
+    full = next((i for i, h in enumerate(header) if _FULL_STATEMENT_HEADERS.match(h)), None)
+    return full if full is not None else next((i for i, h in enumerate(header) if _STATEMENT_HEADERS.match(h)), None)
+
+
 def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | None, block: int) -> Iterator[Unit]:
     header = [text[a:b].strip() for a, b in rows[0]]
     has_header = len(rows) > 1 and any(
         _STATEMENT_HEADERS.match(h) or _PRIORITY_HEADERS.match(h) or _HEADER_WORD_RE.match(h) for h in header
     )
     body = rows[1:] if has_header else rows
-    statement_col = next((i for i, h in enumerate(header) if has_header and _STATEMENT_HEADERS.match(h)), None)
+    statement_col = _statement_column(header) if has_header else None
     priority_col = next((i for i, h in enumerate(header) if has_header and _PRIORITY_HEADERS.match(h)), None)
     for row in body:
         block += 1

@@ -14,6 +14,7 @@ from pathlib import PurePath
 from . import media_types as types
 from .decoding import bom_encoding, bomless_utf16_encoding, clean_text, sniff_text
 from .formats.chat import looks_like_chat_transcript
+from .formats.delimited import delimiter_of, looks_delimited
 from .formats.docx import OLE2_MAGIC, is_encrypted_office_file
 
 _EXTENSION_HINTS = {
@@ -33,6 +34,9 @@ _EXTENSION_HINTS = {
     ".srt": types.SRT,
     ".eml": types.EMAIL,
     ".mbox": types.MBOX,
+    ".csv": types.CSV,
+    ".tsv": types.TSV,
+    ".tab": types.TSV,
 }
 _OTHER_SIGNATURES = (
     (b"\x89PNG\r\n\x1a\n", "image/png"),
@@ -140,6 +144,10 @@ def _text_type(text: str, hint: str | None) -> str:
         return types.EMAIL
     if _HTML_START.match(text):
         return types.HTML
+    if hint in (types.CSV, types.TSV):
+        # named as a table: read as one when its rows split alike, else as the text it is
+        delimiter = "\t" if hint == types.TSV else delimiter_of(text, ",")
+        return hint if looks_delimited(text, delimiter) else types.PLAIN_TEXT
     if hint == types.MARKDOWN:
         return types.MARKDOWN
     if hint == types.HTML and _HTML_TAG.search(text):

@@ -14,6 +14,8 @@ SRT = "application/x-subrip"
 CHAT_TRANSCRIPT = "text/x-chat-transcript"
 EMAIL = "message/rfc822"
 MBOX = "application/mbox"
+CSV = "text/csv"
+TSV = "text/tab-separated-values"
 
 # Types that detection may report but ingest does not read.
 OCTET_STREAM = "application/octet-stream"
@@ -22,7 +24,7 @@ ZIP = "application/zip"
 LEGACY_WORD = "application/msword"
 
 SUPPORTED_MEDIA_TYPES: frozenset[str] = frozenset(
-    {PLAIN_TEXT, MARKDOWN, HTML, PDF, DOCX, WEBVTT, SRT, CHAT_TRANSCRIPT, EMAIL, MBOX}
+    {PLAIN_TEXT, MARKDOWN, HTML, PDF, DOCX, WEBVTT, SRT, CHAT_TRANSCRIPT, EMAIL, MBOX, CSV, TSV}
 )
 
 _ALIASES = {
@@ -36,6 +38,9 @@ _ALIASES = {
     "text/x-srt": SRT,
     "application/x-mbox": MBOX,
     "text/x-mail": EMAIL,
+    "application/csv": CSV,
+    "text/comma-separated-values": CSV,
+    "text/tsv": TSV,
 }
 
 LABELS = {
@@ -49,6 +54,8 @@ LABELS = {
     CHAT_TRANSCRIPT: "a chat transcript",
     EMAIL: "an e-mail message",
     MBOX: "an mbox mailbox",
+    CSV: "a CSV table",
+    TSV: "a tab-separated table",
 }
 
 

@@ -11,6 +11,7 @@ from .detect import detect_media_type
 from .errors import CorruptDocument, DocumentTooLarge, EmptyDocument, IngestError, NoText, UnsupportedType
 from .formats.captions import parse_srt, parse_webvtt
 from .formats.chat import parse_chat_transcript
+from .formats.delimited import parse_csv, parse_tsv
 from .formats.docx import parse_docx
 from .formats.html import parse_html
 from .formats.mail import parse_eml, parse_mbox
@@ -34,6 +35,8 @@ PARSERS: dict[str, Parser] = {
     types.CHAT_TRANSCRIPT: parse_chat_transcript,
     types.EMAIL: parse_eml,
     types.MBOX: parse_mbox,
+    types.CSV: parse_csv,
+    types.TSV: parse_tsv,
 }
 
 
