@@ -3,9 +3,12 @@ cells as segments, columns kept under their header."""
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 import pytest
 
-from autoagi.engine.ingest import CorruptDocument, EmptyDocument, ingest
+from autoagi.engine.ingest import CorruptDocument, EmptyDocument, UnsupportedType, ingest
 
 BACKLOG = (
     "Issue key,Summary,Priority,Description\r\n"
@@ -50,3 +53,12 @@ def test_empty_and_unreadable_tables_get_a_clear_error():
     rows = "a,b\n" + "x,1\n" * 60 + '"' + "x" * 200_000 + '",1\n'
     with pytest.raises(CorruptDocument, match="could not be read"):
         ingest(rows.encode(), "huge.csv")
+
+
+def test_an_excel_workbook_is_refused_with_what_to_do_instead():
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as workbook:  # what detection looks at: the workbook part
+        workbook.writestr("[Content_Types].xml", "<Types/>")
+        workbook.writestr("xl/workbook.xml", "<workbook/>")
+    with pytest.raises(UnsupportedType, match="save the sheet as CSV"):
+        ingest(data.getvalue(), "backlog.xlsx")

@@ -57,7 +57,7 @@ _OTHER_SIGNATURES = (
 _ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 _OOXML_MAIN_PARTS = (
     (b"word/document.xml", types.DOCX),
-    (b"xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    (b"xl/workbook.xml", types.XLSX),
     (b"ppt/presentation.xml", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
 )
 _PDF_HEADER = re.compile(rb"%PDF-\d\.\d")

@@ -22,6 +22,7 @@ OCTET_STREAM = "application/octet-stream"
 EMPTY = "application/x-empty"
 ZIP = "application/zip"
 LEGACY_WORD = "application/msword"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 SUPPORTED_MEDIA_TYPES: frozenset[str] = frozenset(
     {PLAIN_TEXT, MARKDOWN, HTML, PDF, DOCX, WEBVTT, SRT, CHAT_TRANSCRIPT, EMAIL, MBOX, CSV, TSV}

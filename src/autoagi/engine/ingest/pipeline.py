@@ -109,7 +109,9 @@ def _unsupported_message(media_type: str) -> str:
         return "Legacy Word (.doc) files are not supported; save the file as .docx and upload it again."
     if media_type == types.EMPTY:
         return "The file is empty."
+    if media_type == types.XLSX:
+        return "Excel workbooks are not read; save the sheet as CSV (File › Save As › CSV) and upload that."
     return (
         f"Files of type {media_type} are not supported. Upload plain text, Markdown, HTML, PDF, "
-        "Word (.docx), a transcript (WebVTT, SRT, chat log) or e-mail (.eml, mbox)."
+        "Word (.docx), a transcript (WebVTT, SRT, chat log), e-mail (.eml, mbox) or a CSV table."
     )
