@@ -528,6 +528,20 @@ def test_each_row_of_a_backlog_is_a_requirement_with_its_priority(check_sources)
     assert result.requirements[0].sources[0].quote == "Members renew a loan from the app, up to three times"
 
 
+def test_a_why_column_is_the_rationale(check_sources):
+    text = (
+        "| ID | Requirement | Priority | Why |\n|---|---|---|---|\n"
+        "| R1 | Volunteers sign up for shifts on their phone | Must | most have no laptop |\n"
+        "| R2 | Coordinators see who is on each shift | Should | |\n"
+    )
+    result = analyze([ingest(text.encode(), "rota.md")])
+    check_sources(result)
+    assert [(r.priority, r.rationale) for r in result.requirements] == [
+        ("must", "Most have no laptop"),
+        ("should", None),
+    ]
+
+
 def test_minutes_with_labels_are_not_a_chat(check_sources):
     text = (
         "Minutes – climbing wall app, call 2\n"

@@ -327,6 +327,7 @@ def _draft(
         compound=compound,
         unit_section=c.unit.section,
         unit_block=c.unit.block,
+        rationale=c.unit.reason,  # a table's "Rationale" cell
     )
 
 

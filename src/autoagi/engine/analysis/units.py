@@ -159,6 +159,7 @@ class Unit:
     column: str | None = None  # for a table cell: the header of its column ("Requirement")
     numbered: bool = False  # the line opens with a requirement id ("REQ-2:", "FR-12.")
     quoted: bool = False  # an e-mail line quoted from the message it answers ("> Which products …?")
+    reason: str | None = None  # for a table row: its "Rationale" / "Why" cell
 
 
 def iter_units(document: Document) -> Iterator[Unit]:
@@ -304,6 +305,7 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
     body = rows[1:] if has_header else rows
     statement_col = _statement_column(header) if has_header else None
     priority_col = next((i for i, h in enumerate(header) if has_header and _PRIORITY_HEADERS.match(h)), None)
+    reason_col = next((i for i, h in enumerate(header) if has_header and _REASON_HEADERS.match(h)), None)
     for row in body:
         block += 1
         cells = [text[a:b] for a, b in row]
@@ -322,12 +324,28 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
                 (c.strip() for i, c in enumerate(cells) if i != index and _MOSCOW_CELL_RE.match(c.strip())), None
             )
         column = header[index] if has_header else None
+        has_reason = reason_col is not None and reason_col < len(row) and reason_col != index
+        reason = cells[reason_col].strip() if has_reason else None
         start, end = row[index]
         for line_start, line_end, speaker, line_label, _item, _heading in _logical_lines(text, start, end):
             for s, e in _sentences(text, line_start, line_end):
-                yield Unit(s, e, text[s:e], speaker, label or line_label, block, section, True, False, column or "")
+                yield Unit(
+                    s,
+                    e,
+                    text[s:e],
+                    speaker,
+                    label or line_label,
+                    block,
+                    section,
+                    True,
+                    False,
+                    column or "",
+                    reason=reason[:1].upper() + reason[1:] if reason and reason != "-" else None,
+                )
 
 
+# a column that says why: its cell is the requirement's rationale
+_REASON_HEADERS = re.compile(r"^(?:rationale|reason|why|justification|because)$", re.IGNORECASE)
 _MOSCOW_CELL_RE = re.compile(
     r"^(?:must|should|could|won['’]?t|wont|must[\s-]have|should[\s-]have|could[\s-]have|won['’]?t[\s-]have|"
     r"high|medium|low|p[0-3]|[msc]|w)\b.{0,30}$",
