@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from autoagi.engine.analysis.grammar import modal_index, tokens, verb_after
-from autoagi.engine.analysis.words import DETERMINERS, is_verb
+from autoagi.engine.analysis.words import DETERMINERS, capitalise, is_verb
 
 _CLAUSE_MODAL_RE = re.compile(
     r"\b(?:shall|must|should|will|may|can|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to|"
@@ -174,11 +174,7 @@ def _part(text: str, start: int, end: int, subject: str = "") -> Part:
 
 
 def _with_period(part: Part) -> Part:
-    statement = _capitalise(part.statement.rstrip(" ,;"))
+    statement = capitalise(part.statement.rstrip(" ,;"))
     if statement and statement[-1] not in ".!?":
         statement += "."
     return Part(part.start, part.end, statement)
-
-
-def _capitalise(s: str) -> str:
-    return s[:1].upper() + s[1:] if s else s

@@ -20,6 +20,7 @@ from autoagi.engine.analysis.words import (
     MESSAGE_VERBS,
     PRAISE_WORDS,
     USER_GROUPS,
+    capitalise,
     is_participle,
     is_plural_subject,
     is_verb,
@@ -375,20 +376,20 @@ def statement_for(text: str, style: str, people=None) -> str:
     clean = without_fillers(clean)
     reported = _REPORT_RE.match(clean)
     if reported and _is_person(reported.group("name"), people):
-        clean = _capitalise(reported.group("rest"))
+        clean = capitalise(reported.group("rest"))
     if style == "imperative":
         return _imperative_statement(clean)
     if style == "table" and (listed := _listed_statement(clean)):
         return listed
     if style == "decision":
-        clean = _capitalise(_DECISION_LABEL_RE.sub("", clean))
+        clean = capitalise(_DECISION_LABEL_RE.sub("", clean))
     clean = _FUTURE_WISH_RE.sub(r"\g<who> ", clean)
     clean = _OUR_RE.sub("The ", clean, count=1)  # "My groomers shouldn't see ...": the client's own people
     for candidate in _framings(clean):
         rewritten = _rewrite(candidate, people)
         if rewritten:
             return rewritten
-    return _capitalise(_without_connective(_without_subject_line(clean)))
+    return capitalise(_without_connective(_without_subject_line(clean)))
 
 
 # "Which products should be orderable online?" answered "Everything on the menu except specials."
@@ -457,11 +458,11 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
             # "Do donors need an account?" is about the donors, not about what the client wants built
             needed = verb in {"need", "require"}
             if reply.group("yes"):
-                return f"{_capitalise(who)} must have {what}." if needed else f"The system should give {who} {what}."
-            return f"{_capitalise(who)} should not need {what}." if needed else None
+                return f"{capitalise(who)} must have {what}." if needed else f"The system should give {who} {what}."
+            return f"{capitalise(who)} should not need {what}." if needed else None
         if subject := asked.group("subject"):
             negation = "" if reply.group("yes") else " not"
-            return f"{_capitalise(subject)} should{negation} {what}."
+            return f"{capitalise(subject)} should{negation} {what}."
         if reply.group("yes"):
             return f"The system should provide {what}." if verb else f"The system should {what}."
         return None if verb else f"The system must not {what}."
@@ -469,12 +470,12 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
         # "Do you need refunds for cancelled passes?" / "No, cancelled passes just expire."
         what = _DETERMINER_RE.sub("", asked.group("what").strip())
         verb = "are" if is_plural_subject(what) else "is"
-        return f"{_capitalise(what)} {verb} out of scope: {_lower_first(refusal.group('detail'))}."
+        return f"{capitalise(what)} {verb} out of scope: {_lower_first(refusal.group('detail'))}."
     if who := _WHO_QUESTION_RE.match(question.strip()):
         # "Who may edit class times?" / "Only the front desk."
-        return f"{_capitalise(answer)} {who.group('modal').lower()} {who.group('predicate').strip()}."
+        return f"{capitalise(answer)} {who.group('modal').lower()} {who.group('predicate').strip()}."
     if which := _WHICH_QUESTION_RE.match(question.strip()):
-        return f"{_capitalise(answer)} {which.group('modal').lower()} {which.group('predicate').strip()}."
+        return f"{capitalise(answer)} {which.group('modal').lower()} {which.group('predicate').strip()}."
     if (how := _HOW_QUESTION_RE.match(question.strip())) and not spoken:
         return f"How {how.group('rest').strip()}: {_lower_first(answer)}."
     if (
@@ -482,7 +483,7 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
         and len(topic.group("topic").split()) <= 3
         and not _NO_TOPIC_RE.match(topic.group("topic"))
     ):
-        return f"{_capitalise(topic.group('topic').strip())}: {_lower_first(answer)}."
+        return f"{capitalise(topic.group('topic').strip())}: {_lower_first(answer)}."
     return None
 
 
@@ -542,7 +543,7 @@ def _listed_statement(clean: str) -> str | None:
     if (able := _LISTED_ABILITY_RE.match(body)) and able.group("who").split()[-1].lower() in ROLE_WORDS:
         verb = able.group("verb").lower()
         if is_verb(verb) and verb not in {"can", "may", "should", "must", "will", "need", "want", "have", "are"}:
-            return f"{_capitalise(able.group('who'))} should be able to {verb}{able.group('rest')}."
+            return f"{capitalise(able.group('who'))} should be able to {verb}{able.group('rest')}."
     if system := _LISTED_SYSTEM_RE.match(body):
         verb = system.group("verb").lower()
         return f"The system should {verb[:-1]}{system.group('rest')}."
@@ -579,13 +580,13 @@ def _rewrite(clean: str, people) -> str | None:
     if fault := DEFECT_RE.match(clean):
         # "the export button doesn't work on Safari": what the client needs is that it works
         what = re.sub(r"^(?:our|my|your)\s", "the ", fault.group("what").strip(), flags=re.I)
-        return _capitalise(f"{what} must {fault.group('verb').lower()}{fault.group('rest').rstrip()}") + "."
+        return capitalise(f"{what} must {fault.group('verb').lower()}{fault.group('rest').rstrip()}") + "."
     if wisher := _wisher(clean, people):
         role, rest = wisher[0], _trim(wisher[1])
         who = f"The {role}" if role else "Users"
         if rest.lower().startswith("to "):
             body = re.sub(r"^to\s+(?:be\s+able\s+to\s+)?", "", rest, flags=re.I)
-            return _capitalise(f"{who} should be able to {body}") + "."
+            return capitalise(f"{who} should be able to {body}") + "."
         others = _OTHERS_TO_RE.match(rest)
         if (
             others
@@ -596,7 +597,7 @@ def _rewrite(clean: str, people) -> str | None:
             # "Mia wants members to buy a pass": what the members can do; "... the system to send": its job
             if _SYSTEM_SUBJECT_RE.search(others.group("who")):
                 return f"The system should {others.group('action')}."
-            return _capitalise(f"{others.group('who')} should be able to {others.group('action')}") + "."
+            return capitalise(f"{others.group('who')} should be able to {others.group('action')}") + "."
         if _names_a_message(rest):
             # "Tom would like a second SMS two hours before": sent to clients, not to Tom
             return f"The system should send {rest}."
@@ -605,10 +606,10 @@ def _rewrite(clean: str, people) -> str | None:
         return f"The system should provide {rest}."
     if (state := _WANT_STATE_RE.match(clean)) and state.group("obj").lower() not in _NOT_OTHERS:
         # "we want the apartment to be soundproof": a state of the thing, not something to provide
-        return _capitalise(f"{state.group('obj')} should be {_trim(state.group('rest'))}") + "."
+        return capitalise(f"{state.group('obj')} should be {_trim(state.group('rest'))}") + "."
     if done := _WANT_DONE_RE.match(clean):
         # "I'd want an owner's details deleted after 12 months": what should happen to the thing
-        return _capitalise(f"{done.group('obj')} should be {done.group('part')}{_trim(done.group('rest'))}") + "."
+        return capitalise(f"{done.group('obj')} should be {done.group('part')}{_trim(done.group('rest'))}") + "."
     for pattern, template in _REWRITES:
         m = pattern.search(clean)
         if m:
@@ -617,10 +618,10 @@ def _rewrite(clean: str, people) -> str | None:
             if template.endswith("provide {rest}") and _names_a_message(rest):
                 template = template.replace("provide", "send")  # "I want a text when an order comes in"
             if rest:
-                return _capitalise(template.format(rest=rest, who=who)) + "."
+                return capitalise(template.format(rest=rest, who=who)) + "."
     others = _ENABLE_OTHERS_RE.match(clean)
     if others and others.group("who").lower() not in _NOT_OTHERS:
-        return _capitalise(f"{others.group('who')} should be able to {_trim(others.group('rest'))}") + "."
+        return capitalise(f"{others.group('who')} should be able to {_trim(others.group('rest'))}") + "."
     bare = _NEED_BARE_RE.match(clean)
     if bare:
         return f"The system must provide {_trim(bare.group('rest'))}."
@@ -632,7 +633,7 @@ def _rewrite(clean: str, people) -> str | None:
         and not group.group("rest").lower().startswith("be ")  # "staff need to be addressed by ...": a passive
     ):
         modal = "must" if group.group("verb").lower() == "need" else "should"  # "parents need to sign": binding
-        return _capitalise(f"{group.group('who')} {modal} be able to {_trim(group.group('rest'))}") + "."
+        return capitalise(f"{group.group('who')} {modal} be able to {_trim(group.group('rest'))}") + "."
     return None
 
 
@@ -688,11 +689,7 @@ def _imperative_statement(clean: str) -> str:
         sent = MESSAGE_VERBS[verb.lower()]
         rest = f"send {to.group(1)} {sent}{after[to.end(1) :]}" if to else f"send {sent} {after}".rstrip()
     core = f"the system must not {rest}" if m.group("neg") else f"the system should {rest}"
-    return _capitalise(f"{cond} {core}" if cond else core) + "."
-
-
-def _capitalise(s: str) -> str:
-    return s[:1].upper() + s[1:]
+    return capitalise(f"{cond} {core}" if cond else core) + "."
 
 
 def _active(subject: str, core: str) -> str:
@@ -827,7 +824,7 @@ _NEEDS_ONE_RE = re.compile(
 def title_for(statement: str) -> str:
     if one := _NEEDS_ONE_RE.match(statement):
         verb = "have" if is_plural_subject(one.group("subject")) else "has"
-        return _capitalise(f"{one.group('subject')} {verb} {one.group('what')}")
+        return capitalise(f"{one.group('subject')} {verb} {one.group('what')}")
     story = parse_user_story(statement)
     if story is not None:
         core = statement[story.means[0] : story.means[1]]

@@ -31,7 +31,7 @@ from autoagi.engine.analysis.rationale import split_rationale
 from autoagi.engine.analysis.sections import constraints_section, section_style
 from autoagi.engine.analysis.units import Unit, iter_units
 from autoagi.engine.analysis.user_story import parse_user_story
-from autoagi.engine.analysis.words import singular
+from autoagi.engine.analysis.words import capitalise, singular
 from autoagi.engine.artifacts import AcceptanceCriterion, AnalysisResult, Document, Finding, Requirement, SourceSpan
 
 Progress = Callable[[float, str], None]
@@ -205,12 +205,8 @@ def _named_priority(previous: Draft | None, unit: Unit) -> Candidate | None:
     if not words or singular(words[-1]) not in previous.statement.lower():
         return None
     if remark.group("why") and previous.rationale is None:
-        previous.rationale = _capitalise_first(remark.group("why").strip())
+        previous.rationale = capitalise(remark.group("why").strip())
     return Candidate(unit, "priority_note", remark.group("cue"), 0.6)
-
-
-def _capitalise_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _apply_criterion(previous: Draft | None, document_id: str, unit: Unit) -> bool:

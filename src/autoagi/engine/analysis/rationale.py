@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from autoagi.engine.analysis.grammar import noun_phrases
-from autoagi.engine.analysis.words import is_plural_subject
+from autoagi.engine.analysis.words import capitalise, is_plural_subject
 
 _CUE = re.compile(
     r"\b(?:shall|must|should|will|would|can|could|may|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to|"
@@ -122,7 +122,7 @@ def split_rationale(statement: str, keep_leading: bool = False) -> Split:
     leading = None if keep_leading else _LEADING.match(text)
     if leading and not _CUE.search(leading.group("why")) and _states_a_requirement(leading.group("rest")):
         rest = _named_subject(leading.group("rest"), leading.group("why"))
-        return Split(_end_sentence(_capitalise(rest)), _tidy(leading.group("why")))
+        return Split(_end_sentence(capitalise(rest)), _tidy(leading.group("why")))
     return Split(text, None)
 
 
@@ -171,14 +171,9 @@ def _states_a_requirement(text: str) -> bool:
 
 
 def _tidy(why: str) -> str:
-    why = why.strip(" .;:,–—-")
-    return why[:1].upper() + why[1:]
+    return capitalise(why.strip(" .;:,–—-"))
 
 
 def _end_sentence(text: str) -> str:
     text = text.rstrip(" ,;:–—-")
     return text if text.endswith((".", "!", "?")) else text + "."
-
-
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from autoagi.engine.analysis.words import capitalise
 from autoagi.engine.artifacts import Document
 from autoagi.engine.ingest.speakers import is_label
 
@@ -340,7 +341,7 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
                     True,
                     False,
                     column or "",
-                    reason=reason[:1].upper() + reason[1:] if reason and reason != "-" else None,
+                    reason=capitalise(reason) if reason and reason != "-" else None,
                 )
 
 

@@ -900,3 +900,8 @@ PRAISE_WORDS = (
     r"(?:great|nice|good|helpful|useful|awesome|ideal|cool|handy|amazing|fantastic|brilliant|lovely|wonderful|"
     r"perfect|super)"
 )
+
+
+def capitalise(text: str) -> str:
+    """The text with its first letter upper-case, the rest as written."""
+    return text[:1].upper() + text[1:]
