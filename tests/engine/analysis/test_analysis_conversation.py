@@ -300,3 +300,13 @@ def test_what_clients_often_say(said, statement, priority, title):
     assert (requirement.statement, requirement.priority) == (statement, priority)
     if title:
         assert requirement.title == title
+
+
+def test_an_instruction_answering_a_topic_keeps_its_own_words_and_same_thing_adds_nothing():
+    result = _chat(
+        "Dev: Reminders?",
+        "Ana: Text them the day before.",
+        "Dev: And for the hygienist?",
+        "Ana: Yeah, same thing.",
+    )
+    assert [r.statement for r in result.requirements] == ["The system should send them a text the day before."]

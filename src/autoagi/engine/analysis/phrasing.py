@@ -435,8 +435,8 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
     asks, the next answers) counts only when it asks about the product: "How do you start
     searching?" asks about the speaker's life, "What about one-way hires?" about a feature."""
     answer = _RUN_ON_STOP_RE.sub(", ", " ".join(answer.split()).rstrip(" .!"))  # "later. not in v1"
-    if not answer:
-        return None
+    if not answer or _SAME_AGAIN_RE.match(answer):
+        return None  # "Yeah, same thing": what it repeats is the requirement before
     question = _TOPIC_LEAD_RE.sub("", question.strip())
     reply = _YES_NO_RE.match(answer)
     if reply and reply.group("yes") and (paraphrase := _PARAPHRASE_RE.match(question)):
@@ -498,6 +498,7 @@ _WHO_QUESTION_RE = re.compile(
 )
 # "Yes, ten pounds a head for Friday and Saturday nights": yes, and how
 _YES_DETAIL_RE = re.compile(r"^(?:yes|yeah|yep|sure|definitely|absolutely)\s*[,;:–—-]\s*(?P<detail>\S.{2,})$", re.I)
+_SAME_AGAIN_RE = re.compile(r"^(?:(?:yes|yeah|yep)\W*)?(?:the\s+)?same(?:\s+(?:thing|again|there|here))?\W*$", re.I)
 # "Anything else?" asks for more, about nothing in particular
 _NO_TOPIC_RE = re.compile(
     r"^(?:(?:anything|something|what)\s+else|any\s+(?:other|more)\b|(?:any\s+)?questions?)\b", re.I

@@ -73,7 +73,8 @@ def analyze(
             if (
                 question is not None
                 and options.include_informal
-                and (candidate is None and not spoken or _bare_answer(unit))
+                # an instruction ("text them the day before") states its own requirement
+                and (candidate is None and not spoken or _bare_answer(unit) and not _instruction(candidate))
             ):
                 answered = _answer_draft(index, document, question, unit, said, bool(spoken))
                 if answered is not None:
@@ -272,6 +273,10 @@ _SHORT_ANSWER_WORDS = 12
 _OWN_CUE_RE = re.compile(
     r"\b(?:shall|must|should|will|would|can|could|may|need|needs|want|wants|has\s+to|have\s+to|like)\b", re.I
 )
+
+
+def _instruction(candidate: Candidate | None) -> bool:
+    return candidate is not None and candidate.style == "imperative"
 
 
 def _bare_answer(unit: Unit) -> bool:
