@@ -5,6 +5,7 @@ import pytest
 
 from autoagi.engine.analysis import analyze
 from autoagi.engine.analysis.phrasing import statement_for, title_for
+from autoagi.engine.analysis.priority import priority_of
 from autoagi.engine.ingest import ingest
 
 
@@ -310,3 +311,22 @@ def test_an_instruction_answering_a_topic_keeps_its_own_words_and_same_thing_add
         "Ana: Yeah, same thing.",
     )
     assert [r.statement for r in result.requirements] == ["The system should send them a text the day before."]
+
+
+@pytest.mark.parametrize(
+    ("statement", "title"),
+    [
+        ("Only the front desk may edit class times.", "Only front desk edits class times"),
+        ("Only admins can delete accounts.", "Only admins delete accounts"),
+        ("Every parcel needs a tracking code that drivers scan.", "Every parcel has a tracking code"),
+        # a modal before "need" makes it no statement of what each thing has
+        ("The archive may need a client that gathers logs.", "Need a client that gathers logs"),
+    ],
+)
+def test_titles_keep_who_is_allowed_and_what_each_thing_has(statement, title):
+    assert title_for(statement) == title
+
+
+def test_may_need_is_no_must():
+    assert priority_of("The archive may need a client that gathers logs.") == ("could", "may")
+    assert priority_of("Every parcel needs a tracking code.") == ("must", "Every parcel needs")

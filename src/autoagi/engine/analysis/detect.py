@@ -12,7 +12,7 @@ from autoagi.engine.analysis.priority import NOT_NOW_RE, NOT_WANTED
 from autoagi.engine.analysis.sections import quality_section, section_style
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.user_story import opens_story
-from autoagi.engine.analysis.words import DEFECT_RE, MESSAGE_VERBS, PRAISE_WORDS, USER_GROUPS, VERBS
+from autoagi.engine.analysis.words import DEFECT_RE, MESSAGE_VERBS, PRAISE_WORDS, THING_NEEDS_ONE, USER_GROUPS, VERBS
 
 Style = str  # "modal" | "table" (a table row or numbered line) | "user_story" | "informal" | "imperative" | "decision" | "action_item" | "priority_note" | "open_question" | "criterion"
 
@@ -57,7 +57,7 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         # "Ideally the app would remember ...": a could-have
         r"^\W*ideally\b",
         # "Every order needs a unique reference number": what each record must have
-        r"^\W*(?:every|each|all|the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+needs?\s+(?:an?|its\s+own|their\s+own)\s",
+        rf"^\W*{THING_NEEDS_ONE}",
         # "We're not bothered about a mobile app": ruled out
         NOT_WANTED,
         # what the product does to people, stated as fact: "the first person on the waitlist gets an e-mail"

@@ -17,6 +17,7 @@ from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import (
     DEFECT_RE,
     DETERMINERS,
+    EACH_THING,
     MESSAGE_VERBS,
     PRAISE_WORDS,
     USER_GROUPS,
@@ -811,18 +812,37 @@ def _prohibition(subject: str, core: str) -> str:
     return f"{who} cannot {core}"
 
 
+def clipped(text: str, words: int = 10) -> str:
+    """A title's length: its first `words` words, and "…" when there were more."""
+    kept = text.split()
+    return " ".join(kept[:words]) + (" …" if len(kept) > words else "")
+
+
 _ASIDE_RE = re.compile(r"\s+\([^()]*\)")  # "(no heating, water leak)", not "item(s)"
 
 
 # "Every order needs a unique reference number that customers can quote": what each one has
 _NEEDS_ONE_RE = re.compile(
-    r"^(?P<subject>(?:every|each|all|the|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+needs?\s+(?P<what>(?:an?|its\s+own|their\s+own)\s+"
+    rf"^(?P<subject>{EACH_THING})\s+needs?\s+(?P<what>(?:an?|its\s+own|their\s+own)\s+"
     r"[^,;]+?)(?:\s+(?:that|which|who|so|because)\b.*)?[.!]?$",
     re.I,
 )
 
 
+_ARTICLES_RE = re.compile(r"\b(?:the|a|an)\s+", re.I)
+# "Only the front desk may edit class times": who is allowed is the point of the requirement
+_ONLY_WHO_RE = re.compile(
+    r"^only\s+(?P<who>[\w'’ -]{2,40}?)\s+(?:may|can|should|must|shall)\s+(?:be\s+able\s+to\s+)?(?P<verb>[a-z]+)"
+    r"(?P<rest>[^,;.]*)",
+    re.I,
+)
+
+
 def title_for(statement: str) -> str:
+    if (only := _ONLY_WHO_RE.match(statement)) and is_verb(only.group("verb").lower()):
+        who, verb = _ARTICLES_RE.sub("", only.group("who")), only.group("verb").lower()
+        verb = verb if is_plural_subject(who) or " and " in who else third_person(verb)
+        return clipped(f"Only {who} {verb}{only.group('rest')}")
     if one := _NEEDS_ONE_RE.match(statement):
         verb = "have" if is_plural_subject(one.group("subject")) else "has"
         return capitalise(f"{one.group('subject')} {verb} {one.group('what')}")
@@ -891,7 +911,5 @@ def title_for(statement: str) -> str:
     words = core.strip(" .!?;:\"'").rstrip(" (").split()  # "(" of an aside the cut left open
     while was_cut and len(words) > 2 and words[-1].lower() in _DANGLING:
         words.pop()  # "respond to temperatures that are" (cut before "within ..."); "log in" is whole
-    title = " ".join(words[:10])
-    if len(words) > 10:
-        title += " …"
-    return (title[:1].upper() + title[1:]) if title else statement[:60]
+    title = clipped(" ".join(words))
+    return capitalise(title) if title else statement[:60]

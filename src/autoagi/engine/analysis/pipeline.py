@@ -25,7 +25,7 @@ from autoagi.engine.analysis.numbered_questions import question_referent, quoted
 from autoagi.engine.analysis.options import AnalysisOptions
 from autoagi.engine.analysis.parties import find_actors, find_entities
 from autoagi.engine.analysis.people import People, find_people
-from autoagi.engine.analysis.phrasing import answer_statement, statement_for, title_for, with_speaker
+from autoagi.engine.analysis.phrasing import answer_statement, clipped, statement_for, title_for, with_speaker
 from autoagi.engine.analysis.priority import WONT_RE, priority_of
 from autoagi.engine.analysis.rationale import split_rationale
 from autoagi.engine.analysis.sections import constraints_section, section_style
@@ -512,20 +512,15 @@ def _title(draft: Draft) -> str:
         if head.startswith("The system "):  # "The system should take a deposit: ten pounds a head"
             return title_for(head)
         # "Payments: card only, we use SumUp …": the question's topic and the answer's first words
-        return _clipped(re.split(r"[,;]\s", draft.statement, maxsplit=1)[0].rstrip(" ."))
+        return clipped(re.split(r"[,;]\s", draft.statement, maxsplit=1)[0].rstrip(" ."))
     limit = PROJECT_LIMIT_RE.search(draft.statement) if draft.kind == "constraint" else None
     if limit is None:
         return title_for(draft.statement)
     if len(draft.statement.split()) <= 8:
-        return _clipped(draft.statement.rstrip(" ."))  # "Budget: £15k, fixed" says it all
+        return clipped(draft.statement.rstrip(" ."))  # "Budget: £15k, fixed" says it all
     # "The budget is fixed for this year, so anything big has to wait": the constraint is the budget clause
     clauses = re.split(r"[,;:–—]\s*|\s+so\s+", draft.statement)
-    return _clipped(next((c for c in clauses if PROJECT_LIMIT_RE.search(c)), draft.statement).strip(" ."))
-
-
-def _clipped(text: str, words: int = 10) -> str:
-    kept = text.split()
-    return " ".join(kept[:words]) + (" …" if len(kept) > words else "")
+    return clipped(next((c for c in clauses if PROJECT_LIMIT_RE.search(c)), draft.statement).strip(" ."))
 
 
 def _requirement(rid: str, draft: Draft) -> Requirement:

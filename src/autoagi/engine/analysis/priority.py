@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from autoagi.engine.analysis.words import DEFECT_VERBS, PRAISE_WORDS
+from autoagi.engine.analysis.words import DEFECT_VERBS, PRAISE_WORDS, THING_NEEDS_ONE
 from autoagi.engine.artifacts import Priority
 
 # Explicit labels win over modal verbs: "Nice to have: the system shall ..." is a could.
@@ -66,7 +66,7 @@ _MODAL: list[tuple[Priority, re.Pattern[str]]] = [
             r"\bshall\b|\bmust\b|\bmustn['’]t\b|\bcannot\b|\bcan['’]t\b|\bhas\s+to\b|\bhave\s+to\b|\bneeds?\s+to\b|\b(?:is|are)\s+required\b|"
             r"\brequired\s+to\b|\bgot\s+to\b|\brequires?\b|\bwe\s+need\b|\bmake\s+sure\b|\bensure\b|"
             # "Every order needs a unique reference number"
-            r"^\W*(?:every|each|all|the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+needs?(?=\s+(?:an?|its\s+own|their\s+own)\s)|"
+            rf"^\W*{THING_NEEDS_ONE}|"
             # a fault reported: what is broken must work ("the export button doesn't work on Safari")
             rf"\b(?:doesn['’]t|does\s+not|won['’]t|isn['’]t|is\s+not)\s+{DEFECT_VERBS}(?:s|ing)?\b|"
             # a prohibition given as an instruction: "please don't book it automatically", "Never ..."

@@ -905,3 +905,10 @@ PRAISE_WORDS = (
 def capitalise(text: str) -> str:
     """The text with its first letter upper-case, the rest as written."""
     return text[:1].upper() + text[1:]
+
+
+# "Every order needs a unique reference": a thing (not "the DHS may need") and what each one has
+EACH_THING = (
+    r"(?:every|each|all|the|our)\s+[\w-]+(?:\s+(?!(?:may|might|will|would|could|should|must|can|shall)\b)[\w-]+)?"
+)
+THING_NEEDS_ONE = EACH_THING + r"\s+needs?(?=\s+(?:an?|its\s+own|their\s+own)\s)"
