@@ -829,7 +829,6 @@ _NEEDS_ONE_RE = re.compile(
 )
 
 
-_ARTICLES_RE = re.compile(r"\b(?:the|a|an)\s+", re.I)
 # "Only the front desk may edit class times": who is allowed is the point of the requirement
 _ONLY_WHO_RE = re.compile(
     r"^only\s+(?P<who>[\w'’ -]{2,40}?)\s+(?:may|can|should|must|shall)\s+(?:be\s+able\s+to\s+)?(?P<verb>[a-z]+)"
@@ -840,7 +839,7 @@ _ONLY_WHO_RE = re.compile(
 
 def title_for(statement: str) -> str:
     if (only := _ONLY_WHO_RE.match(statement)) and is_verb(only.group("verb").lower()):
-        who, verb = _ARTICLES_RE.sub("", only.group("who")), only.group("verb").lower()
+        who, verb = _ARTICLE_RE.sub("", only.group("who")), only.group("verb").lower()
         verb = verb if is_plural_subject(who) or " and " in who else third_person(verb)
         return clipped(f"Only {who} {verb}{only.group('rest')}")
     if one := _NEEDS_ONE_RE.match(statement):

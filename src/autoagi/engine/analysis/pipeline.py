@@ -92,7 +92,7 @@ def analyze(
             if (remark := _named_priority(previous, unit)) is not None:
                 _apply_priority_note(previous, document.id, remark)  # "Helen: instalments are essential"
                 continue
-            if candidate.style == "criterion" and _apply_criterion(previous, document.id, unit):
+            if candidate.style == "criterion" and _apply_criterion(previous, document, unit):
                 continue
             new = _ruled_out(_drafts_for(index, document.id, candidate, options, people, conversational), unit)
             if numbered is not None:
@@ -210,13 +210,13 @@ def _named_priority(previous: Draft | None, unit: Unit) -> Candidate | None:
     return Candidate(unit, "priority_note", remark.group("cue"), 0.6)
 
 
-def _apply_criterion(previous: Draft | None, document_id: str, unit: Unit) -> bool:
+def _apply_criterion(previous: Draft | None, document: Document, unit: Unit) -> bool:
     """ "AC: the tenant gets a reference number straight away": a criterion of the item above it in
     the same section; without one, the line is read as a requirement of its own."""
-    if previous is None or previous.document_id != document_id or unit.section != previous.unit_section:
+    if previous is None or previous.document_id != document.id or unit.section != previous.unit_section:
         return False
     previous.stated_criteria.append(unit.text.strip().rstrip("."))
-    previous.extra_sources.append(SourceSpan(document_id=document_id, start=unit.start, end=unit.end, quote=unit.text))
+    previous.extra_sources.append(_span(document, unit))
     return True
 
 
