@@ -13,6 +13,9 @@ Per example (examples/meeting-notes.md, examples/srs.pdf):
 Each is timed ``--repeat`` times and the best time is kept (the machine is shared; the best run is
 the one least disturbed by other work). Wall seconds are what the target is about; the CPU seconds of
 this process and its sandboxed children are recorded beside them, being less sensitive to load.
+Test runs are forked from a warm interpreter (``validation/warm_start.py``), which a platform
+process starts once, on its first validation: that one-off start is timed first and reported on its
+own (``warm_start_s``), and both builds and regenerations then use it, as they do in the platform.
 The regeneration must re-validate incrementally, keep every other requirement's outcome, and
 pass; the number of changed files is counted from the two file maps.
 """
@@ -41,6 +44,8 @@ from autoagi.engine.prototype import (
     regenerate,
     run_validation,
 )
+from autoagi.engine.prototype.fastapi_sqlite import FASTAPI_SQLITE
+from autoagi.engine.prototype.validation import warm_start
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results" / "regeneration.json"
@@ -53,7 +58,8 @@ def cpu_seconds() -> float:
     """CPU time of this process and of its waited-for children (the sandboxed runs)."""
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    warm = warm_start.children_cpu_seconds()  # runs forked by the zygote are not our children
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime + warm
 
 
 def machine(load_at_start: tuple[float, float, float]) -> dict[str, Any]:
@@ -154,6 +160,10 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     load_at_start = os.getloadavg()
+    started = time.perf_counter()
+    warm_start.warm_starter(sys.executable, FASTAPI_SQLITE.warm_imports)
+    warm_start_s = time.perf_counter() - started
+    print(f"warm test interpreter started in {warm_start_s:.2f} s (once per platform process)")
     rows = []
     for name in EXAMPLES:
         row = measure(name, args.repeat)
@@ -183,6 +193,7 @@ def main() -> int:
         "command": f"python benchmarks/bench_regeneration.py --repeat {args.repeat}",
         "machine": machine(load_at_start),
         "targets": {"ratio": TARGET_RATIO, "changed_files": "only the files the edit touches"},
+        "warm_start_s": round(warm_start_s, 3),
         "summary": summary,
         "examples": rows,
     }

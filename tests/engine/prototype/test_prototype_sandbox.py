@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
 from autoagi.engine.prototype import SandboxLimits, network_namespace_available, run_validation
+from autoagi.engine.prototype.fastapi_sqlite import FASTAPI_SQLITE
+from autoagi.engine.prototype.validation import warm_start
 from autoagi.engine.prototype.validation.sandbox import run_sandboxed
 from engine.prototype.prototype_designs import REPO, minimal_app
 
@@ -18,28 +21,34 @@ QUICK = SandboxLimits(cpu_seconds=2, memory_bytes=1024**3, wall_seconds=20)
 needs_namespace = pytest.mark.skipif(not network_namespace_available(), reason="no permission for network namespaces")
 
 
-def _validate(body: str, limits: SandboxLimits = QUICK, **options):
-    return run_validation(minimal_app(body), limits=limits, smoke=False, **options)
+@pytest.fixture(params=["warm", "cold"])
+def start(request) -> str:
+    """Every limit holds whether the test run is forked from a warm zygote or started cold."""
+    return request.param
 
 
-def test_infinite_loop_is_stopped_and_reported():
-    validation = _validate("    while True:\n        pass")
+def _validate(body: str, limits: SandboxLimits = QUICK, start: str = "warm", **options):
+    return run_validation(minimal_app(body), limits=limits, smoke=False, warm_start=start == "warm", **options)
+
+
+def test_infinite_loop_is_stopped_and_reported(start):
+    validation = _validate("    while True:\n        pass", start=start)
     assert validation.per_requirement == {"REQ-001": "passed", "REQ-002": "failed", "REQ-003": "failed"}
     log = validation.artifact().log
     assert "CPU time limit during tests/test_bad.py::test_req_002_bad" in log
     assert "stopped by the sandbox" in log and "test_req_003_after did not run" in log
 
 
-def test_a_hang_is_stopped_by_the_wall_clock():
+def test_a_hang_is_stopped_by_the_wall_clock(start):
     limits = SandboxLimits(cpu_seconds=30, memory_bytes=1024**3, wall_seconds=2)
     started = time.monotonic()
-    validation = _validate("    import time\n    time.sleep(3600)", limits)
+    validation = _validate("    import time\n    time.sleep(3600)", limits, start)
     assert time.monotonic() - started < 30
     assert validation.per_requirement["REQ-002"] == "failed"
     assert "wall-clock timeout during tests/test_bad.py::test_req_002_bad" in validation.artifact().log
 
 
-def test_network_access_is_blocked_and_reported():
+def test_network_access_is_blocked_and_reported(start):
     body = (
         "    import socket\n"
         "    try:\n"
@@ -48,7 +57,7 @@ def test_network_access_is_blocked_and_reported():
         "        pass  # the app hides the failure: the sandbox still reports the attempt\n"
         '    socket.create_connection(("93.184.216.34", 80), timeout=3)'
     )
-    validation = _validate(body)
+    validation = _validate(body, start=start)
     assert validation.per_requirement["REQ-002"] == "failed" and validation.per_requirement["REQ-003"] == "passed"
     problems = [item["problem"] for item in validation.violations]
     assert problems[0] == "name lookup of 'example.com'"
@@ -57,9 +66,11 @@ def test_network_access_is_blocked_and_reported():
     assert "Refused by the sandbox" in validation.artifact().log and not validation.ok
 
 
-def test_without_a_network_namespace_the_guard_still_blocks():
+def test_without_a_network_namespace_the_guard_still_blocks(start):
     validation = _validate(
-        '    import socket\n    socket.create_connection(("10.0.0.1", 80), timeout=3)', isolate_network=False
+        '    import socket\n    socket.create_connection(("10.0.0.1", 80), timeout=3)',
+        start=start,
+        isolate_network=False,
     )
     assert validation.per_requirement["REQ-002"] == "failed"
     assert "NOT isolated by the kernel" in validation.artifact().log
@@ -74,15 +85,15 @@ def test_network_namespace_blocks_native_code_too(tmp_path):
     assert result.stdout.startswith("blocked 101"), result.stdout + result.stderr  # ENETUNREACH
 
 
-def test_memory_is_limited():
+def test_memory_is_limited(start):
     body = "    blocks = [bytearray(256 * 1024**2) for _ in range(16)]  # 4 GiB, the limit is 1 GiB\n    assert blocks"
-    validation = _validate(body)
+    validation = _validate(body, start=start)
     assert validation.per_requirement["REQ-002"] == "failed"
     assert validation.per_requirement["REQ-003"] == "passed"  # the run survives the attempt
     assert "MemoryError" in validation.artifact().log
 
 
-def test_processes_and_files_outside_the_folder_are_refused(tmp_path):
+def test_processes_and_files_outside_the_folder_are_refused(tmp_path, start):
     outside = tmp_path / "outside.txt"
     secret = tmp_path / "platform-secret.txt"
     secret.write_text("do not show")
@@ -99,7 +110,7 @@ def test_processes_and_files_outside_the_folder_are_refused(tmp_path):
         "        except PermissionError:\n"
         "            pass"
     )
-    validation = _validate(body)
+    validation = _validate(body, start=start)
     assert not outside.exists() and "do not show" not in validation.artifact().log
     problems = " | ".join(item["problem"] for item in validation.violations)
     assert f"writing outside the sandbox folders: {outside}" in problems
@@ -142,3 +153,50 @@ def test_unsafe_file_map_is_refused_not_written():
     validation = run_validation({"../../etc/evil": b"x", **minimal_app("    pass")}, smoke=False)
     assert not validation.ok and "the file map was refused" in validation.artifact().log
     assert not Path("/etc/evil").exists()
+
+
+def test_a_warm_run_is_a_fresh_sandboxed_process_with_its_libraries_imported(monkeypatch):
+    warm_start.close_all()  # the next zygote starts while the platform holds a secret
+    monkeypatch.setenv("AUTOAGI_SECRET_KEY", "platform-secret")
+    cpu_before = warm_start.children_cpu_seconds()
+    body = (
+        "    import os, sys\n"
+        "    assert 'fastapi' in sys.modules and 'app' not in sys.modules  # warm, and nothing generated\n"
+        "    assert os.getsid(0) == os.getpid() and os.getpgid(0) == os.getpid()  # its own session\n"
+        "    assert 'AUTOAGI_SECRET_KEY' not in os.environ and os.environ['HOME'] == os.environ['TMPDIR']\n"
+        "    assert os.environ['HOME'].endswith('/tests/home') and os.getcwd().endswith('/app')\n"
+        "    assert not any(path.endswith('/validation') for path in sys.path)  # as in a cold start\n"
+        "    import resource\n"
+        "    assert resource.getrlimit(resource.RLIMIT_CPU)[0] == 2"
+    )
+    validation = _validate(body)
+    assert validation.per_requirement == {"REQ-001": "passed", "REQ-002": "passed", "REQ-003": "passed"}, (
+        validation.artifact().log
+    )
+    assert "Test run: started warm" in validation.artifact().log
+    assert warm_start.children_cpu_seconds() > cpu_before
+    zygote = warm_start.warm_starter(sys.executable, FASTAPI_SQLITE.warm_imports)
+    assert b"platform-secret" not in Path(f"/proc/{zygote.process.pid}/environ").read_bytes()
+
+
+def test_a_zygote_that_stops_mid_run_ends_the_run_and_is_replaced():
+    zygote = warm_start.warm_starter(sys.executable, FASTAPI_SQLITE.warm_imports)
+    threading.Timer(1.0, zygote.process.kill).start()
+    started = time.monotonic()
+    validation = _validate("    import time\n    time.sleep(60)", SandboxLimits(cpu_seconds=30, wall_seconds=40))
+    assert time.monotonic() - started < 20  # not the wall-clock limit: the loss is noticed at once
+    assert validation.per_requirement["REQ-002"] == "failed"
+    assert "the zygote stopped while the run was going on" in validation.artifact().log
+    again = _validate("    pass")
+    assert again.ok and "Test run: started warm" in again.artifact().log
+    assert warm_start.warm_starter(sys.executable, FASTAPI_SQLITE.warm_imports) is not zygote
+
+
+def test_when_no_zygote_can_start_the_run_starts_cold_and_says_why(monkeypatch, tmp_path):
+    monkeypatch.setattr(warm_start, "_STARTERS", {})
+    monkeypatch.setattr(warm_start, "_FAILED", {})
+    monkeypatch.setattr(warm_start, "ZYGOTE_SCRIPT", tmp_path / "missing.py")
+    validation = _validate("    pass")
+    log = validation.artifact().log
+    assert validation.ok and "Test run: started cold: the zygote did not start" in log
+    assert "missing.py" in log

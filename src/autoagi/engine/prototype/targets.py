@@ -34,6 +34,9 @@ class Target:
     # Says what a change between two generated apps can affect, so a revalidation re-runs only
     # that; None: every change means a full validation.
     classify_changes: ChangeClassifier | None = None
+    # Modules the test run imports anyway (pytest always): a warm start imports them once per
+    # interpreter and forks each run from there (validation/warm_start.py).
+    warm_imports: tuple[str, ...] = ("pytest",)
 
 
 def builtin_targets() -> Mapping[str, Target]:

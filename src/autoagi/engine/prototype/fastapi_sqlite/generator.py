@@ -76,4 +76,5 @@ FASTAPI_SQLITE = Target(
     serve_arguments=("-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", "{port}", "--no-access-log"),
     traceability_path="traceability.json",
     classify_changes=classify_changes,
+    warm_imports=("pytest", "fastapi", "fastapi.testclient", "fastapi.security", "fastapi.staticfiles", "httpx"),
 )

@@ -19,6 +19,7 @@ def render_log(validation: ValidationReport) -> str:
         lines += [*validation.plan.log_lines(), ""]
     lines += [
         f"Network: {validation.network}.",
+        *([f"Test run: {validation.test_start}."] if validation.test_start else []),
         f"Limits per process: {limits.cpu_seconds} s CPU, {limits.memory_bytes // _MIB} MiB address space,"
         f" {limits.file_bytes // _MIB} MiB per file; {limits.wall_seconds:.0f} s wall clock per run.",
         f"Result: {'PASSED' if validation.ok else 'FAILED'} in {validation.duration_s:.1f} s.",

@@ -214,6 +214,7 @@ class ValidationOptions(TypedDict, total=False):
     python: str | None
     isolate_network: bool | None
     keep_dir: Path | None
+    warm_start: bool
 
 
 def run_revalidation(

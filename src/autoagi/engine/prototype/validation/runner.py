@@ -34,15 +34,16 @@ from autoagi.engine.prototype.validation.sandbox import (
     SandboxedProcess,
     SandboxLimits,
     SandboxResult,
+    SandboxStartError,
     network_namespace_available,
 )
 from autoagi.engine.prototype.validation.selection import Selection
+from autoagi.engine.prototype.validation.warm_start import GUARD_SCRIPT, WarmStarter, guard_command, warm_starter
 
 if TYPE_CHECKING:
     from autoagi.engine.prototype.validation.revalidation import RevalidationPlan
 
 _HERE = Path(__file__).resolve().parent
-GUARD_SCRIPT = _HERE / "guard.py"
 SMOKE_SCRIPT = _HERE / "smoke.py"
 _PYTEST_ARGUMENTS = ("-p", "no:cacheprovider", "-q", "--color=no")
 
@@ -59,6 +60,7 @@ class ValidationReport:
     reasons: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     network: str = ""
+    test_start: str = ""  # how the test run was started: warm (forked from a zygote) or cold, and why
     limits: SandboxLimits = field(default_factory=SandboxLimits)
     duration_s: float = 0.0
     test_output: str = ""
@@ -142,9 +144,12 @@ def run_validation(
     isolate_network: bool | None = None,
     keep_dir: Path | None = None,
     selection: Selection | None = None,
+    warm_start: bool = True,
 ) -> ValidationReport:
     """Validate a file map. ``isolate_network=None`` uses a network namespace when the platform may
-    create one; ``keep_dir`` keeps the run's folder (app, logs) there instead of deleting it.
+    create one; ``keep_dir`` keeps the run's folder (app, logs) there instead of deleting it;
+    ``warm_start`` forks the test run from an interpreter that has the target's libraries imported
+    (``warm_start.py``; it starts cold when that is not possible).
 
     ``selection`` runs only part: its tests (no pytest at all when it names none) and a smoke test
     of its endpoints (none when it names none); outcomes are decided for its requirements only."""
@@ -170,7 +175,15 @@ def run_validation(
         # Both start now and run side by side; they share nothing but the app folder.
         run_tests = selection is None or selection.runs_tests
         run_smoke = smoke and (selection is None or selection.runs_smoke)
-        tests = _start_tests(interpreter, app, root / "tests", limits, isolated, selection) if run_tests else None
+        warm, cold_because = None, ""
+        if warm_start and run_tests:
+            try:
+                warm = warm_starter(interpreter, chosen.warm_imports)
+            except SandboxStartError as error:
+                cold_because = f"started cold: {error}"
+        tests = _start_tests(interpreter, app, root / "tests", limits, isolated, selection, warm) if run_tests else None
+        if tests is not None and cold_because:
+            tests.notes.append(cold_because)
         smoke_run = (
             _start_smoke(interpreter, app, root / "smoke", chosen, limits, isolated, selection) if run_smoke else None
         )
@@ -186,14 +199,20 @@ def run_validation(
 
 
 def _guarded(interpreter: str, writable: list[Path], violations: Path) -> list[str]:
-    command = [interpreter, "-I", "-B", "-u", str(GUARD_SCRIPT), "--violations", str(violations)]
+    command = [*guard_command(interpreter), "--violations", str(violations)]
     for folder in writable:
         command += ["--writable", str(folder)]
     return command
 
 
 def _start_tests(
-    interpreter: str, app: Path, work: Path, limits: SandboxLimits, isolated: bool, selection: Selection | None
+    interpreter: str,
+    app: Path,
+    work: Path,
+    limits: SandboxLimits,
+    isolated: bool,
+    selection: Selection | None,
+    warm: WarmStarter | None,
 ) -> SandboxedProcess:
     work.mkdir(parents=True)
     command = _guarded(interpreter, [app, work], work / "violations.jsonl")
@@ -203,7 +222,7 @@ def _start_tests(
         command += ["--select", str(work / "select.json")]
     command += ["pytest", "--", *_PYTEST_ARGUMENTS]
     command += ["--basetemp", str(work / "pytest-tmp")]
-    return SandboxedProcess(command, cwd=app, work_dir=work, limits=limits, isolate_network=isolated)
+    return SandboxedProcess(command, cwd=app, work_dir=work, limits=limits, isolate_network=isolated, warm=warm)
 
 
 def _start_smoke(
@@ -227,6 +246,7 @@ def _start_smoke(
 
 def _record_tests(validation: ValidationReport, result: SandboxResult, work: Path, selection: Selection | None) -> None:
     run = read_test_run(work / "results.jsonl")
+    validation.test_start = "; ".join(result.notes)
     validation.tests = run.tests
     validation.deselected = run.deselected
     validation.test_output = result.stdout + result.stderr

@@ -19,24 +19,21 @@ Output goes to files, not pipes, so a chatty or stuck child can neither fill mem
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import fcntl
 import os
 import resource
 import signal
-import socket
-import struct
 import subprocess
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-_CLONE_NEWNET = 0x40000000
-_SIOCGIFFLAGS = 0x8913
-_SIOCSIFFLAGS = 0x8914
-_IFF_UP = 0x1
-_IFREQ = "16sH14x"
+from autoagi.engine.prototype.validation import netns
+
+if TYPE_CHECKING:
+    from autoagi.engine.prototype.validation.warm_start import WarmChild, WarmStarter
+
 _KILL_GRACE_SECONDS = 5
 
 
@@ -48,6 +45,10 @@ class SandboxLimits:
     file_bytes: int = 64 * 1024**2  # any one file written, logs included
     open_files: int = 512
     output_bytes: int = 64 * 1024  # kept per stream for the log: head and tail
+
+
+class SandboxStartError(RuntimeError):
+    """A run could not be started, or its starter stopped while it ran."""
 
 
 @dataclass
@@ -99,6 +100,7 @@ class SandboxedProcess:
         limits: SandboxLimits,
         env: dict[str, str] | None = None,
         isolate_network: bool = True,
+        warm: WarmStarter | None = None,
     ) -> None:
         self.argv, self.limits, self.isolate_network = list(argv), limits, isolate_network
         work_dir.mkdir(parents=True, exist_ok=True)
@@ -106,8 +108,24 @@ class SandboxedProcess:
         home.mkdir(exist_ok=True)
         self.stdout_path, self.stderr_path = work_dir / "stdout.log", work_dir / "stderr.log"
         self.started = time.monotonic()
-        self.process: subprocess.Popen | None = None
+        self.process: subprocess.Popen | WarmChild | None = None
         self.start_error = ""
+        self.notes: list[str] = []
+        if warm is not None:
+            try:
+                self.process = warm.spawn(
+                    self.argv,
+                    cwd=cwd,
+                    env=sandbox_environment(home, env),
+                    stdout=self.stdout_path,
+                    stderr=self.stderr_path,
+                    limits=resource_limits(limits),
+                    isolate_network=isolate_network,
+                )
+                self.notes.append("started warm: forked from an interpreter with its libraries imported")
+                return
+            except SandboxStartError as error:
+                self.notes.append(f"started cold: {error}")
         with open(self.stdout_path, "wb") as stdout, open(self.stderr_path, "wb") as stderr:
             try:
                 self.process = subprocess.Popen(
@@ -134,9 +152,15 @@ class SandboxedProcess:
             self.process.wait(timeout=remaining)
         except subprocess.TimeoutExpired:
             timed_out = True
+        except SandboxStartError as error:  # its zygote stopped: the outcome is lost, the run is ended
+            self.notes.append(str(error))
         _kill_group(self.process.pid)  # also ends anything left running in the background
+        if timed_out and not isinstance(self.process, subprocess.Popen):
+            # A warm child may be stopped before its setsid(): then it is no group leader yet.
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(self.process.pid, signal.SIGKILL)
         if timed_out:
-            with contextlib.suppress(subprocess.TimeoutExpired):
+            with contextlib.suppress(subprocess.TimeoutExpired, SandboxStartError):
                 self.process.wait(timeout=_KILL_GRACE_SECONDS)
         returncode = self.process.returncode
         signal_name = signal.Signals(-returncode).name if returncode is not None and returncode < 0 else None
@@ -149,6 +173,7 @@ class SandboxedProcess:
             stderr=read_truncated(self.stderr_path, self.limits.output_bytes),
             network_isolated=self.isolate_network,
             signal_name=signal_name,
+            notes=self.notes,
         )
 
 
@@ -210,6 +235,18 @@ def read_truncated(path: Path, limit: int) -> str:
     return f"{head.decode('utf-8', 'replace')}\n[... {skipped} bytes left out ...]\n{tail.decode('utf-8', 'replace')}"
 
 
+def resource_limits(limits: SandboxLimits) -> list[tuple[int, int, int]]:
+    """``(resource, soft, hard)`` for ``setrlimit``: CPU (SIGXCPU at the soft limit, SIGKILL two
+    seconds later), address space, file size, open files, no core dumps."""
+    return [
+        (resource.RLIMIT_CPU, limits.cpu_seconds, limits.cpu_seconds + 2),
+        (resource.RLIMIT_AS, limits.memory_bytes, limits.memory_bytes),
+        (resource.RLIMIT_FSIZE, limits.file_bytes, limits.file_bytes),
+        (resource.RLIMIT_NOFILE, limits.open_files, limits.open_files),
+        (resource.RLIMIT_CORE, 0, 0),
+    ]
+
+
 def _kill_group(pid: int) -> None:
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pid, signal.SIGKILL)
@@ -218,26 +255,13 @@ def _kill_group(pid: int) -> None:
 def _child_setup(limits: SandboxLimits | None, isolate_network: bool) -> Callable[[], None]:
     """What runs in the child between fork and exec. Everything it calls is resolved here, in the
     parent, so the child takes no import lock and allocates as little as possible."""
-    libc_unshare = ctypes.CDLL(None, use_errno=True).unshare if isolate_network else None
-    loopback_request = struct.pack(_IFREQ, b"lo", 0)
-    rlimits: list[tuple[int, tuple[int, int]]] = []
-    if limits is not None:
-        rlimits = [
-            (resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds + 2)),
-            (resource.RLIMIT_AS, (limits.memory_bytes, limits.memory_bytes)),
-            (resource.RLIMIT_FSIZE, (limits.file_bytes, limits.file_bytes)),
-            (resource.RLIMIT_NOFILE, (limits.open_files, limits.open_files)),
-            (resource.RLIMIT_CORE, (0, 0)),
-        ]
+    unshare = netns.libc_unshare() if isolate_network else None
+    rlimits = resource_limits(limits) if limits is not None else []
 
     def setup() -> None:
-        if libc_unshare is not None:
-            if libc_unshare(_CLONE_NEWNET) != 0:
-                raise OSError(ctypes.get_errno(), "unshare(CLONE_NEWNET) failed")
-            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-                flags = struct.unpack(_IFREQ, fcntl.ioctl(probe, _SIOCGIFFLAGS, loopback_request))[1]
-                fcntl.ioctl(probe, _SIOCSIFFLAGS, struct.pack(_IFREQ, b"lo", flags | _IFF_UP))
-        for kind, values in rlimits:
-            resource.setrlimit(kind, values)
+        if unshare is not None:
+            netns.isolate_network(unshare)
+        for kind, soft, hard in rlimits:
+            resource.setrlimit(kind, (soft, hard))
 
     return setup
