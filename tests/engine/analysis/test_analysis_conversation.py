@@ -330,3 +330,61 @@ def test_titles_keep_who_is_allowed_and_what_each_thing_has(statement, title):
 def test_may_need_is_no_must():
     assert priority_of("The archive may need a client that gathers logs.") == ("could", "may")
     assert priority_of("Every parcel needs a tracking code.") == ("must", "Every parcel needs")
+
+
+def test_a_summary_read_back_and_confirmed_gives_one_requirement_per_item(check_sources):
+    result = _chat(
+        "[00:01] Dana Lee: Can you walk me through a hire?",
+        "[00:02] Mike Ross: Sure, it starts on the website and ends at the depot.",
+        "[00:03] Dana Lee: So to summarise: customers book and pay a deposit online, the desk checks licences at"
+        " collection, and deposits are refunded within three days of return. Is that right?",
+        "[00:04] Mike Ross: Yes, that's it.",
+        "[00:05] Dana Lee: Great, thanks.",
+    )
+    check_sources(result)
+    book, check, refund = result.requirements  # "Is that right?" / "Yes, that's it." add none of their own
+    assert book.statement == "Customers should be able to book and pay a deposit online."
+    assert check.statement == "The desk should check licences at collection."
+    assert refund.statement == "Deposits should be refunded within three days of return."
+    assert refund.kind == "functional"  # money the business gives back is a rule of the domain, not a speed
+    assert [s.quote for s in check.sources] == ["the desk checks licences at collection", "Yes, that's it."]
+
+
+def test_a_summary_goes_on_over_sentences_and_names_features():
+    result = _chat(
+        "Interviewer: Thanks for making time. How do members renew today?",
+        "Sam: They come to the desk and pay cash, mostly.",
+        "Interviewer: Let me play that back: members renew online. The gym sends a reminder a week before the"
+        " pass runs out. Thanks again for your time. Did I get that right?",
+        "Sam: Exactly, and we also want a monthly report of renewals.",
+        "Interviewer: To recap: online booking, card payments, and a waiting list when plots aren't renewed.",
+    )
+    statements = [r.statement for r in result.requirements]
+    assert statements == [
+        "Members should be able to renew online.",
+        "The gym should send a reminder a week before the pass runs out.",
+        "The system should provide a monthly report of renewals.",  # said after the "exactly"
+        "The system should provide online booking.",
+        "The system should provide card payments.",
+        "The system should provide a waiting list when plots aren't renewed.",
+    ]
+
+
+def test_a_summary_the_client_corrects_is_left_as_a_question():
+    result = _chat(
+        "Dana Lee: How do collections work?",
+        "Mike Ross: The desk hands over the keys.",
+        "Dana Lee: Just to confirm: customers book online and the desk checks licences at collection.",
+        "Mike Ross: Not quite, the desk only checks licences for new customers.",
+        "Dana Lee: OK, noted.",
+    )
+    assert not any("checks licences at collection" in s.quote for r in result.requirements for s in r.sources)
+    [question] = [f for f in result.findings if f.rule == "open_question"]
+    assert "was not confirmed" in question.message and "Not quite" in question.message
+
+
+def test_what_people_do_today_is_no_item_of_a_summary():
+    from autoagi.engine.analysis.summaries import summary_items
+
+    assert summary_items("So to summarise, you pick a van, then you pay.") == []
+    assert summary_items("So to summarise, they phone us and we write it down.") == []

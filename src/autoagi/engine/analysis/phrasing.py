@@ -445,7 +445,8 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
         return statement_for(f"We {paraphrase.group('verb')} {paraphrase.group('what').strip()}", "informal")
     asked = _YES_NO_QUESTION_RE.match(question.strip())
     detail = None if reply else _YES_DETAIL_RE.match(answer)
-    if detail and asked and not asked.group("verb"):
+    if detail and asked and not asked.group("verb") and not _PERSONAL_RE.search(asked.group("what")):
+        # ("Can you walk me through a hire?" / "Sure, …" asks the speaker to describe, not to build)
         # "Should we take a card deposit for no-shows?" / "Yes, ten pounds a head on Fridays."
         return f"The system should {asked.group('what').strip()}: {_lower_first(detail.group('detail'))}."
     if spoken and _PERSONAL_RE.search(question) and not (asked and asked.group("verb")):

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from autoagi.engine.analysis.classify.constraint import PROJECT_LIMIT_RE, constraint_cue
 from autoagi.engine.analysis.classify.cues import quality_cue
@@ -29,6 +30,7 @@ from autoagi.engine.analysis.phrasing import answer_statement, clipped, statemen
 from autoagi.engine.analysis.priority import WONT_RE, priority_of
 from autoagi.engine.analysis.rationale import split_rationale
 from autoagi.engine.analysis.sections import constraints_section, section_style
+from autoagi.engine.analysis.summaries import Item, asks_to_check, reply_to_summary, summary_items
 from autoagi.engine.analysis.units import Unit, iter_units
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import capitalise, singular
@@ -55,16 +57,36 @@ def analyze(
         previous: Draft | None = None
         asked: Unit | None = None  # the quoted question the next line of a reply answers
         heard: Unit | None = None  # a question one speaker asked just before
+        read_back: ReadBack | None = None  # a summary read back to the client, awaiting their reply
         quoted = quoted_questions(units[index], document.text)  # "> 2. Do you need refunds?"
         for unit in units[index]:
             if unit.quoted:
                 asked = unit if unit.text.rstrip().endswith("?") else None
                 continue
+            if read_back is not None and unit.speaker == read_back.unit.speaker:
+                if asks_to_check(unit.text):
+                    continue  # "Is that right?"
+                if more := summary_items(unit.text, continued=True):  # "The desk checks licences."
+                    read_back.drafts += [_summary_draft(index, document, unit, item) for item in more]
+                    drafts.extend(read_back.drafts[-len(more) :])
+                    continue
+                # other words of the same turn are read as usual; the summary still awaits its reply
+            elif read_back is not None:
+                settled, read_back = _settle_read_back(read_back, document, unit, drafts, tasks), None
+                if settled:
+                    continue
+            if options.include_informal and (items := summary_items(unit.text)):
+                summary = [_summary_draft(index, document, unit, item) for item in items]
+                drafts.extend(summary)
+                previous, heard = summary[-1], None
+                read_back = ReadBack(unit, summary) if unit.speaker else None
+                continue
             question, asked = asked, None
             spoken = question is None and heard is not None and unit.speaker and unit.speaker != heard.speaker
             if spoken:
                 question = heard  # "Joe: what about one-way hires?" / "Marta: later. not in the first version"
-            heard = unit if unit.speaker and unit.text.rstrip().endswith("?") else None
+            # "Is that right?" / "Yes." confirms what was said before it and asks for nothing new
+            heard = unit if unit.speaker and unit.text.rstrip().endswith("?") and not asks_to_check(unit.text) else None
             numbered, said = None, unit
             if reference := referenced_question(unit, units[index], document.text, quoted):
                 numbered, unit = reference  # "Question 1 from the desk: ...": the answer after the label
@@ -267,6 +289,49 @@ def _answer_draft(
         draft = _draft(index, document.id, candidate, question.start, answer.end, quote, statement, False)
     draft.sentence = statement  # its modal ("should be orderable") is the priority cue
     return draft
+
+
+@dataclass
+class ReadBack:
+    unit: Unit  # "So to summarise: customers book online, the desk checks licences, …"
+    drafts: list[Draft]  # one per item
+
+
+def _summary_draft(index: int, document: Document, unit: Unit, item: Item) -> Draft:
+    candidate = Candidate(unit, "informal", "summary read back", 0.6)
+    start, end = unit.start + item.start, unit.start + item.end
+    draft = _draft(index, document.id, candidate, start, end, document.text[start:end], item.statement, False)
+    draft.sentence = item.statement  # its modal is the priority cue, as for an answer
+    return draft
+
+
+def _settle_read_back(
+    read_back: ReadBack, document: Document, reply: Unit, drafts: list[Draft], tasks: list[Finding]
+) -> bool:
+    """The client's reply to a summary: "Yes, that's it." confirms its items (and is their second
+    source); "Not quite, …" withdraws them and leaves the summary as a question to settle. True
+    when the reply says nothing more than that."""
+    verdict = reply_to_summary(reply.text) if reply.speaker and reply.speaker != read_back.unit.speaker else None
+    if verdict == "confirmed":
+        for draft in read_back.drafts:
+            draft.extra_sources.append(_span(document, reply))
+        return _bare_answer(reply)
+    if verdict == "withdrawn":
+        drafts[:] = [draft for draft in drafts if all(draft is not item for item in read_back.drafts)]
+        summary, answer = read_back.unit, reply
+        tasks.append(
+            Finding(
+                rule="open_question",
+                severity="info",
+                message=f"A summary in {document.name} was not confirmed: “{summary.speaker}: {summary.text}”"
+                f" — {answer.speaker}: “{answer.text}”",
+                start=summary.start,
+                end=answer.end,
+                suggestion="Settle each point with the client and record the corrected ones as requirements.",
+                document_id=document.id,
+            )
+        )
+    return False
 
 
 _SHORT_ANSWER_WORDS = 12

@@ -163,8 +163,10 @@ _BUSINESS_DEADLINE = re.compile(
     rf"\binside\s+(?:of\s+)?{_COUNT}\s*(?:hours?|days?|weeks?)\b|"
     # "has 30 minutes to confirm", "give them 2 hours to accept": time people are given to act
     rf"\b(?:has|have|gets?|given|give\s+(?:them|him|her|the\s+\w+))\s+{_COUNT}\s*(?:minutes?|hours?|days?)\s+to\s+[a-z]|"
-    # money the business takes or gives back: "shall refund it", "a deposit of £30", "a £5 fee"
-    r"\b(?:shall|must|should|will|can|may)\s+(?:not\s+)?(?:also\s+)?(?:refund|charge|bill|invoice|reimburse)\b|"
+    # money the business takes or gives back: "shall refund it", "should be refunded", "a deposit of
+    # £30", "a £5 fee"
+    r"\b(?:shall|must|should|will|can|may)\s+(?:not\s+)?(?:also\s+)?(?:be\s+)?"
+    r"(?:refund|charge|bill|invoice|reimburse)(?:d|ed)?\b|"
     r"\b(?:deposit|refund|fee|charge|price|payment|fine|discount)s?\b[^.;]{0,20}?[£$€]\s?\d|"
     r"[£$€]\s?\d+(?:[.,]\d+)?\s+(?:deposit|refund|fee|charge|price|payment|fine|discount)",
     re.IGNORECASE,
