@@ -388,3 +388,32 @@ def test_what_people_do_today_is_no_item_of_a_summary():
 
     assert summary_items("So to summarise, you pick a van, then you pay.") == []
     assert summary_items("So to summarise, they phone us and we write it down.") == []
+
+
+def test_a_description_of_the_new_system_states_its_requirements(check_sources):
+    result = _chat(
+        "Dana Lee: How would it work in the new system?",
+        "Mike Ross: Customers would pick a van on the website, then pay a deposit by card.",
+        "Mike Ross: The idea is that the desk scans the licence at collection and the app logs the fuel level.",
+        "Mike Ross: In the new system, customers get a text when the van is ready.",
+        "Mike Ross: Ideally, the manager sees every open hire on one screen.",
+        "Mike Ross: Customers would complain if it was slow.",  # a guess at how people react
+        "Mike Ross: The idea is that the desk scans the licence and a photo of the van.",  # not every part a clause
+    )
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("Customers should be able to pick a van on the website, then pay a deposit by card.", "should"),
+        ("The desk should scan the licence at collection.", "should"),
+        ("The app should log the fuel level.", "should"),
+        ("Customers should get a text when the van is ready.", "should"),
+        ("The manager should see every open hire on one screen.", "could"),
+    ]
+    assert result.requirements[2].sources[0].quote == "the app logs the fuel level"
+
+
+def test_a_frame_around_a_stated_requirement_leaves_its_words_alone():
+    from autoagi.engine.analysis.envisioned import envisioned_items
+
+    assert envisioned_items("Ideally, each error message will be accompanied by an explanation.", False) == ([], False)
+    assert envisioned_items("Staff would love it.", True) == ([], False)
+    assert envisioned_items("Customers would pick a van.", False) == ([], False)  # "would" only when spoken

@@ -145,7 +145,7 @@ _LABEL_STYLE = {
     "constraint": "modal",
 }
 # speaker labels that name the one eliciting requirements, not the one stating them
-_ELICITORS = frozenset(["interviewer", "moderator", "facilitator", "analyst", "business analyst", "researcher"])
+ELICITORS = frozenset(["interviewer", "moderator", "facilitator", "analyst", "business analyst", "researcher"])
 _LEADING_CONDITION_RE = re.compile(
     r"^\W*(?:if|when|whenever|once|in\s+case|as\s+soon\s+as)\b(?:"
     # spoken without the comma: "If they tick the box we need their address"
@@ -305,7 +305,7 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return None  # a quoted line is the other side's words; the reply below it says what is wanted
     if len(_WORD_RE.findall(text[:200])) < (1 if unit.column else 3):
         return None  # too short to state anything, unless a table's "Requirement" column says it does
-    if unit.speaker is not None and unit.speaker.strip().lower() in _ELICITORS:
+    if unit.speaker is not None and unit.speaker.strip().lower() in ELICITORS:
         return None  # the interviewer asks and sums up; what is required comes from the other side
     label_style = _LABEL_STYLE.get((unit.label or "").lower().rstrip("."))
     story = USER_STORY_RE.search(text)

@@ -12,12 +12,14 @@ from autoagi.engine.analysis.classify.constraint import PROJECT_LIMIT_RE, constr
 from autoagi.engine.analysis.classify.cues import quality_cue
 from autoagi.engine.analysis.classify.features import quality_evidence
 from autoagi.engine.analysis.classify.model import Classification, classify_texts
+from autoagi.engine.analysis.clauses import Item
 from autoagi.engine.analysis.compound import split_compound
 from autoagi.engine.analysis.coreference import name_it, resolve_it, resolve_they, resolve_windows
 from autoagi.engine.analysis.criteria import acceptance_criteria
-from autoagi.engine.analysis.detect import Candidate, detect, part_stands
+from autoagi.engine.analysis.detect import ELICITORS, Candidate, detect, part_stands
 from autoagi.engine.analysis.draft import Draft
 from autoagi.engine.analysis.ellipsis import resolve_ellipsis
+from autoagi.engine.analysis.envisioned import envisioned_items
 from autoagi.engine.analysis.grammar import noun_phrases
 from autoagi.engine.analysis.lint.coverage import missing_areas
 from autoagi.engine.analysis.lint.relations import find_conflicts, merge_duplicates
@@ -30,7 +32,7 @@ from autoagi.engine.analysis.phrasing import answer_statement, clipped, statemen
 from autoagi.engine.analysis.priority import WONT_RE, priority_of
 from autoagi.engine.analysis.rationale import split_rationale
 from autoagi.engine.analysis.sections import constraints_section, section_style
-from autoagi.engine.analysis.summaries import Item, asks_to_check, reply_to_summary, summary_items
+from autoagi.engine.analysis.summaries import asks_to_check, reply_to_summary, summary_items
 from autoagi.engine.analysis.units import Unit, iter_units
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import capitalise, singular
@@ -67,7 +69,9 @@ def analyze(
                 if asks_to_check(unit.text):
                     continue  # "Is that right?"
                 if more := summary_items(unit.text, continued=True):  # "The desk checks licences."
-                    read_back.drafts += [_summary_draft(index, document, unit, item) for item in more]
+                    read_back.drafts += [
+                        _clause_draft(index, document, unit, item, "summary read back") for item in more
+                    ]
                     drafts.extend(read_back.drafts[-len(more) :])
                     continue
                 # other words of the same turn are read as usual; the summary still awaits its reply
@@ -76,10 +80,20 @@ def analyze(
                 if settled:
                     continue
             if options.include_informal and (items := summary_items(unit.text)):
-                summary = [_summary_draft(index, document, unit, item) for item in items]
+                summary = [_clause_draft(index, document, unit, item, "summary read back") for item in items]
                 drafts.extend(summary)
                 previous, heard = summary[-1], None
                 read_back = ReadBack(unit, summary) if unit.speaker else None
+                continue
+            envisioned, ideally = (
+                envisioned_items(unit.text, conversational) if options.include_informal else ([], False)
+            )
+            if envisioned and (unit.speaker or "").strip().lower() not in ELICITORS:
+                new = [_clause_draft(index, document, unit, item, "the new system described") for item in envisioned]
+                for draft in new if ideally else []:
+                    draft.priority_override = ("could", "Ideally")
+                drafts.extend(new)
+                previous = new[-1]
                 continue
             question, asked = asked, None
             spoken = question is None and heard is not None and unit.speaker and unit.speaker != heard.speaker
@@ -297,8 +311,9 @@ class ReadBack:
     drafts: list[Draft]  # one per item
 
 
-def _summary_draft(index: int, document: Document, unit: Unit, item: Item) -> Draft:
-    candidate = Candidate(unit, "informal", "summary read back", 0.6)
+def _clause_draft(index: int, document: Document, unit: Unit, item: Item, cue: str) -> Draft:
+    """One clause of a summary or of a description of the new system, as a requirement."""
+    candidate = Candidate(unit, "informal", cue, 0.6)
     start, end = unit.start + item.start, unit.start + item.end
     draft = _draft(index, document.id, candidate, start, end, document.text[start:end], item.statement, False)
     draft.sentence = item.statement  # its modal is the priority cue, as for an answer
