@@ -417,3 +417,31 @@ def test_a_frame_around_a_stated_requirement_leaves_its_words_alone():
     assert envisioned_items("Ideally, each error message will be accompanied by an explanation.", False) == ([], False)
     assert envisioned_items("Staff would love it.", True) == ([], False)
     assert envisioned_items("Customers would pick a van.", False) == ([], False)  # "would" only when spoken
+
+
+def test_a_forwarded_whatsapp_chat_reads_as_a_conversation(check_sources):
+    result = _chat(
+        "27/11/2026, 09:12 - Priya Shah: Hi Tom, quick summary of what we need for the café app",
+        "27/11/2026, 09:12 - Priya Shah: Customers order from their table by scanning a QR code",
+        "27/11/2026, 09:13 - Priya Shah: and pay by card or Apple Pay, no cash in the app",
+        "27/11/2026, 09:14 - Tom Reid: Got it. Should the kitchen get the orders on a screen?",
+        "27/11/2026, 09:15 - Priya Shah: Yes please, a tablet by the pass",
+        "27/11/2026, 09:15 - Priya Shah: Allergens must be shown on every dish 👍",
+        "27/11/2026, 09:16 - Tom Reid: What about loyalty points?",
+        "27/11/2026, 09:17 - Priya Shah: not for launch",
+        "27/11/2026, 09:18 - Priya Shah: <Media omitted>",
+        "27/11/2026, 09:20 - Tom Reid: So to summarise: QR ordering at the table, card and Apple Pay. Right?",
+        "27/11/2026, 09:21 - Priya Shah: Yep 👍",
+    )
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        # the announced list: the same person's next messages are its items, until someone else speaks
+        ("Customers should be able to order from their table by scanning a QR code.", "should"),
+        ("Customers should be able to pay by card or Apple Pay, no cash in the app.", "should"),  # goes on
+        ("The kitchen should get the orders on a screen: a tablet by the pass.", "should"),
+        ("Allergens must be shown on every dish", "must"),  # the emoji stays in the source only
+        ("Loyalty points: not for launch.", "wont"),
+        ("The system should provide QR ordering at the table.", "should"),
+        ("The system should provide card and Apple Pay.", "should"),  # "Pay" is a name, not a verb
+    ]
+    assert result.requirements[3].sources[0].quote.endswith("👍")

@@ -118,6 +118,52 @@ def test_chat_transcript_without_timestamps(texts):
     assert all(segment.at is None for segment in document.segments)
 
 
+@pytest.mark.parametrize(
+    ("export", "stamps"),
+    [
+        (  # WhatsApp on Android
+            "27/11/2026, 09:12 - Priya Shah: Customers order by QR code\n"
+            "27/11/2026, 09:13 - Priya Shah: <Media omitted>\n"
+            "27/11/2026, 09:14 - Tom Reid: Should the kitchen get a screen?\n"
+            "27/11/2026, 09:15 - Priya Shah: Yes please,\nby the pass\n",
+            ["27/11/2026 09:12", "27/11/2026 09:14", "27/11/2026 09:15"],
+        ),
+        (  # WhatsApp on iOS: left-to-right marks, a narrow space before PM
+            "[11/27/26, 9:12:03\u202fPM] Priya Shah: Customers order by QR code\n"
+            "\u200e[11/27/26, 9:13:10\u202fPM] Priya Shah: \u200eimage omitted\n"
+            "[11/27/26, 9:14:02\u202fPM] Tom Reid: Should the kitchen get a screen?\n"
+            "[11/27/26, 9:15:44\u202fPM] Priya Shah: Yes please,\nby the pass\n",
+            ["11/27/26 9:12:03 PM", "11/27/26 9:14:02 PM", "11/27/26 9:15:44 PM"],
+        ),
+        (  # Zoom's saved chat: the message on the line below its header
+            "10:02:11 From Priya Shah to Everyone:\n\tCustomers order by QR code\n"
+            "10:02:40 From Tom Reid to Everyone:\n\tShould the kitchen get a screen?\n"
+            "10:03:05 From Priya Shah to Tom Reid (Direct Message):\n\tYes please,\n\tby the pass\n",
+            ["10:02:11", "10:02:40", "10:03:05"],
+        ),
+    ],
+)
+def test_chat_app_exports_are_chats(export, stamps, check_segments, texts):
+    document = ingest(export.encode(), "chat.txt")
+
+    assert document.media_type == "text/x-chat-transcript"
+    check_segments(document)
+    assert [segment.speaker for segment in document.segments] == ["Priya Shah", "Tom Reid", "Priya Shah"]
+    assert [segment.at for segment in document.segments] == stamps
+    said = [" ".join(text.split()) for text in texts(document)]  # the placeholder for a photo is no message
+    assert said == ["Customers order by QR code", "Should the kitchen get a screen?", "Yes please, by the pass"]
+
+
+def test_subtitle_milliseconds_keep_their_decimal_point():
+    chat = "[00:00:05,250] Ana Moreau: We need SMS reminders.\n[00:00:09,000] Sam Okafor: How early?\nAna Moreau: A day before.\n"
+
+    assert [segment.at for segment in ingest(chat.encode(), "chat.txt").segments] == [
+        "00:00:05.250",
+        "00:00:09.000",
+        None,
+    ]
+
+
 def test_notes_with_labels_are_not_a_chat():
     notes = "Date: 4 March\nAttendees: Ana, Tom\nAgenda: booking\nThe clinic needs online booking.\n"
 

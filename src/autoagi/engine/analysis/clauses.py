@@ -67,7 +67,9 @@ def _item_statement(item: str, features: bool) -> str | None:
     for size in range(first + 1, min(first + _MAX_SUBJECT_WORDS, len(words) - 1) + 1):
         if len(words) < _MIN_ITEM_WORDS:
             break
-        statement = _clause_statement(" ".join(words[:size]), words[size].lower(), words[size + 1 :], item)
+        if not words[size][:1].islower():
+            continue  # "card and Apple | Pay": a capital names something, it is no verb
+        statement = _clause_statement(" ".join(words[:size]), words[size], words[size + 1 :], item)
         if statement is not None:
             return statement
     if (

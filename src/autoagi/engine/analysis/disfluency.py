@@ -1,5 +1,5 @@
-"""Spoken fillers ("um", "uh", ", you know,", ", like,") that a transcript keeps and an analyst's
-statement leaves out. The source span still quotes what was said."""
+"""Spoken fillers ("um", "uh", ", you know,", ", like,") and a chat's emoji that a transcript keeps
+and an analyst's statement leaves out. The source span still quotes what was said."""
 
 from __future__ import annotations
 
@@ -25,9 +25,11 @@ _OPENER_RE = re.compile(
     r"(?:(?:the\s+)?(?:main|big|key|first|most\s+important|other)\s+thing\s+is\s*,?\s*(?:that\s+)?)?",
     re.IGNORECASE,
 )
+# "Allergens must be shown on every dish 👍": pictographs, dingbats, their variation selectors and joiners
+_EMOJI_RE = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
 _ANY_FILLER_RE = re.compile(
     rf"{_HESITATION_RE.pattern}|{_PARENTHETICAL_RE.pattern}|{_TRAILING_FILLER_RE.pattern}|^{_OPENER_WORDS}\b|"
-    r"\bthing\s+is\b",
+    rf"\bthing\s+is\b|{_EMOJI_RE.pattern}",
     re.IGNORECASE,
 )
 _SPACES_RE = re.compile(r"[ \t]{2,}")
@@ -38,7 +40,7 @@ def without_fillers(text: str) -> str:
     """The sentence without hesitations, comma-set filler phrases and the openers before its point."""
     if not _ANY_FILLER_RE.search(text):
         return text  # most sentences: one scan
-    cleaned = _HESITATION_RE.sub("", _PARENTHETICAL_RE.sub(" ", _TRAILING_FILLER_RE.sub("", text)))
+    cleaned = _HESITATION_RE.sub("", _PARENTHETICAL_RE.sub(" ", _TRAILING_FILLER_RE.sub("", _EMOJI_RE.sub("", text))))
     opener = _OPENER_RE.match(cleaned)
     if opener and opener.end() and len(cleaned[opener.end() :].split()) >= 3:
         cleaned = cleaned[opener.end() :]

@@ -6,7 +6,8 @@ When a statement ends at its modal (with or without "not", "too", "either"), the
 the requirement just before it in the same passage is carried over. The other way round, "Patients
 need to be able to book a check-up online. And cancel it too." leaves the subject out: an
 instruction with "too" or "as well" right after a requirement of people takes its subject and
-modal. The source span stays the words that were said.
+modal, and so does a chat message that goes on from the same person's message before it ("Customers
+order from their table" / "and pay by card"). The source span stays the words that were said.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _PREDICATE = re.compile(
 
 
 _SAME_AGAIN = re.compile(r"\b(?:too|as\s+well)\b", re.IGNORECASE)
+_CONTINUES = re.compile(r"^(?:and|&|\+)\s+[a-z]")
 _SYSTEM_SHOULD = re.compile(r"^The system should (?P<predicate>\S.*)$")
 _PEOPLE_LEAD = re.compile(
     rf"^(?P<lead>(?!the\s+system\b)\S.{{0,60}}?\b(?:{_MODALS}|needs?\s+to|has\s+to|have\s+to)\s+(?:be\s+able\s+to\s+)?)\S",
@@ -43,11 +45,16 @@ def resolve_ellipsis(drafts: list[Draft]) -> None:
     previous: Draft | None = None
     for draft in drafts:
         if (
-            draft.style == "imperative"
-            and previous is not None
+            previous is not None
+            and (
+                draft.style == "imperative"
+                and _SAME_AGAIN.search(draft.quote)
+                # "Customers order from their table" / "and pay by card": one sentence over two messages
+                or _CONTINUES.match(draft.quote)
+                and draft.speaker == previous.speaker
+            )
             and previous.doc_index == draft.doc_index
             and 0 <= draft.start - previous.end <= MAX_GAP
-            and _SAME_AGAIN.search(draft.quote)
             and (said := _SYSTEM_SHOULD.match(draft.statement))
             and (lead := _PEOPLE_LEAD.match(previous.statement))
         ):

@@ -424,7 +424,7 @@ _YES_NO_QUESTION_RE = re.compile(
     r"(?P<verb>need|want|require|like)\s+|"
     r"(?:should|shall|can|could|will|would)\s+(?:we|you|the\s+(?:system|site|app|shop|portal))\s+|"
     # "Should members be able to freeze their pass?": a question about what others may do
-    r"(?:should|can|could)\s+(?P<subject>(?:the\s+|our\s+|all\s+)?[a-z][\w-]*s)\s+)"
+    r"(?:should|can|could)\s+(?P<subject>(?:the\s+|our\s+|all\s+)?[a-z][\w-]*s|(?:the|our)\s+[a-z][\w-]*)\s+)"
     r"(?P<what>[^?]{3,100})\?\s*$",
     re.I,
 )
@@ -446,9 +446,10 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
     asked = _YES_NO_QUESTION_RE.match(question.strip())
     detail = None if reply else _YES_DETAIL_RE.match(answer)
     if detail and asked and not asked.group("verb") and not _PERSONAL_RE.search(asked.group("what")):
-        # ("Can you walk me through a hire?" / "Sure, …" asks the speaker to describe, not to build)
         # "Should we take a card deposit for no-shows?" / "Yes, ten pounds a head on Fridays."
-        return f"The system should {asked.group('what').strip()}: {_lower_first(detail.group('detail'))}."
+        # ("Can you walk me through a hire?" / "Sure, …" asks the speaker to describe, not to build)
+        who = capitalise(asked.group("subject")) if asked.group("subject") else "The system"
+        return f"{who} should {asked.group('what').strip()}: {_lower_first(detail.group('detail'))}."
     if spoken and _PERSONAL_RE.search(question) and not (asked and asked.group("verb")):
         return None  # "Would you say that you look it up?" asks about the speaker; "Do you need X?" counts
     if reply and asked:
@@ -499,7 +500,9 @@ _WHO_QUESTION_RE = re.compile(
     re.I,
 )
 # "Yes, ten pounds a head for Friday and Saturday nights": yes, and how
-_YES_DETAIL_RE = re.compile(r"^(?:yes|yeah|yep|sure|definitely|absolutely)\s*[,;:–—-]\s*(?P<detail>\S.{2,})$", re.I)
+_YES_DETAIL_RE = re.compile(
+    r"^(?:yes|yeah|yep|sure|definitely|absolutely)(?:\s+please)?\s*[,;:–—-]\s*(?P<detail>\S.{2,})$", re.I
+)
 _SAME_AGAIN_RE = re.compile(r"^(?:(?:yes|yeah|yep)\W*)?(?:the\s+)?same(?:\s+(?:thing|again|there|here))?\W*$", re.I)
 # "Anything else?" asks for more, about nothing in particular
 _NO_TOPIC_RE = re.compile(

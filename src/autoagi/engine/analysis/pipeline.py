@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from autoagi.engine.analysis.announced import announces_list, as_listed
 from autoagi.engine.analysis.classify.constraint import PROJECT_LIMIT_RE, constraint_cue
 from autoagi.engine.analysis.classify.cues import quality_cue
 from autoagi.engine.analysis.classify.features import quality_evidence
@@ -60,11 +61,19 @@ def analyze(
         asked: Unit | None = None  # the quoted question the next line of a reply answers
         heard: Unit | None = None  # a question one speaker asked just before
         read_back: ReadBack | None = None  # a summary read back to the client, awaiting their reply
+        listing: str | None = None  # who announced a list of needs ("here's what we need"), while they go on
         quoted = quoted_questions(units[index], document.text)  # "> 2. Do you need refunds?"
         for unit in units[index]:
             if unit.quoted:
                 asked = unit if unit.text.rstrip().endswith("?") else None
                 continue
+            if options.include_informal and announces_list(unit):
+                listing = unit.speaker  # "Hi Tom, quick summary of what we need for the café app"
+                continue
+            if listing is not None and unit.speaker == listing:
+                unit = as_listed(unit)  # "Customers order from their table by scanning a QR code"
+            else:
+                listing = None
             if read_back is not None and unit.speaker == read_back.unit.speaker:
                 if asks_to_check(unit.text):
                     continue  # "Is that right?"

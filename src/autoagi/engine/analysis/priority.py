@@ -22,6 +22,9 @@ WONT_RE = re.compile(
     r"\b(?:don['’]t|do\s+not)\s+(?:want|need)\s+(?:to\s+)?[\w\s-]{1,40}?\s+(?:yet|for\s+now|in\s+(?:the\s+)?first\s+"
     r"(?:version|release|phase))\b|\bout\s+of\s+scope\b|\bnot\s+(?:in|for)\s+(?:this|the\s+first|v1|mvp|phase\s+1)"
     r"(?:\s+(?:release|version|phase|iteration|sprint))?\b|\b(?:later|future|next)\s+(?:phase|release|version)\b|"
+    # "not for launch", "after go-live", "post-launch"
+    r"\bnot\s+(?:for|at|in\s+time\s+for)\s+(?:the\s+)?(?:launch|go-?live|opening)\b|"
+    r"\b(?:after|post-?)\s*(?:the\s+)?(?:launch|go-?live)\b|"
     r"\bphase\s+(?:2|two|ii)\b|\bdeferred\b|\bpostponed?\b|\bnot\s+(?:needed|required)\s+(?:now|yet|for\s+now)\b|"
     + NOT_NOW_RE.pattern,
     re.IGNORECASE,

@@ -6,11 +6,27 @@ import re
 from dataclasses import dataclass
 
 _TIMESTAMP = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+# A chat app's export: "27/11/2026, 09:12" (WhatsApp), "11/27/26, 9:12 AM", "27.11.26 09:12:03"
+_DATED = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t\u202f]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?"
 _SPEAKER_LINE = re.compile(
-    rf"[ \t]*(?:[\[(](?P<stamp>{_TIMESTAMP})[\])][ \t]*(?:[-–][ \t]*)?"
-    rf"|(?P<bare_stamp>{_TIMESTAMP})[ \t]+(?:[-–][ \t]+)?)?"
+    r"[ \t\u200e\u200f]*"  # WhatsApp on iOS marks lines left-to-right
+    rf"(?:[\[(](?P<stamp>{_TIMESTAMP}|{_DATED})[\])][ \t]*(?:[-–][ \t]*)?"
+    rf"|(?P<bare_stamp>{_TIMESTAMP}|{_DATED})[ \t]+(?:[-–][ \t]+)?)?"
     r"(?:>>[ \t]*|-[ \t]+)?"
     r"(?P<speaker>[^\W\d_][\w .'’()\-]{0,40}?)[ \t]*:[ \t]+(?P<message>\S[^\n]*)"
+)
+# Zoom's chat export: "10:02:11 From Priya Shah to Everyone:", the message on the lines below
+_ZOOM_HEADER = re.compile(
+    rf"[ \t]*(?P<stamp>{_TIMESTAMP})[ \t]+From[ \t]+(?P<speaker>[^\W\d_][\w .'’()\-]{{0,40}}?)"
+    r"[ \t]+to[ \t]+(?:Everyone|[^:\n]{1,40}?)(?:[ \t]*\(?(?:in\s+)?(?:Direct\s+Message|privately)\)?)?[ \t]*:"
+    r"(?:[ \t]*(?P<message>\S[^\n]*))?$",
+    re.IGNORECASE,
+)
+# What a chat app writes in place of a message: not something anyone said
+_SYSTEM_MESSAGE = re.compile(
+    r"^[\u200e\u200f]?(?:<Media omitted>|(?:image|video|audio|sticker|GIF|document) omitted|This message was deleted|"
+    r"You deleted this message|<This message was edited>|Missed (?:voice|video) call|null)\s*$",
+    re.IGNORECASE,
 )
 _TIMESTAMP_ONLY_LINE = re.compile(rf"[ \t]*[\[(]?{_TIMESTAMP}[\])]?[ \t]*$")
 # Labels that look like "Name:" in notes and headers but are not people.
@@ -48,23 +64,32 @@ class SpeakerLine:
     at: str | None
     message_start: int  # offsets of the message within the string that was matched
     message_end: int
+    system: bool = False  # "<Media omitted>": the chat app's placeholder, not something said
 
 
 def match_speaker_line(line: str) -> SpeakerLine | None:
-    """The speaker, timestamp and message of a "Name: text" line, if it is one."""
+    """The speaker, timestamp and message of a "Name: text" line, if it is one. A Zoom chat header
+    ("10:02:11 From Priya Shah to Everyone:") has its message on the lines below: an empty message."""
     match = _SPEAKER_LINE.match(line)
     if match is None:
-        return None
+        zoom = _ZOOM_HEADER.match(line)
+        if zoom is None or not is_plausible_speaker(zoom.group("speaker").strip()):
+            return None
+        at = zoom.start("message") if zoom.group("message") else len(line.rstrip())
+        return SpeakerLine(zoom.group("speaker").strip(), zoom.group("stamp"), at, len(line.rstrip()))
     speaker = match.group("speaker").strip()
     if not is_plausible_speaker(speaker):
         return None
     stamp = match.group("stamp") or match.group("bare_stamp")
+    if stamp:  # "00:01:02,500" -> "00:01:02.500"; "27/11/2026, 09:12" -> "27/11/2026 09:12"
+        stamp = " ".join(stamp.replace(", ", " ").replace(",", ".").split())
     message_start = match.start("message")
     return SpeakerLine(
         speaker,
-        stamp.replace(",", ".") if stamp else None,
+        stamp,
         message_start,
         message_start + len(match.group("message").rstrip()),
+        system=_SYSTEM_MESSAGE.match(match.group("message")) is not None,
     )
 
 

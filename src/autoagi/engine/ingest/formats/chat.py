@@ -28,7 +28,13 @@ def parse_chat_transcript(source: Source) -> ParsedText:
             current = None
             continue
         spoken = match_speaker_line(content)
-        if spoken is not None:
+        if spoken is not None and spoken.system:
+            current = None  # "<Media omitted>"
+        elif spoken is not None and spoken.message_start == spoken.message_end:
+            # a Zoom chat header: the message is on the lines below, its segment starts there
+            current = SegmentDraft(-1, -1, "utterance", speaker=spoken.speaker, at=spoken.at)
+            segments.append(current)
+        elif spoken is not None:
             current = SegmentDraft(
                 offset + spoken.message_start,
                 offset + spoken.message_end,
@@ -38,11 +44,14 @@ def parse_chat_transcript(source: Source) -> ParsedText:
             )
             segments.append(current)
         elif current is not None:
+            if current.start < 0:
+                current.start = offset + len(content) - len(content.lstrip())
             current.end = offset + len(content.rstrip())  # a continuation line
         else:
             start = offset + len(content) - len(content.lstrip())
             current = SegmentDraft(start, offset + len(content.rstrip()), "paragraph")
             segments.append(current)
+    segments = [segment for segment in segments if segment.start >= 0]  # a header with no message under it
     return ParsedText(text, segments, {"encoding": source.decoded.encoding})
 
 
@@ -50,8 +59,11 @@ def looks_like_chat_transcript(text: str) -> bool:
     """Most lines are "Name: text", by at least two people (or all are time-stamped)."""
     lines = [line for line in text.split("\n", _SAMPLE_LINES * 2)[: _SAMPLE_LINES * 2] if line.strip()]
     lines = lines[:_SAMPLE_LINES]
-    spoken = [match for match in map(match_speaker_line, lines) if match is not None]
-    if len(spoken) < 3 or len(spoken) < 0.5 * len(lines):
+    matches = [match_speaker_line(line) for line in lines]
+    spoken = [match for match in matches if match is not None]
+    # an indented line under a speaker's line continues their message (Zoom puts every message on one)
+    continued = sum(1 for line, match in zip(lines, matches, strict=True) if match is None and line[:1].isspace())
+    if len(spoken) < 3 or len(spoken) < 0.5 * (len(lines) - continued):
         return False
     speakers = {match.speaker for match in spoken}
     stamped = sum(match.at is not None for match in spoken)
