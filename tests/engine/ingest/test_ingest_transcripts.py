@@ -141,6 +141,16 @@ def test_chat_transcript_without_timestamps(texts):
             "10:03:05 From Priya Shah to Tom Reid (Direct Message):\n\tYes please,\n\tby the pass\n",
             ["10:02:11", "10:02:40", "10:03:05"],
         ),
+        (  # Otter, or Zoom's transcript file: the name and time on a line, the message below
+            "Priya Shah  0:05\nCustomers order by QR code\n\nTom Reid  0:14\nShould the kitchen get a screen?\n\n"
+            "Priya Shah  1:02\nYes please,\nby the pass\n",
+            ["0:05", "0:14", "1:02"],
+        ),
+        (  # a chat copied from Teams
+            "Priya Shah 09:12\nCustomers order by QR code\nTom Reid 09:14\nShould the kitchen get a screen?\n"
+            "Priya Shah 9:15 AM\nYes please,\nby the pass\n",
+            ["09:12", "09:14", "9:15 AM"],
+        ),
     ],
 )
 def test_chat_app_exports_are_chats(export, stamps, check_segments, texts):
@@ -162,6 +172,12 @@ def test_subtitle_milliseconds_keep_their_decimal_point():
         "00:00:09.000",
         None,
     ]
+
+
+def test_an_agenda_with_times_is_not_a_chat():
+    agenda = "Kick-off agenda\nWelcome 09:00\nBooking flow 09:15\nDemo 10:00\nLunch 12:30\nWrap Up 16:00\n"
+
+    assert ingest(agenda.encode(), "agenda.txt").media_type == "text/plain"
 
 
 def test_notes_with_labels_are_not_a_chat():

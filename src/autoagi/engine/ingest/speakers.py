@@ -22,6 +22,12 @@ _ZOOM_HEADER = re.compile(
     r"(?:[ \t]*(?P<message>\S[^\n]*))?$",
     re.IGNORECASE,
 )
+# Otter, Zoom's transcript file, a chat copied from Teams: "Priya Shah  0:05" on a line of its own,
+# the message on the lines below. Without a colon, only a capitalised name counts as a speaker.
+_NAME_TIME_HEADER = re.compile(
+    r"[ \t]*(?P<speaker>[A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|\([^)\n]{1,30}\))){0,4})[ \t]*[,|·]?[ \t]+"
+    r"\[?(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?)\]?[ \t]*$"
+)
 # What a chat app writes in place of a message: not something anyone said
 _SYSTEM_MESSAGE = re.compile(
     r"^[\u200e\u200f]?(?:<Media omitted>|(?:image|video|audio|sticker|GIF|document) omitted|This message was deleted|"
@@ -68,15 +74,18 @@ class SpeakerLine:
 
 
 def match_speaker_line(line: str) -> SpeakerLine | None:
-    """The speaker, timestamp and message of a "Name: text" line, if it is one. A Zoom chat header
-    ("10:02:11 From Priya Shah to Everyone:") has its message on the lines below: an empty message."""
+    """The speaker, timestamp and message of a "Name: text" line, if it is one. A header with its
+    message on the lines below ("10:02:11 From Priya Shah to Everyone:", "Priya Shah  0:05") has an
+    empty message."""
     match = _SPEAKER_LINE.match(line)
     if match is None:
-        zoom = _ZOOM_HEADER.match(line)
-        if zoom is None or not is_plausible_speaker(zoom.group("speaker").strip()):
+        header = _ZOOM_HEADER.match(line) or _NAME_TIME_HEADER.match(line)
+        if header is None or not is_plausible_speaker(header.group("speaker").strip()):
             return None
-        at = zoom.start("message") if zoom.group("message") else len(line.rstrip())
-        return SpeakerLine(zoom.group("speaker").strip(), zoom.group("stamp"), at, len(line.rstrip()))
+        message = header.groupdict().get("message")
+        at = header.start("message") if message else len(line.rstrip())
+        stamp = " ".join(header.group("stamp").split())
+        return SpeakerLine(header.group("speaker").strip(), stamp, at, len(line.rstrip()))
     speaker = match.group("speaker").strip()
     if not is_plausible_speaker(speaker):
         return None

@@ -56,14 +56,31 @@ def parse_chat_transcript(source: Source) -> ParsedText:
 
 
 def looks_like_chat_transcript(text: str) -> bool:
-    """Most lines are "Name: text", by at least two people (or all are time-stamped)."""
-    lines = [line for line in text.split("\n", _SAMPLE_LINES * 2)[: _SAMPLE_LINES * 2] if line.strip()]
-    lines = lines[:_SAMPLE_LINES]
-    matches = [match_speaker_line(line) for line in lines]
-    spoken = [match for match in matches if match is not None]
-    # an indented line under a speaker's line continues their message (Zoom puts every message on one)
-    continued = sum(1 for line, match in zip(lines, matches, strict=True) if match is None and line[:1].isspace())
-    if len(spoken) < 3 or len(spoken) < 0.5 * (len(lines) - continued):
+    """Most lines are "Name: text", by at least two people (or all are time-stamped). A header with
+    its message below ("Priya Shah  0:05") counts only when a message follows it: an agenda's
+    "Welcome 09:00" and "Lunch 12:30" are no one speaking."""
+    spoken, lines, continued = [], 0, 0
+    header = None  # a header line waiting for the message below it
+    under_header = False  # inside the message below a header line
+    for line in text.split("\n", _SAMPLE_LINES * 2)[: _SAMPLE_LINES * 2]:
+        if not line.strip():
+            header, under_header = None, False
+            continue
+        lines += 1
+        match = match_speaker_line(line)
+        if match is not None and match.message_start == match.message_end:
+            header, under_header = match, False
+        elif match is not None:
+            spoken.append(match)
+            header, under_header = None, False
+        elif header is not None or under_header or line[:1].isspace():
+            if header is not None:
+                spoken.append(header)
+            header, under_header = None, True
+            continued += 1  # a message's own line (Zoom indents them, Otter puts them under the name)
+        if lines == _SAMPLE_LINES:
+            break
+    if len(spoken) < 3 or len(spoken) < 0.5 * (lines - continued):
         return False
     speakers = {match.speaker for match in spoken}
     stamped = sum(match.at is not None for match in spoken)
