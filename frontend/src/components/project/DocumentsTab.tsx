@@ -159,7 +159,7 @@ function DropZone({ onFiles }: { onFiles: (files: FileList) => void }) {
     >
       <p className="dropzone-title">Drop files here, or click to choose</p>
       <p className="muted small" id="dropzone-hint">
-        Meeting notes, transcripts (VTT/SRT), chats (WhatsApp or Zoom exports), e-mail (.eml, mbox), Markdown, text, HTML, PDF, DOCX, CSV backlogs — up to 25 MB each.
+        Meeting notes, transcripts (VTT/SRT), chats (WhatsApp, Zoom, Otter, Teams), e-mail (.eml, mbox), Markdown, text, HTML, PDF, DOCX, CSV backlogs — up to 25 MB each.
       </p>
       <input
         ref={input}
