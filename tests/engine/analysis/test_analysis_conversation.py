@@ -445,3 +445,47 @@ def test_a_forwarded_whatsapp_chat_reads_as_a_conversation(check_sources):
         ("The system should provide card and Apple Pay.", "should"),  # "Pay" is a name, not a verb
     ]
     assert result.requirements[3].sources[0].quote.endswith("👍")
+
+
+def test_a_summary_confirmed_by_e_mail_gives_its_items_sourced_on_the_yes(check_sources):
+    from email.message import EmailMessage
+
+    mail = EmailMessage()
+    mail["From"], mail["To"], mail["Subject"] = "Helen Park <helen@gym.example>", "tom@studio.example", "Re: Booking"
+    mail.set_content(
+        "Hi Tom,\n\nYes, that's all correct. One more thing: instructors should be able to cancel a class.\n\n"
+        "Helen\n\nOn Wed, 25 Nov 2026 at 17:40, Tom Reid <tom@studio.example> wrote:\n"
+        "> Thanks for your time today. Just to confirm what we agreed:\n>\n"
+        "> - members book and cancel classes on their phones\n> - a waiting list for full classes\n>\n"
+        "> Could you let me know if that's right?\n"
+    )
+    result = analyze([ingest(mail.as_bytes(), "reply.eml")])
+    check_sources(result)
+    assert [(r.statement, [s.quote for s in r.sources]) for r in result.requirements] == [
+        (
+            "Instructors should be able to cancel a class.",
+            ["One more thing: instructors should be able to cancel a class."],
+        ),
+        (
+            "Members should be able to book and cancel classes on their phones.",
+            ["members book and cancel classes on their phones", "Yes, that's all correct."],
+        ),
+        (
+            "The system should provide a waiting list for full classes.",
+            ["a waiting list for full classes", "Yes, that's all correct."],
+        ),
+    ]
+
+
+def test_a_summary_in_a_chat_may_list_its_items_below_its_lead():
+    result = _chat(
+        "Dana Lee: Thanks both. Just to confirm what we agreed:",
+        "- customers book online",
+        "- a deposit for every hire",
+        "Mike Ross: Yes, spot on.",
+        "Dana Lee: Great.",
+    )
+    assert [r.statement for r in result.requirements] == [
+        "Customers should be able to book online.",
+        "The system should provide a deposit for every hire.",
+    ]

@@ -95,6 +95,56 @@ def test_outlook_original_message_block_is_removed(texts):
     assert texts(ingest(mail.as_bytes(), "reply.eml")) == ["Saturday clinic is bookable online.\n\nAna"]
 
 
+CONFIRMED = """Hi Sam,
+
+Yes, that's all correct. One more thing: vets need their own login.
+
+Priya
+
+On Mon, 3 Mar 2025 at 17:40, Sam Okafor <sam@kestrel.example> wrote:
+> Thanks for your time today. Just to confirm what we agreed:
+>
+> - owners book vaccinations online
+> - reminders go out by SMS
+>
+> Could you let me know if that's right?
+>> an older message, quoted twice: To summarise: nothing
+"""
+
+
+@pytest.mark.parametrize(
+    ("reply", "kept"),
+    [
+        (
+            CONFIRMED,
+            "> Just to confirm what we agreed:\n> - owners book vaccinations online\n> - reminders go out by SMS",
+        ),
+        (  # Outlook: the earlier message below the reply, not marked with ">"
+            "Hi Sam, all correct!\n\nPriya\n\n________________________________\nFrom: Sam Okafor <sam@kestrel.example>\n"
+            "Sent: 3 March 2025 17:40\nSubject: Booking\n\nThanks. To summarise our call: owners book online, "
+            "and reminders go out by SMS.\nSam\n",
+            "> To summarise our call: owners book online, and reminders go out by SMS.",  # not "Sam"
+        ),
+    ],
+)
+def test_a_summary_the_reply_confirms_is_kept_after_it(reply, kept, check_segments):
+    mail = message("Priya Nair <priya@clinic.example>", "Tue, 04 Mar 2025 09:02:00 +0000", "Re: Booking", reply)
+
+    document = ingest(mail.as_bytes(), "reply.eml")
+
+    check_segments(document)
+    body = document.text[document.segments[0].start : document.segments[0].end]
+    assert body.endswith("\n\n" + kept)  # "Yes, that's all correct" says nothing without what it confirms
+    assert "Could you let me know" not in body and "nothing" not in body
+
+
+def test_a_summary_the_reply_does_not_confirm_is_left_out():
+    reply = CONFIRMED.replace("Yes, that's all correct.", "Thanks, I will check with the team.")
+    mail = message("Priya Nair <priya@clinic.example>", "Tue, 04 Mar 2025 09:02:00 +0000", "Re: Booking", reply)
+
+    assert "Just to confirm" not in ingest(mail.as_bytes(), "reply.eml").text
+
+
 def test_forwarded_thread_gives_one_segment_per_message_oldest_first(check_segments, texts):
     first = message(
         "Sam Okafor <sam@kestrel.example>", "Fri, 14 Mar 2025 11:05:40 +0000", "Questions", "Who may change prices?\n"

@@ -33,7 +33,7 @@ from autoagi.engine.analysis.phrasing import answer_statement, clipped, statemen
 from autoagi.engine.analysis.priority import WONT_RE, priority_of
 from autoagi.engine.analysis.rationale import split_rationale
 from autoagi.engine.analysis.sections import constraints_section, section_style
-from autoagi.engine.analysis.summaries import asks_to_check, reply_to_summary, summary_items
+from autoagi.engine.analysis.summaries import asks_to_check, opens_summary, reply_to_summary, summary_items
 from autoagi.engine.analysis.units import Unit, iter_units
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import capitalise, singular
@@ -61,12 +61,20 @@ def analyze(
         asked: Unit | None = None  # the quoted question the next line of a reply answers
         heard: Unit | None = None  # a question one speaker asked just before
         read_back: ReadBack | None = None  # a summary read back to the client, awaiting their reply
+        confirmed: Unit | None = None  # "Yes, that's all correct." in an e-mail reply
+        quoted_summary = False  # inside the quoted summary that reply confirms
         listing: str | None = None  # who announced a list of needs ("here's what we need"), while they go on
         quoted = quoted_questions(units[index], document.text)  # "> 2. Do you need refunds?"
         for unit in units[index]:
             if unit.quoted:
                 asked = unit if unit.text.rstrip().endswith("?") else None
+                if confirmed is not None and options.include_informal:
+                    # "Yes, that's all correct." over "> Just to confirm what we agreed: …" (ingest
+                    # keeps a summary the reply confirms)
+                    quoted_summary = _confirmed_quote(index, document, unit, confirmed, quoted_summary, drafts)
                 continue
+            if reply_to_summary(unit.text) == "confirmed":
+                confirmed = unit
             if options.include_informal and announces_list(unit):
                 listing = unit.speaker  # "Hi Tom, quick summary of what we need for the café app"
                 continue
@@ -77,7 +85,7 @@ def analyze(
             if read_back is not None and unit.speaker == read_back.unit.speaker:
                 if asks_to_check(unit.text):
                     continue  # "Is that right?"
-                if more := summary_items(unit.text, continued=True):  # "The desk checks licences."
+                if more := summary_items(unit.text, continued=True, listed=unit.item):  # "The desk checks licences."
                     read_back.drafts += [
                         _clause_draft(index, document, unit, item, "summary read back") for item in more
                     ]
@@ -88,10 +96,10 @@ def analyze(
                 settled, read_back = _settle_read_back(read_back, document, unit, drafts, tasks), None
                 if settled:
                     continue
-            if options.include_informal and (items := summary_items(unit.text)):
+            if options.include_informal and ((items := summary_items(unit.text)) or opens_summary(unit.text)):
                 summary = [_clause_draft(index, document, unit, item, "summary read back") for item in items]
                 drafts.extend(summary)
-                previous, heard = summary[-1], None
+                previous, heard = (summary[-1] if summary else previous), None
                 read_back = ReadBack(unit, summary) if unit.speaker else None
                 continue
             envisioned, ideally = (
@@ -327,6 +335,23 @@ def _clause_draft(index: int, document: Document, unit: Unit, item: Item, cue: s
     draft = _draft(index, document.id, candidate, start, end, document.text[start:end], item.statement, False)
     draft.sentence = item.statement  # its modal is the priority cue, as for an answer
     return draft
+
+
+def _confirmed_quote(
+    index: int, document: Document, unit: Unit, confirmed: Unit, inside: bool, drafts: list[Draft]
+) -> bool:
+    """A quoted summary's lead or item, confirmed by the reply: its requirements, sourced on the
+    quote and on the confirmation. Whether the next quoted line is still inside the summary."""
+    items = summary_items(unit.text)
+    if not items and not opens_summary(unit.text):
+        items = summary_items(unit.text, continued=True, listed=unit.item) if inside else []
+        if not items:
+            return False  # not a summary, or past its end ("Could you let me know if that's right?")
+    for item in items:
+        draft = _clause_draft(index, document, unit, item, "summary confirmed")
+        draft.extra_sources.append(_span(document, confirmed))
+        drafts.append(draft)
+    return True
 
 
 def _settle_read_back(

@@ -12,17 +12,8 @@ from __future__ import annotations
 import re
 
 from autoagi.engine.analysis.clauses import Item, items_of
+from autoagi.engine.read_back import RECAP_LEAD_RE, confirms
 
-_RECAP_RE = re.compile(
-    r"^\W*(?:(?:so|ok(?:ay)?|right|great)[,\s]+)?(?:"
-    r"(?:so\s+)?to\s+(?:summari[sz]e|sum\s+(?:it\s+|that\s+)?up|recap)|in\s+summary|"
-    r"just\s+to\s+(?:confirm|recap|check|play\s+(?:that|it)\s+back)|"
-    r"let\s+me\s+(?:recap|summari[sz]e|sum\s+up|play\s+(?:that|it)\s+back|read\s+(?:that|it)\s+back)|"
-    r"if\s+I\s+(?:understand|understood|heard)\s+(?:(?:you|that|this|it)\s+)?(?:correctly|right)|"
-    r"what\s+I['’]m\s+hearing\s+is(?:\s+that)?"
-    r")\s*(?:[:,–—-]\s*|\s+)",
-    re.I,
-)
 # "Is that right?", "Did I get that right?", "Correct?", "Have I missed anything?"
 _CHECK_RE = re.compile(
     r"^\W*(?:(?:is|was)\s+that\s+(?:right|correct|it)|(?:did|have)\s+I\s+(?:got|get|understood)\s+"
@@ -31,21 +22,23 @@ _CHECK_RE = re.compile(
     r"\W*$",
     re.I,
 )
-_CONFIRMED_RE = re.compile(
-    r"^\W*(?:yes|yeah|yep|yup|exactly|correct|that['’]s\s+(?:right|it|correct|everything)|spot\s+on|"
-    r"absolutely|perfect|sounds\s+(?:right|good)|you['’]ve\s+got\s+it)\b",
-    re.I,
-)
 _WITHDRAWN_RE = re.compile(r"^\W*(?:no|nope|not\s+(?:quite|exactly|really)|almost|mostly)\b", re.I)
 
 
-def summary_items(text: str, continued: bool = False) -> list[Item]:
+def summary_items(text: str, continued: bool = False, listed: bool = False) -> list[Item]:
     """The items of a read-back summary, each with its requirement; empty when `text` is none.
-    `continued`: the sentence follows a summary's first one ("The desk checks licences.")."""
-    lead = _RECAP_RE.match(text)
+    `continued`: the sentence follows a summary's first one ("The desk checks licences."); `listed`:
+    it is an item of a list under the summary's lead ("- a waiting list for full classes")."""
+    lead = RECAP_LEAD_RE.match(text)
     if lead is None and not continued:
         return []
-    return items_of(text, lead.end() if lead else 0, features=not continued)
+    return items_of(text, lead.end() if lead else 0, features=not continued or listed)
+
+
+def opens_summary(text: str) -> bool:
+    """ "Just to confirm what we agreed:": a summary follows, on the lines below."""
+    lead = RECAP_LEAD_RE.match(text)
+    return lead is not None and not text[lead.end() :].strip(" .:–—-")
 
 
 def asks_to_check(text: str) -> bool:
@@ -55,7 +48,7 @@ def asks_to_check(text: str) -> bool:
 
 def reply_to_summary(text: str) -> str | None:
     """ "confirmed", "withdrawn", or None when the reply does not answer the summary."""
-    if _CONFIRMED_RE.match(text):
+    if confirms(text):
         return "confirmed"
     if _WITHDRAWN_RE.match(text):
         return "withdrawn"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from autoagi.engine.read_back import RECAP_LEAD_RE, confirms
+
 _QUOTED_LINE = re.compile(r"[ \t]*>")
 # "On Tue, 4 Mar 2025 at 10:02, Ana Patel <ana@example.com> wrote:" (mail clients wrap it over
 # up to three lines); also the German, French, Spanish, Italian and Dutch forms.
@@ -28,9 +30,10 @@ def strip_quoted_replies(body: str) -> str:
     """The part of a message body its sender wrote, and the short questions it answers inline
     ("> Which products should be orderable online?" followed by the answer), kept as quoted lines.
     Numbered questions of the quoted message that the reply answers by number ("1. Yes") are kept
-    too, as quoted lines after the reply."""
+    too, as quoted lines after the reply, and so is a summary it confirms ("Yes, that's all correct"
+    over "> Just to confirm what we agreed: …")."""
     kept = _strip(body)
-    return _with_numbered_questions(kept, body)
+    return _with_confirmed_summary(_with_numbered_questions(kept, body), body)
 
 
 _NUMBERED_ANSWER = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+\S", re.MULTILINE)
@@ -45,6 +48,63 @@ def _with_numbered_questions(kept: str, body: str) -> str:
     if len({m.group(1) for m in questions}) < 2:
         return kept
     return kept + "\n\n" + "\n".join(m.group(0).strip() for m in questions)
+
+
+_MAX_SUMMARY_LINES = 20
+_SIGN_OFF = re.compile(
+    r"[ \t]*(?:(?:thanks|cheers|best|regards|kind\s+regards)\b.*|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})$"
+)
+
+
+def _with_confirmed_summary(kept: str, body: str) -> str:
+    """The summary of the earlier message that the reply's first words confirm, appended as quoted
+    lines: "Yes, that's all correct." says nothing without it."""
+    opening = [line for line in kept.split("\n") if line.strip()][:3]
+    if not any(confirms(line) for line in opening):
+        return kept
+    history = _history(body)
+    found = next(((i, at) for i, line in enumerate(history) if (at := _recap_at(line)) is not None), None)
+    if found is None:
+        return kept
+    lead, at = found
+    block = [history[lead][at:].strip()]  # "Thanks for today. Just to confirm …": from the summary on
+    index = lead + 1
+    if not RECAP_LEAD_RE.fullmatch(block[0]):  # "Just to confirm: members book …" goes on below it
+        index = len(history) if not history[index : index + 1] or not history[index].strip() else index
+    else:  # "Just to confirm what we agreed:", its list below it
+        while index < len(history) and not history[index].strip():
+            index += 1
+    while (
+        index < len(history)
+        and history[index].strip()
+        and not _SIGN_OFF.match(history[index])
+        and len(block) < _MAX_SUMMARY_LINES
+    ):
+        block.append(history[index].strip())
+        index += 1
+    return kept + "\n\n" + "\n".join(f"> {line}" for line in block)
+
+
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)(?=\S)")
+
+
+def _recap_at(line: str) -> int | None:
+    """Where in the line a sentence opens a summary, if one does."""
+    return next((m.end() for m in _SENTENCE_START.finditer(line) if RECAP_LEAD_RE.match(line[m.end() :])), None)
+
+
+def _history(body: str) -> list[str]:
+    """The earlier messages a reply quotes or carries below it, one quote level taken off; lines of
+    older messages (quoted twice) are left blank."""
+    lines = body.split("\n")
+    start = next(
+        (i for i in range(len(lines)) if _QUOTED_LINE.match(lines[i]) or _starts_history(lines, i)), len(lines)
+    )
+    history = []
+    for line in lines[start:]:
+        unquoted = _QUOTED_LINE.sub("", line, count=1).lstrip(" ") if _QUOTED_LINE.match(line) else line
+        history.append("" if _QUOTED_LINE.match(unquoted) else unquoted)
+    return history
 
 
 def _strip(body: str) -> str:

@@ -1,0 +1,37 @@
+"""A summary read back to the other side ("Just to confirm what we agreed: …", "So to summarise: …")
+and their confirmation ("Yes, that's all correct"): the wording that e-mail ingest (which keeps a
+quoted summary the reply confirms) and the analysis (which reads its items) share."""
+
+from __future__ import annotations
+
+import re
+
+RECAP_LEAD_RE = re.compile(
+    r"^\W*(?:(?:so|ok(?:ay)?|right|great)[,\s]+)?(?:"
+    r"(?:so\s+)?to\s+(?:summari[sz]e|sum\s+(?:it\s+|that\s+)?up|recap)|in\s+summary|"
+    r"just\s+to\s+(?:confirm|recap|check|play\s+(?:that|it)\s+back)|"
+    r"let\s+me\s+(?:recap|summari[sz]e|sum\s+up|play\s+(?:that|it)\s+back|read\s+(?:that|it)\s+back)|"
+    r"if\s+I\s+(?:understand|understood|heard)\s+(?:(?:you|that|this|it)\s+)?(?:correctly|right)|"
+    r"what\s+I['’]m\s+hearing\s+is(?:\s+that)?"
+    r")"
+    # "… what we agreed", "… our call", "… today's meeting": what is summed up
+    r"(?:\s+(?:what\s+we\s+(?:agreed|discussed|said|decided)(?:\s+(?:today|on\s+the\s+call|earlier))?|"
+    r"(?:our|the|today['’]s|this\s+morning['’]s|yesterday['’]s)\s+(?:call|meeting|chat|conversation|discussion)))?"
+    r"\s*(?:[:,–—-]\s*|\s+|$)",
+    re.I,
+)
+CONFIRMED_RE = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|exactly|correct|that['’]s\s+(?:all\s+)?(?:right|it|correct|everything)|spot\s+on|"
+    r"absolutely|perfect|sounds\s+(?:right|good)|you['’]ve\s+got\s+it|(?:all|everything)(?:['’]s|\s+is)?\s+"
+    r"(?:correct|right)|I\s+can\s+confirm|confirmed|looks\s+(?:right|good))\b",
+    re.I,
+)
+# "Hi Tom, all correct!": the greeting before the answer
+_GREETING_RE = re.compile(
+    r"^\W*(?:hi|hello|hey|dear|morning|good\s+(?:morning|afternoon))\b[^,.!\n]{0,40}[,.!]?\s*", re.I
+)
+
+
+def confirms(text: str) -> bool:
+    """ "Yes, that's all correct.", "Hi Tom, all correct!": the words agree with what was put to them."""
+    return CONFIRMED_RE.match(_GREETING_RE.sub("", text, count=1)) is not None
