@@ -708,3 +708,12 @@ def test_it_in_an_instruction_under_a_topic_is_the_topic(make_doc):
     assert requirement.statement == (
         "The system should make the Saturday clinic bookable online, but only for vaccinations."
     )
+
+
+def test_numbered_clauses_on_consecutive_markdown_lines_lose_their_numbers():
+    text = "## 3. Requirements\n\n3.1 The solution must allow visitors to book online.\n3.2 The Supplier shall provide training.\n"
+    result = analyze([ingest(text.encode(), "tender.md")])
+    assert [r.statement for r in result.requirements] == [
+        "The solution must allow visitors to book online.",
+        "The Supplier shall provide training.",
+    ]

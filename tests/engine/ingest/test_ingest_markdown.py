@@ -38,7 +38,7 @@ def test_markdown_structure_becomes_segments(check_segments, texts):
         ("paragraph", "Present: Ana and Tom, see the agenda."),
         ("heading", "Booking rules"),
         ("list_item", "Owners must book online"),
-        ("list_item", "Cancellation up to 24 hours before the appointment"),
+        ("list_item", "Cancellation up to 24 hours\nbefore the appointment"),  # the author's lines kept
         ("list_item", "nested step"),
         ("table_cell", "Type"),
         ("table_cell", "Length"),

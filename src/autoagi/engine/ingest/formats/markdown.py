@@ -82,7 +82,7 @@ def render_inline(children: list[Token]) -> str:
         if child.type in _TEXT_TOKENS:
             parts.append(child.content)
         elif child.type == "softbreak":
-            parts.append(" ")
+            parts.append("\n")  # the author's line: the analysis joins a wrapped one back
         elif child.type == "hardbreak":
             parts.append("\n")
         elif child.type == "image":
