@@ -717,3 +717,26 @@ def test_numbered_clauses_on_consecutive_markdown_lines_lose_their_numbers():
         "The solution must allow visitors to book online.",
         "The Supplier shall provide training.",
     ]
+
+
+def test_a_tenders_instructions_to_bidders_are_tasks_not_requirements():
+    tender = (
+        "## 3. Requirements\n\n"
+        "3.1 The solution must allow visitors to book a timed entry slot online.\n"
+        "3.2 Bidders should describe how their solution handles peak demand.\n"
+        "3.3 Please provide three references from similar organisations.\n"
+        "3.4 Please provide a CSV export of all bookings.\n"
+        "3.5 Bidders must be able to see the current price in the auction view.\n"  # no tender verb: a requirement
+        "3.6 Responses will be scored on quality (60%) and price (40%).\n"
+        "3.7 The response to a search shall be returned within 2 seconds.\n"
+    )
+    result = analyze([ingest(tender.encode(), "tender.md")])
+    assert [r.statement for r in result.requirements] == [
+        "The solution must allow visitors to book a timed entry slot online.",
+        "The system should provide a CSV export of all bookings.",
+        "Bidders must be able to see the current price in the auction view.",
+        "The response to a search shall be returned within 2 seconds.",
+    ]
+    tasks = [f.message for f in result.findings if f.rule == "action_item"]
+    assert len(tasks) == 3 and all(m.startswith("Instruction to bidders in tender.md") for m in tasks)
+    assert "three references" in tasks[1]

@@ -14,7 +14,7 @@ from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.user_story import opens_story
 from autoagi.engine.analysis.words import DEFECT_RE, MESSAGE_VERBS, PRAISE_WORDS, THING_NEEDS_ONE, USER_GROUPS, VERBS
 
-Style = str  # "modal" | "table" (a table row or numbered line) | "user_story" | "informal" | "imperative" | "decision" | "action_item" | "priority_note" | "open_question" | "criterion"
+Style = str  # "modal" | "table" (a table row or numbered line) | "user_story" | "informal" | "imperative" | "decision" | "action_item" | "bid_instruction" | "priority_note" | "open_question" | "criterion"
 
 USER_STORY_RE = re.compile(
     r"\bAs\s+(?:an?|the|one)?\s*(?P<persona>[^,]{1,80}?)\s*,?\s+I\s+"
@@ -297,6 +297,31 @@ class Candidate:
     confidence: float
 
 
+# What a tender asks of the bidders, not of the product: "Bidders should describe how …", "Please
+# provide three references", "Responses will be scored on quality (60%) and price (40%)". Only
+# with the verbs of a tender: in an auction app "Bidders must register" is a requirement.
+_TENDER_VERBS = (
+    r"(?:describe|explain|provide|submit|state|confirm|demonstrate|include|outline|detail|set\s+out|indicate|"
+    r"complete|return|note|show|list|supply|attach|specify|answer|respond)"
+)
+_BID_INSTRUCTION_RE = re.compile(
+    r"^(?:(?:the|all|each|every|any)\s+)?(?:bidders?|tenderers?|respondents?|(?:potential|prospective)\s+suppliers)"
+    rf"\s+(?:(?:will|shall|must|should|are\s+(?:asked|required|invited|expected)\s+to|may|need\s+to)\s+)(?:also\s+)?"
+    rf"(?:clearly\s+)?{_TENDER_VERBS}\b|"
+    r"^(?:(?:the|your|all|each|every|their)\s+)?(?:suppliers?['’]s?\s+)?"
+    r"(?:responses?|proposals?|submissions?|tenders?|bids?|quotations?)\s+(?:will|shall|must|should|are|is|may)\s+"
+    r"(?:be\s+)?(?:scored|evaluated|assessed|marked|judged|weighted|submitted|received)\b|"
+    r"\bin\s+(?:your|their)\s+(?:response|proposal|submission|tender|bid)\b(?!\s+[a-z]+(?:board|form|page))|"
+    rf"^(?:please\s+)?{_TENDER_VERBS}\s+"
+    r"(?:(?:at\s+least\s+)?(?:two|three|four|five|\d)\s+)?(?:client\s+|customer\s+)?(?:references?|case\s+stud(?:y|ies)|CVs?\b|"
+    r"day\s+rates?|(?:a\s+)?(?:breakdown|schedule)\s+of\s+(?:your\s+)?(?:costs?|prices?|fees?)|"
+    r"(?:details\s+of|examples\s+of|evidence\s+of)\s+(?:your|similar|previous|relevant)|"
+    r"(?:your|the\s+bidder['’]s)\s+(?:approach|methodology|experience|team|company|organisation|organization|"
+    r"insurance|accreditations?|certifications?|pricing|price|costs?|fees?))",
+    re.IGNORECASE,
+)
+
+
 def detect(unit: Unit, include_informal: bool = True, people=None, conversational: bool = False) -> Candidate | None:
     """The candidate a unit states, or None. `people` (see `people.find_people`) knows who is a person;
     `conversational` marks transcripts and e-mails, where clients give instructions as imperatives."""
@@ -311,6 +336,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     story = USER_STORY_RE.search(text)
     if story and opens_story(text, story.start()):
         return Candidate(unit, "user_story", story.group(0), 0.95)
+    if bid := _BID_INSTRUCTION_RE.search(text):
+        return Candidate(unit, "bid_instruction", bid.group(0), 0.7)  # a task for whoever bids
     if text.rstrip().endswith(":"):
         return None  # "The clinic also told us how the system has to behave:" introduces what follows
     if label_style in {"decision", "action_item", "criterion"} and include_informal:

@@ -136,7 +136,7 @@ def analyze(
                     continue
             if candidate is None or candidate.confidence < options.min_confidence:
                 continue
-            if candidate.style in {"action_item", "open_question"}:
+            if candidate.style in {"action_item", "open_question", "bid_instruction"}:
                 tasks.append(_note_finding(document, unit, candidate.style))
                 continue
             if candidate.style == "priority_note":
@@ -208,12 +208,16 @@ def _conversational(document: Document) -> bool:
 
 
 def _note_finding(document: Document, unit: Unit, style: str) -> Finding:
-    """An action item or an open question from the notes: for the project, not a requirement. The
-    line's "Name:" or "Topic:" stays in the quote ("Fines: TBC with the council")."""
+    """An action item, an open question or a tender's instruction to bidders: for the project, not a
+    requirement. The line's "Name:" or "Topic:" stays in the quote ("Fines: TBC with the council")."""
     said = f"{unit.speaker}: {unit.text}" if unit.speaker else unit.text
     if style == "open_question":
         message = f"Open question in {document.name}: “{said}”"
         suggestion = "Ask the client; record the answer as a requirement or a decision."
+    elif style == "bid_instruction":
+        style = "action_item"  # answering the tender is a task for the team
+        message = f"Instruction to bidders in {document.name} (for the bid, not a product requirement): “{said}”"
+        suggestion = "Answer it in the bid; raise a requirement only if it changes what the product does."
     else:
         message = f"Action item in {document.name} (a project task, not a product requirement): “{said}”"
         suggestion = "Track it in the project plan; raise a requirement only if it changes what the product does."
