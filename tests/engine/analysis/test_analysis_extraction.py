@@ -740,3 +740,9 @@ def test_a_tenders_instructions_to_bidders_are_tasks_not_requirements():
     tasks = [f.message for f in result.findings if f.rule == "action_item"]
     assert len(tasks) == 3 and all(m.startswith("Instruction to bidders in tender.md") for m in tasks)
     assert "three references" in tasks[1]
+
+
+def test_where_the_supplier_hosts_it_is_a_legal_quality():
+    result = analyze([ingest(b"The Supplier will be responsible for hosting the solution in the UK.\n", "tender.txt")])
+    [hosting] = result.requirements
+    assert (hosting.kind, hosting.category) == ("constraint", "legal")  # where the data lives is fixed

@@ -103,7 +103,8 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
         (
             "L",
             # where it is hosted is where the data lives: "happy for it to be hosted anywhere in the EU"
-            rf"(?i:\bhosted\s+(?:\w+\s+){{0,2}}?in\s+){_PLACES}|"
+            # and "the Supplier will be responsible for hosting the solution in the UK"
+            rf"(?i:\bhost(?:ed|ing)\s+(?:\w+\s+){{0,3}}?in\s+){_PLACES}|"
             rf"(?i:\b(?:data|records?|information|details|everything)\b[^.;]{{0,40}}?\b(?:stay|stays|stored|kept|held|hosted|"
             rf"reside|resides|remain|remains|located|processed)\s+(?:\w+\s+){{0,3}}?in\s+){_PLACES}|"
             r"(?i:\bgdpr\b|\bhipaa\b|\bdata\s+protection\s+(?:law|act|regulation)s?\b)",
