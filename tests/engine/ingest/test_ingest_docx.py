@@ -56,6 +56,33 @@ def test_blocks_come_in_document_order_with_their_kinds(make_docx, check_segment
     assert "ID\tRequirement\tPriority\nR1\tOwners can cancel online.\tMust" in document.text
 
 
+def test_a_meeting_transcript_saved_as_word_keeps_its_speakers(make_docx, check_segments, texts):
+    def fill(document):  # what Teams writes when a transcript is downloaded as .docx
+        document.add_paragraph("Booking app kick-off")
+        for name, at, said in (
+            ("Priya Shah", "0:05", "Customers need to order from their table."),
+            ("Tom Reid", "0:14", "Should the kitchen see the orders?"),
+            ("Priya Shah", "0:17", "Yes, on a tablet."),
+        ):
+            document.add_paragraph(f"{name}   {at}")
+            document.add_paragraph(said)
+
+    document = ingest(make_docx(fill), "transcript.docx")
+
+    check_segments(document)
+    assert [(s.kind, s.speaker, s.at) for s in document.segments] == [
+        ("paragraph", None, None),
+        ("utterance", "Priya Shah", "0:05"),
+        ("utterance", "Tom Reid", "0:14"),
+        ("utterance", "Priya Shah", "0:17"),
+    ]
+    assert texts(document)[1:] == [
+        "Customers need to order from their table.",
+        "Should the kitchen see the orders?",
+        "Yes, on a tablet.",
+    ]
+
+
 def test_merged_cells_appear_once(make_docx, texts):
     def fill(document):
         table = document.add_table(rows=1, cols=3)

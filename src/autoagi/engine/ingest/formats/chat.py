@@ -19,19 +19,26 @@ def parse_chat_transcript(source: Source) -> ParsedText:
     text = source.decoded.text
     if not text.strip():
         raise EmptyDocument("The file contains no text.")
+    return ParsedText(text, chat_segments(text), {"encoding": source.decoded.encoding})
+
+
+def chat_segments(text: str, paragraphs: bool = False) -> list[SegmentDraft]:
+    """One utterance per speaker's message, a paragraph per line that belongs to no one. With
+    `paragraphs` (a Word document's text, blank lines between its paragraphs) a blank line does not
+    end a message: it runs on to the next speaker's line."""
     segments: list[SegmentDraft] = []
     current: SegmentDraft | None = None
     line_start = 0
     for content in text.split("\n"):
         offset, line_start = line_start, line_start + len(content) + 1
         if not content.strip():
-            current = None
+            current = current if paragraphs and current is not None and current.kind == "utterance" else None
             continue
         spoken = match_speaker_line(content)
         if spoken is not None and spoken.system:
             current = None  # "<Media omitted>"
         elif spoken is not None and spoken.message_start == spoken.message_end:
-            # a Zoom chat header: the message is on the lines below, its segment starts there
+            # a header ("Priya Shah  0:05"): the message is on the lines below, its segment starts there
             current = SegmentDraft(-1, -1, "utterance", speaker=spoken.speaker, at=spoken.at)
             segments.append(current)
         elif spoken is not None:
@@ -51,20 +58,20 @@ def parse_chat_transcript(source: Source) -> ParsedText:
             start = offset + len(content) - len(content.lstrip())
             current = SegmentDraft(start, offset + len(content.rstrip()), "paragraph")
             segments.append(current)
-    segments = [segment for segment in segments if segment.start >= 0]  # a header with no message under it
-    return ParsedText(text, segments, {"encoding": source.decoded.encoding})
+    return [segment for segment in segments if segment.start >= 0]  # a header with no message under it
 
 
-def looks_like_chat_transcript(text: str) -> bool:
+def looks_like_chat_transcript(text: str, paragraphs: bool = False) -> bool:
     """Most lines are "Name: text", by at least two people (or all are time-stamped). A header with
     its message below ("Priya Shah  0:05") counts only when a message follows it: an agenda's
-    "Welcome 09:00" and "Lunch 12:30" are no one speaking."""
+    "Welcome 09:00" and "Lunch 12:30" are no one speaking. `paragraphs`: see ``chat_segments``."""
     spoken, lines, continued = [], 0, 0
     header = None  # a header line waiting for the message below it
     under_header = False  # inside the message below a header line
     for line in text.split("\n", _SAMPLE_LINES * 2)[: _SAMPLE_LINES * 2]:
         if not line.strip():
-            header, under_header = None, False
+            if not paragraphs:  # in a Word document a blank line only separates its paragraphs
+                header, under_header = None, False
             continue
         lines += 1
         match = match_speaker_line(line)
