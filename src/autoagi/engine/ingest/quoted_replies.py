@@ -88,8 +88,13 @@ def _with_confirmed_summary(kept: str, body: str) -> str:
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)(?=\S)")
 
 
+_MAX_LEAD_LINE_CHARS = 2000  # a summary's lead sits on an ordinary line, not in a run-together body
+
+
 def _recap_at(line: str) -> int | None:
     """Where in the line a sentence opens a summary, if one does."""
+    if len(line) > _MAX_LEAD_LINE_CHARS:
+        return None
     return next((m.end() for m in _SENTENCE_START.finditer(line) if RECAP_LEAD_RE.match(line[m.end() :])), None)
 
 
