@@ -90,6 +90,27 @@ async def test_a_backlog_exported_as_csv_goes_through(live_api: Api, project: di
     ]
 
 
+async def test_a_forwarded_whatsapp_chat_goes_through(live_api: Api, project: dict) -> None:
+    chat = (
+        "27/11/2026, 09:11 - Priya Shah: Hi Tom, here's what we need:\n"
+        "27/11/2026, 09:12 - Priya Shah: Customers order from their table by scanning a QR code\n"
+        "27/11/2026, 09:14 - Tom Reid: Should the kitchen get the orders on a screen?\n"
+        "27/11/2026, 09:15 - Priya Shah: Yes please, a tablet by the pass 👍\n"
+        "27/11/2026, 09:16 - Priya Shah: <Media omitted>\n"
+    ).encode()
+    accepted = await live_api.upload("owner", project["id"], "WhatsApp Chat with Priya.txt", chat)
+    assert accepted["document"]["media_type"] == "text/x-chat-transcript"
+    job = await live_api.finished_job("owner", accepted["job"]["id"])
+    assert job["status"] == "succeeded", job
+    order, kitchen = sorted(await requirements_of(live_api, project), key=lambda r: r["sources"][0]["start"])
+    assert order["statement"] == "Customers should be able to order from their table by scanning a QR code."
+    assert kitchen["statement"] == "The kitchen should get the orders on a screen: a tablet by the pass."
+    assert [source["quote"] for source in kitchen["sources"]] == [
+        "Yes please, a tablet by the pass 👍",
+        "Should the kitchen get the orders on a screen?",
+    ]
+
+
 async def test_duplicate_upload_is_409_naming_the_first(live_api: Api, project: dict) -> None:
     first = await live_api.upload("owner", project["id"], "a.txt", SHALL_LINES.encode())
     again = await live_api.upload("owner", project["id"], "copy.txt", SHALL_LINES.encode(), expect=409)

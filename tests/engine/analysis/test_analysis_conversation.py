@@ -430,7 +430,7 @@ def test_a_forwarded_whatsapp_chat_reads_as_a_conversation(check_sources):
         "27/11/2026, 09:16 - Tom Reid: What about loyalty points?",
         "27/11/2026, 09:17 - Priya Shah: not for launch",
         "27/11/2026, 09:18 - Priya Shah: <Media omitted>",
-        "27/11/2026, 09:20 - Tom Reid: So to summarise: QR ordering at the table, card and Apple Pay. Right?",
+        "27/11/2026, 09:20 - Tom Reid: So to summarise: QR ordering at the table 🙂, card and Apple Pay. Right?",
         "27/11/2026, 09:21 - Priya Shah: Yep 👍",
     )
     check_sources(result)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from autoagi.engine.analysis.disfluency import without_emoji
 from autoagi.engine.analysis.phrasing import statement_for
 from autoagi.engine.analysis.words import capitalise, is_participle, is_plural_subject, is_verb, singular
 
@@ -57,7 +58,7 @@ def items_of(text: str, start: int, features: bool, strict: bool = False) -> lis
 def _item_statement(item: str, features: bool) -> str | None:
     """ "the desk checks licences at collection" -> "The desk should check licences at collection.".
     With `features`, a short noun phrase names a feature ("online booking")."""
-    item = _CONNECTIVE_RE.sub("", item)
+    item = _CONNECTIVE_RE.sub("", without_emoji(item).strip())
     words = item.split()
     if not words or words[0].lower() in _PEOPLE_TODAY:
         return None

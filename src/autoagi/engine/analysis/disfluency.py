@@ -36,6 +36,10 @@ _SPACES_RE = re.compile(r"[ \t]{2,}")
 _SPACE_BEFORE_PUNCTUATION_RE = re.compile(r"[ \t]+(?=[,.;:!?](?:\s|$))")
 
 
+def without_emoji(text: str) -> str:
+    return _EMOJI_RE.sub("", text)
+
+
 def without_fillers(text: str) -> str:
     """The sentence without hesitations, comma-set filler phrases and the openers before its point."""
     if not _ANY_FILLER_RE.search(text):

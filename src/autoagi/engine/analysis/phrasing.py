@@ -10,7 +10,7 @@ import re
 
 from lemminflect import getLemma
 
-from autoagi.engine.analysis.disfluency import without_fillers
+from autoagi.engine.analysis.disfluency import without_emoji, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.numbered_questions import QUESTION_REFERENCE_RE
 from autoagi.engine.analysis.user_story import parse_user_story
@@ -435,7 +435,7 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
     answer needs more than its question's words to read as one. A `spoken` question (one speaker
     asks, the next answers) counts only when it asks about the product: "How do you start
     searching?" asks about the speaker's life, "What about one-way hires?" about a feature."""
-    answer = _RUN_ON_STOP_RE.sub(", ", " ".join(answer.split()).rstrip(" .!"))  # "later. not in v1"
+    answer = _RUN_ON_STOP_RE.sub(", ", " ".join(without_emoji(answer).split()).rstrip(" .!"))  # "later. not in v1"
     if not answer or _SAME_AGAIN_RE.match(answer):
         return None  # "Yeah, same thing": what it repeats is the requirement before
     question = _TOPIC_LEAD_RE.sub("", question.strip())
