@@ -489,3 +489,17 @@ def test_a_summary_in_a_chat_may_list_its_items_below_its_lead():
         "Customers should be able to book online.",
         "The system should provide a deposit for every hire.",
     ]
+
+
+def test_how_a_group_should_do_something_is_answered_in_a_call_but_not_how_it_is_done_today():
+    result = _chat(
+        "Priya Shah: Customers need to order from their table without waiting for staff.",
+        "Tom Reid: Okay. And how do they pay?",
+        "Priya Shah: Card or Apple Pay.",
+        "Tom Reid: How do members renew today?",
+        "Priya Shah: At the desk, in cash.",
+    )
+    assert [r.statement for r in result.requirements] == [
+        "Customers must be able to order from their table without waiting for staff.",
+        "How customers pay: card or Apple Pay.",  # "they": the group named just before
+    ]

@@ -33,6 +33,7 @@ _DURATION = re.compile(
     rf"\b(?:an?|\d+(?:\.\d+)?|{NUMBER_WORD_PATTERN})\s*(?:hours?|hrs?|days?|working\s+days?|weeks?)\b", re.IGNORECASE
 )
 _THEY_SUBJECT = re.compile(r"^\s*they\s+", re.IGNORECASE)
+_HOW_THEY = re.compile(r"^How they\s+")
 _GROUPS = sorted({w for w in ROLE_WORDS if w.endswith("s")} | {"people", "families", "households", "users"}, key=len)
 _GROUP_RE = re.compile(rf"\b(?:{'|'.join(_GROUPS[::-1])})\b", re.IGNORECASE)
 _SHE_SUBJECT = re.compile(r"^\s*(?:she|he)\s+", re.IGNORECASE)
@@ -142,6 +143,14 @@ def resolve_they(drafts: list[Draft], documents: list[Document], restate: Callab
     "he": the role named just before, "our treasurer ..., and she shouldn't see card details"). The
     statement is restated with them; the quote (and the unclear-pronoun finding) stay."""
     for draft in drafts:
+        if draft.style == "answer" and (how := _HOW_THEY.match(draft.statement)):
+            # "And how do they pay?" / "Card or Apple Pay.": how the group named before pays
+            named = list(
+                _GROUP_RE.finditer(documents[draft.doc_index].text[max(0, draft.start - MAX_GAP) : draft.start])
+            )
+            if named:
+                draft.statement = f"How {' '.join(named[-1].group(0).lower().split())} {draft.statement[how.end() :]}"
+            continue
         # "They want ..." as said, or "It would be great if they could ..." restated as "They could ..."
         said = draft.quote if _THEY_SUBJECT.match(draft.quote) or draft.style != "informal" else draft.statement
         plural = _THEY_SUBJECT.match(said)

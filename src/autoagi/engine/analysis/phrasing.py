@@ -407,6 +407,7 @@ _HOW_QUESTION_RE = re.compile(
 _TOPIC_LEAD_RE = re.compile(r"^(?:(?:and|so|ok|okay)[\s,]+)?(?:(?:what|how)\s+about\s+)?", re.I)
 # a chat answer typed without capitals: "later. not in the first version"
 _RUN_ON_STOP_RE = re.compile(r"\.\s+(?=[a-z])")
+_AS_IS_RE = re.compile(r"\b(?:today|currently|usually|normally|at\s+the\s+moment|right\s+now|now|these\s+days)\b", re.I)
 # "Payments?" answered "Card only."
 _TOPIC_QUESTION_RE = re.compile(r"^(?:\d+[.)]\s*)?(?P<topic>[A-Za-z][\w' -]{1,30}?)\?\s*$")
 
@@ -479,7 +480,11 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
         return f"{capitalise(answer)} {who.group('modal').lower()} {who.group('predicate').strip()}."
     if which := _WHICH_QUESTION_RE.match(question.strip()):
         return f"{capitalise(answer)} {which.group('modal').lower()} {which.group('predicate').strip()}."
-    if (how := _HOW_QUESTION_RE.match(question.strip())) and not spoken:
+    if (how := _HOW_QUESTION_RE.match(question.strip())) and not (
+        # "How do you start searching?", "How do members renew today?" ask how things are done now;
+        # "How do they pay?" in a call asks how the product should let them
+        spoken and (_PERSONAL_RE.search(question) or _AS_IS_RE.search(question))
+    ):
         return f"How {how.group('rest').strip()}: {_lower_first(answer)}."
     if (
         (topic := _TOPIC_QUESTION_RE.match(question.strip()))
