@@ -503,3 +503,21 @@ def test_how_a_group_should_do_something_is_answered_in_a_call_but_not_how_it_is
         "Customers must be able to order from their table without waiting for staff.",
         "How customers pay: card or Apple Pay.",  # "they": the group named just before
     ]
+
+
+def test_what_the_client_does_not_want_is_out_of_scope_or_must_not_happen():
+    result = _chat(
+        "Priya Shah: We don't want cash in the app.",
+        "Priya Shah: We don't need a loyalty scheme.",
+        "Priya Shah: We don't want customers to see each other's orders.",
+        "Priya Shah: I don't want it to crash on a busy night.",
+        "Priya Shah: We don't need the app to be pretty, it has to be quick.",  # not needed is no prohibition
+        "Priya Shah: I don't need anything else, thanks.",
+    )
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("Cash in the app is out of scope.", "wont"),
+        ("Loyalty scheme is out of scope.", "wont"),
+        ("Customers must not see each other's orders.", "must"),
+        ("The system must not crash on a busy night.", "must"),
+        ("We don't need the app to be pretty, it has to be quick.", "must"),
+    ]

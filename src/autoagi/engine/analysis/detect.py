@@ -58,8 +58,10 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         r"^\W*ideally\b",
         # "Every order needs a unique reference number": what each record must have
         rf"^\W*{THING_NEEDS_ONE}",
-        # "We're not bothered about a mobile app": ruled out
+        # "We're not bothered about a mobile app", "we don't need a loyalty scheme": ruled out
         NOT_WANTED,
+        r"^\W*(?:we|i)\s+(?:really\s+|definitely\s+)?(?:don['’]t|do\s+not)\s+(?:want|need)\s+(?!to\b)"
+        r"(?!(?:one|it|that|this|them|anything|something|everything|nothing|much|more)\b)",
         # what the product does to people, stated as fact: "the first person on the waitlist gets an e-mail"
         r"(?<!\bi\s)(?<!\bwe\s)\b(?:gets?|receives?)\s+(?:an?\s+)?(?:e-?mail|sms|text|reminder|notification|alert)\b|"
         r"(?<!\bi\s)(?<!\bwe\s)\b(?:is|are)\s+(?:automatically\s+)?(?:notified|reminded|charged|refunded|e-?mailed|texted)\b",

@@ -258,6 +258,16 @@ _NOT_GROUP_WORDS = frozenset(
         "shall",
     ]
 )
+_UNWANTED_RE = re.compile(
+    r"^\W*(?:we|i)\s+(?:really\s+|definitely\s+)?(?:don['’]t|do\s+not)\s+(?P<verb>want|need)\s+(?!to\b)(?P<rest>\S.*?)[\s.!]*$",
+    re.I,
+)
+_UNWANTED_THING_RE = re.compile(
+    r"^(?!(?:one|it|that|this|them|anything|something|everything|nothing|much|more)\b)"
+    r"(?P<what>(?:an?\s+|any\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)"
+    r"(?P<where>\s+(?:in|on)\s+(?:the|our)\s+(?:app|site|website|system|portal|platform|page|screen))?$",
+    re.I,
+)
 _NOT_OTHERS = frozenset(["it", "this", "that", "the system", "system", "app", "them", "you", "him", "her", "us"])
 # "I'd want an owner's contact details deleted 12 months after ...": object plus participle.
 _WANT_DONE_RE = re.compile(
@@ -587,7 +597,34 @@ def _wisher(clean: str, people) -> tuple[str | None, str] | None:
     return None
 
 
+def _unwanted(clean: str) -> str | None:
+    """ "We don't want customers to see each other's orders": what must not happen; "We don't want
+    cash in the app", "We don't need a loyalty scheme": what is out of scope."""
+    unwanted = _UNWANTED_RE.match(clean)
+    if unwanted is None:
+        return None
+    rest = _trim(unwanted.group("rest"))
+    if others := _OTHERS_TO_RE.match(rest):
+        # not "We don't need the app to be pretty": what is not needed is no prohibition
+        who = others.group("who").lower()
+        if (
+            unwanted.group("verb").lower() != "want"
+            or who in _PRONOUN_SUBJECTS - {"it"}
+            or who in {"them", "you", "us"}
+        ):
+            return None
+        subject = "The system" if who in {"it", "the system", "system"} else capitalise(others.group("who"))
+        return f"{subject} must not {others.group('action')}."
+    thing = _UNWANTED_THING_RE.match(rest)
+    if thing is None:
+        return None
+    what = re.sub(r"^(?:the|an?|any)\s+", "", thing.group("what"), flags=re.I)
+    return f"{capitalise(what)}{thing.group('where') or ''} {'are' if is_plural_subject(what) else 'is'} out of scope."
+
+
 def _rewrite(clean: str, people) -> str | None:
+    if unwanted := _unwanted(clean):
+        return unwanted
     if fault := DEFECT_RE.match(clean):
         # "the export button doesn't work on Safari": what the client needs is that it works
         what = re.sub(r"^(?:our|my|your)\s", "the ", fault.group("what").strip(), flags=re.I)

@@ -22,6 +22,11 @@ WONT_RE = re.compile(
     r"\b(?:don['’]t|do\s+not)\s+(?:want|need)\s+(?:to\s+)?[\w\s-]{1,40}?\s+(?:yet|for\s+now|in\s+(?:the\s+)?first\s+"
     r"(?:version|release|phase))\b|\bout\s+of\s+scope\b|\bnot\s+(?:in|for)\s+(?:this|the\s+first|v1|mvp|phase\s+1)"
     r"(?:\s+(?:release|version|phase|iteration|sprint))?\b|\b(?:later|future|next)\s+(?:phase|release|version)\b|"
+    # "we don't want cash in the app", "we don't need a loyalty scheme": a thing not wanted at all
+    r"^\W*(?:we|i)\s+(?:really\s+|definitely\s+)?(?:don['’]t|do\s+not)\s+(?:want|need)\s+"
+    r"(?!to\b|(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\b|(?:one|it|that|this|them|anything|something|"
+    r"everything|nothing|much|more)\b)(?:an?\s+|any\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
+    r"(?:\s+(?:in|on)\s+(?:the|our)\s+\w+)?[\s.!]*$|"
     # "not for launch", "after go-live", "post-launch"
     r"\bnot\s+(?:for|at|in\s+time\s+for)\s+(?:the\s+)?(?:launch|go-?live|opening)\b|"
     r"\b(?:after|post-?)\s*(?:the\s+)?(?:launch|go-?live)\b|"
@@ -72,6 +77,8 @@ _MODAL: list[tuple[Priority, re.Pattern[str]]] = [
             rf"^\W*{THING_NEEDS_ONE}|"
             # a fault reported: what is broken must work ("the export button doesn't work on Safari")
             rf"\b(?:doesn['’]t|does\s+not|won['’]t|isn['’]t|is\s+not)\s+{DEFECT_VERBS}(?:s|ing)?\b|"
+            # "we don't want customers to see each other's orders": what must not happen
+            r"\b(?:don['’]t|do\s+not)\s+want\s+(?!to\b)(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+\w|"
             # a prohibition given as an instruction: "please don't book it automatically", "Never ..."
             r"(?:^\W*|\b(?:please|pls|plz)\s+|:\s*)(?:don['’]t|do\s+not|never)(?=\s+(?!worry|mind|know|think|care|you\b|we\b|i\b)\w)",
             re.IGNORECASE,
