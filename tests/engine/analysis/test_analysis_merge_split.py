@@ -74,6 +74,20 @@ def test_opposite_polarity_is_a_conflict(make_doc):
 @pytest.mark.parametrize(
     "text",
     [
+        # the negation is about something the other does not mention
+        "Customers should be able to pay by card or Apple Pay, no cash in the app.\nCustomers pay by card or Apple Pay.",
+        "As a consumer, I want to view the data package, so that I can tell whether I want it or not.\n"
+        "As a consumer, I want to view a data package online, so that I can tell whether I want it.",
+    ],
+)
+def test_a_negation_of_something_else_is_no_conflict(make_doc, text):
+    result = analyze([make_doc(text)])
+    assert not any(f.rule == "conflict" for r in result.requirements for f in r.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Managers shall be able to change prices.\nCashiers shall not be able to change prices.",
         "Tom and I should be able to change the deposit amount.\nVets should not be able to change the deposit amount.",
     ],

@@ -51,6 +51,19 @@ def _content(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(numbers)
 
 
+_NEGATION_SCOPE_WORDS = 2  # "must not be shown", "no cash": the content words a negation is about
+
+
+def _negates_shared(statement: str, other: frozenset[str]) -> bool:
+    """Does a negation in `statement` deny something the other statement says? "…, no cash in the
+    app" next to "How customers pay: card or Apple Pay" denies nothing the other one asks for."""
+    for negation in _NEGATION_RE.finditer(statement):
+        words = (word for word in _TOKEN_RE.findall(statement[negation.end() :].lower()) if word not in _IGNORED)
+        if any(singular(word) in other for _, word in zip(range(_NEGATION_SCOPE_WORDS), words, strict=False)):
+            return True
+    return False
+
+
 def _candidate_pairs(keys: list[frozenset[str]]) -> list[tuple[int, int]]:
     frequency = Counter(w for k in keys for w in k)
     postings: dict[str, list[int]] = defaultdict(list)
@@ -163,7 +176,9 @@ def find_conflicts(drafts: list[Draft], ids: list[str]) -> None:
             continue
         if _different_actors(drafts[i], drafts[j]):
             continue  # "managers can change prices", "vets cannot": one rule per role, no conflict
-        if negated[i] != negated[j]:
+        if negated[i] != negated[j] and _negates_shared(
+            drafts[i if negated[i] else j].statement, wj if negated[i] else wi
+        ):
             reason = "one says it must happen, the other that it must not"
         elif ni and nj and ni != nj:
             reason = f"different figures ({', '.join(sorted(ni - nj))} vs {', '.join(sorted(nj - ni))})"
