@@ -441,10 +441,11 @@ def test_a_forwarded_whatsapp_chat_reads_as_a_conversation(check_sources):
         ("The kitchen should get the orders on a screen: a tablet by the pass.", "should"),
         ("Allergens must be shown on every dish", "must"),  # the emoji stays in the source only
         ("Loyalty points: not for launch.", "wont"),
-        ("The system should provide QR ordering at the table.", "should"),
-        ("The system should provide card and Apple Pay.", "should"),  # "Pay" is a name, not a verb
     ]
     assert result.requirements[3].sources[0].quote.endswith("👍")
+    # the summary restates the first two: its items and the "yep" are their sources, not new requirements
+    assert [s.quote for s in result.requirements[0].sources][1:] == ["QR ordering at the table 🙂", "Yep 👍"]
+    assert [s.quote for s in result.requirements[1].sources][1:] == ["card and Apple Pay", "Yep 👍"]
 
 
 def test_a_summary_confirmed_by_e_mail_gives_its_items_sourced_on_the_yes(check_sources):

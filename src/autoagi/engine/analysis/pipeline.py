@@ -33,7 +33,16 @@ from autoagi.engine.analysis.phrasing import answer_statement, clipped, statemen
 from autoagi.engine.analysis.priority import WONT_RE, priority_of
 from autoagi.engine.analysis.rationale import split_rationale
 from autoagi.engine.analysis.sections import constraints_section, section_style
-from autoagi.engine.analysis.summaries import asks_to_check, opens_summary, reply_to_summary, summary_items
+from autoagi.engine.analysis.summaries import (
+    CONFIRMED_BY_MAIL,
+    READ_BACK,
+    SUMMARY_CUES,
+    asks_to_check,
+    opens_summary,
+    reply_to_summary,
+    restates,
+    summary_items,
+)
 from autoagi.engine.analysis.units import Unit, iter_units
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import capitalise, singular
@@ -86,9 +95,7 @@ def analyze(
                 if asks_to_check(unit.text):
                     continue  # "Is that right?"
                 if more := summary_items(unit.text, continued=True, listed=unit.item):  # "The desk checks licences."
-                    read_back.drafts += [
-                        _clause_draft(index, document, unit, item, "summary read back") for item in more
-                    ]
+                    read_back.drafts += [_clause_draft(index, document, unit, item, READ_BACK) for item in more]
                     drafts.extend(read_back.drafts[-len(more) :])
                     continue
                 # other words of the same turn are read as usual; the summary still awaits its reply
@@ -97,7 +104,7 @@ def analyze(
                 if settled:
                     continue
             if options.include_informal and ((items := summary_items(unit.text)) or opens_summary(unit.text)):
-                summary = [_clause_draft(index, document, unit, item, "summary read back") for item in items]
+                summary = [_clause_draft(index, document, unit, item, READ_BACK) for item in items]
                 drafts.extend(summary)
                 previous, heard = (summary[-1] if summary else previous), None
                 read_back = ReadBack(unit, summary) if unit.speaker else None
@@ -154,6 +161,7 @@ def analyze(
             previous = new[-1] if new else previous
         report(0.4 * (index + 1) / max(len(documents), 1), "detecting requirement statements")
     drafts.sort(key=lambda d: d.order)
+    drafts = _fold_restated(drafts)
 
     report(0.45, "classifying")
     _classify(drafts)
@@ -352,10 +360,34 @@ def _confirmed_quote(
         if not items:
             return False  # not a summary, or past its end ("Could you let me know if that's right?")
     for item in items:
-        draft = _clause_draft(index, document, unit, item, "summary confirmed")
+        draft = _clause_draft(index, document, unit, item, CONFIRMED_BY_MAIL)
         draft.extra_sources.append(_span(document, confirmed))
         drafts.append(draft)
     return True
+
+
+def _fold_restated(drafts: list[Draft]) -> list[Draft]:
+    """A summary's item that says again what was asked earlier is no new requirement: its words
+    (and the client's "yes") become sources of the earlier one."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        earlier = None
+        if draft.cue in SUMMARY_CUES:
+            earlier = next(
+                (
+                    other
+                    for other in reversed(kept)
+                    if other.doc_index == draft.doc_index
+                    and other.cue not in SUMMARY_CUES
+                    and restates(draft.statement, other.statement)
+                ),
+                None,
+            )
+        if earlier is None:
+            kept.append(draft)
+        else:
+            earlier.extra_sources += [draft.source(), *draft.extra_sources]
+    return kept
 
 
 def _settle_read_back(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from autoagi.engine.analysis.clauses import Item, items_of
+from autoagi.engine.analysis.words import FUNCTION_WORDS, WORD_RE, singular
 from autoagi.engine.read_back import RECAP_LEAD_RE, confirms
 
 # "Is that right?", "Did I get that right?", "Correct?", "Have I missed anything?"
@@ -53,3 +54,22 @@ def reply_to_summary(text: str) -> str | None:
     if _WITHDRAWN_RE.match(text):
         return "withdrawn"
     return None
+
+
+READ_BACK = "summary read back"  # the cue of a summary's items
+CONFIRMED_BY_MAIL = "summary confirmed"  # … of a quoted summary an e-mail reply confirms
+SUMMARY_CUES = frozenset({READ_BACK, CONFIRMED_BY_MAIL})
+_GENERIC = FUNCTION_WORDS | {"system", "provide", "able", "should", "must", "customers", "customer", "users", "user"}
+_RESTATED_SHARE = 0.6  # of an item's own words found in the earlier requirement
+
+
+def restates(item: str, earlier: str) -> bool:
+    """Does a summary's item say again what an earlier requirement said? "The system should provide
+    allergens on every dish" restates "Allergens must be shown on every dish"."""
+    own, before = _stems(item), _stems(earlier)
+    return len(own) >= 2 and len(own & before) >= _RESTATED_SHARE * len(own)
+
+
+def _stems(text: str) -> set[str]:
+    words = {singular(word.lower()) for word in WORD_RE.findall(text)} - _GENERIC
+    return {word[:-3] if word.endswith("ing") and len(word) > 5 else word for word in words}
