@@ -522,3 +522,12 @@ def test_what_the_client_does_not_want_is_out_of_scope_or_must_not_happen():
         ("The system must not crash on a busy night.", "must"),
         ("We don't need the app to be pretty, it has to be quick.", "must"),
     ]
+
+
+def test_an_answer_with_its_own_subject_is_titled_by_what_it_asks():
+    result = _chat(
+        "Tom Reid: Should the kitchen get the orders on a screen?",
+        "Priya Shah: Yes please, a tablet by the pass",
+    )
+    [kitchen] = result.requirements
+    assert kitchen.title == "Get the orders on a screen"  # not "The kitchen should get the orders on a screen: a …"

@@ -656,11 +656,14 @@ def _shift(finding: Finding, offset: int, end: int | None = None) -> Finding:
     return finding.model_copy(update={"start": finding.start + offset, "end": (finding.end or finding.start) + offset})
 
 
+_MODAL_HEAD_RE = re.compile(r"\s(?:should|must|shall|can|could)\s")
+
+
 def _title(draft: Draft) -> str:
     if draft.style == "answer" and ":" in draft.statement:
         head = draft.statement.split(":", 1)[0]
-        if head.startswith("The system "):  # "The system should take a deposit: ten pounds a head"
-            return title_for(head)
+        if _MODAL_HEAD_RE.search(head):  # "The system should take a deposit: ten pounds a head"
+            return title_for(head + ".")  # "The kitchen should get the orders on a screen: a tablet"
         # "Payments: card only, we use SumUp …": the question's topic and the answer's first words
         return clipped(re.split(r"[,;]\s", draft.statement, maxsplit=1)[0].rstrip(" ."))
     limit = PROJECT_LIMIT_RE.search(draft.statement) if draft.kind == "constraint" else None
