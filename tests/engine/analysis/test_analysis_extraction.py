@@ -746,3 +746,20 @@ def test_where_the_supplier_hosts_it_is_a_legal_quality():
     result = analyze([ingest(b"The Supplier will be responsible for hosting the solution in the UK.\n", "tender.txt")])
     [hosting] = result.requirements
     assert (hosting.kind, hosting.category) == ("constraint", "legal")  # where the data lives is fixed
+
+
+def test_a_backlog_item_that_starts_with_a_verb_says_who_does_it():
+    board = (
+        "Content,Author,Tags\n"
+        "Pay for trips online,Tom,Should\n"
+        "Send a reminder the day before,Helen,Must\n"
+        "Log in with Google,Tom,Could\n"
+        "Search results within 2 seconds,Helen,Must\n"  # a figure: a quality, left as written
+    )
+    result = analyze([ingest(board.encode(), "miro-board.csv")])
+    assert [r.statement for r in result.requirements] == [
+        "Users should be able to pay for trips online.",
+        "The system should send a reminder the day before.",
+        "Users should be able to log in with Google.",
+        "Search results within 2 seconds",
+    ]
