@@ -111,6 +111,20 @@ async def test_a_forwarded_whatsapp_chat_goes_through(live_api: Api, project: di
     ]
 
 
+async def test_an_outlook_message_goes_through(live_api: Api, project: dict) -> None:
+    message = (Path(__file__).resolve().parents[1] / "engine" / "ingest" / "outlook" / "reply.msg").read_bytes()
+    accepted = await live_api.upload("owner", project["id"], "RE Booking app.msg", message)
+    assert accepted["document"]["media_type"] == "application/vnd.ms-outlook"
+    job = await live_api.finished_job("owner", accepted["job"]["id"])
+    assert job["status"] == "succeeded", job
+    statements = sorted(r["statement"] for r in await requirements_of(live_api, project))
+    assert statements == [
+        "Instructors should be able to cancel a class.",
+        "Members should be able to book and cancel classes on their phones.",
+        "The front desk should see who has paid.",
+    ]
+
+
 async def test_duplicate_upload_is_409_naming_the_first(live_api: Api, project: dict) -> None:
     first = await live_api.upload("owner", project["id"], "a.txt", SHALL_LINES.encode())
     again = await live_api.upload("owner", project["id"], "copy.txt", SHALL_LINES.encode(), expect=409)

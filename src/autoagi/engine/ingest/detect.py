@@ -16,6 +16,7 @@ from .decoding import bom_encoding, bomless_utf16_encoding, clean_text, sniff_te
 from .formats.chat import looks_like_chat_transcript
 from .formats.delimited import delimiter_of, looks_delimited
 from .formats.docx import OLE2_MAGIC, is_encrypted_office_file
+from .formats.outlook import ole_media_type
 
 _EXTENSION_HINTS = {
     ".txt": types.PLAIN_TEXT,
@@ -30,6 +31,7 @@ _EXTENSION_HINTS = {
     ".pdf": types.PDF,
     ".docx": types.DOCX,
     ".doc": types.LEGACY_WORD,
+    ".msg": types.OUTLOOK_MSG,
     ".vtt": types.WEBVTT,
     ".srt": types.SRT,
     ".eml": types.EMAIL,
@@ -121,8 +123,10 @@ def _binary_type(data: bytes, hint: str | None) -> str | None:
                 return media_type
         return types.DOCX if hint == types.DOCX else types.ZIP
     if data.startswith(OLE2_MAGIC):
-        # Password-protected .docx files are OLE2 containers, like legacy .doc files.
-        return types.DOCX if is_encrypted_office_file(data) else types.LEGACY_WORD
+        # Password-protected .docx files are OLE2 containers, like Outlook messages and legacy Office files.
+        if is_encrypted_office_file(data):
+            return types.DOCX
+        return ole_media_type(data) or (hint if hint == types.OUTLOOK_MSG else types.LEGACY_WORD)
     for signature, media_type in _OTHER_SIGNATURES:
         if data.startswith(signature):
             return media_type

@@ -16,16 +16,19 @@ EMAIL = "message/rfc822"
 MBOX = "application/mbox"
 CSV = "text/csv"
 TSV = "text/tab-separated-values"
+OUTLOOK_MSG = "application/vnd.ms-outlook"
 
 # Types that detection may report but ingest does not read.
 OCTET_STREAM = "application/octet-stream"
 EMPTY = "application/x-empty"
 ZIP = "application/zip"
 LEGACY_WORD = "application/msword"
+LEGACY_EXCEL = "application/vnd.ms-excel"
+LEGACY_POWERPOINT = "application/vnd.ms-powerpoint"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 SUPPORTED_MEDIA_TYPES: frozenset[str] = frozenset(
-    {PLAIN_TEXT, MARKDOWN, HTML, PDF, DOCX, WEBVTT, SRT, CHAT_TRANSCRIPT, EMAIL, MBOX, CSV, TSV}
+    {PLAIN_TEXT, MARKDOWN, HTML, PDF, DOCX, WEBVTT, SRT, CHAT_TRANSCRIPT, EMAIL, MBOX, CSV, TSV, OUTLOOK_MSG}
 )
 
 _ALIASES = {
@@ -38,6 +41,7 @@ _ALIASES = {
     "application/srt": SRT,
     "text/x-srt": SRT,
     "application/x-mbox": MBOX,
+    "application/x-ms-outlook": OUTLOOK_MSG,
     "text/x-mail": EMAIL,
     "application/csv": CSV,
     "text/comma-separated-values": CSV,
@@ -54,6 +58,7 @@ LABELS = {
     SRT: "an SRT transcript",
     CHAT_TRANSCRIPT: "a chat transcript",
     EMAIL: "an e-mail message",
+    OUTLOOK_MSG: "an Outlook message (.msg)",
     MBOX: "an mbox mailbox",
     CSV: "a CSV table",
     TSV: "a tab-separated table",

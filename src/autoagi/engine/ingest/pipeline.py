@@ -16,6 +16,7 @@ from .formats.docx import parse_docx
 from .formats.html import parse_html
 from .formats.mail import parse_eml, parse_mbox
 from .formats.markdown import parse_markdown
+from .formats.outlook import parse_msg
 from .formats.pdf import parse_pdf
 from .formats.plain import parse_plain_text
 from .layout import ParsedText
@@ -35,6 +36,7 @@ PARSERS: dict[str, Parser] = {
     types.CHAT_TRANSCRIPT: parse_chat_transcript,
     types.EMAIL: parse_eml,
     types.MBOX: parse_mbox,
+    types.OUTLOOK_MSG: parse_msg,
     types.CSV: parse_csv,
     types.TSV: parse_tsv,
 }
@@ -109,9 +111,11 @@ def _unsupported_message(media_type: str) -> str:
         return "Legacy Word (.doc) files are not supported; save the file as .docx and upload it again."
     if media_type == types.EMPTY:
         return "The file is empty."
-    if media_type == types.XLSX:
+    if media_type in (types.XLSX, types.LEGACY_EXCEL):
         return "Excel workbooks are not read; save the sheet as CSV (File › Save As › CSV) and upload that."
+    if media_type == types.LEGACY_POWERPOINT:
+        return "PowerPoint files are not read; save the slides as PDF (File › Save As › PDF) and upload that."
     return (
         f"Files of type {media_type} are not supported. Upload plain text, Markdown, HTML, PDF, "
-        "Word (.docx), a transcript (WebVTT, SRT, chat log), e-mail (.eml, mbox) or a CSV table."
+        "Word (.docx), a transcript (WebVTT, SRT, chat log), e-mail (.eml, .msg, mbox) or a CSV table."
     )
