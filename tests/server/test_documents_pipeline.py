@@ -10,6 +10,7 @@ import pytest
 from support.api import Api
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+OUTLOOK_REPLY = Path(__file__).resolve().parents[1] / "engine" / "ingest" / "outlook" / "reply.msg"
 SHALL_LINES = (
     "The system shall let a pet owner book an appointment online.\n"
     "The system shall send a reminder e-mail 24 hours before each appointment.\n"
@@ -112,7 +113,7 @@ async def test_a_forwarded_whatsapp_chat_goes_through(live_api: Api, project: di
 
 
 async def test_an_outlook_message_goes_through(live_api: Api, project: dict) -> None:
-    message = (Path(__file__).resolve().parents[1] / "engine" / "ingest" / "outlook" / "reply.msg").read_bytes()
+    message = OUTLOOK_REPLY.read_bytes()
     accepted = await live_api.upload("owner", project["id"], "RE Booking app.msg", message)
     assert accepted["document"]["media_type"] == "application/vnd.ms-outlook"
     job = await live_api.finished_job("owner", accepted["job"]["id"])

@@ -203,3 +203,22 @@ def test_message_without_text_has_no_text():
 
     with pytest.raises(NoText):
         ingest(mail.as_bytes(), "empty.eml")
+
+
+def test_an_attached_pdf_is_read_after_the_message_and_a_damaged_one_is_listed(make_pdf, check_segments):
+    mail = message("Priya Nair <priya@clinic.example>", "Tue, 04 Mar 2025 09:02:00 +0000", "SRS", "SRS attached.\n")
+    pdf = make_pdf([["The system shall let owners book online."], ["Reminders shall be sent by SMS."]])
+    mail.add_attachment(pdf, maintype="application", subtype="pdf", filename="srs.pdf")
+    mail.add_attachment(
+        b"PK\x03\x04 not really a docx", maintype="application", subtype="octet-stream", filename="notes.docx"
+    )
+
+    document = ingest(mail.as_bytes(), "srs.eml")
+
+    check_segments(document)
+    assert document.text.startswith("From: Priya Nair")
+    assert "SRS attached.\n\nAttachment: srs.pdf\n\nThe system shall let owners book online." in document.text
+    pages = [(s.page, document.text[s.start : s.end]) for s in document.segments if s.page]
+    assert pages == [(1, "The system shall let owners book online."), (2, "Reminders shall be sent by SMS.")]
+    assert document.metadata["attachments"] == "srs.pdf"
+    assert document.metadata["attachments_not_read"].startswith("notes.docx (")

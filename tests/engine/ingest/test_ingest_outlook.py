@@ -72,3 +72,17 @@ def test_legacy_office_files_are_told_apart_by_content(name, advice):
 def test_a_truncated_message_is_damaged_not_a_crash(cut):
     with pytest.raises((CorruptDocument, NoText)):
         ingest(read("reply.msg")[:cut], "reply.msg")
+
+
+def test_the_documents_a_message_carries_are_read_with_it(check_segments):
+    document = ingest(read("with-attachments.msg"), "requirements.msg")
+
+    check_segments(document)
+    assert "\n\nAttachment: requirements.txt\n\nThe system shall send a reminder" in document.text
+    assert document.metadata["attachments"] == "requirements.txt"
+    assert document.metadata["attachments_not_read"] == "logo.png (image/png: not read)"
+    statements = [r.statement for r in analyze([document]).requirements]
+    assert statements == [
+        "The system shall send a reminder 24 hours before each class.",
+        "Members shall be able to join a waiting list.",
+    ]

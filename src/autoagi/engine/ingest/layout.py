@@ -27,6 +27,17 @@ class ParsedText:
     text: str
     segments: list[SegmentDraft]
     metadata: dict[str, str] = field(default_factory=dict)
+    # files a message carries (name, bytes), for the pipeline to read and append
+    attachments: list[tuple[str, bytes]] = field(default_factory=list)
+
+    def appended(self, label: str, other: ParsedText) -> ParsedText:
+        """This text, then ``label`` on a line of its own, then ``other`` with its segments moved along."""
+        joint = f"\n\n{clean_text(label)}\n\n"
+        offset = len(self.text) + len(joint)
+        moved = [
+            SegmentDraft(s.start + offset, s.end + offset, s.kind, s.page, s.speaker, s.at) for s in other.segments
+        ]
+        return ParsedText(self.text + joint + other.text, self.segments + moved, self.metadata, self.attachments)
 
 
 class TextAssembler:

@@ -66,6 +66,8 @@ def ingest(
     if parser is None:
         raise UnsupportedType(_unsupported_message(resolved_type))
     parsed = _run(parser, Source(data, name, limits), resolved_type)
+    if parsed.attachments:
+        parsed = _with_attachments(parsed, limits)
     if not parsed.text.strip() or not parsed.segments:
         raise NoText("The file contains no text.")
     if len(parsed.text) > limits.max_text_chars:
@@ -104,6 +106,42 @@ def _run(parser: Parser, source: Source, media_type: str) -> ParsedText:
     except Exception as error:  # includes RecursionError and MemoryError from hostile input
         label = types.LABELS.get(media_type, media_type)
         raise CorruptDocument(f"The file could not be read as {label}; it may be damaged.") from error
+
+
+# What an e-mail's attachment may be to be read with it: documents, not further mail
+_ATTACHMENT_TYPES = frozenset(
+    {types.PDF, types.DOCX, types.PLAIN_TEXT, types.MARKDOWN, types.HTML, types.CSV, types.TSV, types.WEBVTT, types.SRT,
+     types.CHAT_TRANSCRIPT}
+)  # fmt: skip
+_MAX_ATTACHMENTS = 20
+
+
+def _with_attachments(parsed: ParsedText, limits: IngestLimits) -> ParsedText:
+    """The message, then each attached document it carries under an "Attachment: name" line (an
+    SRS sent as a PDF is what the client said too). What cannot be read is listed, not fatal."""
+    files, read, skipped = parsed.attachments, [], []
+    for name, data in files[:_MAX_ATTACHMENTS]:
+        media_type = detect_media_type(data, name)
+        if media_type not in _ATTACHMENT_TYPES:
+            skipped.append(f"{name} ({types.LABELS.get(media_type, media_type)}: not read)")
+            continue
+        try:
+            attached = _run(PARSERS[media_type], Source(data, name, limits), media_type)
+        except IngestError as error:
+            skipped.append(f"{name} ({error})")
+            continue
+        if attached.segments:
+            parsed = parsed.appended(f"Attachment: {name}", attached)
+            read.append(name)
+    skipped += [
+        f"{name} (more than {_MAX_ATTACHMENTS} attachments)" for name, _ in parsed.attachments[_MAX_ATTACHMENTS:]
+    ]
+    metadata = dict(parsed.metadata)
+    if read:
+        metadata["attachments"] = "; ".join(read)
+    if skipped:
+        metadata["attachments_not_read"] = "; ".join(skipped)
+    return ParsedText(parsed.text, parsed.segments, metadata)
 
 
 def _unsupported_message(media_type: str) -> str:

@@ -86,6 +86,26 @@ message(
   ],
 );
 
+// A message with the client's requirements attached, and a logo that holds no text
+message(
+  "with-attachments.msg",
+  {
+    "__substg1.0_0037001F": utf16("Our requirements"),
+    "__substg1.0_1000001F": utf16("Hi Tom,\r\n\r\nOur requirements are attached.\r\n\r\nHelen"),
+    "__substg1.0_0C1A001F": utf16("Helen Park"),
+    "__attach_version1.0_#00000000/__substg1.0_3707001F": utf16("requirements.txt"),
+    "__attach_version1.0_#00000000/__substg1.0_37010102": Buffer.from(
+      "The system shall send a reminder 24 hours before each class.\nMembers shall be able to join a waiting list.\n",
+    ),
+    "__attach_version1.0_#00000001/__substg1.0_3707001F": utf16("logo.png"),
+    "__attach_version1.0_#00000001/__substg1.0_37010102": Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(64, 0),
+    ]),
+  },
+  [],
+);
+
 message(
   "rtf-only.msg",
   { "__substg1.0_0037001F": utf16("Rich text only"), "__substg1.0_10090102": Buffer.from("LZFu-compressed RTF") },

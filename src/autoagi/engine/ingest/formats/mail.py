@@ -37,6 +37,7 @@ class _Mail:
     subject: str
     body: str
     message_id: str | None
+    attachments: list[tuple[str, bytes]]
 
 
 def parse_eml(source: Source) -> ParsedText:
@@ -88,7 +89,26 @@ def _read_mail(message: Message) -> _Mail:
         subject=subject,
         body=strip_quoted_replies(_body_text(message)),
         message_id=str(message.get("Message-ID", "") or "").strip() or None,
+        attachments=_attached_files(message),
     )
+
+
+def _attached_files(message: Message) -> list[tuple[str, bytes]]:
+    """The files attached to a message (not attached messages, which are read as messages)."""
+    if not isinstance(message, EmailMessage):
+        return []
+    files = []
+    for part in message.iter_attachments():
+        if part.get_content_maintype() in ("message", "multipart"):
+            continue
+        try:
+            data = part.get_payload(decode=True) or b""
+        except Exception:  # a damaged attachment is skipped, not fatal
+            continue
+        name = clean_text(part.get_filename() or "").strip() or f"attachment {len(files) + 1}"
+        if data.strip():
+            files.append((name, data))
+    return files
 
 
 def _sender(message: Message) -> str | None:
@@ -161,7 +181,9 @@ def _lay_out(mails: list[_Mail]) -> ParsedText:
     subjects = [mail.subject for mail in mails if mail.subject]
     if subjects:
         metadata["subject"] = _REPLY_PREFIX.sub("", subjects[0]).strip() or subjects[0]
-    return assembler.result(metadata)
+    parsed = assembler.result(metadata)
+    parsed.attachments = [file for mail in mails for file in mail.attachments]
+    return parsed
 
 
 def _unique(mails: list[_Mail]) -> list[_Mail]:

@@ -1,8 +1,8 @@
 """Outlook messages (.msg, what dragging an e-mail out of Outlook gives) and the other OLE2 files
 an upload may be: legacy Word, Excel and PowerPoint, told apart by their streams.
 
-A message's properties ([MS-OXMSG]) are read with ``olefile``: subject, sender, date, and the
-plain-text body (or the HTML one). They are put back together as an RFC 822 message and read by
+A message's properties ([MS-OXMSG]) are read with ``olefile``: subject, sender, date, the
+plain-text body (or the HTML one) and the attached files. They are put back together as an RFC 822 message and read by
 the e-mail parser, so a .msg gets exactly what an .eml gets: quoted history removed, a confirmed
 summary kept, the signature dropped.
 """
@@ -27,6 +27,7 @@ from .mail import parse_eml
 _SUBJECT, _BODY, _HTML, _RTF = 0x0037, 0x1000, 0x1013, 0x1009
 _SENDER_NAME, _SENDER_ADDRESS, _SENDER_SMTP, _HEADERS = 0x0C1A, 0x0C1F, 0x5D01, 0x007D
 _CODEPAGE, _DELIVERED, _SUBMITTED = 0x3FDE, 0x0E06, 0x0039
+_ATTACH_DATA, _ATTACH_LONG_NAME, _ATTACH_NAME = 0x3701, 0x3707, 0x3704
 _PT_UNICODE, _PT_STRING8, _PT_BINARY, _PT_LONG, _PT_SYSTIME = 0x001F, 0x001E, 0x0102, 0x0003, 0x0040
 _TOP_LEVEL_HEADER = 32  # bytes before the fixed-size entries of the message's property stream
 _FILETIME_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
@@ -80,25 +81,39 @@ class _Message:
             mail["Subject"] = " ".join(subject.split())
         if sent := self._date(headers):
             mail["Date"] = format_datetime(sent)
-        body, html = self.text(_BODY), self._html()
+        body, html, files = self.text(_BODY), self._html(), self._attachments()
         if body and body.strip():
             mail.set_content(body.replace("\r\n", "\n"))
         elif html:
             mail.set_content(html, subtype="html")
-        elif self._stream(_RTF, _PT_BINARY) is not None:
+        elif not files and self._stream(_RTF, _PT_BINARY) is not None:
             raise NoText(
                 "The Outlook message holds its text only as rich text (RTF); in Outlook, save it as "
                 "plain text or HTML (or forward it to yourself) and upload that."
             )
-        else:
+        elif not files:
             raise NoText("The Outlook message has no text.")
+        for name, data in files:
+            mail.add_attachment(data, maintype="application", subtype="octet-stream", filename=name)
         return mail
 
-    def text(self, prop: int) -> str | None:
-        unicode = self._stream(prop, _PT_UNICODE)
+    def _attachments(self) -> list[tuple[str, bytes]]:
+        """(file name, bytes) of each attached file: storages "__attach_version1.0_#…"."""
+        files = []
+        for storage in sorted(
+            {e[0] for e in self.ole.listdir(streams=True, storages=True) if e[0].startswith("__attach")}
+        ):
+            data = self._stream(_ATTACH_DATA, _PT_BINARY, storage)
+            if data:
+                name = self.text(_ATTACH_LONG_NAME, storage) or self.text(_ATTACH_NAME, storage)
+                files.append((name or f"attachment {len(files) + 1}", data))
+        return files
+
+    def text(self, prop: int, storage: str = "") -> str | None:
+        unicode = self._stream(prop, _PT_UNICODE, storage)
         if unicode is not None:
             return unicode.decode("utf-16-le", "replace").rstrip("\x00")
-        ansi = self._stream(prop, _PT_STRING8)
+        ansi = self._stream(prop, _PT_STRING8, storage)
         return ansi.decode(self._codec(), "replace").rstrip("\x00") if ansi is not None else None
 
     def _html(self) -> str | None:
@@ -132,8 +147,8 @@ class _Message:
                 return _FILETIME_EPOCH + timedelta(microseconds=ticks // 10)
         return None
 
-    def _stream(self, prop: int, kind: int) -> bytes | None:
-        name = f"__substg1.0_{prop:04X}{kind:04X}"
+    def _stream(self, prop: int, kind: int, storage: str = "") -> bytes | None:
+        name = f"{storage + '/' if storage else ''}__substg1.0_{prop:04X}{kind:04X}"
         if not self.ole.exists(name):
             return None
         if self.ole.get_size(name) > self.max_bytes:
