@@ -222,3 +222,17 @@ def test_an_attached_pdf_is_read_after_the_message_and_a_damaged_one_is_listed(m
     assert pages == [(1, "The system shall let owners book online."), (2, "Reminders shall be sent by SMS.")]
     assert document.metadata["attachments"] == "srs.pdf"
     assert document.metadata["attachments_not_read"].startswith("notes.docx (")
+
+
+def test_a_file_attached_twice_in_a_thread_is_read_once():
+    mail = message("Priya Nair <priya@clinic.example>", "Tue, 04 Mar 2025 09:02:00 +0000", "SRS", "See attached.\n")
+    for name in ("srs.txt", "notes.txt", "srs-again.txt"):
+        text = b"Users shall log in.\n" if name == "notes.txt" else b"The system shall send reminders.\n"
+        mail.add_attachment(text, maintype="text", subtype="plain", filename=name)
+
+    document = ingest(mail.as_bytes(), "thread.eml")
+
+    assert document.metadata["attachments"] == "srs.txt; notes.txt"
+    assert document.text.endswith(
+        "See attached.\n\nAttachment: srs.txt\n\nThe system shall send reminders.\n\nAttachment: notes.txt\n\nUsers shall log in."
+    )

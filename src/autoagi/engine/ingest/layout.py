@@ -33,11 +33,14 @@ class ParsedText:
     def appended(self, label: str, other: ParsedText) -> ParsedText:
         """This text, then ``label`` on a line of its own, then ``other`` with its segments moved along."""
         joint = f"\n\n{clean_text(label)}\n\n"
-        offset = len(self.text) + len(joint)
+        # trailing blank lines go (no segment reaches into them), so the label sits one blank line down
+        before = self.text[: max([len(self.text.rstrip()), *(s.end for s in self.segments)])]
+        after = other.text[: max([len(other.text.rstrip()), *(s.end for s in other.segments)])]
+        offset = len(before) + len(joint)
         moved = [
             SegmentDraft(s.start + offset, s.end + offset, s.kind, s.page, s.speaker, s.at) for s in other.segments
         ]
-        return ParsedText(self.text + joint + other.text, self.segments + moved, self.metadata, self.attachments)
+        return ParsedText(before + joint + after, self.segments + moved, self.metadata, self.attachments)
 
 
 class TextAssembler:

@@ -119,7 +119,13 @@ _MAX_ATTACHMENTS = 20
 def _with_attachments(parsed: ParsedText, limits: IngestLimits) -> ParsedText:
     """The message, then each attached document it carries under an "Attachment: name" line (an
     SRS sent as a PDF is what the client said too). What cannot be read is listed, not fatal."""
-    files, read, skipped = parsed.attachments, [], []
+    files, seen = [], set()
+    for name, data in parsed.attachments:
+        digest = hashlib.sha256(data).digest()
+        if digest not in seen:  # one copy of a file attached to several messages of a thread
+            seen.add(digest)
+            files.append((name, data))
+    read, skipped = [], []
     for name, data in files[:_MAX_ATTACHMENTS]:
         media_type = detect_media_type(data, name)
         if media_type not in _ATTACHMENT_TYPES:
