@@ -80,9 +80,16 @@ def test_the_documents_a_message_carries_are_read_with_it(check_segments):
     check_segments(document)
     assert "\n\nAttachment: requirements.txt\n\nThe system shall send a reminder" in document.text
     assert document.metadata["attachments"] == "requirements.txt"
-    assert document.metadata["attachments_not_read"] == "logo.png (image/png: not read)"
+    assert document.metadata["attachments_not_read"] == "logo.png (image/png)"
     statements = [r.statement for r in analyze([document]).requirements]
     assert statements == [
         "The system shall send a reminder 24 hours before each class.",
         "Members shall be able to join a waiting list.",
+    ]
+
+
+def test_an_attachment_that_cannot_be_read_is_a_task_for_the_team():
+    findings = analyze([ingest(read("with-attachments.msg"), "requirements.msg")]).findings
+    assert [f.message for f in findings if f.rule == "action_item"] == [
+        "Attachment not read in requirements.msg: logo.png (image/png)"
     ]

@@ -65,6 +65,7 @@ def analyze(
     drafts: list[Draft] = []
     tasks: list[Finding] = []
     for index, document in enumerate(documents):
+        tasks += _unread_attachments(document)
         conversational = _conversational(document)
         previous: Draft | None = None
         asked: Unit | None = None  # the quoted question the next line of a reply answers
@@ -213,6 +214,22 @@ def _conversational(document: Document) -> bool:
     return media in {"message/rfc822", "text/vtt", "application/x-subrip", "text/srt"} or any(
         s.kind in {"utterance", "message"} for s in document.segments[:5]
     )
+
+
+def _unread_attachments(document: Document) -> list[Finding]:
+    """Files an e-mail carried that ingest could not read (an image, a damaged PDF): the team looks
+    at them by hand, or nothing they say reaches the requirements."""
+    unread = [name for name in document.metadata.get("attachments_not_read", "").split("; ") if name]
+    return [
+        Finding(
+            rule="action_item",
+            severity="info",
+            message=f"Attachment not read in {document.name}: {name}",
+            suggestion="Open it by hand; upload what it says as a document of its own if it matters.",
+            document_id=document.id,
+        )
+        for name in unread
+    ]
 
 
 def _note_finding(document: Document, unit: Unit, style: str) -> Finding:

@@ -129,7 +129,7 @@ def _with_attachments(parsed: ParsedText, limits: IngestLimits) -> ParsedText:
     for name, data in files[:_MAX_ATTACHMENTS]:
         media_type = detect_media_type(data, name)
         if media_type not in _ATTACHMENT_TYPES:
-            skipped.append(f"{name} ({types.LABELS.get(media_type, media_type)}: not read)")
+            skipped.append(f"{name} ({types.LABELS.get(media_type, media_type)})")
             continue
         try:
             attached = _run(PARSERS[media_type], Source(data, name, limits), media_type)
