@@ -763,3 +763,21 @@ def test_a_backlog_item_that_starts_with_a_verb_says_who_does_it():
         "Users should be able to log in with Google.",
         "Search results within 2 seconds",
     ]
+
+
+def test_acceptance_criteria_in_a_jira_description_belong_to_its_story():
+    export = (
+        "Summary,Priority,Description\n"
+        '"Book a class",High,"As a member, I want to book a class so that I don\'t have to call.\n\n'
+        'h3. Acceptance criteria\n* Given a class has free places, when I book it, then I see it under My bookings"\n'
+    )
+    [story] = analyze([ingest(export.encode(), "jira.csv")]).requirements
+    assert story.priority == "must"
+    assert story.acceptance_criteria[-1].model_dump(include={"given", "when", "then"}) == {
+        "given": "a class has free places",
+        "when": "I book it",
+        "then": "I see it under My bookings",
+    }
+    assert [s.quote for s in story.sources][
+        1
+    ] == "Given a class has free places, when I book it, then I see it under My bookings"

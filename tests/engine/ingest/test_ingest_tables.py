@@ -62,3 +62,20 @@ def test_an_excel_workbook_is_refused_with_what_to_do_instead():
         workbook.writestr("xl/workbook.xml", "<workbook/>")
     with pytest.raises(UnsupportedType, match="save the sheet as CSV"):
         ingest(data.getvalue(), "backlog.xlsx")
+
+
+def test_a_jira_description_loses_its_markup_and_keeps_its_sentences():
+    export = (
+        "Summary,Priority,Description\n"
+        '"Book a class",High,"As a member, I want to book a class so that I don\'t have to call.\n\n'
+        "h3. Acceptance criteria\n* Given a class has free places, when I book it, then I see it under *My bookings*\n"
+        '* Full classes show a [waiting list|https://jira.example/x] button"\n'
+        '"Login bug",Highest,"The login button doesn\'t work on Safari. {code}TypeError: x is undefined{code}"\n'
+    )
+    document = ingest(export.encode(), "jira.csv")
+    cells = [document.text[s.start : s.end] for s in document.segments]
+    assert cells[5] == (
+        "As a member, I want to book a class so that I don't have to call. Acceptance criteria: Given a class has"
+        " free places, when I book it, then I see it under My bookings. Full classes show a waiting list button"
+    )
+    assert cells[8] == "The login button doesn't work on Safari."

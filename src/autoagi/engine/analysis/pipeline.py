@@ -598,8 +598,18 @@ def _criteria(draft: Draft) -> list[AcceptanceCriterion]:
         criteria[0] if criteria else AcceptanceCriterion(given="the requirement applies", when="it is used", then="")
     )
     for outcome in draft.stated_criteria:
-        criteria.append(AcceptanceCriterion(given=situation.given, when=situation.when, then=outcome))
+        if written := _GIVEN_WHEN_THEN_RE.match(outcome):
+            # "Given a class has free places, when I book it, then I see it under My bookings"
+            given, when, then = (written.group(part).strip(" ,") for part in ("given", "when", "then"))
+            criteria.append(AcceptanceCriterion(given=given, when=when, then=then))
+        else:
+            criteria.append(AcceptanceCriterion(given=situation.given, when=situation.when, then=outcome))
     return criteria
+
+
+_GIVEN_WHEN_THEN_RE = re.compile(
+    r"^\s*given\s+(?P<given>.+?),?\s+when\s+(?P<when>.+?),?\s+then\s+(?P<then>.+?)\s*\.?$", re.I | re.S
+)
 
 
 _TO_BEFORE_RE = re.compile(r"\bto\s*$", re.I)

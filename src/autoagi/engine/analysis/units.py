@@ -328,14 +328,19 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
         has_reason = reason_col is not None and reason_col < len(row) and reason_col != index
         reason = cells[reason_col].strip() if has_reason else None
         start, end = row[index]
+        criteria = False  # after "Acceptance criteria:" in the cell, every sentence is one
         for line_start, line_end, speaker, line_label, _item, _heading in _logical_lines(text, start, end):
             for s, e in _sentences(text, line_start, line_end):
+                if heading := _CRITERIA_HEADING_RE.match(text, s, e):
+                    criteria, s = True, heading.end()
+                if s >= e:
+                    continue
                 yield Unit(
                     s,
                     e,
                     text[s:e],
                     speaker,
-                    label or line_label,
+                    "Acceptance criteria" if criteria else label or line_label,
                     block,
                     section,
                     True,
@@ -345,6 +350,8 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
                 )
 
 
+# "Acceptance criteria:" inside a cell (a Jira description): the sentences after it are criteria
+_CRITERIA_HEADING_RE = re.compile(r"(?:acceptance\s+criteri(?:a|on)|ACs?)\s*:\s*", re.IGNORECASE)
 # a column that says why: its cell is the requirement's rationale
 _REASON_HEADERS = re.compile(r"^(?:rationale|reason|why|justification|because)$", re.IGNORECASE)
 _MOSCOW_CELL_RE = re.compile(
