@@ -531,3 +531,14 @@ def test_an_answer_with_its_own_subject_is_titled_by_what_it_asks():
     )
     [kitchen] = result.requirements
     assert kitchen.title == "Get the orders on a screen"  # not "The kitchen should get the orders on a screen: a …"
+
+
+def test_summary_items_name_who_does_what():
+    from autoagi.engine.analysis.summaries import summary_items
+
+    items = summary_items("So to summarise: payments go through Stripe, pay overdue fines online, allergens on every dish.")
+    assert [i.statement for i in items] == [
+        "Payments should go through Stripe.",  # a thing: no "be able to"
+        "Users should be able to pay overdue fines online.",  # what people do
+        "The system should provide allergens on every dish.",  # no subject and verb here
+    ]

@@ -9,8 +9,16 @@ import re
 from dataclasses import dataclass
 
 from autoagi.engine.analysis.disfluency import without_emoji
-from autoagi.engine.analysis.phrasing import statement_for
-from autoagi.engine.analysis.words import capitalise, is_participle, is_plural_subject, is_verb, singular
+from autoagi.engine.analysis.grammar import ROLE_WORDS
+from autoagi.engine.analysis.words import (
+    FUNCTION_WORDS,
+    USER_ACTIONS,
+    capitalise,
+    is_participle,
+    is_plural_subject,
+    is_verb,
+    singular,
+)
 
 # Items: after a comma or semicolon ("…online, the desk checks…"), or after "and" that starts a new
 # clause with its own subject ("… and deposits are refunded …"), not "book and pay".
@@ -26,6 +34,8 @@ _PEOPLE_TODAY = frozenset({"you", "they", "we", "i", "he", "she", "it"})
 _OWN = frozenset({"your", "my", "thanks", "thank"})  # "thanks for your time" names no feature
 _CONNECTIVE_RE = re.compile(r"^(?:then|also|and|so|plus)\s+", re.I)
 _MIN_ITEM_WORDS = 3
+_PEOPLE_RE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_WORDS | {'people', 'staff', 'everyone', 'users'}))})$", re.I)
+_NOT_VERB_ENDINGS = ("ly", "ing", "ed", "tion", "sion", "ment", "ness", "ity", "al", "ic", "ous", "ful", "less")
 _RECEIVING = frozenset({"get", "receive"})  # "customers get a text": what they are given, not do
 
 
@@ -78,6 +88,8 @@ def _item_statement(item: str, features: bool) -> str | None:
         and len(words) <= _MAX_FEATURE_WORDS
         and not _MODALS.union(_PEOPLE_TODAY, _OWN).intersection(word.lower() for word in words)
     ):
+        if words[0].lower() in USER_ACTIONS:  # "pay overdue fines online"
+            return f"Users should be able to {item[:1].lower()}{item[1:]}."
         return f"The system should provide {item}."  # "online booking", "reminders by text"
     return None
 
@@ -85,7 +97,7 @@ def _item_statement(item: str, features: bool) -> str | None:
 def _clause_statement(subject: str, verb: str, rest_words: list[str], item: str) -> str | None:
     rest = "".join(f" {word}" for word in rest_words)
     if verb in _MODALS:
-        return statement_for(item, "informal").rstrip(".") + "."  # already says what is wanted
+        return capitalise(item).rstrip(".") + "."  # "guests can book a table online" says what is wanted
     if verb in {"is", "are"}:
         if not rest_words or not is_participle(rest_words[0].lower()):
             return None  # "the van is white" describes, it asks for nothing
@@ -93,10 +105,24 @@ def _clause_statement(subject: str, verb: str, rest_words: list[str], item: str)
     if verb in {"has", "have"}:
         return f"{capitalise(subject)} should have{rest}."
     base = singular(verb) if verb.endswith("s") and not verb.endswith("ss") else verb
-    if not is_verb(base) or is_verb(subject.split()[-1].lower()) and not _DETERMINER_RE.match(subject):
+    if any(word.lower() in FUNCTION_WORDS for word in _DETERMINER_RE.sub("", subject).split()):
+        return None  # "allergens on every | dish": a subject holds no preposition
+    # a verb the lexicon does not know still counts after a plural subject ("payments go through Stripe")
+    plain_verb = (
+        verb == base
+        and verb not in FUNCTION_WORDS
+        and not verb.endswith(_NOT_VERB_ENDINGS)
+        and len(_DETERMINER_RE.sub("", subject).split()) == 1
+        and bool(rest_words)
+        and rest_words[0].lower() in FUNCTION_WORDS  # "go | through Stripe", "go | to the kitchen"
+    )
+    if not (is_verb(base) or plain_verb and is_plural_subject(subject)):
+        return None
+    if is_verb(subject.split()[-1].lower()) and not _DETERMINER_RE.match(subject):
         return None
     if (verb == base) != is_plural_subject(subject):
         return None  # "a waiting | list": subject and verb do not agree, so this is no clause
-    if verb == base and base not in _RECEIVING:  # "customers book …": what people do, they should be able to do
+    people = _PEOPLE_RE.search(subject) is not None
+    if verb == base and base not in _RECEIVING and people:  # "customers book …": what they should be able to do
         return f"{capitalise(subject)} should be able to {base}{rest}."
-    return f"{capitalise(subject)} should {base}{rest}."
+    return f"{capitalise(subject)} should {base}{rest}."  # "payments go through Stripe"

@@ -20,6 +20,7 @@ from autoagi.engine.analysis.words import (
     EACH_THING,
     MESSAGE_VERBS,
     PRAISE_WORDS,
+    USER_ACTIONS,
     USER_GROUPS,
     capitalise,
     is_participle,
@@ -561,17 +562,6 @@ _LISTED_SYSTEM_RE = re.compile(
 _LISTED_ACTION_RE = re.compile(r"^(?P<verb>[A-Z][a-z]+)\b(?P<rest>(?:\s+\S+)+)$")
 _LOG_IN_RE = re.compile(r"^(?:log|sign)\s+(?:in|on|up|out)\b", re.I)
 _FIGURE_RE = re.compile(r"\d")
-_USER_ACTIONS = frozenset(
-    {
-        "pay", "book", "view", "see", "browse", "search", "find", "cancel", "upload", "download", "export",
-        "import", "register", "order", "buy", "rate", "review", "share", "pick", "choose", "select", "filter",
-        "track", "apply", "join", "renew", "reserve", "message", "chat", "comment", "vote", "favourite",
-        "favorite", "edit", "change", "delete", "add", "remove", "create", "invite", "follow", "like",
-        "subscribe", "unsubscribe", "print", "compare", "request", "submit", "scan", "claim", "redeem",
-        "transfer", "donate", "tip", "refer", "reply", "contact", "leave", "reschedule", "rebook", "swap",
-        "return", "top",
-    }
-)  # fmt: skip
 
 
 def _listed_statement(clean: str) -> str | None:
@@ -593,7 +583,7 @@ def _listed_statement(clean: str) -> str | None:
     ):
         # "Pay for trips online": what people do; "Send a reminder the day before": what it does
         verb = action.group("verb").lower()
-        who = "Users should be able to" if verb in _USER_ACTIONS or _LOG_IN_RE.match(body) else "The system should"
+        who = "Users should be able to" if verb in USER_ACTIONS or _LOG_IN_RE.match(body) else "The system should"
         return f"{who} {verb}{action.group('rest')}."
     return None
 

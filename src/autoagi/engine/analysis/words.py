@@ -912,3 +912,17 @@ EACH_THING = (
     r"(?:every|each|all|the|our)\s+[\w-]+(?:\s+(?!(?:may|might|will|would|could|should|must|can|shall)\b)[\w-]+)?"
 )
 THING_NEEDS_ONE = EACH_THING + r"\s+needs?(?=\s+(?:an?|its\s+own|their\s+own)\s)"
+
+
+# what people do with a product, as a backlog item names it: "Pay for trips online"
+USER_ACTIONS = frozenset(
+    {
+        "pay", "book", "view", "see", "browse", "search", "find", "cancel", "upload", "download", "export",
+        "import", "register", "order", "buy", "rate", "review", "share", "pick", "choose", "select", "filter",
+        "track", "apply", "join", "renew", "reserve", "message", "chat", "comment", "vote", "favourite",
+        "favorite", "edit", "change", "delete", "add", "remove", "create", "invite", "follow", "like",
+        "subscribe", "unsubscribe", "print", "compare", "request", "submit", "scan", "claim", "redeem",
+        "transfer", "donate", "tip", "refer", "reply", "contact", "leave", "reschedule", "rebook", "swap",
+        "return", "top",
+    }
+)  # fmt: skip
