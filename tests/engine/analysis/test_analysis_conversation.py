@@ -542,3 +542,9 @@ def test_summary_items_name_who_does_what():
         "Users should be able to pay overdue fines online.",  # what people do
         "The system should provide allergens on every dish.",  # no subject and verb here
     ]
+
+
+@pytest.mark.parametrize("said", ["No native app in phase 1, a PWA instead.", "No loyalty scheme at launch."])
+def test_a_thing_ruled_out_of_the_first_release_is_a_wont(said):
+    [requirement] = _chat(f"Helen Park: {said}").requirements
+    assert requirement.priority == "wont"

@@ -11,7 +11,9 @@ from autoagi.engine.artifacts import Priority
 # "No app store app for now": something the client rules out of this release
 NOT_NOW_RE = re.compile(
     r"^\W*(?:(?:so|and|but|also|oh|ok|okay)[\s,]+)*no\s+(?!one\b|way\b|problem\b|idea\b|worries\b)[\w -]{2,40}?\s+"
-    r"(?:for\s+now|yet|(?:in\s+)?this\s+(?:time|year|phase|release|round|version))\b",
+    r"(?:for\s+now|yet|(?:in\s+)?this\s+(?:time|year|phase|release|round|version)|"
+    # "No native app in phase 1", "no loyalty scheme at launch"
+    r"(?:in|for|at)\s+(?:the\s+)?(?:phase\s+(?:1|one|i)|v1|mvp|first\s+(?:version|release|phase)|launch|go-?live))\b",
     re.IGNORECASE,
 )
 # "We're not bothered about a mobile app", "I'm not fussed about reports"
