@@ -162,3 +162,11 @@ def test_legacy_doc_is_unsupported():
 def test_docx_without_text_has_no_text(make_docx):
     with pytest.raises(NoText):
         ingest(make_docx(lambda document: document.add_paragraph("")), "blank.docx")
+
+
+def test_a_document_of_topics_is_not_a_transcript(make_docx):
+    def fill(document):
+        for line in ("Hosting: EU only.", "Payments: card and Apple Pay.", "Bookings: online, up to a week ahead."):
+            document.add_paragraph(line)
+
+    assert {s.kind for s in ingest(make_docx(fill), "notes.docx").segments} == {"paragraph"}

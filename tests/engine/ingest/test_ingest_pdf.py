@@ -89,3 +89,21 @@ def test_too_many_pages_is_too_large(make_pdf):
         ingest(make_pdf([PAGE_TWO] * 3), "srs.pdf", limits=IngestLimits(max_pdf_pages=2))
 
     assert raised.value.code == "too_large"
+
+
+def test_a_meeting_transcript_saved_as_pdf_keeps_speakers_and_pages(make_pdf):
+    pages = [
+        ["Kick-off transcript", "Priya Shah   0:05", "Customers need to order from their table.", "Tom Reid   0:14",
+         "Should the kitchen see the orders?", "Priya Shah   0:17", "Yes, on a tablet by the pass."],
+        ["Tom Reid   1:02", "What about loyalty points?", "Priya Shah   1:05", "Not for launch."],
+    ]  # fmt: skip
+    document = ingest(make_pdf(pages), "transcript.pdf")
+
+    assert [(s.kind, s.page, s.speaker, s.at) for s in document.segments] == [
+        ("paragraph", 1, None, None),
+        ("utterance", 1, "Priya Shah", "0:05"),
+        ("utterance", 1, "Tom Reid", "0:14"),
+        ("utterance", 1, "Priya Shah", "0:17"),
+        ("utterance", 2, "Tom Reid", "1:02"),
+        ("utterance", 2, "Priya Shah", "1:05"),
+    ]

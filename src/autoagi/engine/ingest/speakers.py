@@ -107,11 +107,15 @@ def is_label(name: str) -> bool:
     return name.lower().rstrip(".") in _NOT_SPEAKERS
 
 
+# "FR-1:", "NFR-2:", "REQ 3:": a requirement's id, not a person ("Speaker 1" is one)
+_REQUIREMENT_ID = re.compile(r"^[A-Z]{1,6}[-_ ]?\d+(?:\.\d+)*$")
+
+
 def is_plausible_speaker(name: str) -> bool:
     words = name.split()
     if not words or len(words) > _MAX_SPEAKER_WORDS:
         return False
-    return not is_label(name)
+    return not is_label(name) and not _REQUIREMENT_ID.match(name)
 
 
 def is_timestamp_line(line: str) -> bool:

@@ -91,4 +91,20 @@ def looks_like_chat_transcript(text: str, paragraphs: bool = False) -> bool:
         return False
     speakers = {match.speaker for match in spoken}
     stamped = sum(match.at is not None for match in spoken)
+    if paragraphs and len(speakers) == len(spoken):
+        # a Word or PDF document's "Hosting: EU only", "Payments: card": topics, each named once;
+        # people in a meeting speak again and again
+        return False
     return len(speakers) >= 2 or stamped == len(spoken)
+
+
+def as_transcript(parsed: ParsedText) -> ParsedText:
+    """A Word or PDF document that is a meeting transcript ("Priya Shah   0:05", then what she
+    said, paragraphs apart): its segments become utterances, each keeping the page it starts on."""
+    if not looks_like_chat_transcript(parsed.text, paragraphs=True):
+        return parsed
+    pages = [(segment.start, segment.page) for segment in parsed.segments if segment.page is not None]
+    utterances = chat_segments(parsed.text, paragraphs=True)
+    for utterance in utterances:
+        utterance.page = next((page for start, page in reversed(pages) if start <= utterance.start), None)
+    return ParsedText(parsed.text, utterances, parsed.metadata, parsed.attachments)

@@ -15,7 +15,7 @@ from ..decoding import clean_text
 from ..errors import CorruptDocument, EncryptedDocument, NoText, UnsupportedType
 from ..layout import ParsedText, TextAssembler
 from ..source import Source
-from .chat import chat_segments, looks_like_chat_transcript
+from .chat import as_transcript
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # The stream name, in UTF-16-LE, that an OLE2 container holding an encrypted OOXML file has.
@@ -49,11 +49,7 @@ def parse_docx(source: Source) -> ParsedText:
     title = clean_text(document.core_properties.title or "").strip()
     if title:
         metadata["title"] = title
-    parsed = assembler.result(metadata)
-    if looks_like_chat_transcript(parsed.text, paragraphs=True):
-        # a meeting transcript saved from Teams: "Priya Shah   0:05", then what she said
-        return ParsedText(parsed.text, chat_segments(parsed.text, paragraphs=True), parsed.metadata)
-    return parsed
+    return as_transcript(assembler.result(metadata))  # a meeting transcript saved from Teams
 
 
 def _add_blocks(container: WordDocument | _Cell, assembler: TextAssembler, depth: int) -> None:

@@ -12,6 +12,7 @@ from ..errors import CorruptDocument, DocumentTooLarge, EncryptedDocument, NoTex
 from ..layout import ParsedText, TextAssembler
 from ..line_groups import group_lines, join_wrapped_lines, mark_block_titles
 from ..source import Source
+from .chat import as_transcript
 from .plain import line_blocks
 
 # In WinAnsiEncoding every unused code maps to the bullet (PDF 32000-1, annex D); pypdf
@@ -45,7 +46,7 @@ def parse_pdf(source: Source) -> ParsedText:
     title = _title(reader)
     if title:
         metadata["title"] = title
-    return assembler.result(metadata)
+    return as_transcript(assembler.result(metadata))  # a meeting transcript saved as PDF
 
 
 def _open(data: bytes) -> PdfReader:
