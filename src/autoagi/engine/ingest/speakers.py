@@ -22,10 +22,12 @@ _ZOOM_HEADER = re.compile(
     r"(?:[ \t]*(?P<message>\S[^\n]*))?$",
     re.IGNORECASE,
 )
-# Otter, Zoom's transcript file, a chat copied from Teams: "Priya Shah  0:05" on a line of its own,
-# the message on the lines below. Without a colon, only a capitalised name counts as a speaker.
+# Otter, Zoom's transcript file, a chat copied from Teams: "Priya Shah  0:05" (or Otter's unnamed
+# "Speaker 1  0:05") on a line of its own, the message on the lines below. Without a colon, only a
+# capitalised name counts as a speaker.
 _NAME_TIME_HEADER = re.compile(
-    r"[ \t]*(?P<speaker>[A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|\([^)\n]{1,30}\))){0,4})[ \t]*[,|·]?[ \t]+"
+    r"[ \t]*(?P<speaker>Speaker[ \t]+\d{1,3}|[A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|\([^)\n]{1,30}\))){0,4})"
+    r"[ \t]*[,|·]?[ \t]+"
     r"\[?(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?)\]?[ \t]*$"
 )
 # What a chat app writes in place of a message: not something anyone said
