@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from autoagi.engine.artifacts import AcceptanceCriterion, Finding, SourceSpan
+from autoagi.engine.artifacts import AcceptanceCriterion, Document, Finding, SourceSpan
+
+if TYPE_CHECKING:
+    from autoagi.engine.analysis.detect import Candidate
+    from autoagi.engine.analysis.units import Unit
 
 
 @dataclass(slots=True)
@@ -45,3 +50,34 @@ class Draft:
 
     def source(self) -> SourceSpan:
         return SourceSpan(document_id=self.document_id, start=self.start, end=self.end, quote=self.quote)
+
+
+def span_of(document: Document, unit: Unit) -> SourceSpan:
+    """Where a unit stands in its document."""
+    return SourceSpan(
+        document_id=document.id, start=unit.start, end=unit.end, quote=document.text[unit.start : unit.end]
+    )
+
+
+def draft_from(
+    index: int, document_id: str, c: Candidate, start: int, end: int, quote: str, statement: str, compound: bool
+) -> Draft:
+    """A draft of what a candidate says, cut from its unit at [start, end)."""
+    return Draft(
+        doc_index=index,
+        document_id=document_id,
+        start=start,
+        end=end,
+        quote=quote,
+        statement=statement,
+        style=c.style,
+        sentence=c.unit.text,
+        cue=c.cue,
+        confidence=c.confidence,
+        label=c.unit.label,
+        speaker=c.unit.speaker,
+        compound=compound,
+        unit_section=c.unit.section,
+        unit_block=c.unit.block,
+        rationale=c.unit.reason,  # a table's "Rationale" cell
+    )

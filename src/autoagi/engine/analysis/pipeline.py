@@ -6,19 +6,17 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from autoagi.engine.analysis.announced import announces_list, as_listed
 from autoagi.engine.analysis.classify.constraint import PROJECT_LIMIT_RE, constraint_cue
 from autoagi.engine.analysis.classify.cues import quality_cue
 from autoagi.engine.analysis.classify.features import quality_evidence
 from autoagi.engine.analysis.classify.model import Classification, classify_texts
-from autoagi.engine.analysis.clauses import Item
 from autoagi.engine.analysis.compound import split_compound
 from autoagi.engine.analysis.coreference import name_it, resolve_it, resolve_they, resolve_windows
 from autoagi.engine.analysis.criteria import acceptance_criteria
 from autoagi.engine.analysis.detect import ELICITORS, Candidate, detect, part_stands
-from autoagi.engine.analysis.draft import Draft
+from autoagi.engine.analysis.draft import Draft, draft_from, span_of
 from autoagi.engine.analysis.ellipsis import resolve_ellipsis
 from autoagi.engine.analysis.envisioned import envisioned_items
 from autoagi.engine.analysis.grammar import noun_phrases
@@ -32,15 +30,13 @@ from autoagi.engine.analysis.people import People, find_people
 from autoagi.engine.analysis.phrasing import answer_statement, clipped, statement_for, title_for, with_speaker
 from autoagi.engine.analysis.priority import WONT_RE, priority_of
 from autoagi.engine.analysis.rationale import split_rationale
+from autoagi.engine.analysis.read_backs import ReadBack, clause_draft, confirmed_quote, fold_restated, settle_read_back
 from autoagi.engine.analysis.sections import constraints_section, section_style
 from autoagi.engine.analysis.summaries import (
-    CONFIRMED_BY_MAIL,
     READ_BACK,
-    SUMMARY_CUES,
     asks_to_check,
     opens_summary,
     reply_to_summary,
-    restates,
     summary_items,
 )
 from autoagi.engine.analysis.units import Unit, iter_units
@@ -81,7 +77,7 @@ def analyze(
                 if confirmed is not None and options.include_informal:
                     # "Yes, that's all correct." over "> Just to confirm what we agreed: …" (ingest
                     # keeps a summary the reply confirms)
-                    quoted_summary = _confirmed_quote(index, document, unit, confirmed, quoted_summary, drafts)
+                    quoted_summary = confirmed_quote(index, document, unit, confirmed, quoted_summary, drafts)
                 continue
             if reply_to_summary(unit.text) == "confirmed":
                 confirmed = unit
@@ -96,16 +92,16 @@ def analyze(
                 if asks_to_check(unit.text):
                     continue  # "Is that right?"
                 if more := summary_items(unit.text, continued=True, listed=unit.item):  # "The desk checks licences."
-                    read_back.drafts += [_clause_draft(index, document, unit, item, READ_BACK) for item in more]
+                    read_back.drafts += [clause_draft(index, document, unit, item, READ_BACK) for item in more]
                     drafts.extend(read_back.drafts[-len(more) :])
                     continue
                 # other words of the same turn are read as usual; the summary still awaits its reply
             elif read_back is not None:
-                settled, read_back = _settle_read_back(read_back, document, unit, drafts, tasks), None
-                if settled:
-                    continue
+                verdict, read_back = settle_read_back(read_back, document, unit, drafts, tasks), None
+                if verdict == "confirmed" and _bare_answer(unit):
+                    continue  # "Yes, that's it." says nothing more
             if options.include_informal and ((items := summary_items(unit.text)) or opens_summary(unit.text)):
-                summary = [_clause_draft(index, document, unit, item, READ_BACK) for item in items]
+                summary = [clause_draft(index, document, unit, item, READ_BACK) for item in items]
                 drafts.extend(summary)
                 previous, heard = (summary[-1] if summary else previous), None
                 read_back = ReadBack(unit, summary) if unit.speaker else None
@@ -114,7 +110,7 @@ def analyze(
                 envisioned_items(unit.text, conversational) if options.include_informal else ([], False)
             )
             if envisioned and (unit.speaker or "").strip().lower() not in ELICITORS:
-                new = [_clause_draft(index, document, unit, item, "the new system described") for item in envisioned]
+                new = [clause_draft(index, document, unit, item, "the new system described") for item in envisioned]
                 for draft in new if ideally else []:
                     draft.priority_override = ("could", "Ideally")
                 drafts.extend(new)
@@ -162,7 +158,7 @@ def analyze(
             previous = new[-1] if new else previous
         report(0.4 * (index + 1) / max(len(documents), 1), "detecting requirement statements")
     drafts.sort(key=lambda d: d.order)
-    drafts = _fold_restated(drafts)
+    drafts = fold_restated(drafts)
 
     report(0.45, "classifying")
     _classify(drafts)
@@ -298,7 +294,7 @@ def _apply_criterion(previous: Draft | None, document: Document, unit: Unit) -> 
     if previous is None or previous.document_id != document.id or unit.section != previous.unit_section:
         return False
     previous.stated_criteria.append(unit.text.strip().rstrip("."))
-    previous.extra_sources.append(_span(document, unit))
+    previous.extra_sources.append(span_of(document, unit))
     return True
 
 
@@ -315,7 +311,7 @@ def _drafts_for(
     parts = split_compound(unit.text, semicolons=candidate.style == "decision") if splittable else []
     if len(parts) <= 1:
         statement = with_speaker(statement_for(unit.text, candidate.style, people), unit.speaker, people)
-        return [_draft(index, document_id, candidate, unit.start, unit.end, unit.text, statement, False)]
+        return [draft_from(index, document_id, candidate, unit.start, unit.end, unit.text, statement, False)]
     if conversational:
         # a speaker's own plans and asides ride along in the same sentence; in a specification
         # a part's "it will …" refers back to the part before and stands
@@ -326,7 +322,7 @@ def _drafts_for(
         start, end = unit.start + part.start, unit.start + part.end
         quote = unit.text[part.start : part.end]
         statement = with_speaker(statement_for(part.statement, candidate.style, people), unit.speaker, people)
-        drafts.append(_draft(index, document_id, candidate, start, end, quote, statement, len(parts) > 1))
+        drafts.append(draft_from(index, document_id, candidate, start, end, quote, statement, len(parts) > 1))
     return drafts
 
 
@@ -342,98 +338,13 @@ def _answer_draft(
     candidate = Candidate(answer, "answer", question.text, 0.6)
     if question.end > answer.start or document.text[question.end : answer.start].strip(" \t\n>"):
         # answered by its number elsewhere in the thread: sourced on the answer and the question
-        draft = _draft(index, document.id, candidate, said.start, said.end, said.text, statement, False)
-        draft.extra_sources.append(_span(document, question))
+        draft = draft_from(index, document.id, candidate, said.start, said.end, said.text, statement, False)
+        draft.extra_sources.append(span_of(document, question))
     else:
         quote = document.text[question.start : answer.end]
-        draft = _draft(index, document.id, candidate, question.start, answer.end, quote, statement, False)
+        draft = draft_from(index, document.id, candidate, question.start, answer.end, quote, statement, False)
     draft.sentence = statement  # its modal ("should be orderable") is the priority cue
     return draft
-
-
-@dataclass
-class ReadBack:
-    unit: Unit  # "So to summarise: customers book online, the desk checks licences, …"
-    drafts: list[Draft]  # one per item
-
-
-def _clause_draft(index: int, document: Document, unit: Unit, item: Item, cue: str) -> Draft:
-    """One clause of a summary or of a description of the new system, as a requirement."""
-    candidate = Candidate(unit, "informal", cue, 0.6)
-    start, end = unit.start + item.start, unit.start + item.end
-    draft = _draft(index, document.id, candidate, start, end, document.text[start:end], item.statement, False)
-    draft.sentence = item.statement  # its modal is the priority cue, as for an answer
-    return draft
-
-
-def _confirmed_quote(
-    index: int, document: Document, unit: Unit, confirmed: Unit, inside: bool, drafts: list[Draft]
-) -> bool:
-    """A quoted summary's lead or item, confirmed by the reply: its requirements, sourced on the
-    quote and on the confirmation. Whether the next quoted line is still inside the summary."""
-    items = summary_items(unit.text)
-    if not items and not opens_summary(unit.text):
-        items = summary_items(unit.text, continued=True, listed=unit.item) if inside else []
-        if not items:
-            return False  # not a summary, or past its end ("Could you let me know if that's right?")
-    for item in items:
-        draft = _clause_draft(index, document, unit, item, CONFIRMED_BY_MAIL)
-        draft.extra_sources.append(_span(document, confirmed))
-        drafts.append(draft)
-    return True
-
-
-def _fold_restated(drafts: list[Draft]) -> list[Draft]:
-    """A summary's item that says again what was asked earlier is no new requirement: its words
-    (and the client's "yes") become sources of the earlier one."""
-    kept: list[Draft] = []
-    for draft in drafts:
-        earlier = None
-        if draft.cue in SUMMARY_CUES:
-            earlier = next(
-                (
-                    other
-                    for other in reversed(kept)
-                    if other.doc_index == draft.doc_index
-                    and other.cue not in SUMMARY_CUES
-                    and restates(draft.statement, other.statement)
-                ),
-                None,
-            )
-        if earlier is None:
-            kept.append(draft)
-        else:
-            earlier.extra_sources += [draft.source(), *draft.extra_sources]
-    return kept
-
-
-def _settle_read_back(
-    read_back: ReadBack, document: Document, reply: Unit, drafts: list[Draft], tasks: list[Finding]
-) -> bool:
-    """The client's reply to a summary: "Yes, that's it." confirms its items (and is their second
-    source); "Not quite, …" withdraws them and leaves the summary as a question to settle. True
-    when the reply says nothing more than that."""
-    verdict = reply_to_summary(reply.text) if reply.speaker and reply.speaker != read_back.unit.speaker else None
-    if verdict == "confirmed":
-        for draft in read_back.drafts:
-            draft.extra_sources.append(_span(document, reply))
-        return _bare_answer(reply)
-    if verdict == "withdrawn":
-        drafts[:] = [draft for draft in drafts if all(draft is not item for item in read_back.drafts)]
-        summary, answer = read_back.unit, reply
-        tasks.append(
-            Finding(
-                rule="open_question",
-                severity="info",
-                message=f"A summary in {document.name} was not confirmed: “{summary.speaker}: {summary.text}”"
-                f" — {answer.speaker}: “{answer.text}”",
-                start=summary.start,
-                end=answer.end,
-                suggestion="Settle each point with the client and record the corrected ones as requirements.",
-                document_id=document.id,
-            )
-        )
-    return False
 
 
 _SHORT_ANSWER_WORDS = 12
@@ -457,15 +368,9 @@ def _answers_question(drafts: list[Draft], document: Document, question: Unit) -
     on the question too, and its "it" is what the question names."""
     referent = question_referent(question.text)
     for draft in drafts:
-        draft.extra_sources.append(_span(document, question))
+        draft.extra_sources.append(span_of(document, question))
         if referent:
             name_it(draft, referent, "from the question it answers")
-
-
-def _span(document: Document, unit: Unit) -> SourceSpan:
-    return SourceSpan(
-        document_id=document.id, start=unit.start, end=unit.end, quote=document.text[unit.start : unit.end]
-    )
 
 
 def _ruled_out(drafts: list[Draft], unit: Unit) -> list[Draft]:
@@ -474,29 +379,6 @@ def _ruled_out(drafts: list[Draft], unit: Unit) -> list[Draft]:
         for draft in drafts:
             draft.priority_override = ("wont", unit.section)
     return drafts
-
-
-def _draft(
-    index: int, document_id: str, c: Candidate, start: int, end: int, quote: str, statement: str, compound: bool
-) -> Draft:
-    return Draft(
-        doc_index=index,
-        document_id=document_id,
-        start=start,
-        end=end,
-        quote=quote,
-        statement=statement,
-        style=c.style,
-        sentence=c.unit.text,
-        cue=c.cue,
-        confidence=c.confidence,
-        label=c.unit.label,
-        speaker=c.unit.speaker,
-        compound=compound,
-        unit_section=c.unit.section,
-        unit_block=c.unit.block,
-        rationale=c.unit.reason,  # a table's "Rationale" cell
-    )
 
 
 def _classify(drafts: list[Draft]) -> None:
@@ -619,7 +501,7 @@ _THRESHOLD_QUALITIES = frozenset({"performance_efficiency", "reliability", "usab
 
 
 def _lint(draft: Draft) -> None:
-    reason = _reason_span(draft.quote, draft.rationale)
+    reason = _reasonspan_of(draft.quote, draft.rationale)
     for rule in WORDING_RULES:
         if rule is unclear_pronouns:
             # read in the statement, which names what the source left to a pronoun ("make it
@@ -668,7 +550,7 @@ def _in_quote(findings: list[Finding], statement: str, quote: str) -> list[Findi
     return out
 
 
-def _reason_span(quote: str, rationale: str | None) -> tuple[int, int] | None:
+def _reasonspan_of(quote: str, rationale: str | None) -> tuple[int, int] | None:
     """Where the rationale split off the statement sits in the quoted source, if it is there verbatim."""
     if not rationale:
         return None
