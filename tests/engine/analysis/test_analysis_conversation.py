@@ -536,7 +536,9 @@ def test_an_answer_with_its_own_subject_is_titled_by_what_it_asks():
 def test_summary_items_name_who_does_what():
     from autoagi.engine.analysis.summaries import summary_items
 
-    items = summary_items("So to summarise: payments go through Stripe, pay overdue fines online, allergens on every dish.")
+    items = summary_items(
+        "So to summarise: payments go through Stripe, pay overdue fines online, allergens on every dish."
+    )
     assert [i.statement for i in items] == [
         "Payments should go through Stripe.",  # a thing: no "be able to"
         "Users should be able to pay overdue fines online.",  # what people do
@@ -548,3 +550,19 @@ def test_summary_items_name_who_does_what():
 def test_a_thing_ruled_out_of_the_first_release_is_a_wont(said):
     [requirement] = _chat(f"Helen Park: {said}").requirements
     assert requirement.priority == "wont"
+
+
+def test_a_list_of_needs_in_an_e_mail_is_read_and_the_sign_off_is_not():
+    from email.message import EmailMessage
+
+    mail = EmailMessage()
+    mail["From"], mail["Subject"] = "Helen Park <helen@gym.example>", "Booking app"
+    mail.set_content(
+        "Hi Tom,\n\nHere's what we need:\n- online booking\n- Members see their past classes\n\n"
+        "Looking forward to the demo next week.\n\nThanks,\nHelen\n"
+    )
+    result = analyze([ingest(mail.as_bytes(), "needs.eml")])
+    assert [r.statement for r in result.requirements] == [
+        "Online booking",  # short, but under "Here's what we need" it is a feature
+        "Members should be able to see their past classes.",
+    ]

@@ -330,8 +330,9 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     text = without_fillers(unit.text)  # "Um, so, basically patients need to …"
     if unit.heading or unit.quoted:
         return None  # a quoted line is the other side's words; the reply below it says what is wanted
-    if len(_WORD_RE.findall(text[:200])) < (1 if unit.column else 3):
-        return None  # too short to state anything, unless a table's "Requirement" column says it does
+    listed_need = unit.item and section_style(unit.section) == "requirement"  # "- online booking" under "What we need"
+    if len(_WORD_RE.findall(text[:200])) < (1 if unit.column or listed_need else 3):
+        return None  # too short to state anything, unless a table's column or a heading says it does
     if unit.speaker is not None and unit.speaker.strip().lower() in ELICITORS:
         return None  # the interviewer asks and sums up; what is required comes from the other side
     label_style = _LABEL_STYLE.get((unit.label or "").lower().rstrip("."))

@@ -63,6 +63,7 @@ def analyze(
     for index, document in enumerate(documents):
         tasks += _unread_attachments(document)
         conversational = _conversational(document)
+        chat = any(segment.kind == "utterance" for segment in document.segments)  # one message a line
         previous: Draft | None = None
         asked: Unit | None = None  # the quoted question the next line of a reply answers
         heard: Unit | None = None  # a question one speaker asked just before
@@ -81,7 +82,7 @@ def analyze(
                 continue
             if reply_to_summary(unit.text) == "confirmed":
                 confirmed = unit
-            if options.include_informal and announces_list(unit):
+            if options.include_informal and chat and announces_list(unit):
                 listing = unit.speaker  # "Hi Tom, quick summary of what we need for the café app"
                 continue
             if listing is not None and unit.speaker == listing:
