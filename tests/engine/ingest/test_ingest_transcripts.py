@@ -170,6 +170,22 @@ def test_chat_app_exports_are_chats(export, stamps, check_segments, texts):
     assert said == ["Customers order by QR code", "Should the kitchen get a screen?", "Yes please, by the pass"]
 
 
+def test_a_time_on_its_own_line_belongs_to_the_speaker_below_it():
+    meet = (  # Google Meet's transcript: a time, then "Name: what they said"
+        "Transcript\n\n00:00:00\nPriya Shah: Customers order by QR code.\n00:00:12\n"
+        "Tom Reid: Should the kitchen get a screen?\n00:00:20\nPriya Shah: Yes please.\n"
+    )
+    document = ingest(meet.encode(), "meet.txt")
+
+    assert document.media_type == "text/x-chat-transcript"
+    assert [(s.kind, s.speaker, s.at) for s in document.segments] == [
+        ("paragraph", None, None),
+        ("utterance", "Priya Shah", "00:00:00"),
+        ("utterance", "Tom Reid", "00:00:12"),
+        ("utterance", "Priya Shah", "00:00:20"),
+    ]
+
+
 def test_subtitle_milliseconds_keep_their_decimal_point():
     chat = "[00:00:05,250] Ana Moreau: We need SMS reminders.\n[00:00:09,000] Sam Okafor: How early?\nAna Moreau: A day before.\n"
 

@@ -7,10 +7,12 @@ speaker (a title, a date line) become paragraphs.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..errors import EmptyDocument
 from ..layout import ParsedText, SegmentDraft
 from ..source import Source
-from ..speakers import match_speaker_line
+from ..speakers import is_timestamp_line, match_speaker_line
 
 _SAMPLE_LINES = 200
 
@@ -28,13 +30,20 @@ def chat_segments(text: str, paragraphs: bool = False) -> list[SegmentDraft]:
     end a message: it runs on to the next speaker's line."""
     segments: list[SegmentDraft] = []
     current: SegmentDraft | None = None
+    stamp: str | None = None  # a time on a line of its own, for the speaker's line below it (Google Meet)
     line_start = 0
     for content in text.split("\n"):
         offset, line_start = line_start, line_start + len(content) + 1
         if not content.strip():
             current = current if paragraphs and current is not None and current.kind == "utterance" else None
             continue
+        if is_timestamp_line(content):
+            stamp, current = content.strip(" \t[]()"), None
+            continue
         spoken = match_speaker_line(content)
+        if spoken is not None and spoken.at is None and stamp is not None:
+            spoken = replace(spoken, at=stamp)
+        stamp = None
         if spoken is not None and spoken.system:
             current = None  # "<Media omitted>"
         elif spoken is not None and spoken.message_start == spoken.message_end:
@@ -73,6 +82,8 @@ def looks_like_chat_transcript(text: str, paragraphs: bool = False) -> bool:
             if not paragraphs:  # in a Word document a blank line only separates its paragraphs
                 header, under_header = None, False
             continue
+        if is_timestamp_line(line):
+            continue  # "00:00:12" over the speaker's line: part of it
         lines += 1
         match = match_speaker_line(line)
         if match is not None and match.message_start == match.message_end:
