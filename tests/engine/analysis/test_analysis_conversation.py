@@ -566,3 +566,14 @@ def test_a_list_of_needs_in_an_e_mail_is_read_and_the_sign_off_is_not():
         "Online booking",  # short, but under "Here's what we need" it is a feature
         "Members should be able to see their past classes.",
     ]
+
+
+def test_no_one_else_may_is_a_prohibition():
+    result = _chat(
+        "Helen Park: Nobody else may see a member's medical notes.",
+        "Tom Reid: Noted.",
+        "Helen Park: And no one can change a booking after 6pm.",
+    )
+    notes, change = result.requirements
+    assert (notes.priority, notes.category) == ("must", "security")  # not "may": a could
+    assert change.priority == "must"

@@ -58,6 +58,8 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         r"^\W*ideally\b",
         # "Every order needs a unique reference number": what each record must have
         rf"^\W*{THING_NEEDS_ONE}",
+        # "No one else may see the budget": who must not do something
+        r"^\W*(?:no\s+one|nobody)\s+(?:else\s+)?(?:may|can|could|should|must|is\s+allowed\s+to)\s+\w",
         # "We're not bothered about a mobile app", "we don't need a loyalty scheme": ruled out
         NOT_WANTED,
         r"^\W*(?:we|i)\s+(?:really\s+|definitely\s+)?(?:don['’]t|do\s+not)\s+(?:want|need)\s+(?!to\b)"

@@ -79,6 +79,8 @@ _MODAL: list[tuple[Priority, re.Pattern[str]]] = [
             rf"^\W*{THING_NEEDS_ONE}|"
             # a fault reported: what is broken must work ("the export button doesn't work on Safari")
             rf"\b(?:doesn['’]t|does\s+not|won['’]t|isn['’]t|is\s+not)\s+{DEFECT_VERBS}(?:s|ing)?\b|"
+            # "no one else may see the budget": a prohibition, however softly put
+            r"^\W*(?:(?:and|but|also|so)\s+)?(?:no\s+one|nobody)\s+(?:else\s+)?(?:may|can|could|should)\b|"
             # "we don't want customers to see each other's orders": what must not happen
             r"\b(?:don['’]t|do\s+not)\s+want\s+(?!to\b)(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+\w|"
             # a prohibition given as an instruction: "please don't book it automatically", "Never ..."
