@@ -217,11 +217,12 @@ def _unread_attachments(document: Document) -> list[Finding]:
     """Files an e-mail carried that ingest could not read (an image, a damaged PDF): the team looks
     at them by hand, or nothing they say reaches the requirements."""
     unread = [name for name in document.metadata.get("attachments_not_read", "").split("; ") if name]
+    what = "File" if document.media_type == "application/zip" else "Attachment"  # a zip's files, an e-mail's
     return [
         Finding(
             rule="action_item",
             severity="info",
-            message=f"Attachment not read in {document.name}: {name}",
+            message=f"{what} not read in {document.name}: {name}",
             suggestion="Open it by hand; upload what it says as a document of its own if it matters.",
             document_id=document.id,
         )

@@ -60,7 +60,7 @@ _ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 _OOXML_MAIN_PARTS = (
     (b"word/document.xml", types.DOCX),
     (b"xl/workbook.xml", types.XLSX),
-    (b"ppt/presentation.xml", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+    (b"ppt/presentation.xml", types.PPTX),
 )
 _PDF_HEADER = re.compile(rb"%PDF-\d\.\d")
 _PDF_HEADER_WINDOW = 1024  # the PDF spec tolerates junk before "%PDF-"

@@ -32,7 +32,7 @@ class ParsedText:
 
     def appended(self, label: str, other: ParsedText) -> ParsedText:
         """This text, then ``label`` on a line of its own, then ``other`` with its segments moved along."""
-        joint = f"\n\n{clean_text(label)}\n\n"
+        joint = f"\n\n{clean_text(label)}\n\n" if self.text.strip() else f"{clean_text(label)}\n\n"
         # trailing blank lines go (no segment reaches into them), so the label sits one blank line down
         before = self.text[: max([len(self.text.rstrip()), *(s.end for s in self.segments)])]
         after = other.text[: max([len(other.text.rstrip()), *(s.end for s in other.segments)])]

@@ -17,18 +17,19 @@ MBOX = "application/mbox"
 CSV = "text/csv"
 TSV = "text/tab-separated-values"
 OUTLOOK_MSG = "application/vnd.ms-outlook"
+ZIP = "application/zip"  # a folder of documents, sent as one file
 
 # Types that detection may report but ingest does not read.
 OCTET_STREAM = "application/octet-stream"
 EMPTY = "application/x-empty"
-ZIP = "application/zip"
 LEGACY_WORD = "application/msword"
 LEGACY_EXCEL = "application/vnd.ms-excel"
 LEGACY_POWERPOINT = "application/vnd.ms-powerpoint"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
 SUPPORTED_MEDIA_TYPES: frozenset[str] = frozenset(
-    {PLAIN_TEXT, MARKDOWN, HTML, PDF, DOCX, WEBVTT, SRT, CHAT_TRANSCRIPT, EMAIL, MBOX, CSV, TSV, OUTLOOK_MSG}
+    {PLAIN_TEXT, MARKDOWN, HTML, PDF, DOCX, WEBVTT, SRT, CHAT_TRANSCRIPT, EMAIL, MBOX, CSV, TSV, OUTLOOK_MSG, ZIP}
 )
 
 _ALIASES = {
@@ -59,6 +60,7 @@ LABELS = {
     CHAT_TRANSCRIPT: "a chat transcript",
     EMAIL: "an e-mail message",
     OUTLOOK_MSG: "an Outlook message (.msg)",
+    ZIP: "a zip of documents",
     MBOX: "an mbox mailbox",
     CSV: "a CSV table",
     TSV: "a tab-separated table",

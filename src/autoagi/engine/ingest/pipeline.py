@@ -9,6 +9,7 @@ from ..artifacts import Document, Segment
 from . import media_types as types
 from .detect import detect_media_type
 from .errors import CorruptDocument, DocumentTooLarge, EmptyDocument, IngestError, NoText, UnsupportedType
+from .formats.archive import parse_zip
 from .formats.captions import parse_srt, parse_webvtt
 from .formats.chat import parse_chat_transcript
 from .formats.delimited import parse_csv, parse_tsv
@@ -37,6 +38,7 @@ PARSERS: dict[str, Parser] = {
     types.EMAIL: parse_eml,
     types.MBOX: parse_mbox,
     types.OUTLOOK_MSG: parse_msg,
+    types.ZIP: parse_zip,
     types.CSV: parse_csv,
     types.TSV: parse_tsv,
 }
@@ -66,7 +68,11 @@ def ingest(
     if parser is None:
         raise UnsupportedType(_unsupported_message(resolved_type))
     parsed = _run(parser, Source(data, name, limits), resolved_type)
-    if parsed.attachments:
+    if resolved_type == types.ZIP:
+        parsed = _with_attachments(parsed, limits, "File", _ARCHIVED_TYPES, _MAX_ARCHIVED)
+        if not parsed.segments:
+            raise NoText(f"No file in the archive could be read: {parsed.metadata.get('attachments_not_read', '')}.")
+    elif parsed.attachments:
         parsed = _with_attachments(parsed, limits)
     if not parsed.text.strip() or not parsed.segments:
         raise NoText("The file contains no text.")
@@ -114,11 +120,21 @@ _ATTACHMENT_TYPES = frozenset(
      types.CHAT_TRANSCRIPT}
 )  # fmt: skip
 _MAX_ATTACHMENTS = 20
+# a zip of a client's folder may hold their e-mails too (read with their own attachments)
+_ARCHIVED_TYPES = _ATTACHMENT_TYPES | {types.EMAIL, types.MBOX, types.OUTLOOK_MSG}
+_MAX_ARCHIVED = 50
 
 
-def _with_attachments(parsed: ParsedText, limits: IngestLimits) -> ParsedText:
+def _with_attachments(
+    parsed: ParsedText,
+    limits: IngestLimits,
+    label: str = "Attachment",
+    readable: frozenset[str] = _ATTACHMENT_TYPES,
+    most: int = _MAX_ATTACHMENTS,
+) -> ParsedText:
     """The message, then each attached document it carries under an "Attachment: name" line (an
-    SRS sent as a PDF is what the client said too). What cannot be read is listed, not fatal."""
+    SRS sent as a PDF is what the client said too); or each file of a zip under "File: name".
+    What cannot be read is listed, not fatal."""
     files, seen = [], set()
     for name, data in parsed.attachments:
         digest = hashlib.sha256(data).digest()
@@ -126,9 +142,9 @@ def _with_attachments(parsed: ParsedText, limits: IngestLimits) -> ParsedText:
             seen.add(digest)
             files.append((name, data))
     read, skipped = [], []
-    for name, data in files[:_MAX_ATTACHMENTS]:
+    for name, data in files[:most]:
         media_type = detect_media_type(data, name)
-        if media_type not in _ATTACHMENT_TYPES:
+        if media_type not in readable:
             skipped.append(f"{name} ({types.LABELS.get(media_type, media_type)})")
             continue
         try:
@@ -136,12 +152,12 @@ def _with_attachments(parsed: ParsedText, limits: IngestLimits) -> ParsedText:
         except IngestError as error:
             skipped.append(f"{name} ({error})")
             continue
+        if attached.attachments:  # an e-mail in a zip, with its own attachments
+            attached = _with_attachments(attached, limits)
         if attached.segments:
-            parsed = parsed.appended(f"Attachment: {name}", attached)
+            parsed = parsed.appended(f"{label}: {name}", attached)
             read.append(name)
-    skipped += [
-        f"{name} (more than {_MAX_ATTACHMENTS} attachments)" for name, _ in parsed.attachments[_MAX_ATTACHMENTS:]
-    ]
+    skipped += [f"{name} (more than {most} files)" for name, _ in files[most:]]
     metadata = dict(parsed.metadata)
     if read:
         metadata["attachments"] = "; ".join(read)
@@ -157,9 +173,9 @@ def _unsupported_message(media_type: str) -> str:
         return "The file is empty."
     if media_type in (types.XLSX, types.LEGACY_EXCEL):
         return "Excel workbooks are not read; save the sheet as CSV (File › Save As › CSV) and upload that."
-    if media_type == types.LEGACY_POWERPOINT:
+    if media_type in (types.LEGACY_POWERPOINT, types.PPTX):
         return "PowerPoint files are not read; save the slides as PDF (File › Save As › PDF) and upload that."
     return (
         f"Files of type {media_type} are not supported. Upload plain text, Markdown, HTML, PDF, "
-        "Word (.docx), a transcript (WebVTT, SRT, chat log), e-mail (.eml, .msg, mbox) or a CSV table."
+        "Word (.docx), a transcript (WebVTT, SRT, chat log), e-mail (.eml, .msg, mbox), a CSV table or a zip of these."
     )
