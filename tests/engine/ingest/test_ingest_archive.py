@@ -76,3 +76,16 @@ def test_a_zip_of_nothing_readable_says_what_it_holds():
 def test_a_zip_bomb_is_refused_before_anything_is_inflated():
     with pytest.raises(ZipBomb):
         ingest(zipped({"huge.txt": "a" * 20_000_000}), "huge.zip")
+
+
+def test_a_damaged_file_in_a_zip_is_listed_and_the_others_are_read():
+    archive = bytearray(
+        zipped({"a.md": "- Customers need to book online.\n", "b.md": "- Members renew online.\n" * 20})
+    )
+    second = archive.find(b"PK\x03\x04", 10)
+    archive[second + 40] ^= 0xFF  # inside b.md's compressed data: its CRC no longer matches
+
+    document = ingest(bytes(archive), "folder.zip")
+
+    assert document.metadata["attachments"] == "a.md"
+    assert document.metadata["attachments_not_read"] == "b.md (damaged in the archive)"

@@ -141,7 +141,7 @@ def _with_attachments(
         if digest not in seen:  # one copy of a file attached to several messages of a thread
             seen.add(digest)
             files.append((name, data))
-    read, skipped = [], []
+    read, skipped = [], [name for name in parsed.metadata.get("attachments_not_read", "").split("; ") if name]
     for name, data in files[:most]:
         media_type = detect_media_type(data, name)
         if media_type not in readable:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from ..archive_guard import check_archive
 from ..errors import NoText, UnsupportedType
@@ -28,15 +29,20 @@ def parse_zip(source: Source) -> ParsedText:
     for member, advice in _PACKAGES:
         if member in names:
             raise UnsupportedType(advice)
-    files = []
+    files, damaged = [], []
     with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
         for name in sorted(names):
             base = name.rsplit("/", 1)[-1]
             if name.endswith("/") or name.startswith(_SKIPPED_PREFIXES) or base.startswith(_SKIPPED_PREFIXES):
                 continue
-            data = archive.read(name)
+            try:
+                data = archive.read(name)
+            except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError):
+                damaged.append(f"{name} (damaged in the archive)")  # the other files are still read
+                continue
             if data.strip():
                 files.append((name, data))
     if not files:
         raise NoText("The zip archive holds no files with content.")
-    return ParsedText("", [], {"files": str(len(files))}, files)
+    metadata = {"files": str(len(files))} | ({"attachments_not_read": "; ".join(damaged)} if damaged else {})
+    return ParsedText("", [], metadata, files)
