@@ -562,7 +562,7 @@ def test_minutes_with_labels_are_not_a_chat(check_sources):
     check_sources(result)
     by_word = {r.statement.split()[0].strip(":"): r for r in result.requirements}
     assert by_word["Members"].statement == "Members should be able to buy a 5-visit card online."
-    assert by_word["Cards"].statement == "Cards expire after 12 months."
+    assert by_word["Cards"].statement == "Cards should expire after 12 months."  # agreed: worded as wanted
     assert "gets an SMS" in by_word["When"].statement and by_word["When"].kind == "functional"
     assert by_word["Cancellation"].statement.startswith("Cancellation: free until 6 hours before")
     assert by_word["Ola"].kind == "constraint" and by_word["Ola"].category == "legal"
@@ -781,3 +781,15 @@ def test_acceptance_criteria_in_a_jira_description_belong_to_its_story():
     assert [s.quote for s in story.sources][
         1
     ] == "Given a class has free places, when I book it, then I see it under My bookings"
+
+
+def test_a_decision_log_row_is_worded_as_what_should_happen():
+    board = (
+        "## Decision log\n\n| Date | Decision | Owner |\n|---|---|---|\n"
+        "| 12 Nov | Payments go through Stripe | Tom |\n"
+        "| 20 Nov | Members can freeze their pass for up to 3 months | Helen |\n"
+    )
+    payments, freeze = analyze([ingest(board.encode(), "board.md")]).requirements
+    assert payments.statement == "Payments should go through Stripe."
+    assert freeze.statement == "Members can freeze their pass for up to 3 months"  # its own modal: as written
+    assert freeze.kind == "functional"  # how long a pass may be frozen is a rule, not a speed

@@ -26,7 +26,10 @@ _ITEM_BREAK_RE = re.compile(
     r"\s*[;,]\s*(?:and\s+|also\s+)?|\s+and\s+(?=(?:the|a|an|our|your|their|all|every|each|we)\s)", re.I
 )
 _DETERMINER_RE = re.compile(r"^(?:the|a|an|our|your|their|all|every|each)\s+", re.I)
-_MODALS = frozenset({"should", "must", "shall", "will", "can", "may", "need", "needs", "want", "wants", "would"})
+_MODALS = frozenset(
+    {"should", "must", "shall", "will", "can", "may", "need", "needs", "want", "wants", "would", "cannot", "can't",
+     "can’t", "won't", "won’t", "mustn't", "shouldn't", "could", "might"}
+)  # fmt: skip
 _MAX_SUBJECT_WORDS = 3
 _MAX_FEATURE_WORDS = 8  # "online booking", "reminders by text": a feature named, not a clause
 # "you pick a van", "we write it down": what people do today, not what the product should do
@@ -63,6 +66,15 @@ def items_of(text: str, start: int, features: bool, strict: bool = False) -> lis
             return []
         start = match.end() if match else body_end
     return items
+
+
+def clause_statement(text: str) -> str | None:
+    """ "Payments go through Stripe" -> "Payments should go through Stripe."; None when the text is
+    no present-tense clause with its own subject (or already says what is wanted)."""
+    words = text.split()
+    if any(word.lower() in _MODALS for word in words):
+        return None
+    return _item_statement(text.strip().rstrip("."), features=False)
 
 
 def _item_statement(item: str, features: bool) -> str | None:

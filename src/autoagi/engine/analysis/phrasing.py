@@ -10,6 +10,7 @@ import re
 
 from lemminflect import getLemma
 
+from autoagi.engine.analysis.clauses import clause_statement
 from autoagi.engine.analysis.disfluency import without_emoji, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.numbered_questions import QUESTION_REFERENCE_RE
@@ -395,6 +396,8 @@ def statement_for(text: str, style: str, people=None) -> str:
         return listed
     if style == "decision":
         clean = capitalise(_DECISION_LABEL_RE.sub("", clean))
+        if decided := clause_statement(clean):
+            return decided  # "Payments go through Stripe" (agreed): they should
     clean = _FUTURE_WISH_RE.sub(r"\g<who> ", clean)
     clean = _OUR_RE.sub("The ", clean, count=1)  # "My groomers shouldn't see ...": the client's own people
     for candidate in _framings(clean):

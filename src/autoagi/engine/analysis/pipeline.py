@@ -311,8 +311,10 @@ def _drafts_for(
     unit = candidate.unit
     splittable = options.split_compound and candidate.style in {"modal", "table", "informal", "imperative", "decision"}
     parts = split_compound(unit.text, semicolons=candidate.style == "decision") if splittable else []
+    # a "Decision" column's rows are worded as decisions ("Payments go through Stripe": they should)
+    style = "decision" if candidate.style == "table" and section_style(unit.column) == "decision" else candidate.style
     if len(parts) <= 1:
-        statement = with_speaker(statement_for(unit.text, candidate.style, people), unit.speaker, people)
+        statement = with_speaker(statement_for(unit.text, style, people), unit.speaker, people)
         return [draft_from(index, document_id, candidate, unit.start, unit.end, unit.text, statement, False)]
     if conversational:
         # a speaker's own plans and asides ride along in the same sentence; in a specification
@@ -323,7 +325,7 @@ def _drafts_for(
     for part in parts:
         start, end = unit.start + part.start, unit.start + part.end
         quote = unit.text[part.start : part.end]
-        statement = with_speaker(statement_for(part.statement, candidate.style, people), unit.speaker, people)
+        statement = with_speaker(statement_for(part.statement, style, people), unit.speaker, people)
         drafts.append(draft_from(index, document_id, candidate, start, end, quote, statement, len(parts) > 1))
     return drafts
 
