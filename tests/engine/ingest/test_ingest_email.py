@@ -236,3 +236,22 @@ def test_a_file_attached_twice_in_a_thread_is_read_once():
     assert document.text.endswith(
         "See attached.\n\nAttachment: srs.txt\n\nThe system shall send reminders.\n\nAttachment: notes.txt\n\nUsers shall log in."
     )
+
+
+def test_an_html_reply_keeps_the_summary_it_confirms():
+    html = (
+        '<div dir="ltr">Yes, that\'s all correct.</div><div class="gmail_quote"><div class="gmail_attr">On Mon, 3 Mar'
+        " 2025 at 17:40, Sam Okafor &lt;sam@kestrel.example&gt; wrote:<br></div><blockquote>Hi Priya,<br><br>"
+        "Just to confirm what we agreed:<ul><li>owners book vaccinations online</li><li>reminders go out by SMS</li>"
+        "</ul></blockquote></div>"
+    )
+    mail = EmailMessage()
+    mail["From"], mail["Subject"] = "Priya Nair <priya@clinic.example>", "Re: Booking"
+    mail.set_content(html, subtype="html")  # an HTML-only reply, as Gmail's web app may send
+
+    document = ingest(mail.as_bytes(), "reply.eml")
+
+    assert document.text.endswith(
+        "Yes, that's all correct.\n\n> Just to confirm what we agreed:\n> owners book vaccinations online\n"
+        "> reminders go out by SMS"
+    )

@@ -105,6 +105,8 @@ def _history(body: str) -> list[str]:
     start = next(
         (i for i in range(len(lines)) if _QUOTED_LINE.match(lines[i]) or _starts_history(lines, i)), len(lines)
     )
+    if attribution := _ATTRIBUTION.search(body):  # "On …, Tom wrote:" over an unmarked copy (an HTML reply)
+        start = min(start, body.count("\n", 0, attribution.end()) + 1)
     history = []
     for line in lines[start:]:
         unquoted = _QUOTED_LINE.sub("", line, count=1).lstrip(" ") if _QUOTED_LINE.match(line) else line
