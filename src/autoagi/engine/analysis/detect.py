@@ -12,7 +12,16 @@ from autoagi.engine.analysis.priority import NOT_NOW_RE, NOT_WANTED
 from autoagi.engine.analysis.sections import quality_section, section_style
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.user_story import opens_story
-from autoagi.engine.analysis.words import DEFECT_RE, MESSAGE_VERBS, PRAISE_WORDS, THING_NEEDS_ONE, USER_GROUPS, VERBS
+from autoagi.engine.analysis.words import (
+    DEFECT_RE,
+    MESSAGE_VERBS,
+    NOT_A_THING,
+    PRAISE_WORDS,
+    THING_NEEDS_ONE,
+    UNWANTED_LEAD,
+    USER_GROUPS,
+    VERBS,
+)
 
 Style = str  # "modal" | "table" (a table row or numbered line) | "user_story" | "informal" | "imperative" | "decision" | "action_item" | "bid_instruction" | "priority_note" | "open_question" | "criterion"
 
@@ -62,8 +71,7 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         r"^\W*(?:no\s+one|nobody)\s+(?:else\s+)?(?:may|can|could|should|must|is\s+allowed\s+to)\s+\w",
         # "We're not bothered about a mobile app", "we don't need a loyalty scheme": ruled out
         NOT_WANTED,
-        r"^\W*(?:we|i)\s+(?:really\s+|definitely\s+)?(?:don['’]t|do\s+not)\s+(?:want|need)\s+(?!to\b)"
-        r"(?!(?:one|it|that|this|them|anything|something|everything|nothing|much|more)\b)",
+        UNWANTED_LEAD + NOT_A_THING,
         # what the product does to people, stated as fact: "the first person on the waitlist gets an e-mail"
         r"(?<!\bi\s)(?<!\bwe\s)\b(?:gets?|receives?)\s+(?:an?\s+)?(?:e-?mail|sms|text|reminder|notification|alert)\b|"
         r"(?<!\bi\s)(?<!\bwe\s)\b(?:is|are)\s+(?:automatically\s+)?(?:notified|reminded|charged|refunded|e-?mailed|texted)\b",

@@ -20,7 +20,9 @@ from autoagi.engine.analysis.words import (
     DETERMINERS,
     EACH_THING,
     MESSAGE_VERBS,
+    NOT_A_THING,
     PRAISE_WORDS,
+    UNWANTED_LEAD,
     USER_ACTIONS,
     USER_GROUPS,
     capitalise,
@@ -260,13 +262,9 @@ _NOT_GROUP_WORDS = frozenset(
         "shall",
     ]
 )
-_UNWANTED_RE = re.compile(
-    r"^\W*(?:we|i)\s+(?:really\s+|definitely\s+)?(?:don['’]t|do\s+not)\s+(?P<verb>want|need)\s+(?!to\b)(?P<rest>\S.*?)[\s.!]*$",
-    re.I,
-)
+_UNWANTED_RE = re.compile(UNWANTED_LEAD + r"(?P<rest>\S.*?)[\s.!]*$", re.I)
 _UNWANTED_THING_RE = re.compile(
-    r"^(?!(?:one|it|that|this|them|anything|something|everything|nothing|much|more)\b)"
-    r"(?P<what>(?:an?\s+|any\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)"
+    "^" + NOT_A_THING + r"(?P<what>(?:an?\s+|any\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)"
     r"(?P<where>\s+(?:in|on)\s+(?:the|our)\s+(?:app|site|website|system|portal|platform|page|screen))?$",
     re.I,
 )
@@ -628,7 +626,7 @@ def _unwanted(clean: str) -> str | None:
         # not "We don't need the app to be pretty": what is not needed is no prohibition
         who = others.group("who").lower()
         if (
-            unwanted.group("verb").lower() != "want"
+            not re.search(r"\bwant\b", clean[: unwanted.start("rest")], re.I)  # "don't need X to": not a ban
             or who in _PRONOUN_SUBJECTS - {"it"}
             or who in {"them", "you", "us"}
         ):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from autoagi.engine.analysis.words import DEFECT_VERBS, PRAISE_WORDS, THING_NEEDS_ONE
+from autoagi.engine.analysis.words import DEFECT_VERBS, NOT_A_THING, PRAISE_WORDS, THING_NEEDS_ONE, UNWANTED_LEAD
 from autoagi.engine.artifacts import Priority
 
 # Explicit labels win over modal verbs: "Nice to have: the system shall ..." is a could.
@@ -25,9 +25,9 @@ WONT_RE = re.compile(
     r"(?:version|release|phase))\b|\bout\s+of\s+scope\b|\bnot\s+(?:in|for)\s+(?:this|the\s+first|v1|mvp|phase\s+1)"
     r"(?:\s+(?:release|version|phase|iteration|sprint))?\b|\b(?:later|future|next)\s+(?:phase|release|version)\b|"
     # "we don't want cash in the app", "we don't need a loyalty scheme": a thing not wanted at all
-    r"^\W*(?:we|i)\s+(?:really\s+|definitely\s+)?(?:don['’]t|do\s+not)\s+(?:want|need)\s+"
-    r"(?!to\b|(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\b|(?:one|it|that|this|them|anything|something|"
-    r"everything|nothing|much|more)\b)(?:an?\s+|any\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
+    + UNWANTED_LEAD
+    + NOT_A_THING
+    + r"(?!(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\b)(?:an?\s+|any\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
     r"(?:\s+(?:in|on)\s+(?:the|our)\s+\w+)?[\s.!]*$|"
     # "not for launch", "after go-live", "post-launch"
     r"\bnot\s+(?:for|at|in\s+time\s+for)\s+(?:the\s+)?(?:launch|go-?live|opening)\b|"

@@ -926,3 +926,9 @@ USER_ACTIONS = frozenset(
         "return", "top",
     }
 )  # fmt: skip
+
+
+# "We don't want …", "I don't need …" followed by what is not wanted (not "to" and a verb)
+UNWANTED_LEAD = r"^\W*(?:we|i)\s+(?:really\s+|definitely\s+)?(?:don['’]t|do\s+not)\s+(?:want|need)\s+(?!to\b)"
+# … and not "one", "it", "anything": words that name no thing of the product
+NOT_A_THING = r"(?!(?:one|it|that|this|them|anything|something|everything|nothing|much|more)\b)"
