@@ -7,6 +7,7 @@ speaker (a title, a date line) become paragraphs.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from ..errors import EmptyDocument
@@ -114,8 +115,10 @@ def as_transcript(parsed: ParsedText) -> ParsedText:
     said, paragraphs apart): its segments become utterances, each keeping the page it starts on."""
     if not looks_like_chat_transcript(parsed.text, paragraphs=True):
         return parsed
-    pages = [(segment.start, segment.page) for segment in parsed.segments if segment.page is not None]
+    paged = [segment for segment in parsed.segments if segment.page is not None]  # in text order
+    starts = [segment.start for segment in paged]
     utterances = chat_segments(parsed.text, paragraphs=True)
     for utterance in utterances:
-        utterance.page = next((page for start, page in reversed(pages) if start <= utterance.start), None)
+        at = bisect_right(starts, utterance.start) - 1  # the last paragraph starting at or before it
+        utterance.page = paged[at].page if at >= 0 else None
     return ParsedText(parsed.text, utterances, parsed.metadata, parsed.attachments)
