@@ -24,9 +24,9 @@ def test_a_short_answer_in_a_chat_is_read_with_the_question_before_it(check_sour
     )
     check_sources(result)
     gift, account = result.requirements  # a question about the speaker's own habits states nothing
-    assert gift.statement == "Gift cards: later, not in the first version."
+    assert gift.statement == "Gift cards are out of scope for the first version."  # a suggestion declined
     assert gift.priority == "wont"
-    assert [s.quote for s in gift.sources] == ["later. not in the first version", "what about gift cards?"]
+    assert [s.quote for s in gift.sources] == ["gift cards", "later. not in the first version"]
     assert account.statement == "Members should not need an account."
     assert account.title == "Members do not need an account"
 
@@ -440,7 +440,7 @@ def test_a_forwarded_whatsapp_chat_reads_as_a_conversation(check_sources):
         ("Customers should be able to pay by card or Apple Pay, no cash in the app.", "should"),  # goes on
         ("The kitchen should get the orders on a screen: a tablet by the pass.", "should"),
         ("Allergens must be shown on every dish", "must"),  # the emoji stays in the source only
-        ("Loyalty points: not for launch.", "wont"),
+        ("Loyalty points are out of scope for launch.", "wont"),  # a suggestion declined
     ]
     assert result.requirements[3].sources[0].quote.endswith("👍")
     # the summary restates the first two: its items and the "yep" are their sources, not new requirements

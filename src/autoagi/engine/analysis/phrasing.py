@@ -22,6 +22,7 @@ from autoagi.engine.analysis.words import (
     MESSAGE_VERBS,
     NOT_A_THING,
     PRAISE_WORDS,
+    SYSTEM_NOUNS,
     UNWANTED_LEAD,
     USER_ACTIONS,
     USER_GROUPS,
@@ -193,6 +194,8 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             rf"{_LEAD}{_WHO}(?:(?:'d|’d|\s+would)\s+(?:really\s+|also\s+)?(?:like|love|want)|"
             r"\s+(?:really\s+|also\s+)?(?:want|wants|need|needs))\s+"
+            # not "we want the reports to show totals": what the things themselves should do
+            r"(?!(?:the|our)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+to\s+(?!be\b))"
             r"(?P<rest>(?:a|an|the|some|more|better)\s+.+)",
             re.I,
         ),
@@ -231,10 +234,13 @@ _OTHERS_TO_RE = re.compile(
     r"^(?P<who>(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\s+(?:be\s+able\s+to\s+)?(?P<action>[a-z].+)$"
 )
 _ENABLE_OTHERS_RE = re.compile(
-    rf"{_LEAD}(?:we|i|they)(?:(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love|want)|\s+(?:really\s+|also\s+)?want)\s+"
-    r"(?:our\s+|the\s+|all\s+)?(?P<who>[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\s+(?:be\s+able\s+to\s+)?(?!be\b)(?P<rest>.+)$",
+    rf"{_LEAD}(?:we|i|they)(?:(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love|want)|\s+(?:really\s+|also\s+)?"
+    r"(?:want|(?P<need>need)))\s+"
+    r"(?P<det>our\s+|the\s+|all\s+)?(?P<who>[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\s+(?:be\s+able\s+to\s+)?(?!be\b)(?P<rest>.+)$",
     re.I,
 )
+# what people are sent rather than do: "we want drivers to get a text" (they should get it)
+_RECEIVE_VERBS = frozenset({"get", "receive"})
 _WANT_STATE_RE = re.compile(
     rf"{_LEAD}(?:we|i|they)(?:(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love|want|prefer)|\s+(?:really\s+|also\s+)?"
     r"(?:want|need))\s+(?P<obj>(?:(?:the|our|all|every|each|an?)\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\s+be\s+"
@@ -687,7 +693,7 @@ def _rewrite(clean: str, people) -> str | None:
                 return capitalise(template.format(rest=rest, who=who)) + "."
     others = _ENABLE_OTHERS_RE.match(clean)
     if others and others.group("who").lower() not in _NOT_OTHERS:
-        return capitalise(f"{others.group('who')} should be able to {_trim(others.group('rest'))}") + "."
+        return _others_statement(others)
     bare = _NEED_BARE_RE.match(clean)
     if bare:
         return f"The system must provide {_trim(bare.group('rest'))}."
@@ -701,6 +707,27 @@ def _rewrite(clean: str, people) -> str | None:
         modal = "must" if group.group("verb").lower() == "need" else "should"  # "parents need to sign": binding
         return capitalise(f"{group.group('who')} {modal} be able to {_trim(group.group('rest'))}") + "."
     return None
+
+
+def _others_statement(others: re.Match[str]) -> str:
+    """ "We want parents to sign the form online": what they can do; "we need invoices to go out
+    monthly", "we want the reports to show totals": what the things should do."""
+    who, rest = others.group("who"), _trim(others.group("rest"))
+    modal = "must" if others.group("need") else "should"
+    verb = rest.split()[0].lower() if rest else ""
+    head = who.split()[-1].lower()
+    if head in ROLE_WORDS or head in _PEOPLE_WORDS or (verb in USER_ACTIONS and head not in SYSTEM_NOUNS):
+        if verb in _RECEIVE_VERBS:
+            return capitalise(f"{who} {modal} {rest}") + "."
+        return capitalise(f"{who} {modal} be able to {rest}") + "."
+    det = (others.group("det") or "").lower()
+    return capitalise(f"{'the ' if det == 'the ' else ''}{who} {modal} {rest}") + "."
+
+
+# people the role list leaves out: "we want the kids to choose their own lunch"
+_PEOPLE_WORDS = frozenset(
+    {"kids", "children", "families", "everyone", "everybody", "people", "folks", "diners", "riders"}
+)
 
 
 def _trim(rest: str) -> str:

@@ -29,6 +29,7 @@ from autoagi.engine.analysis.parties import find_actors, find_entities
 from autoagi.engine.analysis.people import People, find_people
 from autoagi.engine.analysis.phrasing import answer_statement, clipped, statement_for, title_for, with_speaker
 from autoagi.engine.analysis.priority import WONT_RE, priority_of
+from autoagi.engine.analysis.proposals import Proposal, is_check, proposal_in, settle, verdict_of
 from autoagi.engine.analysis.rationale import split_rationale
 from autoagi.engine.analysis.read_backs import ReadBack, clause_draft, confirmed_quote, fold_restated, settle_read_back
 from autoagi.engine.analysis.sections import constraints_section, section_style
@@ -71,6 +72,7 @@ def analyze(
         confirmed: Unit | None = None  # "Yes, that's all correct." in an e-mail reply
         quoted_summary = False  # inside the quoted summary that reply confirms
         listing: str | None = None  # who announced a list of needs ("here's what we need"), while they go on
+        proposal: Proposal | None = None  # a suggestion awaiting the other side's answer
         quoted = quoted_questions(units[index], document.text)  # "> 2. Do you need refunds?"
         for unit in units[index]:
             if unit.quoted:
@@ -101,6 +103,16 @@ def analyze(
                 verdict, read_back = settle_read_back(read_back, document, unit, drafts, tasks), None
                 if verdict == "confirmed" and _bare_answer(unit):
                     continue  # "Yes, that's it." says nothing more
+            if proposal is not None and unit.speaker == proposal.unit.speaker and unit.block == proposal.unit.block:
+                if is_check(unit.text):
+                    continue  # "Would that help?" puts the suggestion to them
+            elif proposal is not None:
+                suggested, proposal = proposal, None
+                if settled := _settle_proposal(index, document, suggested, unit, drafts):
+                    previous, heard = settled, None
+                    continue
+            if options.include_informal and chat and unit.speaker and (found := proposal_in(unit)):
+                proposal = found  # read as usual below; the answer decides what it becomes
             if options.include_informal and ((items := summary_items(unit.text)) or opens_summary(unit.text)):
                 summary = [clause_draft(index, document, unit, item, READ_BACK) for item in items]
                 drafts.extend(summary)
@@ -355,6 +367,22 @@ _SHORT_ANSWER_WORDS = 12
 _OWN_CUE_RE = re.compile(
     r"\b(?:shall|must|should|will|would|can|could|may|need|needs|want|wants|has\s+to|have\s+to|like)\b", re.I
 )
+
+
+def _settle_proposal(
+    index: int, document: Document, suggested: Proposal, reply: Unit, drafts: list[Draft]
+) -> Draft | None:
+    """The other side's yes or no to a suggestion, when it says nothing else: the requirement agreed
+    or ruled out. A bare yes or no to "Should we …?" is left to the question's own reading
+    ("The system must not …"), which an answer with more words than that also gets."""
+    if not reply.speaker or reply.speaker == suggested.unit.speaker:
+        return None
+    verdict = verdict_of(reply.text)
+    if verdict is None or not verdict.bare:
+        return None
+    if suggested.asked and not (verdict.reason or verdict.until or not verdict.accepted and suggested.thing):
+        return None
+    return settle(index, document, suggested, reply, verdict, drafts)
 
 
 def _instruction(candidate: Candidate | None) -> bool:

@@ -257,7 +257,10 @@ _NOT_QUALITY_RE = re.compile(
     r"\bclick[\s-]+and[\s-]+collect\b|"
     # an age group, not seconds: "under 25s can't hire vans", "the over-65s get a discount"
     r"\b(?:under|over)[\s-]?\d{1,2}s\b(?=\s+(?:can|cannot|can['’]t|must|may|should|are|get|pay|need|have|who)\b)|"
-    r"\bthe\s+(?:under|over)[\s-]?\d{1,2}s\b",
+    r"\bthe\s+(?:under|over)[\s-]?\d{1,2}s\b|"
+    # a private party or lesson is a kind of booking, not privacy
+    r"\bprivate\s+(?:events?|part(?:y|ies)|rooms?|hire|dining|functions?|lessons?|classes|sessions?|tours?|"
+    r"bookings?|parking|transfers?)\b",
     re.IGNORECASE,
 )
 

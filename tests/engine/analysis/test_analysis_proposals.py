@@ -1,0 +1,177 @@
+"""Suggestions put to the other side of a call, and what their answer makes of them."""
+
+import pytest
+
+from autoagi.engine.analysis import analyze
+from autoagi.engine.analysis.proposals import proposal_in, verdict_of
+from autoagi.engine.analysis.units import Unit
+from autoagi.engine.ingest import ingest
+
+# An unnamed transcript as Otter and Teams save it: nothing says who is the vendor.
+_UNNAMED_CALL = """Speaker 1  0:02
+Thanks for making the time. What would you like the new system to do?
+
+Speaker 2  0:09
+We need customers to book a table online.
+
+Speaker 1  0:41
+Okay. We usually suggest sending a reminder the day before. Would that help?
+
+Speaker 2  0:47
+Yes, that would cut no-shows a lot.
+
+Speaker 1  0:52
+We could also add a waiting list for busy nights.
+
+Speaker 2  0:58
+Great idea, let's do that.
+
+Speaker 1  1:05
+What about gift vouchers?
+
+Speaker 2  1:09
+Not for now.
+
+Speaker 1  1:12
+Do you need a loyalty scheme?
+
+Speaker 2  1:15
+No thanks, nobody asks for one.
+"""
+
+
+def _chat(*lines: str):
+    return analyze([ingest("\n".join(lines).encode(), "chat.txt")])
+
+
+def test_what_the_other_side_accepts_or_declines_is_recorded_with_both_sources(check_sources):
+    result = analyze([ingest(_UNNAMED_CALL.encode(), "call.txt")])
+    check_sources(result)
+    got = [(r.statement, r.priority) for r in result.requirements]
+    assert got == [
+        ("Customers must be able to book a table online.", "must"),
+        ("The system should send a reminder the day before.", "should"),
+        ("The system should provide a waiting list for busy nights.", "should"),
+        ("Gift vouchers are out of scope for now.", "wont"),
+        ("Loyalty scheme is out of scope.", "wont"),
+    ]
+    reminder, waiting, vouchers, loyalty = result.requirements[1:]
+    # the suggested words, not "We usually suggest" (whose "usually" is no vague requirement)
+    assert [s.quote for s in reminder.sources] == [
+        "sending a reminder the day before",
+        "Yes, that would cut no-shows a lot.",
+    ]
+    assert reminder.rationale == "That would cut no-shows a lot"
+    assert not reminder.findings
+    assert [s.quote for s in waiting.sources] == ["add a waiting list for busy nights", "Great idea, let's do that."]
+    assert waiting.rationale is None  # "let's do that" is a yes, not a reason
+    assert vouchers.priority_cue == "Not for now"
+    assert [s.quote for s in loyalty.sources][1] == "No thanks, nobody asks for one."
+
+
+def test_a_yes_with_its_reason_answers_a_should_we_question():
+    result = _chat(
+        "Tom: Should we send customers a reminder the day before?",
+        "Priya: Yes please, that would cut no-shows.",
+        "Tom: Should guests see the floor plan?",
+        "Priya: No.",
+    )
+    reminder, plan = result.requirements
+    assert reminder.statement == "The system should send customers a reminder the day before."
+    assert reminder.rationale == "That would cut no-shows"
+    assert plan.statement == "Guests should not see the floor plan."  # a bare no keeps the question's reading
+
+
+def test_a_suggestion_nobody_answers_keeps_its_own_reading():
+    answered = _chat(
+        "Tom: The app can also show allergens on every dish.",
+        "Priya: Not for launch.",
+        "Tom: Ok, noted.",
+    )
+    unanswered = _chat(
+        "Tom: The app can also show allergens on every dish.",
+        "Priya: How long will the build take?",
+        "Tom: About six weeks.",
+    )
+    assert [(r.statement, r.priority) for r in answered.requirements] == [
+        ("Showing allergens on every dish is out of scope for launch.", "wont")
+    ]
+    assert [(r.statement, r.priority) for r in unanswered.requirements] == [
+        ("The app can also show allergens on every dish.", "should")
+    ]
+
+
+def test_only_the_other_side_answers_a_suggestion():
+    result = _chat(
+        "Tom: We could add a waiting list.",
+        "Tom: Great idea, let's do that.",
+        "Priya: We need online booking.",
+        "Priya: And card payments.",
+    )
+    assert "The system should provide a waiting list." not in [r.statement for r in result.requirements]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We could talk about that next week.",  # about the project, not the product
+        "We could do that later.",
+        "What about weekends?",  # asks about a time
+        "How about we meet on Friday?",
+        "I could send you the quote tomorrow.",
+    ],
+)
+def test_what_is_no_suggestion_of_something_to_build(said):
+    assert proposal_in(Unit(text=said, start=0, end=len(said), speaker="Tom")) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "accepted", "until", "reason", "bare"),
+    [
+        ("Yes please.", True, None, None, True),
+        ("Sounds good.", True, None, None, True),
+        ("Fine.", True, None, None, True),
+        ("Yes, that would cut no-shows a lot.", True, None, "that would cut no-shows a lot", True),
+        ("Yes, and customers also need to pay by card.", True, None, None, False),  # says more: read as usual
+        ("Maybe later.", False, "for now", None, True),
+        ("No, not for launch.", False, "for launch", None, True),
+        ("No thanks.", False, None, None, True),
+    ],
+)
+def test_the_answer_to_a_suggestion(said, accepted, until, reason, bare):
+    verdict = verdict_of(said)
+    assert verdict is not None
+    assert (verdict.accepted, verdict.until, verdict.reason, verdict.bare) == (accepted, until, reason, bare)
+
+
+@pytest.mark.parametrize("said", ["Fine, but who hosts it?", "Okay, so moving on to payments.", "How much is it?"])
+def test_what_is_no_answer_to_a_suggestion(said):
+    assert verdict_of(said) is None or not verdict_of(said).bare
+
+
+@pytest.mark.parametrize(
+    ("said", "statement"),
+    [
+        ("We need customers to book a table online.", "Customers must be able to book a table online."),
+        ("We want parents to sign the form online.", "Parents should be able to sign the form online."),
+        ("We'd like the kids to choose their own lunch.", "Kids should be able to choose their own lunch."),
+        ("We need drivers to get a text when a job comes in.", "Drivers must get a text when a job comes in."),
+        ("We want invoices to go out monthly.", "Invoices should go out monthly."),  # things do, not people
+        ("We want the reports to show totals.", "The reports should show totals."),
+        ("We need orders to sync with Xero.", "Orders must sync with Xero."),
+    ],
+)
+def test_what_the_client_wants_others_or_things_to_do(said, statement):
+    result = _chat("Priya: Thanks for coming in.", f"Priya: {said}", "Tom: Noted.", "Priya: Great.")
+    assert [r.statement for r in result.requirements] == [statement]
+
+
+def test_a_private_event_is_a_kind_of_booking_not_privacy():
+    result = _chat(
+        "Priya: Thanks for coming in.",
+        "Priya: We also want to block out tables for private events.",
+        "Tom: Noted.",
+        "Priya: Great.",
+    )
+    [requirement] = result.requirements
+    assert requirement.kind == "functional"
