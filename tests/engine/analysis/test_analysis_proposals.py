@@ -159,6 +159,16 @@ def test_what_is_no_answer_to_a_suggestion(said):
         ("We want invoices to go out monthly.", "Invoices should go out monthly."),  # things do, not people
         ("We want the reports to show totals.", "The reports should show totals."),
         ("We need orders to sync with Xero.", "Orders must sync with Xero."),
+        # what goes wrong is prevented, not ruled out of scope
+        (
+            "We don't want double bookings, that happened twice last month.",
+            "The system must not allow double bookings.",
+        ),
+        ("We don't want cash in the app.", "Cash in the app is out of scope."),
+        # a wish in the past tense: what it should do, a could-have
+        ("It would be nice if the booking synced with Cliniko.", "The booking could sync with Cliniko."),
+        ("It'd be handy if it sent the invoice automatically.", "The system could send the invoice automatically."),
+        ("It would be great if the booking screen showed the room.", "The booking screen could show the room."),
     ],
 )
 def test_what_the_client_wants_others_or_things_to_do(said, statement):
@@ -175,3 +185,26 @@ def test_a_private_event_is_a_kind_of_booking_not_privacy():
     )
     [requirement] = result.requirements
     assert requirement.kind == "functional"
+
+
+def test_a_suggestion_put_as_would_that_work_is_no_question_of_its_own(check_sources):
+    result = _chat(
+        "Sam: How do patients pay at the moment?",
+        "Helen: Card machine at reception.",
+        "Sam: We could make online payment optional, so people can still pay at reception. Would that work?",
+        "Helen: Perfect, yes.",
+        "Sam: And the clinical notes, do you want those in the new system too?",
+        "Helen: No, we already use Cliniko for notes.",
+    )
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("The system should make online payment optional, so people can still pay at reception.", "should"),
+        ("Clinical notes are out of scope.", "wont"),  # not "Would that work: perfect, yes."
+    ]
+    assert result.requirements[1].rationale == "We already use Cliniko for notes"
+
+
+def test_what_goes_wrong_is_a_must():
+    result = _chat("Helen: Hello.", "Helen: We don't want double bookings.", "Sam: Noted.", "Helen: Thanks.")
+    [requirement] = result.requirements
+    assert (requirement.priority, requirement.kind) == ("must", "functional")

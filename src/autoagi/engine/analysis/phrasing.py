@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getLemma
+from lemminflect import getAllInflections, getLemma
 
 from autoagi.engine.analysis.clauses import clause_statement
 from autoagi.engine.analysis.disfluency import without_emoji, without_fillers
@@ -22,6 +22,7 @@ from autoagi.engine.analysis.words import (
     MESSAGE_VERBS,
     NOT_A_THING,
     PRAISE_WORDS,
+    PROBLEM,
     SYSTEM_NOUNS,
     UNWANTED_LEAD,
     USER_ACTIONS,
@@ -274,6 +275,17 @@ _UNWANTED_THING_RE = re.compile(
     r"(?P<where>\s+(?:in|on)\s+(?:the|our)\s+(?:app|site|website|system|portal|platform|page|screen))?$",
     re.I,
 )
+_PROBLEM_RE = re.compile(
+    rf"^(?P<what>{PROBLEM}(?:\s+(?:at|in|on|for|of|with|from)\s+[\w\s'’-]{{1,30}}?)?)(?:\s*(?:,|;|–|—|-\s).*|\s+(?:again|any\s*more))?$",
+    re.I,
+)
+_IF_IT_DID = (
+    rf"{_LEAD}it(?:['’]d|\s+would)\s+be\s+(?:really\s+|so\s+)?{PRAISE_WORDS}\s+if\s+"
+    r"(?P<who>it|(?:the|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,%d}|[a-z][\w-]*s)\s+(?:also\s+|automatically\s+)?"
+    r"(?P<verb>[a-z]+)\b(?P<rest>.*)$"
+)
+# the subject one word long ("the booking synced") or two ("the booking screen showed")
+_IF_IT_DID_RES = [re.compile(_IF_IT_DID % words, re.I) for words in (0, 1)]
 _NOT_OTHERS = frozenset(["it", "this", "that", "the system", "system", "app", "them", "you", "him", "her", "us"])
 # "I'd want an owner's contact details deleted 12 months after ...": object plus participle.
 _WANT_DONE_RE = re.compile(
@@ -628,6 +640,10 @@ def _unwanted(clean: str) -> str | None:
     if unwanted is None:
         return None
     rest = _trim(unwanted.group("rest"))
+    if problem := _PROBLEM_RE.match(rest):
+        # "We don't want double bookings, that happened twice last month": the product prevents them
+        what = re.sub(r"^(?:any|the)\s+(?:more\s+)?|^more\s+", "", problem.group("what"), flags=re.I)
+        return f"The system must not allow {what}."
     if others := _OTHERS_TO_RE.match(rest):
         # not "We don't need the app to be pretty": what is not needed is no prohibition
         who = others.group("who").lower()
@@ -646,9 +662,41 @@ def _unwanted(clean: str) -> str | None:
     return f"{capitalise(what)}{thing.group('where') or ''} {'are' if is_plural_subject(what) else 'is'} out of scope."
 
 
+def _if_it_did(clean: str) -> str | None:
+    """ "It would be nice if the booking synced with Cliniko": what it should do, a could-have."""
+    for pattern in _IF_IT_DID_RES:
+        wish = pattern.match(clean)
+        base = _past_base(wish.group("verb").lower()) if wish else None
+        if wish and base:  # not "if the clinic is open"
+            who = "The system" if wish.group("who").lower() == "it" else capitalise(wish.group("who"))
+            return f"{who} could {base}{_trim(wish.group('rest'))}."
+    return None
+
+
+_NO_PAST_ACTION = frozenset({"could", "would", "should", "might", "was", "were", "had", "did"})
+
+
+def _past_base(verb: str) -> str | None:
+    """ "synced" -> "sync", "sent" -> "send"; None for a word that is no past tense (nor a modal,
+    "was" or "had", which other readings handle)."""
+    if verb in _NO_PAST_ACTION:
+        return None
+    lemma = getLemma(verb, upos="VERB")
+    if lemma and lemma[0] != verb and verb in getAllInflections(lemma[0], upos="VERB").get("VBD", ()):
+        return lemma[0]
+    if verb.endswith("ed"):  # verbs the lexicon lacks: "synced", "auto-filled"
+        stem = verb[:-2]
+        for base in (stem, verb[:-1], stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+            if base and is_verb(base):
+                return base
+    return None
+
+
 def _rewrite(clean: str, people) -> str | None:
     if unwanted := _unwanted(clean):
         return unwanted
+    if did := _if_it_did(clean):
+        return did
     if fault := DEFECT_RE.match(clean):
         # "the export button doesn't work on Safari": what the client needs is that it works
         what = re.sub(r"^(?:our|my|your)\s", "the ", fault.group("what").strip(), flags=re.I)

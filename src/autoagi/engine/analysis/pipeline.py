@@ -134,7 +134,14 @@ def analyze(
             if spoken:
                 question = heard  # "Joe: what about one-way hires?" / "Marta: later. not in the first version"
             # "Is that right?" / "Yes." confirms what was said before it and asks for nothing new
-            heard = unit if unit.speaker and unit.text.rstrip().endswith("?") and not asks_to_check(unit.text) else None
+            heard = (
+                unit
+                if unit.speaker
+                and unit.text.rstrip().endswith("?")
+                and not asks_to_check(unit.text)
+                and not is_check(unit.text)  # "Would that work?" asks about what was just said
+                else None
+            )
             numbered, said = None, unit
             if reference := referenced_question(unit, units[index], document.text, quoted):
                 numbered, unit = reference  # "Question 1 from the desk: ...": the answer after the label

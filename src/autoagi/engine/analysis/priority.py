@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from autoagi.engine.analysis.words import DEFECT_VERBS, NOT_A_THING, PRAISE_WORDS, THING_NEEDS_ONE, UNWANTED_LEAD
+from autoagi.engine.analysis.words import (
+    DEFECT_VERBS,
+    NOT_A_THING,
+    PRAISE_WORDS,
+    PROBLEM,
+    THING_NEEDS_ONE,
+    UNWANTED_LEAD,
+)
 from autoagi.engine.artifacts import Priority
 
 # Explicit labels win over modal verbs: "Nice to have: the system shall ..." is a could.
@@ -27,6 +34,7 @@ WONT_RE = re.compile(
     # "we don't want cash in the app", "we don't need a loyalty scheme": a thing not wanted at all
     + UNWANTED_LEAD
     + NOT_A_THING
+    + rf"(?!{PROBLEM})"  # "we don't want double bookings": to prevent, below
     + r"(?!(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\b)(?:an?\s+|any\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
     r"(?:\s+(?:in|on)\s+(?:the|our)\s+\w+)?[\s.!]*$|"
     # "not for launch", "after go-live", "post-launch"
@@ -83,6 +91,8 @@ _MODAL: list[tuple[Priority, re.Pattern[str]]] = [
             r"^\W*(?:(?:and|but|also|so)\s+)?(?:no\s+one|nobody)\s+(?:else\s+)?(?:may|can|could|should)\b|"
             # "we don't want customers to see each other's orders": what must not happen
             r"\b(?:don['’]t|do\s+not)\s+want\s+(?!to\b)(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+\w|"
+            # "we don't want double bookings": what must be prevented
+            rf"\b(?:don['’]t|do\s+not)\s+want\s+{PROBLEM}|"
             # a prohibition given as an instruction: "please don't book it automatically", "Never ..."
             r"(?:^\W*|\b(?:please|pls|plz)\s+|:\s*)(?:don['’]t|do\s+not|never)(?=\s+(?!worry|mind|know|think|care|you\b|we\b|i\b)\w)",
             re.IGNORECASE,

@@ -46,6 +46,12 @@ _ASKED_ACTION_RE = re.compile(
 _ASKED_THING_RE = re.compile(
     rf"{_LEAD}(?:do|would)\s+you\s+(?:also\s+)?(?:want|need|like)\s+(?P<rest>(?:an?|some|any)\s+[^?]+?)\s*\?\s*$", re.I
 )
+# "And the clinical notes, do you want those in the new system too?": the thing named first
+_FRONTED_THING_RE = re.compile(
+    rf"{_LEAD}(?P<rest>(?:the\s+|your\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})\s*,\s*(?:do|would)\s+you\s+"
+    r"(?:also\s+)?(?:want|need)\s+(?:those|that|them|it|these|this)\b[^?]*\?\s*$",
+    re.I,
+)
 # "What about weekends?" asks about a time, not a thing to build
 _TIME_WORDS = frozenset(
     {"weekend", "weekends", "evening", "evenings", "night", "nights", "morning", "mornings", "holiday", "holidays",
@@ -61,7 +67,7 @@ _PRODUCT_VERBS = _BUILD_VERBS | frozenset(
         "keep", "support", "integrate", "connect", "sync", "charge", "take", "use", "limit", "block", "hide", "lock",
         "generate", "print", "export", "import", "track", "log", "record", "flag", "automate", "ask", "require",
         "collect", "pre-fill", "prefill", "save", "list", "sort", "filter", "highlight", "archive", "delete",
-        "cap", "split", "bundle", "link", "embed", "enable", "turn", "switch", "pull", "push", "auto-fill",
+        "cap", "split", "bundle", "link", "embed", "enable", "turn", "switch", "pull", "push", "auto-fill", "make",
     }
 )  # fmt: skip
 _OBJECT_PRONOUN_RE = re.compile(r"^(?:you|them|customers|people)\s+(?=(?:a|an|the|some)\b)", re.I)
@@ -87,7 +93,9 @@ _ACCEPT_RE = re.compile(
     r"(?:that|it)\s+(?:sounds|would\s+be|['’]d\s+be|['’]s)\s+(?:really\s+)?(?:good|great|perfect|fine|useful|helpful|brilliant|lovely|ideal)|"
     r"sounds\s+(?:good|great|perfect|fine)|perfect|great|brilliant|lovely|let['’]?s\s+(?:do|have|add)\s+(?:that|it|one)|"
     r"do\s+it|agreed|makes\s+sense|(?:ok(?:ay)?|fine)(?=\W*$))"
-    r"(?:[\s,]+(?:please|definitely|absolutely|that['’]s\s+(?:fine|great|good)))*\b",
+    # "Perfect, yes.", "Yes please, that works for us"
+    r"(?:[\s,.!]+(?:please|definitely|absolutely|yes|yeah|yep|sure|perfect|great|that['’]s\s+(?:fine|great|good|perfect)|"
+    r"(?:that|it)\s+(?:works|would\s+work)(?:\s+for\s+(?:me|us))?|works\s+for\s+(?:me|us)))*\b",
     re.I,
 )
 _DECLINE_RE = re.compile(
@@ -161,8 +169,8 @@ def proposal_in(unit: Unit) -> Proposal | None:
         found = _action(
             unit, asked.group("verb").lower(), asked.group("rest"), f"{asked.group('verb')}{asked.group('rest')}"
         )
-    elif asked := _ASKED_THING_RE.match(text):
-        found = _proposal(unit, asked.group("rest"))
+    elif asked := _ASKED_THING_RE.match(text) or _FRONTED_THING_RE.match(text):
+        found = _proposal(unit, re.sub(r"^your\s+", "the ", asked.group("rest"), flags=re.I))
     else:
         found = None
     if found is not None:

@@ -932,3 +932,10 @@ USER_ACTIONS = frozenset(
 UNWANTED_LEAD = r"^\W*(?:we|i)\s+(?:really\s+|definitely\s+)?(?:don['’]t|do\s+not)\s+(?:want|need)\s+(?!to\b)"
 # … and not "one", "it", "anything": words that name no thing of the product
 NOT_A_THING = r"(?!(?:one|it|that|this|them|anything|something|everything|nothing|much|more)\b)"
+# What goes wrong, which a client does not want to happen ("we don't want double bookings"): the
+# product must prevent it, not leave it out of scope.
+PROBLEM = (
+    r"(?:any\s+(?:more\s+)?|more\s+|the\s+)?(?:double[\s-]bookings?|overbookings?|duplicates?|duplicate\s+[\w-]+|"
+    r"errors?|mistakes?|spam|fraud|no[\s-]shows?|delays?|downtime|outages?|data\s+loss|crashes|glitches|"
+    r"chargebacks?|clashes|overlaps?|fake\s+[\w-]+|scams?|missed\s+[\w-]+|lost\s+[\w-]+|late\s+payments?)\b"
+)
