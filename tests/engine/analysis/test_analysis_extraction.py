@@ -765,6 +765,25 @@ def test_a_backlog_item_that_starts_with_a_verb_says_who_does_it():
     ]
 
 
+def test_a_backlog_row_in_the_present_tense_says_who_does_it():
+    backlog = (
+        "ID,Requirement,Priority\n"
+        "R1,Customer receives a confirmation e-mail after booking,High\n"
+        "R2,Admin approves new trainer accounts,High\n"
+        "R3,Reminder e-mails a week before the class,Medium\n"
+        "R4,Export of attendance to Excel,Low\n"
+        "R5,Status shows in red,Low\n"  # not a role, not a message: as written
+    )
+    result = analyze([ingest(backlog.encode(), "backlog.csv")])
+    assert [r.statement for r in result.requirements] == [
+        "The customer should receive a confirmation e-mail after booking.",
+        "The admin should be able to approve new trainer accounts.",
+        "The system should send reminder e-mails a week before the class.",
+        "Users should be able to export attendance to Excel.",
+        "Status shows in red",
+    ]
+
+
 def test_acceptance_criteria_in_a_jira_description_belong_to_its_story():
     export = (
         "Summary,Priority,Description\n"

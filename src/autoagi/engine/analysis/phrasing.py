@@ -577,10 +577,27 @@ _LISTED_SYSTEM_RE = re.compile(
 )
 
 
+# "Customer receives a confirmation e-mail": one of a role, the verb in the third person
+_LISTED_ONE_RE = re.compile(r"^(?:the\s+|an?\s+)?(?P<who>[a-z][\w-]*)\s+(?P<verb>[a-z]+s)\b(?P<rest>.*)$", re.I)
+# "Reminder e-mails a week before the class": what is sent, and when
+_LISTED_MESSAGE_RE = re.compile(
+    r"^(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?P<when>(?:an?|one|two|three|\d+)\s+(?:hours?|days?|weeks?|months?)\s+"
+    r"(?:before|after)|(?:every|each|on\s+the)\s+[a-z]+|when|after|before|on|at)\b",
+    re.I,
+)
+_LISTED_NOMINAL_RE = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+of\s+(?P<rest>.+)$")
 # "Pay for trips online", "Send a reminder": a backlog item that starts with what is done
 _LISTED_ACTION_RE = re.compile(r"^(?P<verb>[A-Z][a-z]+)\b(?P<rest>(?:\s+\S+)+)$")
 _LOG_IN_RE = re.compile(r"^(?:log|sign)\s+(?:in|on|up|out)\b", re.I)
 _FIGURE_RE = re.compile(r"\d")
+
+
+def _base_of_third_person(verb: str) -> str | None:
+    """ "receives" -> "receive", "approves" -> "approve", "notifies" -> "notify"; None if no verb."""
+    for base in (verb[:-3] + "y" if verb.endswith("ies") else "", verb[:-2], verb[:-1]):
+        if base and is_verb(base) and third_person(base) == verb:
+            return base
+    return None
 
 
 def _listed_statement(clean: str) -> str | None:
@@ -591,6 +608,19 @@ def _listed_statement(clean: str) -> str | None:
         verb = able.group("verb").lower()
         if is_verb(verb) and verb not in {"can", "may", "should", "must", "will", "need", "want", "have", "are"}:
             return f"{capitalise(able.group('who'))} should be able to {verb}{able.group('rest')}."
+    if (one := _LISTED_ONE_RE.match(body)) and one.group("who").lower() in ROLE_WORDS:
+        # "Customer receives a confirmation e-mail", "Admin approves new accounts"
+        verb = _base_of_third_person(one.group("verb").lower())
+        if verb is not None:
+            can = "should" if verb in _RECEIVE_VERBS else "should be able to"
+            return f"The {one.group('who').lower()} {can} {verb}{one.group('rest')}."
+    if (sent := _LISTED_MESSAGE_RE.match(body)) and _names_a_message(sent.group("what")):
+        return f"The system should send {_lower_first(body)}."  # "Reminder e-mails a week before the class"
+    if nominal := _LISTED_NOMINAL_RE.match(body):
+        # "Export of attendance to Excel": the action named as a noun
+        verb = nominal.group("verb").lower()
+        if is_verb(verb) and verb in USER_ACTIONS:
+            return f"Users should be able to {verb} {nominal.group('rest')}."
     if system := _LISTED_SYSTEM_RE.match(body):
         verb = system.group("verb").lower()
         return f"The system should {verb[:-1]}{system.group('rest')}."
