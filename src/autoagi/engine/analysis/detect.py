@@ -15,7 +15,9 @@ from autoagi.engine.analysis.user_story import opens_story
 from autoagi.engine.analysis.words import (
     DEFECT_RE,
     MESSAGE_VERBS,
+    MOST_IMPORTANT,
     NOT_A_THING,
+    PLEASE_NO,
     PRAISE_WORDS,
     THING_NEEDS_ONE,
     UNWANTED_LEAD,
@@ -90,6 +92,12 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         r"\b(?:the\s+)?(?:system|app|application|site|portal|tool|platform|website)\s+(?:needs|has)\s+to\b",
         r"\bit(?:'s|’s|\s+has)\s+got\s+to\b",
         r"\bout\s+of\s+scope\b|\bwon['’]?t[\s-]have\b|\bnot\s+in\s+(?:this|the\s+first)\s+(?:release|version|phase)\b",
+        # "The most important thing for us is same-day delivery"
+        MOST_IMPORTANT,
+        # "please no pop-ups asking people to sign up": what must not be there
+        PLEASE_NO,
+        # "we use Square in the shop, so it would make sense to use it online too"
+        r"\bit\s+would\s+make\s+(?:more\s+)?sense\s+(?:to|for\s+(?:us|you|it)\s+to)\s+\w",
     )
 ]
 _DECISION_RE = re.compile(

@@ -20,6 +20,7 @@ from autoagi.engine.analysis.words import (
     DETERMINERS,
     EACH_THING,
     MESSAGE_VERBS,
+    MOST_IMPORTANT,
     NOT_A_THING,
     PRAISE_WORDS,
     PROBLEM,
@@ -70,17 +71,18 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"{_LEAD}{_WHO}\s+(?:really\s+|also\s+)?(?:need|needs|must)\s+to\s+be\s+able\s+to\s+(?P<rest>.+)", re.I
+            rf"{_LEAD}(?P<who>{_WHO})\s+(?:really\s+|also\s+)?(?:need|needs|must)\s+to\s+be\s+able\s+to\s+(?P<rest>.+)",
+            re.I,
         ),
-        "Users must be able to {rest}",
+        "{group} must be able to {rest}",
     ),
     (
         re.compile(
-            rf"{_LEAD}{_WHO}(?:(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love)|\s+want|\s+wants)\s+to\s+be\s+able\s+to\s+"
-            r"(?P<rest>.+)",
+            rf"{_LEAD}(?P<who>{_WHO})(?:(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love)|\s+want|\s+wants)\s+to\s+be\s+"
+            r"able\s+to\s+(?P<rest>.+)",
             re.I,
         ),
-        "Users should be able to {rest}",
+        "{group} should be able to {rest}",
     ),
     (
         re.compile(
@@ -286,6 +288,17 @@ _IF_IT_DID = (
 )
 # the subject one word long ("the booking synced") or two ("the booking screen showed")
 _IF_IT_DID_RES = [re.compile(_IF_IT_DID % words, re.I) for words in (0, 1)]
+_MOST_IMPORTANT_RE = re.compile(MOST_IMPORTANT, re.I)
+_MAKES_SENSE_RE = re.compile(
+    r"(?:^\W*|\b(?:so|and|but)\s+)it\s+would\s+make\s+(?:more\s+|most\s+)?sense\s+(?:to|for\s+(?:us|you|it)\s+to)\s+(?P<rest>.+)$",
+    re.I,
+)
+_TOOL_IN_USE_RE = re.compile(r"\b(?:we|I)\s+(?:already\s+|currently\s+)?use\s+(?P<tool>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+_PLEASE_NO_RE = re.compile(
+    r"^\W*(?:(?:and|but|also|oh)[\s,]+)?(?:(?:please|pls|absolutely)\s+no\s+(?P<what>[^.;]{2,80}?)|no\s+(?P<what2>[^.;,]{2,80}?),?\s+please)"
+    r"(?=\W*$|\s*[,;–—-]\s+I\b)",
+    re.I,
+)
 _NOT_OTHERS = frozenset(["it", "this", "that", "the system", "system", "app", "them", "you", "him", "her", "us"])
 # "I'd want an owner's contact details deleted 12 months after ...": object plus participle.
 _WANT_DONE_RE = re.compile(
@@ -547,8 +560,16 @@ _PERSONAL_RE = re.compile(r"\b(?:you|your|yours|i|me|my)\b|^(?:ok|okay|right|sur
 
 
 def _names_a_message(phrase: str) -> bool:
-    """Does the wished-for thing (its first few words) name something the system sends?"""
-    return any(singular(w) in _MESSAGE_WORDS for w in re.findall(r"[a-z-]+", phrase.lower())[:4])
+    """Does the wished-for thing (its first few words) name something the system sends? Not a
+    message people write ("gift messages on the card", "a personal note")."""
+    words = re.findall(r"[a-z-]+", phrase.lower())[:4]
+    return any(
+        singular(w) in _MESSAGE_WORDS and (i == 0 or words[i - 1] not in _WRITTEN_BY_PEOPLE)
+        for i, w in enumerate(words)
+    )
+
+
+_WRITTEN_BY_PEOPLE = frozenset({"gift", "personal", "personalised", "personalized", "custom", "handwritten", "card"})
 
 
 def _without_subject_line(text: str) -> str:
@@ -722,9 +743,49 @@ def _past_base(verb: str) -> str | None:
     return None
 
 
+def _what_matters(clean: str) -> str | None:
+    """ "The most important thing for us is same-day delivery" -> "The system must provide same-day
+    delivery"; "please no pop-ups asking people to sign up" -> "There must be no pop-ups …"."""
+    if most := _MOST_IMPORTANT_RE.match(clean):
+        what = _trim(clean[most.end() :])
+        if that := re.match(r"that\s+(?P<clause>.+)$", what, re.I):
+            return (
+                clause_statement(capitalise(that.group("clause")))
+                or f"The system must ensure that {that.group('clause')}."
+            )
+        if able := re.match(
+            r"(?:being\s+able|for\s+(?P<who>[\w\s-]{2,30}?)\s+to\s+be\s+able)\s+to\s+(?P<rest>.+)$", what, re.I
+        ):
+            return capitalise(f"{able.group('who') or 'users'} must be able to {able.group('rest')}") + "."
+        if use := re.match(r"(?:to\s+)?(?P<verb>use|accept|take|support|integrate\s+with)\s+(?P<rest>.+)$", what, re.I):
+            return f"The system must {use.group('verb').lower()} {use.group('rest')}."
+        if what and not re.match(r"(?:to|that|what|how|when|if|whether)\b", what, re.I):
+            return f"The system must provide {_lower_first(what)}."
+        return None
+    if banned := _PLEASE_NO_RE.match(clean):
+        return f"There must be no {banned.group('what') or banned.group('what2')}."
+    return None
+
+
+def _makes_sense(clean: str) -> str | None:
+    """ "We use Square in the shop, so it would make sense to use it online too" -> "The system
+    should use Square online too": the tool the client already uses is what "it" stands for."""
+    sense = _MAKES_SENSE_RE.search(clean)
+    if sense is None:
+        return None
+    rest = _trim(sense.group("rest"))
+    if (tool := _TOOL_IN_USE_RE.search(clean, 0, sense.start())) and re.search(r"\bit\b", rest):
+        rest = re.sub(r"\bit\b", tool.group("tool"), rest, count=1)
+    return f"The system should {rest}."
+
+
 def _rewrite(clean: str, people) -> str | None:
     if unwanted := _unwanted(clean):
         return unwanted
+    if sense := _makes_sense(clean):
+        return sense
+    if matters := _what_matters(clean):
+        return matters
     if did := _if_it_did(clean):
         return did
     if fault := DEFECT_RE.match(clean):
@@ -765,10 +826,12 @@ def _rewrite(clean: str, people) -> str | None:
         if m:
             rest = _trim(m.group("rest")).rstrip("?")
             who = (m.groupdict().get("who") or "Users").strip()
+            # "customers need to be able to …" names them; "we need to be able to …": the users
+            group = "Users" if who.lower() in {"we", "i", "they", "users"} else who
             if template.endswith("provide {rest}") and _names_a_message(rest):
                 template = template.replace("provide", "send")  # "I want a text when an order comes in"
             if rest:
-                return capitalise(template.format(rest=rest, who=who)) + "."
+                return capitalise(template.format(rest=rest, who=who, group=group)) + "."
     others = _ENABLE_OTHERS_RE.match(clean)
     if others and others.group("who").lower() not in _NOT_OTHERS:
         return _others_statement(others)

@@ -181,7 +181,7 @@ def analyze(
     drafts = fold_restated(drafts)
 
     report(0.45, "classifying")
-    _classify(drafts)
+    _classify(drafts, {index for index, document in enumerate(documents) if _conversational(document)})
 
     report(0.6, "prioritising and finding actors, entities and criteria")
     resolve_they(drafts, documents, lambda text, style: statement_for(text, style, people))
@@ -420,9 +420,12 @@ def _ruled_out(drafts: list[Draft], unit: Unit) -> list[Draft]:
     return drafts
 
 
-def _classify(drafts: list[Draft]) -> None:
+def _classify(drafts: list[Draft], conversations: set[int]) -> None:
+    """`conversations`: the documents (by index) that are e-mails, chats and transcripts, where even
+    a "should" sentence is a client talking, not specification prose."""
     for draft, result in zip(drafts, classify_texts([_classified_text(d) for d in drafts]), strict=True):
-        if result.is_nfr and _informal(draft) and not _names_a_quality(draft.statement):
+        informal = _informal(draft) or draft.doc_index in conversations and draft.style != "user_story"
+        if result.is_nfr and informal and not _names_a_quality(draft.statement):
             # the model learnt from formal "The product shall ..." prose; for what a client said
             # informally it needs the wording to name a quality before it calls it non-functional
             result = Classification(label="F", p_nfr=min(result.p_nfr, 0.5), category="functional_suitability")

@@ -52,7 +52,10 @@ _EXPLICIT: list[tuple[Priority, re.Pattern[str]]] = [
             # "but that's not essential" says the opposite (a could, below)
             r"\bmust[\s-]have\b|(?<!not\s)(?:\bmandatory\b|\bessential\b|\bcritical\b|\bcrucial\b)|\bnon[\s-]negotiable\b|"
             r"\b(?:top|highest|high)\s+priority\b|\bpriority\s*[:=]?\s*(?:high|1|p1)\b|\bblocker\b|\bshow[\s-]?stopper\b|"
-            r"\babsolutely\b|\bdeal[\s-]?breaker\b",
+            r"\babsolutely\b|\bdeal[\s-]?breaker\b|"
+            # "the most important thing for us is …", "our main priority"
+            r"\b(?:is|are|['’]s)\s+(?:the\s+)?(?:single\s+)?most\s+important\b|"
+            r"\b(?:most\s+important|main|biggest|number\s+one|top)\s+(?:thing|priority|requirement|need|feature)\b",
             re.IGNORECASE,
         ),
     ),
@@ -93,6 +96,8 @@ _MODAL: list[tuple[Priority, re.Pattern[str]]] = [
             r"\b(?:don['’]t|do\s+not)\s+want\s+(?!to\b)(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+\w|"
             # "we don't want double bookings": what must be prevented
             rf"\b(?:don['’]t|do\s+not)\s+want\s+{PROBLEM}|"
+            # "please no pop-ups", "no pop-ups please": a prohibition
+            r"^\W*(?:(?:and|but|also|oh)[\s,]+)?(?:please|pls)\s+no\b|^\W*no\s+[^.;,]{2,80}?,?\s+please\W*$|"
             # a prohibition given as an instruction: "please don't book it automatically", "Never ..."
             r"(?:^\W*|\b(?:please|pls|plz)\s+|:\s*)(?:don['’]t|do\s+not|never)(?=\s+(?!worry|mind|know|think|care|you\b|we\b|i\b)\w)",
             re.IGNORECASE,

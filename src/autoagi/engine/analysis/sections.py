@@ -48,6 +48,9 @@ _LIST_SECTION_STYLE = [
             r"product|quality)\s+)?(?:requirements?|needs|wants|wish[\s-]?list|features?|must[\s-]haves?|"
             r"should[\s-]haves?|could[\s-]haves?|nice[\s-]to[\s-]haves?|constraints?|(?:in\s+)?scope|capabilities|"
             r"epics?|(?:user\s+)?stories|backlog|"
+            # "A few other bits:", "Some more things we'd like:"
+            r"(?:a\s+(?:few|couple(?:\s+of)?)\s+|some\s+|two\s+|three\s+)?(?:other|more|extra|additional|further)\s+"
+            r"(?:bits|things|points|requests|features|wishes|items|ideas)(?:\s+(?:we|I)(?:['’]d\s+like|\s+need|\s+want))?\W*$|"
             # "Here's what we need:", "Below are our requirements:"
             r"(?:(?:hi\s+\w+[,\s]+)?(?:here['’]?s|here\s+(?:is|are)|below\s+(?:is|are))\s+(?:our\s+|my\s+)?)?"
             r"what\s+(?:they|we|I|the\s+client|the\s+customer|you|users?|parents|staff)\s+(?:want|need|asked\s+for)s?)\b",

@@ -932,6 +932,17 @@ USER_ACTIONS = frozenset(
 UNWANTED_LEAD = r"^\W*(?:we|i)\s+(?:really\s+|definitely\s+)?(?:don['’]t|do\s+not)\s+(?:want|need)\s+(?!to\b)"
 # … and not "one", "it", "anything": words that name no thing of the product
 NOT_A_THING = r"(?!(?:one|it|that|this|them|anything|something|everything|nothing|much|more)\b)"
+# "The most important thing for us is same-day delivery": what matters most, a must
+MOST_IMPORTANT = (
+    r"^\W*(?:(?:and|but|so|for\s+us|for\s+me)[\s,]+)?(?:the\s+|our\s+|my\s+)?(?:(?:single\s+)?most\s+important|main|biggest|"
+    r"number\s+one|top|key|first)\s+(?:thing|priority|requirement|need)(?:\s+for\s+(?:us|me|them|the\s+[\w-]+))?\s+"
+    r"(?:is|would\s+be|right\s+now\s+is)\s+"
+)
+# "please no pop-ups", "no pop-ups please", "absolutely no ads": a prohibition, not a deferral
+PLEASE_NO = (
+    r"^\W*(?:(?:and|but|also|oh)[\s,]+)?(?:(?:please|pls|absolutely)\s+no\s+[^.;]{2,80}?|no\s+[^.;,]{2,80}?,?\s+please)"
+    r"(?=\W*$|\s*[,;–—-]\s+I\b)"
+)
 # What goes wrong, which a client does not want to happen ("we don't want double bookings"): the
 # product must prevent it, not leave it out of scope.
 PROBLEM = (

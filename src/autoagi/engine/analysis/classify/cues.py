@@ -109,6 +109,10 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
             rf"(?i:\bhost(?:ed|ing)\s+(?:\w+\s+){{0,3}}?in\s+){_PLACES}|"
             rf"(?i:\b(?:data|records?|information|details|everything)\b[^.;]{{0,40}}?\b(?:stay|stays|stored|kept|held|hosted|"
             rf"reside|resides|remain|remains|located|processed)\s+(?:\w+\s+){{0,3}}?in\s+){_PLACES}|"
+            # "it all has to stay in the UK" (what "it" is, the question before says): where it lives
+            r"(?i:\b(?:it|it\s+all|system|solution|app|application|platform|site|service|everything)\s+(?:\w+\s+){0,3}?"
+            r"(?:stay|stays|remain|remains)\s+in\s+(?:the\s+)?(?:uk|u\.k\.|united\s+kingdom|britain|eu|e\.u\.|"
+            r"european\s+union|eea|usa|united\s+states|country)\b)|"
             r"(?i:\bgdpr\b|\bhipaa\b|\bdata\s+protection\s+(?:law|act|regulation)s?\b)",
             0,
         ),

@@ -258,6 +258,11 @@ _NOT_QUALITY_RE = re.compile(
     # an age group, not seconds: "under 25s can't hire vans", "the over-65s get a discount"
     r"\b(?:under|over)[\s-]?\d{1,2}s\b(?=\s+(?:can|cannot|can['’]t|must|may|should|are|get|pay|need|have|who)\b)|"
     r"\bthe\s+(?:under|over)[\s-]?\d{1,2}s\b|"
+    # "there must be no pop-ups": a thing ruled out, not "shall be ADJ" (unlike "be no more than 2 s")
+    r"\bthere\s+(?:must|should|shall)\s+be\s+no\b(?!\s+(?:more|less|fewer|longer|later)\s+than)|"
+    # a corporate account is a kind of customer, not the corporate look
+    r"\bcorporate\s+(?:accounts?|customers?|clients?|orders?|events?|bookings?|rates?|discounts?|gifts?|invoic\w*|"
+    r"cards?|memberships?)\b|"
     # a private party or lesson is a kind of booking, not privacy
     r"\bprivate\s+(?:events?|part(?:y|ies)|rooms?|hire|dining|functions?|lessons?|classes|sessions?|tours?|"
     r"bookings?|parking|transfers?)\b",

@@ -100,7 +100,8 @@ _VAGUE_RE = re.compile(
     # "how many places are left" asks for a figure; it does not hedge one
     r"(?<!\bhow\s)\b(?:"
     + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_VAGUE, key=len, reverse=True) if t != "etc")
-    + r")\b(?![\s-]+to[\s-]+have\b)",  # "a nice to have" is a priority, not a hedge
+    # "a nice to have", "the most important thing": a priority, not a hedge
+    + r")\b(?![\s-]+to[\s-]+have\b)(?!\s+important\b)",
     re.I,
 )
 _PRONOUN_START_RE = re.compile(

@@ -1,0 +1,68 @@
+"""A client's e-mail after a first call: what matters most, a list of "other bits", what they never
+want to see, and the tools they already use."""
+
+from autoagi.engine.analysis import analyze
+from autoagi.engine.ingest import ingest
+
+_MAIL = """From: Maria Lopez <maria@bloomflorist.example>
+To: Dan Hughes <dan@studio.example>
+Subject: Re: Website project - next steps
+Date: Thu, 26 Nov 2026 16:05:00 +0000
+
+Hi Dan,
+
+Thanks for the call yesterday, it was really useful.
+
+The most important thing for us is same-day delivery. Orders placed before 2pm should go out the
+same day. Customers need to be able to choose a delivery slot.
+
+Payment wise, we use Square in the shop so it would make sense to use it online too.
+
+A few other bits:
+- gift messages on the card (max 200 characters)
+- corporate accounts with monthly invoicing
+
+And please no pop-ups asking people to sign up for the newsletter, I hate those.
+
+Last year the old site went down on Valentine's morning and it has to stay in the UK.
+
+Thanks,
+Maria
+"""
+
+
+def _by_statement():
+    result = analyze([ingest(_MAIL.encode(), "reply.eml")])
+    return {r.statement: r for r in result.requirements}
+
+
+def test_a_client_mail_reads_as_an_analyst_would_write_it(check_sources):
+    result = analyze([ingest(_MAIL.encode(), "reply.eml")])
+    check_sources(result)
+    got = [(r.statement, r.priority) for r in result.requirements]
+    assert got[:6] == [
+        ("The system must provide same-day delivery.", "must"),  # "the most important thing"
+        ("Orders placed before 2pm should go out the same day.", "should"),
+        ("Customers must be able to choose a delivery slot.", "must"),  # not "Users"
+        ("The system should use Square online too.", "should"),  # "it" is the tool they use
+        ("Gift messages on the card (max 200 characters)", "should"),  # written by people, not sent
+        ("Corporate accounts with monthly invoicing", "should"),  # listed under "A few other bits:"
+    ]
+    assert ("There must be no pop-ups asking people to sign up for the newsletter.", "must") in got
+
+
+def test_what_a_client_says_in_a_mail_names_a_quality_before_it_counts_as_one():
+    found = _by_statement()
+    # the model, trained on specification prose, would call these usability and look & feel
+    for statement in (
+        "Orders placed before 2pm should go out the same day.",
+        "Corporate accounts with monthly invoicing",
+    ):
+        assert found[statement].kind == "functional", statement
+    assert found["There must be no pop-ups asking people to sign up for the newsletter."].kind == "functional"
+    assert not found["The system must provide same-day delivery."].findings  # "most important" is no vague "most"
+
+
+def test_where_it_has_to_stay_is_a_legal_constraint():
+    [residency] = [r for r in _by_statement().values() if "UK" in r.statement]
+    assert (residency.kind, residency.category) == ("constraint", "legal")
