@@ -146,6 +146,7 @@ _NOT_ENTITIES = frozenset(
         "instead",
         "later",
         "go",
+        "goes",  # "anything after 2pm goes the next day": a verb read as a noun
     ]
 )
 # Multi-word attribute names that "X of Y" would otherwise read as an attribute of Y.
