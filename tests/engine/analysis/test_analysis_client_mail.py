@@ -66,3 +66,24 @@ def test_what_a_client_says_in_a_mail_names_a_quality_before_it_counts_as_one():
 def test_where_it_has_to_stay_is_a_legal_constraint():
     [residency] = [r for r in _by_statement().values() if "UK" in r.statement]
     assert (residency.kind, residency.category) == ("constraint", "legal")
+
+
+def test_what_went_wrong_before_must_not_happen_again(check_sources):
+    mail = (
+        "Hi Dan,\n\nOur busiest day is Valentine's. Last year the old site went down on Valentine's morning and we "
+        "lost a lot of orders. That can't happen again.\n\nAlso the checkout froze twice in December. "
+        "We can't have that again.\n\nThat can't happen again.\n\nMaria\n"
+    )
+    result = analyze([ingest(mail.encode(), "notes.txt")])
+    check_sources(result)
+    site, checkout, unknown = result.requirements
+    assert (site.statement, site.priority, site.category) == ("The site must not go down again.", "must", "reliability")
+    assert site.rationale.startswith("Last year the old site went down")
+    assert [s.quote for s in site.sources] == [
+        "That can't happen again.",
+        "Last year the old site went down on Valentine's morning and we lost a lot of orders.",
+    ]
+    assert checkout.statement == "The checkout must not freeze again."
+    # after no incident, "that" stays a pronoun for the analyst to resolve
+    assert unknown.statement == "That can't happen again."
+    assert [f.rule for f in unknown.findings] == ["unclear_pronoun"]

@@ -20,6 +20,7 @@ from autoagi.engine.analysis.draft import Draft, draft_from, span_of
 from autoagi.engine.analysis.ellipsis import resolve_ellipsis
 from autoagi.engine.analysis.envisioned import envisioned_items
 from autoagi.engine.analysis.grammar import noun_phrases
+from autoagi.engine.analysis.incidents import never_again, not_again
 from autoagi.engine.analysis.lint.coverage import missing_areas
 from autoagi.engine.analysis.lint.relations import find_conflicts, merge_duplicates
 from autoagi.engine.analysis.lint.wording import WORDING_RULES, tbd, unclear_pronouns, unmeasurable
@@ -73,6 +74,7 @@ def analyze(
         quoted_summary = False  # inside the quoted summary that reply confirms
         listing: str | None = None  # who announced a list of needs ("here's what we need"), while they go on
         proposal: Proposal | None = None  # a suggestion awaiting the other side's answer
+        last: Unit | None = None  # the sentence before ("the old site went down on Valentine's morning")
         quoted = quoted_questions(units[index], document.text)  # "> 2. Do you need refunds?"
         for unit in units[index]:
             if unit.quoted:
@@ -81,6 +83,16 @@ def analyze(
                     # "Yes, that's all correct." over "> Just to confirm what we agreed: …" (ingest
                     # keeps a summary the reply confirms)
                     quoted_summary = confirmed_quote(index, document, unit, confirmed, quoted_summary, drafts)
+                continue
+            before, last = last, unit
+            if (
+                options.include_informal
+                and before is not None
+                and never_again(unit.text)
+                and (again := _never_again_draft(index, document, before, unit))
+            ):
+                drafts.append(again)  # "That can't happen again."
+                previous = again
                 continue
             if reply_to_summary(unit.text) == "confirmed":
                 confirmed = unit
@@ -374,6 +386,19 @@ _SHORT_ANSWER_WORDS = 12
 _OWN_CUE_RE = re.compile(
     r"\b(?:shall|must|should|will|would|can|could|may|need|needs|want|wants|has\s+to|have\s+to|like)\b", re.I
 )
+
+
+def _never_again_draft(index: int, document: Document, incident: Unit, unit: Unit) -> Draft | None:
+    """ "Last year the old site went down on Valentine's morning. That can't happen again.": the site
+    must not go down again, for the reason the sentence before gives."""
+    statement = not_again(incident.text)
+    if statement is None:
+        return None
+    candidate = Candidate(unit, "informal", "happen again", 0.7)
+    draft = draft_from(index, document.id, candidate, unit.start, unit.end, unit.text, statement, False)
+    draft.extra_sources.append(span_of(document, incident))
+    draft.rationale = incident.text.strip()
+    return draft
 
 
 def _settle_proposal(

@@ -52,7 +52,9 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
             "A",
             r"\bavailable\s+(?:\d+(?:[.,]\d+)?\s*%|24\s*/\s*7|around\s+the\s+clock|day\s+and\s+night|at\s+all\s+times|"
             r"(?:pretty\s+much\s+|almost\s+|nearly\s+|virtually\s+)?all\s+the\s+time)|\buptime\b|\bdowntime\b|"
-            r"\b24\s*/\s*7\b|\b\d{2}(?:[.,]\d+)?\s*%\s+(?:of\s+the\s+time|availability|uptime)\b",
+            r"\b24\s*/\s*7\b|\b\d{2}(?:[.,]\d+)?\s*%\s+(?:of\s+the\s+time|availability|uptime)\b|"
+            # "the site must not go down again": staying up is availability
+            r"\b(?:not|never)\s+(?:go\s+down|go\s+offline|fall\s+over)\b",
             re.IGNORECASE,
         ),
         (
