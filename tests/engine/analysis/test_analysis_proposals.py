@@ -53,7 +53,7 @@ def test_what_the_other_side_accepts_or_declines_is_recorded_with_both_sources(c
         ("The system should send a reminder the day before.", "should"),
         ("The system should provide a waiting list for busy nights.", "should"),
         ("Gift vouchers are out of scope for now.", "wont"),
-        ("Loyalty scheme is out of scope.", "wont"),
+        ("A loyalty scheme is out of scope.", "wont"),
     ]
     reminder, waiting, vouchers, loyalty = result.requirements[1:]
     # the suggested words, not "We usually suggest" (whose "usually" is no vague requirement)
@@ -199,7 +199,7 @@ def test_a_suggestion_put_as_would_that_work_is_no_question_of_its_own(check_sou
     check_sources(result)
     assert [(r.statement, r.priority) for r in result.requirements] == [
         ("The system should make online payment optional, so people can still pay at reception.", "should"),
-        ("Clinical notes are out of scope.", "wont"),  # not "Would that work: perfect, yes."
+        ("The clinical notes are out of scope.", "wont"),  # not "Would that work: perfect, yes."
     ]
     assert result.requirements[1].rationale == "We already use Cliniko for notes"
 
@@ -208,3 +208,26 @@ def test_what_goes_wrong_is_a_must():
     result = _chat("Helen: Hello.", "Helen: We don't want double bookings.", "Sam: Noted.", "Helen: Thanks.")
     [requirement] = result.requirements
     assert (requirement.priority, requirement.kind) == ("must", "functional")
+
+
+def test_a_suggestion_told_in_meeting_notes_is_settled_by_the_next_sentence(check_sources):
+    notes = (
+        "## Discussion\n"
+        "- Dan suggested SMS reminders the day before. Jo agreed, as long as it doesn't cost a fortune.\n"
+        "- Dan also proposed a waiting list. Jo wasn't keen.\n"
+        "- Dan suggested a loyalty scheme.\n"  # nobody answered: nothing agreed
+        "- Reports for the trustees: hours volunteered per month, per site.\n"
+    )
+    result = analyze([ingest(notes.encode(), "kickoff.md")])
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("The system should send SMS reminders the day before.", "should"),
+        ("A waiting list is out of scope.", "wont"),
+        ("The system should provide reports for the trustees: hours volunteered per month, per site.", "should"),
+    ]
+    sms = result.requirements[0]
+    assert sms.rationale == "As long as it doesn't cost a fortune"
+    assert [s.quote for s in sms.sources] == [
+        "SMS reminders the day before",
+        "Jo agreed, as long as it doesn't cost a fortune.",
+    ]

@@ -19,6 +19,7 @@ from autoagi.engine.analysis.words import (
     NOT_A_THING,
     PLEASE_NO,
     PRAISE_WORDS,
+    REPORT_TOPIC,
     THING_NEEDS_ONE,
     UNWANTED_LEAD,
     USER_GROUPS,
@@ -96,6 +97,8 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         MOST_IMPORTANT,
         # "please no pop-ups asking people to sign up": what must not be there
         PLEASE_NO,
+        # "Reports for the trustees: hours volunteered per month, per site"
+        REPORT_TOPIC,
         # "we use Square in the shop, so it would make sense to use it online too"
         r"\bit\s+would\s+make\s+(?:more\s+)?sense\s+(?:to|for\s+(?:us|you|it)\s+to)\s+\w",
     )

@@ -24,6 +24,7 @@ from autoagi.engine.analysis.words import (
     NOT_A_THING,
     PRAISE_WORDS,
     PROBLEM,
+    REPORT_TOPIC,
     SYSTEM_NOUNS,
     UNWANTED_LEAD,
     USER_ACTIONS,
@@ -289,6 +290,7 @@ _IF_IT_DID = (
 # the subject one word long ("the booking synced") or two ("the booking screen showed")
 _IF_IT_DID_RES = [re.compile(_IF_IT_DID % words, re.I) for words in (0, 1)]
 _MOST_IMPORTANT_RE = re.compile(MOST_IMPORTANT, re.I)
+_REPORT_TOPIC_RE = re.compile(REPORT_TOPIC, re.I)
 _MAKES_SENSE_RE = re.compile(
     r"(?:^\W*|\b(?:so|and|but)\s+)it\s+would\s+make\s+(?:more\s+|most\s+)?sense\s+(?:to|for\s+(?:us|you|it)\s+to)\s+(?P<rest>.+)$",
     re.I,
@@ -559,7 +561,7 @@ _NO_TOPIC_RE = re.compile(
 _PERSONAL_RE = re.compile(r"\b(?:you|your|yours|i|me|my)\b|^(?:ok|okay|right|sure)\W*$", re.I)
 
 
-def _names_a_message(phrase: str) -> bool:
+def names_a_message(phrase: str) -> bool:
     """Does the wished-for thing (its first few words) name something the system sends? Not a
     message people write ("gift messages on the card", "a personal note")."""
     words = re.findall(r"[a-z-]+", phrase.lower())[:4]
@@ -635,7 +637,7 @@ def _listed_statement(clean: str) -> str | None:
         if verb is not None:
             can = "should" if verb in _RECEIVE_VERBS else "should be able to"
             return f"The {one.group('who').lower()} {can} {verb}{one.group('rest')}."
-    if (sent := _LISTED_MESSAGE_RE.match(body)) and _names_a_message(sent.group("what")):
+    if (sent := _LISTED_MESSAGE_RE.match(body)) and names_a_message(sent.group("what")):
         return f"The system should send {_lower_first(body)}."  # "Reminder e-mails a week before the class"
     if nominal := _LISTED_NOMINAL_RE.match(body):
         # "Export of attendance to Excel": the action named as a noun
@@ -762,6 +764,8 @@ def _what_matters(clean: str) -> str | None:
         if what and not re.match(r"(?:to|that|what|how|when|if|whether)\b", what, re.I):
             return f"The system must provide {_lower_first(what)}."
         return None
+    if _REPORT_TOPIC_RE.match(clean):
+        return f"The system should provide {_lower_first(clean.rstrip(' .'))}."
     if banned := _PLEASE_NO_RE.match(clean):
         return f"There must be no {banned.group('what') or banned.group('what2')}."
     return None
@@ -803,13 +807,13 @@ def _rewrite(clean: str, people) -> str | None:
             others
             and others.group("who").lower() not in _PRONOUN_SUBJECTS
             and others.group("action").split()[0].lower() not in DETERMINERS  # "a text to the driver"
-            and not _names_a_message(rest)
+            and not names_a_message(rest)
         ):
             # "Mia wants members to buy a pass": what the members can do; "... the system to send": its job
             if _SYSTEM_SUBJECT_RE.search(others.group("who")):
                 return f"The system should {others.group('action')}."
             return capitalise(f"{others.group('who')} should be able to {others.group('action')}") + "."
-        if _names_a_message(rest):
+        if names_a_message(rest):
             # "Tom would like a second SMS two hours before": sent to clients, not to Tom
             return f"The system should send {rest}."
         if role:
@@ -828,7 +832,7 @@ def _rewrite(clean: str, people) -> str | None:
             who = (m.groupdict().get("who") or "Users").strip()
             # "customers need to be able to …" names them; "we need to be able to …": the users
             group = "Users" if who.lower() in {"we", "i", "they", "users"} else who
-            if template.endswith("provide {rest}") and _names_a_message(rest):
+            if template.endswith("provide {rest}") and names_a_message(rest):
                 template = template.replace("provide", "send")  # "I want a text when an order comes in"
             if rest:
                 return capitalise(template.format(rest=rest, who=who, group=group)) + "."

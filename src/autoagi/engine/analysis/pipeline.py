@@ -30,7 +30,15 @@ from autoagi.engine.analysis.parties import find_actors, find_entities
 from autoagi.engine.analysis.people import People, find_people
 from autoagi.engine.analysis.phrasing import answer_statement, clipped, statement_for, title_for, with_speaker
 from autoagi.engine.analysis.priority import WONT_RE, priority_of
-from autoagi.engine.analysis.proposals import Proposal, is_check, proposal_in, settle, verdict_of
+from autoagi.engine.analysis.proposals import (
+    Proposal,
+    is_check,
+    proposal_in,
+    reported_proposal,
+    reported_verdict,
+    settle,
+    verdict_of,
+)
 from autoagi.engine.analysis.rationale import split_rationale
 from autoagi.engine.analysis.read_backs import ReadBack, clause_draft, confirmed_quote, fold_restated, settle_read_back
 from autoagi.engine.analysis.sections import constraints_section, section_style
@@ -115,7 +123,12 @@ def analyze(
                 verdict, read_back = settle_read_back(read_back, document, unit, drafts, tasks), None
                 if verdict == "confirmed" and _bare_answer(unit):
                     continue  # "Yes, that's it." says nothing more
-            if proposal is not None and unit.speaker == proposal.unit.speaker and unit.block == proposal.unit.block:
+            if (
+                proposal is not None
+                and not proposal.reported  # told in notes, it is answered in the next sentence or not at all
+                and unit.speaker == proposal.unit.speaker
+                and unit.block == proposal.unit.block
+            ):
                 if is_check(unit.text):
                     continue  # "Would that help?" puts the suggestion to them
             elif proposal is not None:
@@ -125,6 +138,8 @@ def analyze(
                     continue
             if options.include_informal and chat and unit.speaker and (found := proposal_in(unit)):
                 proposal = found  # read as usual below; the answer decides what it becomes
+            elif options.include_informal and (found := reported_proposal(unit)):
+                proposal = found  # "Dan suggested SMS reminders the day before." / "Jo agreed."
             if options.include_informal and ((items := summary_items(unit.text)) or opens_summary(unit.text)):
                 summary = [clause_draft(index, document, unit, item, READ_BACK) for item in items]
                 drafts.extend(summary)
@@ -407,6 +422,9 @@ def _settle_proposal(
     """The other side's yes or no to a suggestion, when it says nothing else: the requirement agreed
     or ruled out. A bare yes or no to "Should we …?" is left to the question's own reading
     ("The system must not …"), which an answer with more words than that also gets."""
+    if suggested.reported:
+        verdict = reported_verdict(reply.text)
+        return settle(index, document, suggested, reply, verdict, drafts) if verdict else None
     if not reply.speaker or reply.speaker == suggested.unit.speaker:
         return None
     verdict = verdict_of(reply.text)

@@ -19,6 +19,7 @@ from autoagi.engine.analysis.calendar_words import WEEKDAYS
 from autoagi.engine.analysis.detect import Candidate
 from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.draft import Draft, draft_from, span_of
+from autoagi.engine.analysis.phrasing import names_a_message
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.words import VERBS, capitalise, is_plural_subject
 from autoagi.engine.artifacts import Document
@@ -79,6 +80,17 @@ _THAT_CLAUSE_RE = re.compile(
 _FOR_THE_CLIENT_RE = re.compile(r"^(?:you|over|across)\b", re.I)
 _TEMPORAL_START_RE = re.compile(r"^(?:now|then|today|tomorrow|later|next|this|that|it|everything|anything)\b", re.I)
 
+# "Dan suggested SMS reminders the day before", "The studio proposed that we send …"
+_REPORTED_RE = re.compile(
+    rf"{_LEAD}(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|the\s+(?:studio|agency|vendor|team|developers?|supplier|consultants?))\s+"
+    r"(?:also\s+)?(?:suggested|proposed|recommended)\s+(?:that\s+|to\s+)?(?P<rest>[^.;?]{3,120}?)[.!]*$"
+)
+_REPORTED_VERDICT_RE = re.compile(
+    r"^\W*(?:[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?|everyone|the\s+client|they|all|both)\s+(?:"
+    r"agreed|liked\s+(?:it|that|the\s+idea)|loved\s+(?:it|that|the\s+idea)|said\s+yes|(?:was|were)\s+(?:keen|happy|fine)|"
+    r"(?P<no>declined|disagreed|said\s+no|(?:was|were)(?:n['’]t|\s+not)\s+keen|did(?:n['’]t|\s+not)\s+want\s+(?:it|that|them)))"
+    r"\b(?:\s+(?:with\s+(?:it|that)|to\s+(?:it|that)))?(?P<rest>.*)$"
+)
 # "Would that help?", "Does that sound OK?", "What do you think?": the suggestion put to them
 _CHECK_RE = re.compile(
     r"^\W*(?:(?:would|does|will|could)\s+(?:that|this|it)\s+(?:help|work|be\s+(?:useful|helpful|ok(?:ay)?|good)|"
@@ -138,16 +150,19 @@ class Proposal:
     action: str | None  # "send a reminder the day before": something the system does
     said: str  # the words that suggest it, as written: "sending a reminder the day before"
     asked: bool = False  # put as a yes-or-no question ("Should we …?"), which a bare yes or no answers
+    reported: bool = False  # told in notes ("Dan suggested …"), answered there ("Jo agreed")
 
     def accepted(self) -> str:
         if self.action:
             return f"The system should {self.action}."
-        return f"The system should provide {self.thing}."
+        verb = "send" if names_a_message(self.thing or "") else "provide"  # "SMS reminders the day before"
+        return f"The system should {verb} {self.thing}."
 
     def declined(self, until: str | None) -> str:
         what = _gerund_phrase(self.action) if self.action else self.thing or ""
-        subject = capitalise(re.sub(r"^(?:an?|the|some)\s+", "", what, flags=re.I)) if self.thing else capitalise(what)
-        verb = "are" if self.thing and is_plural_subject(subject) else "is"
+        # "A waiting list is out of scope"; "some gift vouchers" are just "Gift vouchers"
+        subject = capitalise(re.sub(r"^(?:some|any)\s+", "", what, flags=re.I))
+        verb = "are" if self.thing and is_plural_subject(re.sub(r"^(?:an?|the)\s+", "", subject, flags=re.I)) else "is"
         return f"{subject} {verb} out of scope{' ' + until if until else ''}."
 
 
@@ -225,6 +240,31 @@ def _action(unit: Unit, verb: str, rest: str, said: str | None = None) -> Propos
         if rest
         else None
     )
+
+
+def reported_proposal(unit: Unit) -> Proposal | None:
+    """ "Dan suggested SMS reminders the day before": a suggestion told in meeting notes."""
+    told = _REPORTED_RE.match(without_fillers(unit.text).strip())
+    if told is None:
+        return None
+    rest = told.group("rest")
+    if (clause := _THAT_CLAUSE_RE.match(rest)) and clause.group("who").lower() in {"we", "you"}:
+        found = _action(unit, clause.group("verb").lower(), clause.group("rest"), rest)  # "… that we send …"
+    else:
+        found = _proposal(unit, rest)
+    if found is not None:
+        found.reported = True
+    return found
+
+
+def reported_verdict(text: str) -> Verdict | None:
+    """ "Jo agreed, as long as it doesn't cost a fortune.", "Jo wasn't keen.": the answer, as told."""
+    told = _REPORTED_VERDICT_RE.match(" ".join(text.split()))
+    if told is None:
+        return None
+    accepted = told.group("no") is None
+    rest = told.group("rest").strip(" ,;:.!–—-")
+    return Verdict(accepted, None if accepted else None, rest or None, bare=True)
 
 
 def is_check(text: str) -> bool:

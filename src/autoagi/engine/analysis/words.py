@@ -938,6 +938,11 @@ MOST_IMPORTANT = (
     r"number\s+one|top|key|first)\s+(?:thing|priority|requirement|need)(?:\s+for\s+(?:us|me|them|the\s+[\w-]+))?\s+"
     r"(?:is|would\s+be|right\s+now\s+is)\s+"
 )
+# "Reports for the trustees: hours volunteered per month, per site": an output of the product, what it shows
+REPORT_TOPIC = (
+    r"^\W*(?:(?:a|an|the|some)\s+)?(?:(?:daily|weekly|monthly|quarterly|annual|yearly|simple|basic)\s+)?"
+    r"(?:reports?|reporting|dashboards?|exports?|stats|statistics|charts?|overviews?)\b[^:.?]{0,40}:\s+(?=\S)"
+)
 # "please no pop-ups", "no pop-ups please", "absolutely no ads": a prohibition, not a deferral
 PLEASE_NO = (
     r"^\W*(?:(?:and|but|also|oh)[\s,]+)?(?:(?:please|pls|absolutely)\s+no\s+[^.;]{2,80}?|no\s+[^.;,]{2,80}?,?\s+please)"
