@@ -231,3 +231,21 @@ def test_a_suggestion_told_in_meeting_notes_is_settled_by_the_next_sentence(chec
         "SMS reminders the day before",
         "Jo agreed, as long as it doesn't cost a fortune.",
     ]
+
+
+def test_what_the_team_needs_from_the_client_is_a_task_not_a_requirement():
+    result = _chat(
+        "Speaker 1: Thanks for joining. What do you need?",
+        "Speaker 2: Customers need access to their booking history.",
+        "Speaker 1: Our developers will need access to your Stripe account.",
+        "Speaker 2: Sure.",
+        "Speaker 1: We'll need the logo and brand colours from you by Friday.",
+        "Speaker 2: Fine.",
+        "Speaker 1: We should have a first version ready in six weeks.",
+        "Speaker 2: Great.",
+    )
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("Customers must have access to their booking history.", "must"),
+    ]
+    tasks = [f.message for f in result.findings if f.rule == "action_item"]
+    assert len(tasks) == 3 and "Stripe account" in tasks[0] and "first version" in tasks[2]

@@ -117,6 +117,16 @@ _ACTION_RE = re.compile(
     r"(?:send|prepare|check|draft|follow\s+up|look\s+into|investigate|confirm|set\s+up|schedule|share|update|"
     r"write|create|provide|review|organi[sz]e|contact|ask|find\s+out|estimate|deliver)\b",
 )
+# What the team needs from the client, or plans to deliver: the project's work, not the product's
+_PROJECT_TASK_RE = re.compile(
+    r"^\W*(?:(?:so|and|also|ok|okay)[\s,]+)?(?:we|i|our\s+(?:developers?|devs?|team|designers?|engineers?))"
+    r"(?:['’]ll|\s+will|\s+would)?\s+(?:also\s+)?need\s+(?:access\s+to\b|(?:[^.;?]{2,60}?\s)?from\s+you\b)|"
+    r"^\W*(?:(?:so|and|also|ok|okay)[\s,]+)?(?:we|i)(?:['’]ll|\s+will|\s+should|\s+can|\s+could|\s+aim\s+to|\s+plan\s+to|"
+    r"\s+hope\s+to|['’]d\s+hope\s+to)\s+(?:have|get|deliver|ship|show\s+you|send\s+you)\s+(?:a|the|your)\s+"
+    r"(?:(?:first|initial|working|beta|rough|clickable)\s+)?(?:version|release|draft|prototype|mvp|demo|designs?|"
+    r"mock-?ups?|wireframes?)\b",
+    re.IGNORECASE,
+)
 _META_RE = re.compile(
     r"^(?:this|the\s+following|these|the\s+present|in\s+this|section|chapter|appendix|table|figure|"
     r"the\s+purpose|the\s+scope|the\s+remainder|the\s+rest|the\s+reader)\b"
@@ -362,6 +372,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "user_story", story.group(0), 0.95)
     if bid := _BID_INSTRUCTION_RE.search(text):
         return Candidate(unit, "bid_instruction", bid.group(0), 0.7)  # a task for whoever bids
+    if (conversational or unit.speaker is not None) and (task := _PROJECT_TASK_RE.search(text)):
+        return Candidate(unit, "action_item", task.group(0), 0.6)  # "we'll need your logo by Friday"
     if text.rstrip().endswith(":"):
         return None  # "The clinic also told us how the system has to behave:" introduces what follows
     if label_style in {"decision", "action_item", "criterion"} and include_informal:

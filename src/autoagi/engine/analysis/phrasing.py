@@ -309,7 +309,7 @@ _WANT_DONE_RE = re.compile(
     re.I,
 )
 _NEED_BARE_RE = re.compile(
-    rf"{_LEAD}(?:we|i|they|(?:the\s+|our\s+)?(?:users?|customers?|clients?|staff|team))\s+(?:really\s+|also\s+)?"
+    rf"{_LEAD}(?P<who>we|i|they|(?:the\s+|our\s+)?(?:users?|customers?|clients?|staff|team))\s+(?:really\s+|also\s+)?"
     r"(?:need|needs)\s+(?P<rest>(?!to\b)[a-z][\w-]*s\b.+)$",
     re.I,
 )
@@ -837,11 +837,18 @@ def _rewrite(clean: str, people) -> str | None:
             if rest:
                 return capitalise(template.format(rest=rest, who=who, group=group)) + "."
     others = _ENABLE_OTHERS_RE.match(clean)
-    if others and others.group("who").lower() not in _NOT_OTHERS:
-        return _others_statement(others)
+    if (
+        others
+        and others.group("who").lower() not in _NOT_OTHERS
+        and not others.group("who").lower().startswith("your ")
+    ):
+        return _others_statement(others)  # not "we need your team to finish by March": a deadline
     bare = _NEED_BARE_RE.match(clean)
     if bare:
-        return f"The system must provide {_trim(bare.group('rest'))}."
+        who = re.sub(r"^our\s+", "", bare.group("who"), flags=re.I)
+        if who.lower() in {"we", "i", "they"}:
+            return f"The system must provide {_trim(bare.group('rest'))}."
+        return capitalise(f"{who} must have {_trim(bare.group('rest'))}") + "."  # "Customers need access to …"
     group = _GROUP_WISH_RE.match(clean)
     if (
         group
