@@ -249,3 +249,17 @@ def test_what_the_team_needs_from_the_client_is_a_task_not_a_requirement():
     ]
     tasks = [f.message for f in result.findings if f.rule == "action_item"]
     assert len(tasks) == 3 and "Stripe account" in tasks[0] and "first version" in tasks[2]
+
+
+def test_auto_captions_without_punctuation_still_settle_a_suggestion():
+    captions = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ana Silva>so what we really need is for the\n\n"
+        "00:00:04.000 --> 00:00:07.500\n<v Ana Silva>parents to be able to book the club online\n\n"
+        "00:00:21.500 --> 00:00:24.000\n<v Tom Reid>would it help if the app sent a reminder the night before\n\n"
+        "00:00:24.500 --> 00:00:26.000\n<v Ana Silva>yeah that would be brilliant\n"
+    )
+    result = analyze([ingest(captions.encode(), "call.vtt")])
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("The parents must be able to book the club online.", "must"),  # not "able to be able to"
+        ("The system should send a reminder the night before.", "should"),
+    ]

@@ -124,8 +124,16 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     # "What I'd love is for customers to pick a groomer themselves"
     (
         re.compile(
+            rf"{_LEAD}what\s+(?:i|we)\s+(?:really\s+)?(?:need|needs)\s+is\s+for\s+"
+            r"(?P<who>(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)\s+to\s+(?:be\s+able\s+to\s+)?(?P<rest>.+)",
+            re.I,
+        ),
+        "{who} must be able to {rest}",
+    ),
+    (
+        re.compile(
             rf"{_LEAD}what\s+(?:i|we)(?:['’]d|\s+would)?\s+(?:really\s+)?(?:love|like|want|need)\s+is\s+for\s+"
-            r"(?P<who>(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)\s+to\s+(?P<rest>.+)",
+            r"(?P<who>(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)\s+to\s+(?:be\s+able\s+to\s+)?(?P<rest>.+)",
             re.I,
         ),
         "{who} should be able to {rest}",
@@ -719,7 +727,7 @@ def _if_it_did(clean: str) -> str | None:
     """ "It would be nice if the booking synced with Cliniko": what it should do, a could-have."""
     for pattern in _IF_IT_DID_RES:
         wish = pattern.match(clean)
-        base = _past_base(wish.group("verb").lower()) if wish else None
+        base = past_base(wish.group("verb").lower()) if wish else None
         if wish and base:  # not "if the clinic is open"
             who = "The system" if wish.group("who").lower() == "it" else capitalise(wish.group("who"))
             return f"{who} could {base}{_trim(wish.group('rest'))}."
@@ -729,7 +737,7 @@ def _if_it_did(clean: str) -> str | None:
 _NO_PAST_ACTION = frozenset({"could", "would", "should", "might", "was", "were", "had", "did"})
 
 
-def _past_base(verb: str) -> str | None:
+def past_base(verb: str) -> str | None:
     """ "synced" -> "sync", "sent" -> "send"; None for a word that is no past tense (nor a modal,
     "was" or "had", which other readings handle)."""
     if verb in _NO_PAST_ACTION:

@@ -19,7 +19,7 @@ from autoagi.engine.analysis.calendar_words import WEEKDAYS
 from autoagi.engine.analysis.detect import Candidate
 from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.draft import Draft, draft_from, span_of
-from autoagi.engine.analysis.phrasing import names_a_message
+from autoagi.engine.analysis.phrasing import names_a_message, past_base
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.words import VERBS, capitalise, is_plural_subject
 from autoagi.engine.artifacts import Document
@@ -51,6 +51,12 @@ _ASKED_THING_RE = re.compile(
 _FRONTED_THING_RE = re.compile(
     rf"{_LEAD}(?P<rest>(?:the\s+|your\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})\s*,\s*(?:do|would)\s+you\s+"
     r"(?:also\s+)?(?:want|need)\s+(?:those|that|them|it|these|this)\b[^?]*\?\s*$",
+    re.I,
+)
+# "Would it help if the app sent a reminder the night before?" (auto-captions drop the "?")
+_WOULD_IT_HELP_RE = re.compile(
+    rf"{_LEAD}would\s+it\s+(?:help|be\s+(?:useful|helpful|good|easier))\s+if\s+(?:the\s+(?:app|system|site|website|portal)|it|we)\s+"
+    r"(?:also\s+|automatically\s+)?(?P<verb>[a-z]+)\b(?P<rest>[^?]*?)\s*\??\s*$",
     re.I,
 )
 # "What about weekends?" asks about a time, not a thing to build
@@ -184,6 +190,9 @@ def proposal_in(unit: Unit) -> Proposal | None:
         found = _action(
             unit, asked.group("verb").lower(), asked.group("rest"), f"{asked.group('verb')}{asked.group('rest')}"
         )
+    elif (helps := _WOULD_IT_HELP_RE.match(text)) and (verb := past_base(helps.group("verb").lower())):
+        said = text[helps.start("verb") : helps.end("rest")]
+        found = _action(unit, verb, helps.group("rest"), said)  # "… if the app sent a reminder"
     elif asked := _ASKED_THING_RE.match(text) or _FRONTED_THING_RE.match(text):
         found = _proposal(unit, re.sub(r"^your\s+", "the ", asked.group("rest"), flags=re.I))
     else:
