@@ -59,7 +59,7 @@ def test_a_message_with_rich_text_only_says_how_to_save_it():
     ("name", "advice"),
     [
         ("legacy.doc", r"save the file as \.docx"),
-        ("legacy.xls", r"save the sheet as CSV"),
+        ("legacy.xls", r"save the workbook as \.xlsx"),
         ("legacy.ppt", r"save the slides as PDF"),
     ],
 )

@@ -3,12 +3,20 @@ cells as segments, columns kept under their header."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zipfile
 
+import openpyxl
 import pytest
 
-from autoagi.engine.ingest import CorruptDocument, EmptyDocument, UnsupportedType, ingest
+from autoagi.engine.ingest import (
+    CorruptDocument,
+    DocumentTooLarge,
+    EmptyDocument,
+    NoText,
+    ingest,
+)
 
 BACKLOG = (
     "Issue key,Summary,Priority,Description\r\n"
@@ -55,13 +63,83 @@ def test_empty_and_unreadable_tables_get_a_clear_error():
         ingest(rows.encode(), "huge.csv")
 
 
-def test_an_excel_workbook_is_refused_with_what_to_do_instead():
+def _workbook(*sheets: tuple[str, list[list[object]]], hidden: str | None = None) -> bytes:
+    """A real .xlsx written by openpyxl, as Excel would save it."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, rows in sheets:
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    if hidden:
+        book[hidden].sheet_state = "hidden"
     data = io.BytesIO()
-    with zipfile.ZipFile(data, "w") as workbook:  # what detection looks at: the workbook part
+    book.save(data)
+    return data.getvalue()
+
+
+def test_an_excel_workbook_is_read_sheet_by_sheet(check_segments):
+    data = _workbook(
+        (
+            "Must have",
+            [
+                ["ID", "Requirement", "Due", "Estimate"],
+                ["R1", "Members renew a loan from the app", dt.datetime(2027, 3, 1), 3.0],
+                ["R2", "Fines can be paid by card\nat the desk", None, 0.5],
+                [None, None, None, None],  # an empty row in the middle
+            ],
+        ),
+        ("Out of scope", [["Requirement"], ["A loyalty scheme"]]),
+        ("Lookups", [["Priority"], ["High"]]),
+        hidden="Lookups",
+    )
+    document = ingest(data, "backlog.xlsx")
+    assert document.media_type == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    check_segments(document)
+    assert document.text.split("\n") == [
+        "Must have",  # the sheet's name heads its table
+        "",
+        "ID\tRequirement\tDue\tEstimate",
+        "R1\tMembers renew a loan from the app\t2027-03-01\t3",  # a date, a whole number, as Excel shows them
+        "R2\tFines can be paid by card at the desk\t-\t0.5",
+        "",
+        "Out of scope",
+        "",
+        "Requirement",
+        "A loyalty scheme",
+    ]  # the hidden sheet of lookups is left out
+    assert document.metadata["sheets"] == "Must have; Out of scope"
+
+
+def test_a_formula_gives_the_value_excel_computed():
+    book = openpyxl.Workbook()
+    book.active.append(["Requirement", "Points"])
+    book.active.append(["Members renew a loan from the app", "=1+2"])
+    data = io.BytesIO()
+    book.save(data)  # openpyxl stores no computed value: the cell reads as empty, not as "=1+2"
+    document = ingest(data.getvalue(), "plan.xlsx")
+    assert document.text.split("\n")[1] == "Members renew a loan from the app\t-"
+
+
+def test_bad_workbooks_get_a_clear_error(add_zip_members):
+    with pytest.raises(NoText):
+        ingest(_workbook(("Sheet1", [])), "empty.xlsx")
+    damaged = io.BytesIO()
+    with zipfile.ZipFile(damaged, "w") as workbook:  # what detection looks at, and nothing openpyxl can read
         workbook.writestr("[Content_Types].xml", "<Types/>")
         workbook.writestr("xl/workbook.xml", "<workbook/>")
-    with pytest.raises(UnsupportedType, match="save the sheet as CSV"):
-        ingest(data.getvalue(), "backlog.xlsx")
+    with pytest.raises(CorruptDocument, match=r"Excel \(\.xlsx\) workbook; it may be damaged"):
+        ingest(damaged.getvalue(), "backlog.xlsx")
+    with pytest.raises(CorruptDocument, match="columns"):
+        ingest(_workbook(("Wide", [["x"] * 300])), "wide.xlsx")
+
+
+def test_a_workbook_of_many_filled_cells_is_refused(monkeypatch):
+    from autoagi.engine.ingest.formats import spreadsheet
+
+    monkeypatch.setattr(spreadsheet, "MAX_CELLS", 10)
+    with pytest.raises(DocumentTooLarge, match="more than 10 filled cells"):
+        ingest(_workbook(("Data", [[n, n] for n in range(20)])), "dump.xlsx")
 
 
 def test_a_jira_description_loses_its_markup_and_keeps_its_sentences():
@@ -79,3 +157,31 @@ def test_a_jira_description_loses_its_markup_and_keeps_its_sentences():
         " free places, when I book it, then I see it under My bookings. Full classes show a waiting list button"
     )
     assert cells[8] == "The login button doesn't work on Safari."
+
+
+def test_a_workbook_in_a_zipped_folder_is_read_and_its_sheets_are_sections():
+    from autoagi.engine.analysis import analyze
+
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as folder:
+        folder.writestr(
+            "backlog.xlsx",
+            _workbook(
+                ("Must have", [["Requirement", "Priority"], ["Customer receives a confirmation e-mail", "High"]]),
+                ("Out of scope", [["Requirement"], ["A loyalty scheme"]]),
+            ),
+        )
+    document = ingest(data.getvalue(), "client-folder.zip")
+    assert document.text.startswith("File: backlog.xlsx")
+    assert [(r.statement, r.priority) for r in analyze([document]).requirements] == [
+        ("The customer should receive a confirmation e-mail.", "must"),
+        ("A loyalty scheme", "wont"),  # a sheet named "Out of scope" says what its rows are
+    ]
+
+
+def test_a_password_protected_workbook_says_so():
+    from autoagi.engine.ingest import EncryptedDocument
+
+    protected = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100) + "EncryptedPackage".encode("utf-16-le") + bytes(100)
+    with pytest.raises(EncryptedDocument, match="Excel workbook is password-protected"):
+        ingest(protected, "budget.xlsx")

@@ -8,7 +8,9 @@ fragments, plain text), and names the format a damaged binary was meant to be.
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 from pathlib import PurePath
 
 from . import media_types as types
@@ -31,6 +33,7 @@ _EXTENSION_HINTS = {
     ".pdf": types.PDF,
     ".docx": types.DOCX,
     ".doc": types.LEGACY_WORD,
+    ".xlsx": types.XLSX,
     ".msg": types.OUTLOOK_MSG,
     ".vtt": types.WEBVTT,
     ".srt": types.SRT,
@@ -114,18 +117,29 @@ def detect_media_type(data: bytes, name: str = "") -> str:
     return _text_type(clean_text(sniff_text(data)).lstrip(" \t\n"), hint)
 
 
+def _member_names(data: bytes) -> set[str] | None:
+    """The names in a zip's central directory (no member is inflated); None if it cannot be read."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return set(archive.namelist())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+        return None
+
+
 def _binary_type(data: bytes, hint: str | None) -> str | None:
     if _PDF_HEADER.search(data, 0, _PDF_HEADER_WINDOW):
         return types.PDF
     if data.startswith(_ZIP_SIGNATURES):
+        names = _member_names(data)
         for part_name, media_type in _OOXML_MAIN_PARTS:
-            if part_name in data:
+            # by its own members: a folder zipped with a workbook inside is still a folder
+            if part_name.decode() in names if names is not None else part_name in data:
                 return media_type
         return types.DOCX if hint == types.DOCX else types.ZIP
     if data.startswith(OLE2_MAGIC):
         # Password-protected .docx files are OLE2 containers, like Outlook messages and legacy Office files.
         if is_encrypted_office_file(data):
-            return types.DOCX
+            return types.XLSX if hint == types.XLSX else types.DOCX  # its parser says it is protected
         return ole_media_type(data) or (hint if hint == types.OUTLOOK_MSG else types.LEGACY_WORD)
     for signature, media_type in _OTHER_SIGNATURES:
         if data.startswith(signature):
@@ -134,7 +148,7 @@ def _binary_type(data: bytes, hint: str | None) -> str | None:
     if is_text:
         return None
     # A damaged file named like a format we read is reported as damaged, not as unknown.
-    return hint if hint in (types.PDF, types.DOCX) else types.OCTET_STREAM
+    return hint if hint in (types.PDF, types.DOCX, types.XLSX) else types.OCTET_STREAM
 
 
 def _text_type(text: str, hint: str | None) -> str:

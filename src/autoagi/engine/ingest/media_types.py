@@ -29,7 +29,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
 SUPPORTED_MEDIA_TYPES: frozenset[str] = frozenset(
-    {PLAIN_TEXT, MARKDOWN, HTML, PDF, DOCX, WEBVTT, SRT, CHAT_TRANSCRIPT, EMAIL, MBOX, CSV, TSV, OUTLOOK_MSG, ZIP}
+    {PLAIN_TEXT, MARKDOWN, HTML, PDF, DOCX, XLSX, WEBVTT, SRT, CHAT_TRANSCRIPT, EMAIL, MBOX, CSV, TSV, OUTLOOK_MSG, ZIP}
 )
 
 _ALIASES = {
@@ -55,6 +55,7 @@ LABELS = {
     HTML: "HTML",
     PDF: "a PDF",
     DOCX: "a Word (.docx) document",
+    XLSX: "an Excel (.xlsx) workbook",
     WEBVTT: "a WebVTT transcript",
     SRT: "an SRT transcript",
     CHAT_TRANSCRIPT: "a chat transcript",
