@@ -60,7 +60,7 @@ def test_a_message_with_rich_text_only_says_how_to_save_it():
     [
         ("legacy.doc", r"save the file as \.docx"),
         ("legacy.xls", r"save the workbook as \.xlsx"),
-        ("legacy.ppt", r"save the slides as PDF"),
+        ("legacy.ppt", r"save the deck as \.pptx or PDF"),
     ],
 )
 def test_legacy_office_files_are_told_apart_by_content(name, advice):

@@ -34,6 +34,7 @@ _EXTENSION_HINTS = {
     ".docx": types.DOCX,
     ".doc": types.LEGACY_WORD,
     ".xlsx": types.XLSX,
+    ".pptx": types.PPTX,
     ".msg": types.OUTLOOK_MSG,
     ".vtt": types.WEBVTT,
     ".srt": types.SRT,
@@ -139,7 +140,7 @@ def _binary_type(data: bytes, hint: str | None) -> str | None:
     if data.startswith(OLE2_MAGIC):
         # Password-protected .docx files are OLE2 containers, like Outlook messages and legacy Office files.
         if is_encrypted_office_file(data):
-            return types.XLSX if hint == types.XLSX else types.DOCX  # its parser says it is protected
+            return hint if hint in (types.XLSX, types.PPTX) else types.DOCX  # its parser says it is protected
         return ole_media_type(data) or (hint if hint == types.OUTLOOK_MSG else types.LEGACY_WORD)
     for signature, media_type in _OTHER_SIGNATURES:
         if data.startswith(signature):
@@ -148,7 +149,7 @@ def _binary_type(data: bytes, hint: str | None) -> str | None:
     if is_text:
         return None
     # A damaged file named like a format we read is reported as damaged, not as unknown.
-    return hint if hint in (types.PDF, types.DOCX, types.XLSX) else types.OCTET_STREAM
+    return hint if hint in (types.PDF, types.DOCX, types.XLSX, types.PPTX) else types.OCTET_STREAM
 
 
 def _text_type(text: str, hint: str | None) -> str:

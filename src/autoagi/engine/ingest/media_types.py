@@ -29,7 +29,24 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
 SUPPORTED_MEDIA_TYPES: frozenset[str] = frozenset(
-    {PLAIN_TEXT, MARKDOWN, HTML, PDF, DOCX, XLSX, WEBVTT, SRT, CHAT_TRANSCRIPT, EMAIL, MBOX, CSV, TSV, OUTLOOK_MSG, ZIP}
+    {
+        PLAIN_TEXT,
+        MARKDOWN,
+        HTML,
+        PDF,
+        DOCX,
+        XLSX,
+        PPTX,
+        WEBVTT,
+        SRT,
+        CHAT_TRANSCRIPT,
+        EMAIL,
+        MBOX,
+        CSV,
+        TSV,
+        OUTLOOK_MSG,
+        ZIP,
+    }
 )
 
 _ALIASES = {
@@ -56,6 +73,7 @@ LABELS = {
     PDF: "a PDF",
     DOCX: "a Word (.docx) document",
     XLSX: "an Excel (.xlsx) workbook",
+    PPTX: "a PowerPoint (.pptx) deck",
     WEBVTT: "a WebVTT transcript",
     SRT: "an SRT transcript",
     CHAT_TRANSCRIPT: "a chat transcript",

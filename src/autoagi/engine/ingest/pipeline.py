@@ -20,6 +20,7 @@ from .formats.markdown import parse_markdown
 from .formats.outlook import parse_msg
 from .formats.pdf import parse_pdf
 from .formats.plain import parse_plain_text
+from .formats.slides import parse_pptx
 from .formats.spreadsheet import parse_xlsx
 from .layout import ParsedText
 from .limits import IngestLimits
@@ -34,6 +35,7 @@ PARSERS: dict[str, Parser] = {
     types.PDF: parse_pdf,
     types.DOCX: parse_docx,
     types.XLSX: parse_xlsx,
+    types.PPTX: parse_pptx,
     types.WEBVTT: parse_webvtt,
     types.SRT: parse_srt,
     types.CHAT_TRANSCRIPT: parse_chat_transcript,
@@ -118,7 +120,7 @@ def _run(parser: Parser, source: Source, media_type: str) -> ParsedText:
 
 # What an e-mail's attachment may be to be read with it: documents, not further mail
 _ATTACHMENT_TYPES = frozenset(
-    {types.PDF, types.DOCX, types.XLSX, types.PLAIN_TEXT, types.MARKDOWN, types.HTML, types.CSV, types.TSV, types.WEBVTT, types.SRT,
+    {types.PDF, types.DOCX, types.XLSX, types.PPTX, types.PLAIN_TEXT, types.MARKDOWN, types.HTML, types.CSV, types.TSV, types.WEBVTT, types.SRT,
      types.CHAT_TRANSCRIPT}
 )  # fmt: skip
 _MAX_ATTACHMENTS = 20
@@ -175,9 +177,9 @@ def _unsupported_message(media_type: str) -> str:
         return "The file is empty."
     if media_type == types.LEGACY_EXCEL:
         return "Legacy Excel (.xls) workbooks are not read; save the workbook as .xlsx (or the sheet as CSV) and upload that."
-    if media_type in (types.LEGACY_POWERPOINT, types.PPTX):
-        return "PowerPoint files are not read; save the slides as PDF (File › Save As › PDF) and upload that."
+    if media_type == types.LEGACY_POWERPOINT:
+        return "Legacy PowerPoint (.ppt) files are not read; save the deck as .pptx or PDF and upload that."
     return (
         f"Files of type {media_type} are not supported. Upload plain text, Markdown, HTML, PDF, "
-        "Word (.docx), Excel (.xlsx), a transcript (WebVTT, SRT, chat log), e-mail (.eml, .msg, mbox), a CSV table or a zip of these."
+        "Word (.docx), Excel (.xlsx), PowerPoint (.pptx), a transcript (WebVTT, SRT, chat log), e-mail (.eml, .msg, mbox), a CSV table or a zip of these."
     )
