@@ -87,3 +87,15 @@ def test_what_went_wrong_before_must_not_happen_again(check_sources):
     # after no incident, "that" stays a pronoun for the analyst to resolve
     assert unknown.statement == "That can't happen again."
     assert [f.rule for f in unknown.findings] == ["unclear_pronoun"]
+
+
+def test_a_client_speaking_in_notes_names_a_quality_before_it_counts_as_one():
+    notes = (
+        "What I'd love is for customers to pick a groomer themselves, and the price should depend on the size "
+        "of the dog (small £35, medium £45, large £60).\n"
+    )
+    result = analyze([ingest(notes.encode(), "notes.txt")])
+    price = next(r for r in result.requirements if "price" in r.statement)
+    assert price.kind == "functional"  # a rule of the business, though the model reads "size" as a quality
+    spec = analyze([ingest(b"The system shall respond to a search within 2 seconds.\n", "srs.txt")])
+    assert spec.requirements[0].kind == "non_functional"

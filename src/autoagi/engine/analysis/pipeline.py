@@ -467,7 +467,11 @@ def _classify(drafts: list[Draft], conversations: set[int]) -> None:
     """`conversations`: the documents (by index) that are e-mails, chats and transcripts, where even
     a "should" sentence is a client talking, not specification prose."""
     for draft, result in zip(drafts, classify_texts([_classified_text(d) for d in drafts]), strict=True):
-        informal = _informal(draft) or draft.doc_index in conversations and draft.style != "user_story"
+        informal = (
+            _informal(draft)
+            or draft.style != "user_story"
+            and (draft.doc_index in conversations or _FIRST_PERSON_RE.search(draft.sentence) is not None)
+        )
         if result.is_nfr and informal and not _names_a_quality(draft.statement):
             # the model learnt from formal "The product shall ..." prose; for what a client said
             # informally it needs the wording to name a quality before it calls it non-functional
@@ -490,6 +494,11 @@ def _classify(drafts: list[Draft], conversations: set[int]) -> None:
         # a confident model says so; near 0.5 the statement is genuinely mixed
         certainty = abs(result.p_nfr - 0.5) * 2
         draft.confidence = round(draft.confidence * (0.75 + 0.25 * certainty), 4)
+
+
+# "What I'd love is …, and the price should depend on the size of the dog": a client talking,
+# whatever the document; specification prose speaks of "the system", not of "I" and "we"
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:d|m|ve|ll)|we|we['’](?:d|re|ve|ll)|our|my|us)\b", re.I)
 
 
 def _classified_text(draft: Draft) -> str:
