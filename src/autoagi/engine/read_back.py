@@ -35,3 +35,22 @@ _GREETING_RE = re.compile(
 def confirms(text: str) -> bool:
     """ "Yes, that's all correct.", "Hi Tom, all correct!": the words agree with what was put to them."""
     return CONFIRMED_RE.match(_GREETING_RE.sub("", text, count=1)) is not None
+
+
+# "No.", "Not for now.", "Maybe later": a point put to them, declined
+_DECLINED_RE = re.compile(
+    r"^\W*(?:no|nope|not\s+(?:for\s+)?now|not\s+yet|maybe\s+later|later|no\s+thanks|not\s+needed|not\s+really|"
+    r"probably\s+not|(?:let['’]?s\s+)?(?:leave|park|skip)\s+(?:that|it))\b",
+    re.I,
+)
+_AGREED_RE = re.compile(
+    r"^\W*(?:sure|definitely|of\s+course|please\s+do|go\s+for\s+it|(?:great|good)\s+idea|sounds\s+good|"
+    r"let['’]?s\s+do\s+(?:that|it))\b",
+    re.I,
+)
+
+
+def answers_yes_or_no(text: str) -> bool:
+    """ "Yes, let's do that.", "Not for now.": a reply that settles the point quoted above it."""
+    text = _GREETING_RE.sub("", text, count=1)
+    return confirms(text) or _DECLINED_RE.match(text) is not None or _AGREED_RE.match(text) is not None

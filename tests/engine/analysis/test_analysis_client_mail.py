@@ -99,3 +99,33 @@ def test_a_client_speaking_in_notes_names_a_quality_before_it_counts_as_one():
     assert price.kind == "functional"  # a rule of the business, though the model reads "size" as a quality
     spec = analyze([ingest(b"The system shall respond to a search within 2 seconds.\n", "srs.txt")])
     assert spec.requirements[0].kind == "non_functional"
+
+
+def test_points_answered_inline_below_their_quote(check_sources):
+    reply = (
+        "From: Maria Lopez <maria@bloomflorist.example>\nTo: Dan Hughes <dan@studio.example>\n"
+        "Subject: Re: A few suggestions\n\nHi Dan, answers below.\n\n"
+        "> 1. We'd suggest a waiting list for sold-out delivery slots.\n\nYes, let's do that.\n\n"
+        "> 2. We could also add a loyalty scheme.\n\nNot for now.\n\n"
+        "> 3. Should customers be able to edit an order after paying?\n\nOnly until 10am on the delivery day.\n\n"
+        "> 4. Our invoices are sent monthly.\n\n"  # a quote nobody answers is the thread's history
+        "Thanks,\nMaria\n"
+    )
+    result = analyze([ingest(reply.encode(), "reply.eml")])
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("The system should provide a waiting list for sold-out delivery slots.", "should"),
+        ("A loyalty scheme is out of scope for now.", "wont"),
+        ("Customers should be able to edit an order after paying, only until 10am on the delivery day.", "should"),
+    ]
+    assert "invoices" not in result.documents[0].text
+    assert [s.quote for s in result.requirements[0].sources] == [
+        "a waiting list for sold-out delivery slots",
+        "Yes, let's do that.",
+    ]
+
+
+def test_load_the_product_must_carry_is_a_quality_in_a_mail_too():
+    mail = b"From: a@b.example\nTo: c@d.example\nSubject: site\n\nHi,\n\nThe site must cope with the Friday evening rush.\n"
+    [rush] = analyze([ingest(mail, "rush.eml")]).requirements
+    assert rush.kind == "non_functional"

@@ -354,6 +354,7 @@ def test_an_answer_given_inline_states_a_requirement_with_its_question(check_sou
         "Delivery: only inside the ring road.",
         "The system should provide gift messages.",
         "The system must not book the van automatically.",
+        "A Welsh version is out of scope.",  # "No thanks" to a thing offered: a won't-have
     ]
     first = result.requirements[0]
     assert first.sources[0].quote.startswith("Which flowers should be bookable")

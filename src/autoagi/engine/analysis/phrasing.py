@@ -498,6 +498,10 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
         # "So you want guests to book a table online?" / "Exactly.": the client's own wish, confirmed
         return statement_for(f"We {paraphrase.group('verb')} {paraphrase.group('what').strip()}", "informal")
     asked = _YES_NO_QUESTION_RE.match(question.strip())
+    if asked and not asked.group("verb") and (limit := _RESTRICTION_RE.match(answer)):
+        # "Should customers be able to edit an order after paying?" / "Only until 10am on the day."
+        who = capitalise(asked.group("subject")) if asked.group("subject") else "The system"
+        return f"{who} should {asked.group('what').strip()}, {_lower_first(answer[limit.start('limit') :])}."
     detail = None if reply else _YES_DETAIL_RE.match(answer)
     if detail and asked and not asked.group("verb") and not _PERSONAL_RE.search(asked.group("what")):
         # "Should we take a card deposit for no-shows?" / "Yes, ten pounds a head on Fridays."
@@ -551,6 +555,12 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
 # the one who asks puts the client's wish in their own words: "So you want guests to book online?"
 _PARAPHRASE_RE = re.compile(
     r"^(?:so\s+)?(?:you|they)(?:['’]d|\s+would)?\s+(?P<verb>want|need|like)\s+(?P<what>[^?]{3,160})\?\s*$", re.I
+)
+# a yes within limits: "only until 10am", "as long as it's before noon", "up to three times"
+_RESTRICTION_RE = re.compile(
+    r"^(?:(?:yes|yeah|yep|sure)[\s,]+(?:but\s+)?)?(?P<limit>(?:only|just)\s+(?:until|before|after|if|when|for|within|up\s+to|"
+    r"on|at|by|once|twice)|until|up\s+to|as\s+long\s+as|provided)\b",
+    re.I,
 )
 _NO_DETAIL_RE = re.compile(r"^(?:no|nope)\s*[,;:–—-]\s*(?P<detail>\S.{2,})$", re.I)
 _WHO_QUESTION_RE = re.compile(

@@ -87,6 +87,9 @@ def analyze(
         for unit in units[index]:
             if unit.quoted:
                 asked = unit if unit.text.rstrip().endswith("?") else None
+                if options.include_informal and (found := proposal_in(unit)):
+                    found.quoted = True  # "> We could also add a loyalty scheme." / "Not for now."
+                    proposal = found
                 if confirmed is not None and options.include_informal:
                     # "Yes, that's all correct." over "> Just to confirm what we agreed: …" (ingest
                     # keeps a summary the reply confirms)
@@ -425,7 +428,7 @@ def _settle_proposal(
     if suggested.reported:
         verdict = reported_verdict(reply.text)
         return settle(index, document, suggested, reply, verdict, drafts) if verdict else None
-    if not reply.speaker or reply.speaker == suggested.unit.speaker:
+    if not suggested.quoted and (not reply.speaker or reply.speaker == suggested.unit.speaker):
         return None
     verdict = verdict_of(reply.text)
     if verdict is None or not verdict.bare:

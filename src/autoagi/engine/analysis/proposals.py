@@ -157,6 +157,7 @@ class Proposal:
     said: str  # the words that suggest it, as written: "sending a reminder the day before"
     asked: bool = False  # put as a yes-or-no question ("Should we …?"), which a bare yes or no answers
     reported: bool = False  # told in notes ("Dan suggested …"), answered there ("Jo agreed")
+    quoted: bool = False  # quoted in an e-mail reply, answered by the line below it
 
     def accepted(self) -> str:
         if self.action:

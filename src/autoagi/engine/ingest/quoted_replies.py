@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from autoagi.engine.read_back import RECAP_LEAD_RE, confirms
+from autoagi.engine.read_back import RECAP_LEAD_RE, answers_yes_or_no, confirms
 
 _QUOTED_LINE = re.compile(r"[ \t]*>")
 # "On Tue, 4 Mar 2025 at 10:02, Ana Patel <ana@example.com> wrote:" (mail clients wrap it over
@@ -140,14 +140,17 @@ _MAX_QUESTION_LINES = 3
 
 
 def _answered_question(lines: list[str], start: int, end: int) -> bool:
-    """Is the quoted block lines[start:end] a short question the sender answers right below it?"""
+    """Is the quoted block lines[start:end] a short question (or a point put to them) the sender
+    answers right below it?"""
     quoted = " ".join(_QUOTED_LINE.sub("", line, count=1).strip() for line in lines[start:end]).strip()
-    if end - start > _MAX_QUESTION_LINES or not quoted.endswith("?") or quoted.startswith(">"):
+    if end - start > _MAX_QUESTION_LINES or quoted.startswith(">"):
         return False  # a longer quote is the thread's history; a nested one an older message's
     after = next((i for i in range(end, min(end + 2, len(lines))) if lines[i].strip()), None)
     if after is None:
         return False
     following = lines[after]
+    if not quoted.endswith("?") and not answers_yes_or_no(following):
+        return False  # "> 2. We could also add a loyalty scheme." / "Not for now.": a point answered too
     return not (
         _QUOTED_LINE.match(following)
         or _ATTRIBUTION.match(following)

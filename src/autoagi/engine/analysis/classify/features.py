@@ -270,10 +270,21 @@ _NOT_QUALITY_RE = re.compile(
 )
 
 
+# "the site must cope with the Friday evening rush", "it needs to cope with that (20 by next summer)":
+# load the product must carry, which is capacity (ISO 25010 performance efficiency)
+_CAPACITY_RE = re.compile(
+    r"\b(?:cope|deal|keep\s+up)\s+with\b|\bhandle\s+(?:the\s+)?(?:rush|peaks?|load|traffic|volume|busy)\b|"
+    r"\b(?:scale|scales|scaling)\b",
+    re.IGNORECASE,
+)
+
+
 def quality_evidence(text: str) -> bool:
     """Does the statement name a quality at all: a quality-area word, 'shall be ADJ', a quality
     noun or a time limit? A statement without any is functional whatever a model trained on
     formal SRS prose says about informal wording."""
+    if _CAPACITY_RE.search(text):
+        return True
     x = dense_features(_NOT_QUALITY_RE.sub(" ", text))
     return bool(
         x[: len(LEXICON_NAMES)].any()
