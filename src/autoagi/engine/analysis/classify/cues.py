@@ -63,7 +63,9 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
             rf"return|returns|appear|appears|refresh|refreshes|start|starts|finish|finishes)\b[^.;]{{0,40}}?"
             rf"\b(?:in|within|under)\s+(?:less\s+than\s+|under\s+)?{_DURATION}|\bresponse\s+times?\b|\blatency\b|"
             r"\bthroughput\b|\b(?:is|be|are|feel|feels|stay|stays|remain|remains)\s+(?:\w+\s+)?(?:fast|quick|responsive|"
-            r"snappy|speedy)\b|\b(?:has|have|needs?)\s+to\s+be\s+(?:fast|quick)\b",
+            r"snappy|speedy)\b|\b(?:has|have|needs?)\s+to\s+be\s+(?:fast|quick)\b|"
+            # capacity: "cope with the Friday evening rush"
+            r"\b(?:cope|keep\s+up)\s+with\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:rush|peaks?|load|traffic|demand)\b",
             re.IGNORECASE,
         ),
         (
