@@ -577,3 +577,19 @@ def test_no_one_else_may_is_a_prohibition():
     notes, change = result.requirements
     assert (notes.priority, notes.category) == ("must", "security")  # not "may": a could
     assert change.priority == "must"
+
+
+def test_what_people_do_by_themselves_or_online_is_the_new_system():
+    notes = (
+        "## Discussion\n"
+        "- Volunteers sign up for shifts themselves, from their phone.\n"
+        "- Owners book online for: vaccination, annual check-up,\n  and nurse clinic.\n"
+        "- Customers ring the front desk today, or book online through Fresha.\n"  # how it is done now
+        "- Customers keep asking for a way to cancel themselves.\n"  # what they ask for, read as such
+    )
+    statements = [r.statement for r in analyze([ingest(notes.encode(), "notes.md")]).requirements]
+    assert statements == [
+        "Volunteers should be able to sign up for shifts themselves, from their phone.",
+        "Owners should be able to book online for: vaccination, annual check-up, and nurse clinic.",
+        "Customers should be able to cancel themselves.",
+    ]

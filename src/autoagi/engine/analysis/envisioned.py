@@ -13,7 +13,7 @@ import re
 
 from autoagi.engine.analysis.clauses import Item, items_of
 from autoagi.engine.analysis.grammar import ROLE_WORDS
-from autoagi.engine.analysis.words import capitalise
+from autoagi.engine.analysis.words import capitalise, is_verb
 
 _FRAME_RE = re.compile(
     r"^\W*(?:(?:so|and|but|well)[,\s]+)?(?:"
@@ -33,6 +33,25 @@ _WOULD_RE = re.compile(
     r"^(?P<who>(?:the\s+|our\s+)?(?P<role>[a-z]+s|staff))\s+would\s+(?:then\s+)?(?P<verb>[a-z]+)\b(?P<rest>[^?]*?)[.!]*$",
     re.I,
 )
+# "Volunteers sign up for shifts themselves, from their phone", "Parents pay online"
+_SELF_SERVICE_RE = re.compile(
+    r"^(?P<who>(?:the\s+|our\s+|all\s+)?(?P<role>[a-z]+s|staff))\s+(?P<verb>[a-z]+)\b(?P<rest>(?:\s+(?:up|in|out|on|off))?"
+    r"[^?]*?\b(?:online|themselves|from\s+(?:their|a|any)\s+(?:own\s+)?(?:phones?|mobiles?|laptops?|tablets?)|"
+    r"on\s+(?:their|the|a)\s+(?:own\s+)?(?:phones?|mobiles?|app|website|site|portal)|in\s+the\s+app|"
+    r"(?:via|through)\s+the\s+(?:app|website|site|portal))\b[^?]*?)[.!]*$",
+    re.I,
+)
+# how it is done now, not how it will be
+_TODAY_RE = re.compile(
+    r"\b(?:today|currently|at\s+the\s+moment|right\s+now|at\s+present|nowadays|still|used\s+to|usually|"
+    r"normally|already|these\s+days|at\s+the\s+minute)\b",
+    re.I,
+)
+# what people do about a product, not with it: "customers keep asking for a way to cancel themselves"
+_NOT_ACTIONS = frozenset(
+    {"are", "is", "were", "was", "do", "does", "did", "get", "got", "seem", "tend", "go", "keep", "ask", "call", "ring",
+     "phone", "complain", "moan", "expect", "struggle", "try", "forget", "end", "find", "hate", "love", "like", "prefer"}
+)  # fmt: skip
 _MODAL_RE = re.compile(
     r"\b(?:shall|must|should|will|would|can|could|may|might|needs?\s+to|has\s+to|have\s+to|want|wants)\b", re.I
 )
@@ -52,7 +71,23 @@ def envisioned_items(text: str, conversational: bool) -> tuple[list[Item], bool]
         return items_of(text, frame.end(), features=False, strict=True), frame.group("ideal") is not None
     flow = _WOULD_RE.match(text.strip()) if conversational and " if " not in f" {text.lower()} " else None
     if flow is None or flow.group("role").lower() not in ROLE_WORDS or flow.group("verb").lower() in _REACTIONS:
-        return [], False
-    statement = f"{capitalise(flow.group('who'))} should be able to {flow.group('verb')}{flow.group('rest')}."
+        flow = _self_service(text.strip())
+        if flow is None:
+            return [], False
+    statement = " ".join(
+        f"{capitalise(flow.group('who'))} should be able to {flow.group('verb')}{flow.group('rest')}.".split()
+    )
     start = len(text) - len(text.lstrip())
     return [Item(start, start + len(text.strip()), statement)], False
+
+
+def _self_service(text: str) -> re.Match[str] | None:
+    """ "Volunteers sign up for shifts themselves, from their phone": what people do with the new
+    product, by themselves or online; not how things are done today ("customers ring the desk")."""
+    done = _SELF_SERVICE_RE.match(text)
+    if done is None or _TODAY_RE.search(text) or _MODAL_RE.search(text):
+        return None
+    role, verb = done.group("role").lower(), done.group("verb").lower()
+    return (
+        done if role in ROLE_WORDS and is_verb(verb) and verb not in _REACTIONS and verb not in _NOT_ACTIONS else None
+    )
