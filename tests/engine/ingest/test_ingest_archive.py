@@ -58,7 +58,7 @@ def test_each_file_of_a_zipped_folder_is_read_under_its_name(check_segments):
 
 @pytest.mark.parametrize(
     ("files", "advice"),
-    [({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}, "OpenDocument")],
+    [({"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"}, "OpenDocument")],
 )
 def test_a_package_that_is_one_document_is_not_a_folder(files, advice):
     with pytest.raises(UnsupportedType, match=advice):

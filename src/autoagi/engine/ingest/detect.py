@@ -18,6 +18,7 @@ from .decoding import bom_encoding, bomless_utf16_encoding, clean_text, sniff_te
 from .formats.chat import looks_like_chat_transcript
 from .formats.delimited import delimiter_of, looks_delimited
 from .formats.docx import OLE2_MAGIC, is_encrypted_office_file
+from .formats.opendocument import is_odt
 from .formats.outlook import ole_media_type
 
 _EXTENSION_HINTS = {
@@ -35,6 +36,7 @@ _EXTENSION_HINTS = {
     ".doc": types.LEGACY_WORD,
     ".xlsx": types.XLSX,
     ".pptx": types.PPTX,
+    ".odt": types.ODT,
     ".msg": types.OUTLOOK_MSG,
     ".vtt": types.WEBVTT,
     ".srt": types.SRT,
@@ -136,6 +138,8 @@ def _binary_type(data: bytes, hint: str | None) -> str | None:
             # by its own members: a folder zipped with a workbook inside is still a folder
             if part_name.decode() in names if names is not None else part_name in data:
                 return media_type
+        if names is not None and "mimetype" in names and "content.xml" in names and is_odt(data):
+            return types.ODT
         return types.DOCX if hint == types.DOCX else types.ZIP
     if data.startswith(OLE2_MAGIC):
         # Password-protected .docx files are OLE2 containers, like Outlook messages and legacy Office files.

@@ -27,6 +27,7 @@ LEGACY_EXCEL = "application/vnd.ms-excel"
 LEGACY_POWERPOINT = "application/vnd.ms-powerpoint"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+ODT = "application/vnd.oasis.opendocument.text"
 
 SUPPORTED_MEDIA_TYPES: frozenset[str] = frozenset(
     {
@@ -74,6 +75,7 @@ LABELS = {
     DOCX: "a Word (.docx) document",
     XLSX: "an Excel (.xlsx) workbook",
     PPTX: "a PowerPoint (.pptx) deck",
+    ODT: "an OpenDocument text (.odt)",
     WEBVTT: "a WebVTT transcript",
     SRT: "an SRT transcript",
     CHAT_TRANSCRIPT: "a chat transcript",

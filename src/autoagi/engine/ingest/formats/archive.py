@@ -18,7 +18,8 @@ _SKIPPED_PREFIXES = ("__MACOSX/", ".", "~$")  # what an operating system or Offi
 
 # packages that are zips inside but one document each: not a folder of files
 _PACKAGES = (
-    ("mimetype", "An OpenDocument or EPUB file is not read; save it as Word (.docx) or PDF and upload that."),
+    # an .odt is read (detected before this); a spreadsheet, presentation or e-book is not
+    ("mimetype", "This OpenDocument or EPUB file is not read; save it as .docx, .xlsx, .pptx or PDF and upload that."),
     ("[Content_Types].xml", "This Office file is not read; save it as Word (.docx) or PDF and upload that."),
     ("META-INF/MANIFEST.MF", "A Java archive holds no documents to read."),
 )
