@@ -256,7 +256,9 @@ def test_a_council_or_committee_asks_as_one():
     )
     renew, unpaid = result.requirements
     assert renew.statement == "Every allotment holder should be able to renew online this year."
-    assert unpaid.statement == "The system should provide the committee with a list of unpaid plots every Monday."
+    # what they "need" binds: a must, in the statement and its priority
+    assert unpaid.statement == "The system must provide the committee with a list of unpaid plots every Monday."
+    assert unpaid.priority == "must"
     assert "committee" in unpaid.actors
 
 
@@ -592,4 +594,27 @@ def test_what_people_do_by_themselves_or_online_is_the_new_system():
         "Volunteers should be able to sign up for shifts themselves, from their phone.",
         "Owners should be able to book online for: vaccination, annual check-up, and nurse clinic.",
         "Customers should be able to cancel themselves.",
+    ]
+
+
+def test_a_b2b_call_states_its_main_ask_its_size_and_its_hours(check_sources):
+    result = _chat(
+        "[09:02] Karen Holt: So the main ask from our side is a portal for our dealers to place orders.",
+        "[09:03] Raj Patel: How many dealers are we talking about?",
+        "[09:03] Karen Holt: About 400 dealers, maybe 1,500 users in total.",
+        "[09:10] Karen Holt: Also, our finance team needs an audit trail of who changed an order and when.",
+        "[09:11] Raj Patel: Any uptime requirements?",
+        "[09:11] Karen Holt: It needs to be up from 7am to 7pm UK time, Monday to Saturday.",
+    )
+    check_sources(result)
+    got = [(r.statement, r.priority, r.kind) for r in result.requirements]
+    assert got == [
+        ("The system must provide a portal for our dealers to place orders.", "must", "functional"),
+        ("The system should support about 400 dealers, maybe 1,500 users in total.", "should", "non_functional"),
+        (
+            "The system must provide the finance team with an audit trail of who changed an order and when.",
+            "must",
+            "non_functional",
+        ),
+        ("The system must be up from 7am to 7pm UK time, Monday to Saturday.", "must", "non_functional"),
     ]

@@ -328,7 +328,9 @@ _AFTERTHOUGHT_RE = re.compile(
     r"(?:nice|must|bonus|optional|essential|critical|priority|low|high|top)\b"
     # "... eventually but it's not urgent": how much it matters, said without a comma
     r"|,?\s+but\s+(?:that|this|it)['’]s\s+not\s+(?:urgent|a\s+priority|critical|essential|a\s+must)\b"
-    r"|,\s+[A-Z][a-z]+\s+(?:not|to|is|isn't|thinks)\b"
+    # ", Kim not sure it's worth it", ", Tom to check": a person's remark (not ", Monday to Saturday")
+    r"|,\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
+    r"August|September|October|November|December)\b)[A-Z][a-z]+\s+(?:not|to|is|isn't|thinks)\b"
 )
 # "we'll need a report" asks what "we need a report" asks
 _FUTURE_WISH_RE = re.compile(
@@ -508,6 +510,12 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
         # ("Can you walk me through a hire?" / "Sure, …" asks the speaker to describe, not to build)
         who = capitalise(asked.group("subject")) if asked.group("subject") else "The system"
         return f"{who} should {asked.group('what').strip()}: {_lower_first(detail.group('detail'))}."
+    if (many := _HOW_MANY_RE.match(question.strip())) and _FIGURE_IN_RE.search(answer):
+        # "How many dealers are we talking about?" / "About 400 dealers, maybe 1,500 users in total."
+        what = many.group("what").strip().lower()
+        if singular(what.split()[-1]) in {singular(w) for w in re.findall(r"[a-z-]+", answer.lower())}:
+            return f"The system should support {_lower_first(answer)}."
+        return f"Number of {what}: {_lower_first(answer)}."
     if spoken and _PERSONAL_RE.search(question) and not (asked and asked.group("verb")):
         return None  # "Would you say that you look it up?" asks about the speaker; "Do you need X?" counts
     if reply and asked:
@@ -556,6 +564,14 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
 _PARAPHRASE_RE = re.compile(
     r"^(?:so\s+)?(?:you|they)(?:['’]d|\s+would)?\s+(?P<verb>want|need|like)\s+(?P<what>[^?]{3,160})\?\s*$", re.I
 )
+# "How many dealers are we talking about?", "How many users?": how much the product must carry
+_HOW_MANY_RE = re.compile(
+    r"^(?:\d+[.)]\s*)?(?:(?:and|so|ok(?:ay)?|right)[\s,]+)*how\s+many\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"(?:\s+(?:are\s+(?:there|we\s+talking(?:\s+about)?)|do\s+you\s+(?:have|expect|get|see|serve)|will\s+(?:there\s+be|use\s+it)|"
+    r"would\s+use\s+it)\b[^?]*)?\s*\?\s*$",
+    re.I,
+)
+_FIGURE_IN_RE = re.compile(rf"\d|\b(?:{NUMBER_WORD_PATTERN}|hundreds?|thousands?|dozens?|a\s+few)\b", re.I)
 # a yes within limits: "only until 10am", "as long as it's before noon", "up to three times"
 _RESTRICTION_RE = re.compile(
     r"^(?:(?:yes|yeah|yep|sure)[\s,]+(?:but\s+)?)?(?P<limit>(?:only|just)\s+(?:until|before|after|if|when|for|within|up\s+to|"
@@ -801,6 +817,33 @@ def _makes_sense(clean: str) -> str | None:
     return f"The system should {rest}."
 
 
+def _wish_statement(role: str | None, rest: str) -> str:
+    """What a named person or a role wishes for, as a requirement: "Mia wants members to buy a pass"
+    -> "Members should be able to buy a pass"."""
+    rest = _trim(rest)
+    who = f"The {role}" if role else "Users"
+    if rest.lower().startswith("to "):
+        body = re.sub(r"^to\s+(?:be\s+able\s+to\s+)?", "", rest, flags=re.I)
+        return capitalise(f"{who} should be able to {body}") + "."
+    others = _OTHERS_TO_RE.match(rest)
+    if (
+        others
+        and others.group("who").lower() not in _PRONOUN_SUBJECTS
+        and others.group("action").split()[0].lower() not in DETERMINERS  # "a text to the driver"
+        and not names_a_message(rest)
+    ):
+        # "Mia wants members to buy a pass": what the members can do; "... the system to send": its job
+        if _SYSTEM_SUBJECT_RE.search(others.group("who")):
+            return f"The system should {others.group('action')}."
+        return capitalise(f"{others.group('who')} should be able to {others.group('action')}") + "."
+    if names_a_message(rest):
+        # "Tom would like a second SMS two hours before": sent to clients, not to Tom
+        return f"The system should send {rest}."
+    if role:
+        return f"The system should provide the {role} with {rest}."
+    return f"The system should provide {rest}."
+
+
 def _rewrite(clean: str, people) -> str | None:
     if unwanted := _unwanted(clean):
         return unwanted
@@ -815,28 +858,10 @@ def _rewrite(clean: str, people) -> str | None:
         what = re.sub(r"^(?:our|my|your)\s", "the ", fault.group("what").strip(), flags=re.I)
         return capitalise(f"{what} must {fault.group('verb').lower()}{fault.group('rest').rstrip()}") + "."
     if wisher := _wisher(clean, people):
-        role, rest = wisher[0], _trim(wisher[1])
-        who = f"The {role}" if role else "Users"
-        if rest.lower().startswith("to "):
-            body = re.sub(r"^to\s+(?:be\s+able\s+to\s+)?", "", rest, flags=re.I)
-            return capitalise(f"{who} should be able to {body}") + "."
-        others = _OTHERS_TO_RE.match(rest)
-        if (
-            others
-            and others.group("who").lower() not in _PRONOUN_SUBJECTS
-            and others.group("action").split()[0].lower() not in DETERMINERS  # "a text to the driver"
-            and not names_a_message(rest)
-        ):
-            # "Mia wants members to buy a pass": what the members can do; "... the system to send": its job
-            if _SYSTEM_SUBJECT_RE.search(others.group("who")):
-                return f"The system should {others.group('action')}."
-            return capitalise(f"{others.group('who')} should be able to {others.group('action')}") + "."
-        if names_a_message(rest):
-            # "Tom would like a second SMS two hours before": sent to clients, not to Tom
-            return f"The system should send {rest}."
-        if role:
-            return f"The system should provide the {role} with {rest}."
-        return f"The system should provide {rest}."
+        statement = _wish_statement(*wisher)
+        # "our finance team needs an audit trail": what they need binds
+        needs = re.search(r"\bneeds\b", clean[: len(clean) - len(wisher[1])], re.I)
+        return statement.replace(" should ", " must ", 1) if needs else statement
     if (state := _WANT_STATE_RE.match(clean)) and state.group("obj").lower() not in _NOT_OTHERS:
         # "we want the apartment to be soundproof": a state of the thing, not something to provide
         return capitalise(f"{state.group('obj')} should be {_trim(state.group('rest'))}") + "."

@@ -55,7 +55,7 @@ _EXPLICIT: list[tuple[Priority, re.Pattern[str]]] = [
             r"\babsolutely\b|\bdeal[\s-]?breaker\b|"
             # "the most important thing for us is …", "our main priority"
             r"\b(?:is|are|['’]s)\s+(?:the\s+)?(?:single\s+)?most\s+important\b|"
-            r"\b(?:most\s+important|main|biggest|number\s+one|top)\s+(?:thing|priority|requirement|need|feature)\b",
+            r"\b(?:most\s+important|main|biggest|number\s+one|top)\s+(?:thing|priority|requirement|need|feature|ask|goal)\b",
             re.IGNORECASE,
         ),
     ),
@@ -87,7 +87,10 @@ _MODAL: list[tuple[Priority, re.Pattern[str]]] = [
             r"\bshall\b|\bmust\b|\bmustn['’]t\b|\bcannot\b|\bcan['’]t\b|\bhas\s+to\b|\bhave\s+to\b|\bneeds?\s+to\b|\b(?:is|are)\s+required\b|"
             r"\brequired\s+to\b|\bgot\s+to\b|\brequires?\b|\bwe\s+(?:really\s+|also\s+|definitely\s+|absolutely\s+)?need\b|"
             # "customers need access to their history"
-            r"^\W*(?:the\s+|our\s+)?(?:users?|customers?|clients?|staff|members?)\s+(?:really\s+|also\s+)?need\s+(?!to\b)|\bmake\s+sure\b|\bensure\b|"
+            r"^\W*(?:(?:also|and|so|oh)[\s,]+)*(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:users?|customers?|clients?|staff|members?|team|"
+            r"department|managers?|admins?)\s+(?:really\s+|also\s+)?needs?\s+(?!to\b)|"
+            # "the committee needs a list of unpaid plots": what a named group needs binds
+            r"^\W*(?:(?:also|and|so|oh)[\s,]+)*(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+needs\s+(?:an?|the|some|more|access)\b|\bmake\s+sure\b|\bensure\b|"
             # "Every order needs a unique reference number"
             rf"^\W*{THING_NEEDS_ONE}|"
             # a fault reported: what is broken must work ("the export button doesn't work on Safari")

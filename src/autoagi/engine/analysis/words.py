@@ -935,7 +935,8 @@ NOT_A_THING = r"(?!(?:one|it|that|this|them|anything|something|everything|nothin
 # "The most important thing for us is same-day delivery": what matters most, a must
 MOST_IMPORTANT = (
     r"^\W*(?:(?:and|but|so|for\s+us|for\s+me)[\s,]+)?(?:the\s+|our\s+|my\s+)?(?:(?:single\s+)?most\s+important|main|biggest|"
-    r"number\s+one|top|key|first)\s+(?:thing|priority|requirement|need)(?:\s+for\s+(?:us|me|them|the\s+[\w-]+))?\s+"
+    r"number\s+one|top|key|first|big|real)\s+(?:thing|priority|requirement|need|ask|goal|aim|objective)"
+    r"(?:\s+(?:for|from)\s+(?:us|me|them|our\s+side|the\s+[\w-]+))?\s+"
     r"(?:is|would\s+be|right\s+now\s+is)\s+"
 )
 # "Reports for the trustees: hours volunteered per month, per site": an output of the product, what it shows

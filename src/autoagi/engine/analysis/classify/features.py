@@ -274,7 +274,10 @@ _NOT_QUALITY_RE = re.compile(
 # load the product must carry, which is capacity (ISO 25010 performance efficiency)
 _CAPACITY_RE = re.compile(
     r"\b(?:cope|deal|keep\s+up)\s+with\b|\bhandle\s+(?:the\s+)?(?:rush|peaks?|load|traffic|volume|busy)\b|"
-    r"\b(?:scale|scales|scaling)\b",
+    r"\b(?:scale|scales|scaling)\b|"
+    # "support about 400 dealers, maybe 1,500 users": how many it must carry
+    r"\b(?:support|serve|handle)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|at\s+least\s+)?\d[\d,.]*\s*k?\s+"
+    r"(?:[a-z]+\s+)?(?:users|customers|dealers|members|accounts|visitors|people|staff|patients|students|clients)\b",
     re.IGNORECASE,
 )
 
