@@ -813,3 +813,22 @@ def test_a_decision_log_row_is_worded_as_what_should_happen():
     assert payments.statement == "Payments should go through Stripe."
     assert freeze.statement == "Members can freeze their pass for up to 3 months"  # its own modal: as written
     assert freeze.kind == "functional"  # how long a pass may be frozen is a rule, not a speed
+
+
+def test_a_roles_table_says_what_each_role_can_do():
+    roles = (
+        "## User roles\n\n| Role | What they can do |\n|---|---|\n"
+        "| Admin | Create users, edit prices, see all reports |\n"
+        "| Dealer | Place orders, see own invoices |\n"
+        "| Viewer | Read-only access to the catalogue |\n"
+        "| Finance team | Export invoices |\n"
+        "| Manager | Managers can approve refunds |\n"  # its own words say it
+    )
+    result = analyze([ingest(roles.encode(), "roles.md")])
+    assert [r.statement for r in result.requirements] == [
+        "Admins should be able to create users, edit prices and see all reports.",
+        "Dealers should be able to place orders and see their own invoices.",
+        "Viewers should have read-only access to the catalogue.",
+        "The finance team should be able to export invoices.",
+        "Managers can approve refunds",
+    ]

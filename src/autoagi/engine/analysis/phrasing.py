@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllInflections, getLemma
+from lemminflect import getAllInflections, getInflection, getLemma
 
 from autoagi.engine.analysis.clauses import clause_statement
 from autoagi.engine.analysis.disfluency import without_emoji, without_fillers
@@ -647,6 +647,39 @@ _LISTED_NOMINAL_RE = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+of\s+(?P<rest>.+)$")
 _LISTED_ACTION_RE = re.compile(r"^(?P<verb>[A-Z][a-z]+)\b(?P<rest>(?:\s+\S+)+)$")
 _LOG_IN_RE = re.compile(r"^(?:log|sign)\s+(?:in|on|up|out)\b", re.I)
 _FIGURE_RE = re.compile(r"\d")
+
+
+def actor_statement(actor: str, text: str) -> str | None:
+    """A row of a roles table: "Admin" / "Create users, edit prices, see all reports" -> "Admins
+    should be able to create users, edit prices and see all reports"; "Viewer" / "Read-only access
+    to the catalogue" -> "Viewers should have read-only access to the catalogue"."""
+    body = " ".join(text.split()).rstrip(" .;")
+    first = body.split()[0].lower() if body else ""
+    if not first or _MODAL_WORD_RE.search(body):
+        return None  # "Admins can create users": its own words say it
+    who = _group_of(" ".join(actor.split()))
+    items = [item.strip() for item in re.split(r"\s*[,;]\s*|\s+and\s+", body) if item.strip()]
+    if is_verb(first) and all(is_verb(item.split()[0].lower()) for item in items):
+        listed = ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else items[0]
+        listed = re.sub(
+            r"\b(see|view|edit|change|download|cancel|update|manage)\s+own\b", r"\1 their own", listed, flags=re.I
+        )
+        return capitalise(f"{who} should be able to {_lower_first(listed)}") + "."
+    return capitalise(f"{who} should have {_lower_first(body)}") + "."
+
+
+def _group_of(actor: str) -> str:
+    """ "Admin" -> "Admins", "Finance team" -> "The finance team", "Staff" stays."""
+    words = actor.split()
+    head = words[-1].lower()
+    if head in _COLLECTIVE or singular(head) != head:
+        return f"The {actor.lower()}" if head in _COLLECTIVE - {"staff", "everyone", "public"} else actor
+    forms = getInflection(head, tag="NNS")
+    return " ".join([*words[:-1], forms[0] if forms else head + "s"])
+
+
+_COLLECTIVE = frozenset({"staff", "team", "department", "committee", "board", "office", "everyone", "public"})
+_MODAL_WORD_RE = re.compile(r"\b(?:can|cannot|can't|may|must|should|shall|will|is\s+able|are\s+able)\b", re.I)
 
 
 def _base_of_third_person(verb: str) -> str | None:

@@ -28,7 +28,14 @@ from autoagi.engine.analysis.numbered_questions import question_referent, quoted
 from autoagi.engine.analysis.options import AnalysisOptions
 from autoagi.engine.analysis.parties import find_actors, find_entities
 from autoagi.engine.analysis.people import People, find_people
-from autoagi.engine.analysis.phrasing import answer_statement, clipped, statement_for, title_for, with_speaker
+from autoagi.engine.analysis.phrasing import (
+    actor_statement,
+    answer_statement,
+    clipped,
+    statement_for,
+    title_for,
+    with_speaker,
+)
 from autoagi.engine.analysis.priority import WONT_RE, priority_of
 from autoagi.engine.analysis.proposals import (
     Proposal,
@@ -363,7 +370,9 @@ def _drafts_for(
     # a "Decision" column's rows are worded as decisions ("Payments go through Stripe": they should)
     style = "decision" if candidate.style == "table" and section_style(unit.column) == "decision" else candidate.style
     if len(parts) <= 1:
-        statement = with_speaker(statement_for(unit.text, style, people), unit.speaker, people)
+        statement = (unit.actor and style == "table" and actor_statement(unit.actor, unit.text)) or with_speaker(
+            statement_for(unit.text, style, people), unit.speaker, people
+        )
         return [draft_from(index, document_id, candidate, unit.start, unit.end, unit.text, statement, False)]
     if conversational:
         # a speaker's own plans and asides ride along in the same sentence; in a specification

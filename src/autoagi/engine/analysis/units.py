@@ -161,6 +161,7 @@ class Unit:
     numbered: bool = False  # the line opens with a requirement id ("REQ-2:", "FR-12.")
     quoted: bool = False  # an e-mail line quoted from the message it answers ("> Which products …?")
     reason: str | None = None  # for a table row: its "Rationale" / "Why" cell
+    actor: str | None = None  # for a table row: its "Role" / "User" cell, who does what the row says
 
 
 def iter_units(document: Document) -> Iterator[Unit]:
@@ -253,9 +254,12 @@ def _is_section_label(text: str, start: int, end: int) -> bool:
 # names at least one of them.
 _STATEMENT_HEADERS = re.compile(
     r"^(?:requirements?|description|statement|user\s+stor(?:y|ies)|story|need|needs|feature|features|"
-    r"requirement\s+text|text|details?|what|summary|acceptance\s+criteria|rule|business\s+rule)$",
+    r"requirement\s+text|text|details?|what|summary|acceptance\s+criteria|rule|business\s+rule|permissions?|"
+    r"access(?:\s+rights)?|rights|capabilities|responsibilities|can\s+do|what\s+(?:they|it)\s+(?:can\s+)?do(?:es)?)$",
     re.IGNORECASE,
 )
+# a column that names who: "Role", "User type", "Persona"
+_ACTOR_HEADERS = re.compile(r"^(?:roles?|user\s+roles?|user\s+types?|users?|actors?|personas?|who)$", re.IGNORECASE)
 _PRIORITY_HEADERS = re.compile(r"^(?:priority|moscow|importance|prio|must/should/could)$", re.IGNORECASE)
 _HEADER_WORD_RE = re.compile(
     r"^(?:id|#|no\.?|ref|key|priority|moscow|status|owner|source|sources|heard\s+from|raised\s+by|from|"
@@ -301,12 +305,14 @@ def _statement_column(header: list[str]) -> int | None:
 def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | None, block: int) -> Iterator[Unit]:
     header = [text[a:b].strip() for a, b in rows[0]]
     has_header = len(rows) > 1 and any(
-        _STATEMENT_HEADERS.match(h) or _PRIORITY_HEADERS.match(h) or _HEADER_WORD_RE.match(h) for h in header
+        _STATEMENT_HEADERS.match(h) or _PRIORITY_HEADERS.match(h) or _HEADER_WORD_RE.match(h) or _ACTOR_HEADERS.match(h)
+        for h in header
     )
     body = rows[1:] if has_header else rows
     statement_col = _statement_column(header) if has_header else None
     priority_col = next((i for i, h in enumerate(header) if has_header and _PRIORITY_HEADERS.match(h)), None)
     reason_col = next((i for i, h in enumerate(header) if has_header and _REASON_HEADERS.match(h)), None)
+    actor_col = next((i for i, h in enumerate(header) if has_header and _ACTOR_HEADERS.match(h)), None)
     for row in body:
         block += 1
         cells = [text[a:b] for a, b in row]
@@ -327,6 +333,8 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
         column = header[index] if has_header else None
         has_reason = reason_col is not None and reason_col < len(row) and reason_col != index
         reason = cells[reason_col].strip() if has_reason else None
+        has_actor = actor_col is not None and actor_col < len(row) and actor_col != index
+        actor = cells[actor_col].strip() if has_actor and cells[actor_col].strip() not in ("", "-") else None
         start, end = row[index]
         criteria = False  # after "Acceptance criteria:" in the cell, every sentence is one
         for line_start, line_end, speaker, line_label, _item, _heading in _logical_lines(text, start, end):
@@ -347,6 +355,7 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
                     False,
                     column or "",
                     reason=capitalise(reason) if reason and reason != "-" else None,
+                    actor=actor,
                 )
 
 
