@@ -832,3 +832,25 @@ def test_a_roles_table_says_what_each_role_can_do():
         "The finance team should be able to export invoices.",
         "Managers can approve refunds",
     ]
+
+
+def test_a_moscow_heading_ranks_the_items_under_it():
+    page = (
+        "# Bakery app\n\n## Must have\n"
+        "- [ ] Customers order cakes online for collection\n"
+        "- [x] Choose a collection time slot\n"  # what users do, not an order to the system
+        "- Send a reminder the day before\n"
+        "- Card payments are essential\n"  # its own word for how much it matters
+        "\n## Nice to have\n- Customers should be able to reorder\n"
+        "\n## Won't have\n- Delivery\n"
+    )
+    result = analyze([ingest(page.encode(), "notion.md")])
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("Customers should be able to order cakes online for collection.", "must"),
+        ("Users should be able to choose a collection time slot.", "must"),
+        ("The system should send a reminder the day before.", "must"),
+        ("Card payments are essential", "must"),
+        ("Customers should be able to reorder", "could"),  # the heading, not its "should"
+        ("Delivery", "wont"),
+    ]
+    assert result.requirements[0].priority_cue == "Must have"

@@ -22,6 +22,7 @@ from autoagi.engine.analysis.words import (
     REPORT_TOPIC,
     THING_NEEDS_ONE,
     UNWANTED_LEAD,
+    USER_ACTIONS,
     USER_GROUPS,
     VERBS,
 )
@@ -127,6 +128,7 @@ _PROJECT_TASK_RE = re.compile(
     r"mock-?ups?|wireframes?)\b",
     re.IGNORECASE,
 )
+_CAPITAL_USER_ACTIONS = frozenset(verb.capitalize() for verb in USER_ACTIONS)
 _META_RE = re.compile(
     r"^(?:this|the\s+following|these|the\s+present|in\s+this|section|chapter|appendix|table|figure|"
     r"the\s+purpose|the\s+scope|the\s+remainder|the\s+rest|the\s+reader)\b"
@@ -361,7 +363,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     text = without_fillers(unit.text)  # "Um, so, basically patients need to …"
     if unit.heading or unit.quoted:
         return None  # a quoted line is the other side's words; the reply below it says what is wanted
-    listed_need = unit.item and section_style(unit.section) == "requirement"  # "- online booking" under "What we need"
+    # "- online booking" under "What we need", "- delivery" under "Won't have"
+    listed_need = unit.item and section_style(unit.section) in {"requirement", "out_of_scope"}
     if len(_WORD_RE.findall(text[:200])) < (1 if unit.column or listed_need else 3):
         return None  # too short to state anything, unless a table's column or a heading says it does
     if unit.speaker is not None and unit.speaker.strip().lower() in ELICITORS:
@@ -451,6 +454,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "informal", wish.group(0).strip(), 0.6)
     # under "Non-functional", "Search results within 2 seconds" names a quality, it instructs nothing
     imperative = None if listed and quality_section(unit.section) else _imperative(text, unit, conversational)
+    if imperative and listed is not None and in_section == "requirement" and text.split()[0] in _CAPITAL_USER_ACTIONS:
+        return listed  # "- Choose a collection time slot" under "Must have": what users do, not an order
     if imperative:
         return Candidate(unit, "imperative", imperative, 0.6)
     if (conversational or unit.item) and not question and (fault := DEFECT_RE.match(text)):

@@ -36,7 +36,7 @@ from autoagi.engine.analysis.phrasing import (
     title_for,
     with_speaker,
 )
-from autoagi.engine.analysis.priority import WONT_RE, priority_of
+from autoagi.engine.analysis.priority import WONT_RE, moscow_heading, priority_of
 from autoagi.engine.analysis.proposals import (
     Proposal,
     is_check,
@@ -555,6 +555,10 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
             draft.priority, draft.priority_cue = priority_of(draft.quote, draft.label)
         if not draft.compound or draft.priority_cue is None:
             draft.priority, draft.priority_cue = priority_of(_without_reason(draft), draft.label)
+        if (heading := moscow_heading(draft.unit_section)) and (
+            draft.priority_cue is None or draft.priority_cue.lower() in _PLAIN_MODALS
+        ):
+            draft.priority, draft.priority_cue = heading, draft.unit_section  # the items under "Must have"
         if draft.priority_cue is None and constraints_section(draft.unit_section):
             draft.priority, draft.priority_cue = "must", draft.unit_section  # a constraint binds
         if draft.priority == "wont" and draft.kind == "constraint" and PROJECT_LIMIT_RE.search(draft.sentence):
@@ -567,6 +571,13 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
     draft.actors = [a for a in draft.actors if a.replace(" ", "_") not in attributes]
     if options.acceptance_criteria:
         draft.criteria = _criteria(draft)
+
+
+# a modal says the item is wanted, not how much: under "Nice to have", "should" is a could
+_PLAIN_MODALS = frozenset(
+    {"should", "must", "shall", "will", "can", "could", "may", "want", "wants", "need", "needs", "need to", "needs to",
+     "have to", "has to", "would like", "'d like", "’d like", "we need"}
+)  # fmt: skip
 
 
 def _without_reason(draft: Draft) -> str:

@@ -165,3 +165,25 @@ def _contrasted(text: str, wont: re.Match[str]) -> bool:
         return False
     before = contrast.start()
     return (wont.start() < before) != (modal.start() < before)
+
+
+# "## Must have", "Should-haves", "Nice to have", "High priority": a heading that ranks its items
+_MOSCOW_HEADING_RE = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?P<moscow>must|should|could|won['’]?t)[\s-]*(?:haves?|have\s+features?)|"
+    r"(?P<nice>nice[\s-]to[\s-]haves?)|(?P<level>high|medium|low)[\s-]+priority)\W*$",
+    re.IGNORECASE,
+)
+_LEVELS = {"high": "must", "medium": "should", "low": "could"}
+
+
+def moscow_heading(section: str | None) -> Priority | None:
+    """The priority a MoSCoW heading gives the items under it, or None for any other heading."""
+    m = _MOSCOW_HEADING_RE.match(section or "")
+    if m is None:
+        return None
+    if m.group("nice"):
+        return "could"
+    if m.group("level"):
+        return _LEVELS[m.group("level").lower()]
+    word = m.group("moscow").lower().replace("’", "'")
+    return "wont" if word.startswith("won") else word
