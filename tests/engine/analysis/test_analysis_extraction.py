@@ -854,3 +854,29 @@ def test_a_moscow_heading_ranks_the_items_under_it():
         ("Delivery", "wont"),
     ]
     assert result.requirements[0].priority_cue == "Must have"
+
+
+def test_a_confluence_requirements_page_reads_its_questions_outcomes_and_not_doing():
+    page = (
+        "<html><body><h1>Dealer portal</h1><h2>Requirements</h2><table>"
+        "<tr><th>#</th><th>Title</th><th>User Story</th><th>Importance</th><th>Notes</th></tr>"
+        "<tr><td>1</td><td>Reorder</td><td>As a dealer, I want to repeat a previous order so that I save time.</td>"
+        "<td>Should Have</td><td></td></tr></table>"
+        "<h2>Questions</h2><table><tr><th>Question</th><th>Outcome</th></tr>"
+        "<tr><td>Do dealers need multiple users per account?</td><td>Yes, up to 5.</td></tr>"
+        "<tr><td>Which couriers do we support?</td><td></td></tr></table>"
+        "<h2>Not Doing</h2><ul><li>Mobile app</li><li>Credit card payments</li></ul></body></html>"
+    )
+    result = analyze([ingest(page.encode(), "prd.html")])
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("As a dealer, I want to repeat a previous order so that I save time.", "should"),
+        ("Dealers must have multiple users per account: up to 5.", "must"),  # the outcome answers it
+        ("Mobile app", "wont"),
+        ("Credit card payments", "wont"),
+    ]
+    assert [s.quote for s in result.requirements[1].sources] == [
+        "Do dealers need multiple users per account?",
+        "Yes, up to 5.",
+    ]
+    questions = [f.message for f in result.findings if f.rule == "open_question"]
+    assert len(questions) == 1 and "couriers" in questions[0]  # no outcome yet: still open

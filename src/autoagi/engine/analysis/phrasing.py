@@ -505,6 +505,15 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
         who = capitalise(asked.group("subject")) if asked.group("subject") else "The system"
         return f"{who} should {asked.group('what').strip()}, {_lower_first(answer[limit.start('limit') :])}."
     detail = None if reply else _YES_DETAIL_RE.match(answer)
+    if (
+        detail
+        and asked
+        and (asked.group("verb") or "").lower() in {"need", "require"}
+        and (asked.group("who") or "").lower() not in {"you", "we", "they"}
+    ):
+        # "Do dealers need multiple users per account?" / "Yes, up to 5."
+        what = asked.group("what").strip()
+        return f"{capitalise(asked.group('who').strip())} must have {what}: {_lower_first(detail.group('detail'))}."
     if detail and asked and not asked.group("verb") and not _PERSONAL_RE.search(asked.group("what")):
         # "Should we take a card deposit for no-shows?" / "Yes, ten pounds a head on Fridays."
         # ("Can you walk me through a hire?" / "Sure, …" asks the speaker to describe, not to build)

@@ -197,6 +197,10 @@ def analyze(
                     continue
             if candidate is None or candidate.confidence < options.min_confidence:
                 continue
+            if candidate.style == "open_question" and (settled := _answered_in_table(index, document, unit)):
+                drafts.append(settled)  # "Do dealers need several users?" | Outcome: "Yes, up to 5."
+                previous = settled
+                continue
             if candidate.style in {"action_item", "open_question", "bid_instruction"}:
                 tasks.append(_note_finding(document, unit, candidate.style))
                 continue
@@ -445,6 +449,24 @@ def _settle_proposal(
     if suggested.asked and not (verdict.reason or verdict.until or not verdict.accepted and suggested.thing):
         return None
     return settle(index, document, suggested, reply, verdict, drafts)
+
+
+def _answered_in_table(index: int, document: Document, unit: Unit) -> Draft | None:
+    """A question in a table whose "Outcome" (or "Answer") cell answers it: a requirement sourced on
+    both cells, not an open question."""
+    if unit.answer is None:
+        return None
+    answer = document.text[unit.answer[0] : unit.answer[1]]
+    statement = answer_statement(unit.text, answer)
+    if statement is None:
+        return None
+    candidate = Candidate(unit, "answer", unit.text, 0.6)
+    draft = draft_from(index, document.id, candidate, unit.start, unit.end, unit.text, statement, False)
+    draft.extra_sources.append(
+        SourceSpan(document_id=document.id, start=unit.answer[0], end=unit.answer[1], quote=answer)
+    )
+    draft.sentence = statement  # its modal is the priority cue, as for an answer
+    return draft
 
 
 def _instruction(candidate: Candidate | None) -> bool:

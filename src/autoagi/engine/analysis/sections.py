@@ -36,6 +36,7 @@ _LIST_SECTION_STYLE = [
         "out_of_scope",
         re.compile(
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:out\s+of\s+scope|not\s+in\s+scope|won['’]?t[\s-]haves?|not\s+now|later|"
+            r"not\s+doing|(?:what\s+)?we['’]?re\s+not\s+doing|non[\s-]goals?|"
             r"future(?:\s+(?:phases?|releases?|versions?|ideas?))?|parking\s+lot|phase\s+(?:2|two|ii))\b",
             re.I,
         ),

@@ -162,6 +162,7 @@ class Unit:
     quoted: bool = False  # an e-mail line quoted from the message it answers ("> Which products …?")
     reason: str | None = None  # for a table row: its "Rationale" / "Why" cell
     actor: str | None = None  # for a table row: its "Role" / "User" cell, who does what the row says
+    answer: tuple[int, int] | None = None  # for a table of questions: where its "Answer" / "Outcome" cell is
 
 
 def iter_units(document: Document) -> Iterator[Unit]:
@@ -258,6 +259,8 @@ _STATEMENT_HEADERS = re.compile(
     r"access(?:\s+rights)?|rights|capabilities|responsibilities|can\s+do|what\s+(?:they|it)\s+(?:can\s+)?do(?:es)?)$",
     re.IGNORECASE,
 )
+# a column that answers the row's question: "Outcome" in Confluence's questions table
+_ANSWER_HEADERS = re.compile(r"^(?:answers?|outcome|resolution|response|reply|decision)$", re.IGNORECASE)
 # a column that names who: "Role", "User type", "Persona"
 _ACTOR_HEADERS = re.compile(r"^(?:roles?|user\s+roles?|user\s+types?|users?|actors?|personas?|who)$", re.IGNORECASE)
 _PRIORITY_HEADERS = re.compile(r"^(?:priority|moscow|importance|prio|must/should/could)$", re.IGNORECASE)
@@ -305,7 +308,11 @@ def _statement_column(header: list[str]) -> int | None:
 def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | None, block: int) -> Iterator[Unit]:
     header = [text[a:b].strip() for a, b in rows[0]]
     has_header = len(rows) > 1 and any(
-        _STATEMENT_HEADERS.match(h) or _PRIORITY_HEADERS.match(h) or _HEADER_WORD_RE.match(h) or _ACTOR_HEADERS.match(h)
+        _STATEMENT_HEADERS.match(h)
+        or _PRIORITY_HEADERS.match(h)
+        or _HEADER_WORD_RE.match(h)
+        or _ACTOR_HEADERS.match(h)
+        or _ANSWER_HEADERS.match(h)
         for h in header
     )
     body = rows[1:] if has_header else rows
@@ -313,6 +320,7 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
     priority_col = next((i for i, h in enumerate(header) if has_header and _PRIORITY_HEADERS.match(h)), None)
     reason_col = next((i for i, h in enumerate(header) if has_header and _REASON_HEADERS.match(h)), None)
     actor_col = next((i for i, h in enumerate(header) if has_header and _ACTOR_HEADERS.match(h)), None)
+    answer_col = next((i for i, h in enumerate(header) if has_header and _ANSWER_HEADERS.match(h)), None)
     for row in body:
         block += 1
         cells = [text[a:b] for a, b in row]
@@ -335,6 +343,8 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
         reason = cells[reason_col].strip() if has_reason else None
         has_actor = actor_col is not None and actor_col < len(row) and actor_col != index
         actor = cells[actor_col].strip() if has_actor and cells[actor_col].strip() not in ("", "-") else None
+        has_answer = answer_col is not None and answer_col < len(row) and answer_col != index
+        answer = row[answer_col] if has_answer and cells[answer_col].strip() not in ("", "-") else None
         start, end = row[index]
         criteria = False  # after "Acceptance criteria:" in the cell, every sentence is one
         for line_start, line_end, speaker, line_label, _item, _heading in _logical_lines(text, start, end):
@@ -356,6 +366,7 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
                     column or "",
                     reason=capitalise(reason) if reason and reason != "-" else None,
                     actor=actor,
+                    answer=answer,
                 )
 
 
