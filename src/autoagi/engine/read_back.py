@@ -37,12 +37,14 @@ def confirms(text: str) -> bool:
     return CONFIRMED_RE.match(_GREETING_RE.sub("", text, count=1)) is not None
 
 
-# "No.", "Not for now.", "Maybe later": a point put to them, declined
-_DECLINED_RE = re.compile(
-    r"^\W*(?:no|nope|not\s+(?:for\s+)?now|not\s+yet|maybe\s+later|later|no\s+thanks|not\s+needed|not\s+really|"
-    r"probably\s+not|(?:let['’]?s\s+)?(?:leave|park|skip)\s+(?:that|it))\b",
-    re.I,
+# "No.", "Not for now.", "Maybe later": a point put to them, declined (the analysis reads what follows)
+DECLINED_LEAD = (
+    r"^\W*(?:no|nope|not\s+really|not\s+(?:for\s+)?now|not\s+yet|not\s+at\s+the\s+moment|maybe\s+later|later|"
+    r"(?:let['’]?s\s+)?(?:leave|park|skip)\s+(?:that|it)(?:\s+for\s+now)?|not\s+(?:needed|necessary|a\s+priority)|"
+    r"(?:we|i)\s+don['’]t\s+(?:need|want)\s+(?:that|it|one)|(?:i\s+)?don['’]t\s+think\s+(?:so|we\s+need\s+(?:that|it|one))|"
+    r"probably\s+not|not\s+for\s+(?:us|launch|the\s+first\s+version)|no\s+need)"
 )
+_DECLINED_RE = re.compile(DECLINED_LEAD + r"\b", re.I)
 _AGREED_RE = re.compile(
     r"^\W*(?:sure|definitely|of\s+course|please\s+do|go\s+for\s+it|(?:great|good)\s+idea|sounds\s+good|"
     r"let['’]?s\s+do\s+(?:that|it))\b",

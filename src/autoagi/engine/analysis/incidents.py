@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import re
 
+from autoagi.engine.analysis.detect import Candidate
+from autoagi.engine.analysis.draft import Draft, draft_from, span_of
+from autoagi.engine.analysis.units import Unit
+from autoagi.engine.artifacts import Document
+
 # "That can't happen again.", "We can't have that again", "Never again."
 _NEVER_AGAIN_RE = re.compile(
     r"^\W*(?:(?:and|so|but)[\s,]+)?(?:(?:that|this|it)\s+(?:can['’]?t|cannot|can\s+not|mustn['’]t|must\s+not|"
@@ -52,3 +57,16 @@ def not_again(incident: str) -> str | None:
     if what.startswith("lost"):
         return f"The {thing} must not lose {what.split(maxsplit=1)[1]} again."
     return f"The {thing} must not {_NOT_AGAIN[what]} again."
+
+
+def never_again_draft(index: int, document: Document, incident: Unit, unit: Unit) -> Draft | None:
+    """ "Last year the old site went down on Valentine's morning. That can't happen again.": the site
+    must not go down again, for the reason the sentence before gives."""
+    statement = not_again(incident.text)
+    if statement is None:
+        return None
+    candidate = Candidate(unit, "informal", "happen again", 0.7)
+    draft = draft_from(index, document.id, candidate, unit.start, unit.end, unit.text, statement, False)
+    draft.extra_sources.append(span_of(document, incident))
+    draft.rationale = incident.text.strip()
+    return draft

@@ -20,7 +20,7 @@ from autoagi.engine.analysis.draft import Draft, draft_from, span_of
 from autoagi.engine.analysis.ellipsis import resolve_ellipsis
 from autoagi.engine.analysis.envisioned import envisioned_items
 from autoagi.engine.analysis.grammar import noun_phrases
-from autoagi.engine.analysis.incidents import never_again, not_again
+from autoagi.engine.analysis.incidents import never_again, never_again_draft
 from autoagi.engine.analysis.lint.coverage import missing_areas
 from autoagi.engine.analysis.lint.relations import find_conflicts, merge_duplicates
 from autoagi.engine.analysis.lint.wording import WORDING_RULES, tbd, unclear_pronouns, unmeasurable
@@ -37,15 +37,7 @@ from autoagi.engine.analysis.phrasing import (
     with_speaker,
 )
 from autoagi.engine.analysis.priority import WONT_RE, moscow_heading, priority_of
-from autoagi.engine.analysis.proposals import (
-    Proposal,
-    is_check,
-    proposal_in,
-    reported_proposal,
-    reported_verdict,
-    settle,
-    verdict_of,
-)
+from autoagi.engine.analysis.proposals import Proposal, is_check, proposal_in, reported_proposal, settle_reply
 from autoagi.engine.analysis.rationale import split_rationale
 from autoagi.engine.analysis.read_backs import ReadBack, clause_draft, confirmed_quote, fold_restated, settle_read_back
 from autoagi.engine.analysis.sections import constraints_section, section_style
@@ -107,7 +99,7 @@ def analyze(
                 options.include_informal
                 and before is not None
                 and never_again(unit.text)
-                and (again := _never_again_draft(index, document, before, unit))
+                and (again := never_again_draft(index, document, before, unit))
             ):
                 drafts.append(again)  # "That can't happen again."
                 previous = again
@@ -135,7 +127,7 @@ def analyze(
                     continue  # "Yes, that's it." says nothing more
             if (
                 proposal is not None
-                and not proposal.reported  # told in notes, it is answered in the next sentence or not at all
+                and not (proposal.reported or proposal.quoted)  # answered in the next sentence or not at all
                 and unit.speaker == proposal.unit.speaker
                 and unit.block == proposal.unit.block
             ):
@@ -143,7 +135,7 @@ def analyze(
                     continue  # "Would that help?" puts the suggestion to them
             elif proposal is not None:
                 suggested, proposal = proposal, None
-                if settled := _settle_proposal(index, document, suggested, unit, drafts):
+                if settled := settle_reply(index, document, suggested, unit, drafts):
                     previous, heard = settled, None
                     continue
             if options.include_informal and chat and unit.speaker and (found := proposal_in(unit)):
@@ -417,38 +409,6 @@ _SHORT_ANSWER_WORDS = 12
 _OWN_CUE_RE = re.compile(
     r"\b(?:shall|must|should|will|would|can|could|may|need|needs|want|wants|has\s+to|have\s+to|like)\b", re.I
 )
-
-
-def _never_again_draft(index: int, document: Document, incident: Unit, unit: Unit) -> Draft | None:
-    """ "Last year the old site went down on Valentine's morning. That can't happen again.": the site
-    must not go down again, for the reason the sentence before gives."""
-    statement = not_again(incident.text)
-    if statement is None:
-        return None
-    candidate = Candidate(unit, "informal", "happen again", 0.7)
-    draft = draft_from(index, document.id, candidate, unit.start, unit.end, unit.text, statement, False)
-    draft.extra_sources.append(span_of(document, incident))
-    draft.rationale = incident.text.strip()
-    return draft
-
-
-def _settle_proposal(
-    index: int, document: Document, suggested: Proposal, reply: Unit, drafts: list[Draft]
-) -> Draft | None:
-    """The other side's yes or no to a suggestion, when it says nothing else: the requirement agreed
-    or ruled out. A bare yes or no to "Should we …?" is left to the question's own reading
-    ("The system must not …"), which an answer with more words than that also gets."""
-    if suggested.reported:
-        verdict = reported_verdict(reply.text)
-        return settle(index, document, suggested, reply, verdict, drafts) if verdict else None
-    if not suggested.quoted and (not reply.speaker or reply.speaker == suggested.unit.speaker):
-        return None
-    verdict = verdict_of(reply.text)
-    if verdict is None or not verdict.bare:
-        return None
-    if suggested.asked and not (verdict.reason or verdict.until or not verdict.accepted and suggested.thing):
-        return None
-    return settle(index, document, suggested, reply, verdict, drafts)
 
 
 def _answered_in_table(index: int, document: Document, unit: Unit) -> Draft | None:

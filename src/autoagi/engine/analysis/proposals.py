@@ -23,6 +23,7 @@ from autoagi.engine.analysis.phrasing import names_a_message, past_base
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.words import VERBS, capitalise, is_plural_subject
 from autoagi.engine.artifacts import Document
+from autoagi.engine.read_back import DECLINED_LEAD
 
 _LEAD = r"^\W*(?:(?:so|and|also|okay|ok|right|well|oh|then|now|actually|alternatively)[\s,]+)*"
 # "We could also add a waiting list", "It could also text them": a suggestion of what to build
@@ -117,11 +118,7 @@ _ACCEPT_RE = re.compile(
     re.I,
 )
 _DECLINE_RE = re.compile(
-    r"^\W*(?:no|nope|not\s+really|not\s+(?:for\s+)?now|not\s+yet|not\s+at\s+the\s+moment|maybe\s+later|later|"
-    r"(?:let['’]?s\s+)?(?:leave|park|skip)\s+(?:that|it)(?:\s+for\s+now)?|not\s+(?:needed|necessary|a\s+priority)|"
-    r"(?:we|i)\s+don['’]t\s+(?:need|want)\s+(?:that|it|one)|(?:i\s+)?don['’]t\s+think\s+(?:so|we\s+need\s+(?:that|it|one))|"
-    r"probably\s+not|not\s+for\s+(?:us|launch|the\s+first\s+version)|no\s+need)"
-    r"(?:[\s,]+(?:thanks|thank\s+you|no|not\s+(?:for\s+)?now|not\s+yet|maybe\s+later|for\s+now|"
+    DECLINED_LEAD + r"(?:[\s,]+(?:thanks|thank\s+you|no|not\s+(?:for\s+)?now|not\s+yet|maybe\s+later|for\s+now|"
     r"not\s+(?:for|in|at)\s+(?:the\s+)?(?:launch|go-?live|first\s+(?:version|release|phase)|v1|mvp|phase\s+(?:1|one))))*\b",
     re.I,
 )
@@ -274,7 +271,7 @@ def reported_verdict(text: str) -> Verdict | None:
         return None
     accepted = told.group("no") is None
     rest = told.group("rest").strip(" ,;:.!–—-")
-    return Verdict(accepted, None if accepted else None, rest or None, bare=True)
+    return Verdict(accepted, None, rest or None, bare=True)
 
 
 def is_check(text: str) -> bool:
@@ -316,7 +313,9 @@ def _gerund_phrase(action: str) -> str:
     return f"{forms[0] if forms else verb + 'ing'} {rest}".strip()
 
 
-def settle(index: int, document: Document, proposal: Proposal, reply: Unit, verdict: Verdict, drafts: list) -> Draft:
+def _settle(
+    index: int, document: Document, proposal: Proposal, reply: Unit, verdict: Verdict, drafts: list[Draft]
+) -> Draft:
     """The suggestion as the other side answered it: what its own words gave is replaced by what
     was agreed (or ruled out), sourced on the suggested words and on the answer."""
     unit = proposal.unit
@@ -337,3 +336,20 @@ def settle(index: int, document: Document, proposal: Proposal, reply: Unit, verd
         draft.priority_override = ("wont", answer if len(answer) <= 40 else answer[:40].rsplit(" ", 1)[0])
     drafts.append(draft)
     return draft
+
+
+def settle_reply(index: int, document: Document, suggested: Proposal, reply: Unit, drafts: list[Draft]) -> Draft | None:
+    """The other side's yes or no to a suggestion, when it says nothing else: the requirement agreed
+    or ruled out. A bare yes or no to "Should we …?" is left to the question's own reading
+    ("The system must not …"), which an answer with more words than that also gets."""
+    if suggested.reported:
+        verdict = reported_verdict(reply.text)
+        return _settle(index, document, suggested, reply, verdict, drafts) if verdict else None
+    if not suggested.quoted and (not reply.speaker or reply.speaker == suggested.unit.speaker):
+        return None
+    verdict = verdict_of(reply.text)
+    if verdict is None or not verdict.bare:
+        return None
+    if suggested.asked and not (verdict.reason or verdict.until or not verdict.accepted and suggested.thing):
+        return None
+    return _settle(index, document, suggested, reply, verdict, drafts)
