@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllInflections, getInflection, getLemma
+from lemminflect import getAllInflections, getLemma
 
 from autoagi.engine.analysis.clauses import clause_statement
 from autoagi.engine.analysis.disfluency import without_emoji, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
+from autoagi.engine.analysis.listed import RECEIVE_VERBS, listed_statement
 from autoagi.engine.analysis.numbered_questions import QUESTION_REFERENCE_RE
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import (
@@ -33,15 +34,13 @@ from autoagi.engine.analysis.words import (
     is_participle,
     is_plural_subject,
     is_verb,
+    lower_first,
+    names_a_message,
     singular,
     third_person,
 )
 from autoagi.engine.numbers import DURATION_AT_END_RE, NUMBER_WORD_PATTERN
 
-# what a system sends to people: a wish for one is a wish that the system send it
-_MESSAGE_WORDS = frozenset(
-    ["sms", "text", "e-mail", "email", "mail", "reminder", "notification", "alert", "message", "letter", "newsletter"]
-)
 _SYSTEM_WORD = r"(?:system|app|application|site|website|portal|tool|platform|software|product)"
 _SYS = rf"(?:the\s+{_SYSTEM_WORD}|it)"
 _WHO = (
@@ -251,8 +250,6 @@ _ENABLE_OTHERS_RE = re.compile(
     r"(?P<det>our\s+|the\s+|all\s+)?(?P<who>[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\s+(?:be\s+able\s+to\s+)?(?!be\b)(?P<rest>.+)$",
     re.I,
 )
-# what people are sent rather than do: "we want drivers to get a text" (they should get it)
-_RECEIVE_VERBS = frozenset({"get", "receive"})
 _WANT_STATE_RE = re.compile(
     rf"{_LEAD}(?:we|i|they)(?:(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love|want|prefer)|\s+(?:really\s+|also\s+)?"
     r"(?:want|need))\s+(?P<obj>(?:(?:the|our|all|every|each|an?)\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\s+be\s+"
@@ -433,7 +430,7 @@ def statement_for(text: str, style: str, people=None) -> str:
         clean = capitalise(reported.group("rest"))
     if style == "imperative":
         return _imperative_statement(clean)
-    if style == "table" and (listed := _listed_statement(clean)):
+    if style == "table" and (listed := listed_statement(clean)):
         return listed
     if style == "decision":
         clean = capitalise(_DECISION_LABEL_RE.sub("", clean))
@@ -503,7 +500,7 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
     if asked and not asked.group("verb") and (limit := _RESTRICTION_RE.match(answer)):
         # "Should customers be able to edit an order after paying?" / "Only until 10am on the day."
         who = capitalise(asked.group("subject")) if asked.group("subject") else "The system"
-        return f"{who} should {asked.group('what').strip()}, {_lower_first(answer[limit.start('limit') :])}."
+        return f"{who} should {asked.group('what').strip()}, {lower_first(answer[limit.start('limit') :])}."
     detail = None if reply else _YES_DETAIL_RE.match(answer)
     if (
         detail
@@ -513,18 +510,18 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
     ):
         # "Do dealers need multiple users per account?" / "Yes, up to 5."
         what = asked.group("what").strip()
-        return f"{capitalise(asked.group('who').strip())} must have {what}: {_lower_first(detail.group('detail'))}."
+        return f"{capitalise(asked.group('who').strip())} must have {what}: {lower_first(detail.group('detail'))}."
     if detail and asked and not asked.group("verb") and not _PERSONAL_RE.search(asked.group("what")):
         # "Should we take a card deposit for no-shows?" / "Yes, ten pounds a head on Fridays."
         # ("Can you walk me through a hire?" / "Sure, …" asks the speaker to describe, not to build)
         who = capitalise(asked.group("subject")) if asked.group("subject") else "The system"
-        return f"{who} should {asked.group('what').strip()}: {_lower_first(detail.group('detail'))}."
+        return f"{who} should {asked.group('what').strip()}: {lower_first(detail.group('detail'))}."
     if (many := _HOW_MANY_RE.match(question.strip())) and _FIGURE_IN_RE.search(answer):
         # "How many dealers are we talking about?" / "About 400 dealers, maybe 1,500 users in total."
         what = many.group("what").strip().lower()
         if singular(what.split()[-1]) in {singular(w) for w in re.findall(r"[a-z-]+", answer.lower())}:
-            return f"The system should support {_lower_first(answer)}."
-        return f"Number of {what}: {_lower_first(answer)}."
+            return f"The system should support {lower_first(answer)}."
+        return f"Number of {what}: {lower_first(answer)}."
     if spoken and _PERSONAL_RE.search(question) and not (asked and asked.group("verb")):
         return None  # "Would you say that you look it up?" asks about the speaker; "Do you need X?" counts
     if reply and asked:
@@ -548,7 +545,7 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
         # "Do you need refunds for cancelled passes?" / "No, cancelled passes just expire."
         what = _DETERMINER_RE.sub("", asked.group("what").strip())
         verb = "are" if is_plural_subject(what) else "is"
-        return f"{capitalise(what)} {verb} out of scope: {_lower_first(refusal.group('detail'))}."
+        return f"{capitalise(what)} {verb} out of scope: {lower_first(refusal.group('detail'))}."
     if who := _WHO_QUESTION_RE.match(question.strip()):
         # "Who may edit class times?" / "Only the front desk."
         return f"{capitalise(answer)} {who.group('modal').lower()} {who.group('predicate').strip()}."
@@ -559,13 +556,13 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
         # "How do they pay?" in a call asks how the product should let them
         spoken and (_PERSONAL_RE.search(question) or _AS_IS_RE.search(question))
     ):
-        return f"How {how.group('rest').strip()}: {_lower_first(answer)}."
+        return f"How {how.group('rest').strip()}: {lower_first(answer)}."
     if (
         (topic := _TOPIC_QUESTION_RE.match(question.strip()))
         and len(topic.group("topic").split()) <= 3
         and not _NO_TOPIC_RE.match(topic.group("topic"))
     ):
-        return f"{capitalise(topic.group('topic').strip())}: {_lower_first(answer)}."
+        return f"{capitalise(topic.group('topic').strip())}: {lower_first(answer)}."
     return None
 
 
@@ -604,19 +601,6 @@ _NO_TOPIC_RE = re.compile(
 _PERSONAL_RE = re.compile(r"\b(?:you|your|yours|i|me|my)\b|^(?:ok|okay|right|sure)\W*$", re.I)
 
 
-def names_a_message(phrase: str) -> bool:
-    """Does the wished-for thing (its first few words) name something the system sends? Not a
-    message people write ("gift messages on the card", "a personal note")."""
-    words = re.findall(r"[a-z-]+", phrase.lower())[:4]
-    return any(
-        singular(w) in _MESSAGE_WORDS and (i == 0 or words[i - 1] not in _WRITTEN_BY_PEOPLE)
-        for i, w in enumerate(words)
-    )
-
-
-_WRITTEN_BY_PEOPLE = frozenset({"gift", "personal", "personalised", "personalized", "custom", "handwritten", "card"})
-
-
 def _without_subject_line(text: str) -> str:
     """'On records: we are required to keep ...': the topic label is the e-mail's subject line, not
     part of the requirement."""
@@ -634,106 +618,6 @@ def _without_connective(text: str) -> str:
 def _framings(clean: str) -> list[str]:
     framed = _FRAME_RE.match(clean)
     return [clean, clean[framed.end() :]] if framed else [clean]
-
-
-# "Tenants see their balance" and "Works on cheap Android phones" under a requirements heading
-_LISTED_ABILITY_RE = re.compile(r"^(?P<who>(?:the\s+|all\s+)?[a-z][\w-]*s)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
-_LISTED_SYSTEM_RE = re.compile(
-    r"^(?P<verb>works|runs|loads|supports|handles|stores|keeps|shows|sends|lets|allows)\b(?P<rest>.*)$", re.I
-)
-
-
-# "Customer receives a confirmation e-mail": one of a role, the verb in the third person
-_LISTED_ONE_RE = re.compile(r"^(?:the\s+|an?\s+)?(?P<who>[a-z][\w-]*)\s+(?P<verb>[a-z]+s)\b(?P<rest>.*)$", re.I)
-# "Reminder e-mails a week before the class": what is sent, and when
-_LISTED_MESSAGE_RE = re.compile(
-    r"^(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?P<when>(?:an?|one|two|three|\d+)\s+(?:hours?|days?|weeks?|months?)\s+"
-    r"(?:before|after)|(?:every|each|on\s+the)\s+[a-z]+|when|after|before|on|at)\b",
-    re.I,
-)
-_LISTED_NOMINAL_RE = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+of\s+(?P<rest>.+)$")
-# "Pay for trips online", "Send a reminder": a backlog item that starts with what is done
-_LISTED_ACTION_RE = re.compile(r"^(?P<verb>[A-Z][a-z]+)\b(?P<rest>(?:\s+\S+)+)$")
-_LOG_IN_RE = re.compile(r"^(?:log|sign)\s+(?:in|on|up|out)\b", re.I)
-_FIGURE_RE = re.compile(r"\d")
-
-
-def actor_statement(actor: str, text: str) -> str | None:
-    """A row of a roles table: "Admin" / "Create users, edit prices, see all reports" -> "Admins
-    should be able to create users, edit prices and see all reports"; "Viewer" / "Read-only access
-    to the catalogue" -> "Viewers should have read-only access to the catalogue"."""
-    body = " ".join(text.split()).rstrip(" .;")
-    first = body.split()[0].lower() if body else ""
-    if not first or _MODAL_WORD_RE.search(body):
-        return None  # "Admins can create users": its own words say it
-    who = _group_of(" ".join(actor.split()))
-    items = [item.strip() for item in re.split(r"\s*[,;]\s*|\s+and\s+", body) if item.strip()]
-    if is_verb(first) and all(is_verb(item.split()[0].lower()) for item in items):
-        listed = ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else items[0]
-        listed = re.sub(
-            r"\b(see|view|edit|change|download|cancel|update|manage)\s+own\b", r"\1 their own", listed, flags=re.I
-        )
-        return capitalise(f"{who} should be able to {_lower_first(listed)}") + "."
-    return capitalise(f"{who} should have {_lower_first(body)}") + "."
-
-
-def _group_of(actor: str) -> str:
-    """ "Admin" -> "Admins", "Finance team" -> "The finance team", "Staff" stays."""
-    words = actor.split()
-    head = words[-1].lower()
-    if head in _COLLECTIVE or singular(head) != head:
-        return f"The {actor.lower()}" if head in _COLLECTIVE - {"staff", "everyone", "public"} else actor
-    forms = getInflection(head, tag="NNS")
-    return " ".join([*words[:-1], forms[0] if forms else head + "s"])
-
-
-_COLLECTIVE = frozenset({"staff", "team", "department", "committee", "board", "office", "everyone", "public"})
-_MODAL_WORD_RE = re.compile(r"\b(?:can|cannot|can't|may|must|should|shall|will|is\s+able|are\s+able)\b", re.I)
-
-
-def _base_of_third_person(verb: str) -> str | None:
-    """ "receives" -> "receive", "approves" -> "approve", "notifies" -> "notify"; None if no verb."""
-    for base in (verb[:-3] + "y" if verb.endswith("ies") else "", verb[:-2], verb[:-1]):
-        if base and is_verb(base) and third_person(base) == verb:
-            return base
-    return None
-
-
-def _listed_statement(clean: str) -> str | None:
-    """A backlog item in the present tense says what the product does or lets people do: "Tenants
-    see their balance" -> "Tenants should be able to see their balance"."""
-    body = clean.rstrip(" .")
-    if (able := _LISTED_ABILITY_RE.match(body)) and able.group("who").split()[-1].lower() in ROLE_WORDS:
-        verb = able.group("verb").lower()
-        if is_verb(verb) and verb not in {"can", "may", "should", "must", "will", "need", "want", "have", "are"}:
-            return f"{capitalise(able.group('who'))} should be able to {verb}{able.group('rest')}."
-    if (one := _LISTED_ONE_RE.match(body)) and one.group("who").lower() in ROLE_WORDS:
-        # "Customer receives a confirmation e-mail", "Admin approves new accounts"
-        verb = _base_of_third_person(one.group("verb").lower())
-        if verb is not None:
-            can = "should" if verb in _RECEIVE_VERBS else "should be able to"
-            return f"The {one.group('who').lower()} {can} {verb}{one.group('rest')}."
-    if (sent := _LISTED_MESSAGE_RE.match(body)) and names_a_message(sent.group("what")):
-        return f"The system should send {_lower_first(body)}."  # "Reminder e-mails a week before the class"
-    if nominal := _LISTED_NOMINAL_RE.match(body):
-        # "Export of attendance to Excel": the action named as a noun
-        verb = nominal.group("verb").lower()
-        if is_verb(verb) and verb in USER_ACTIONS:
-            return f"Users should be able to {verb} {nominal.group('rest')}."
-    if system := _LISTED_SYSTEM_RE.match(body):
-        verb = system.group("verb").lower()
-        return f"The system should {verb[:-1]}{system.group('rest')}."
-    # not "Search results within 2 seconds for 95% of searches": a figure says it names a quality
-    if (
-        (action := _LISTED_ACTION_RE.match(body))
-        and is_verb(action.group("verb").lower())
-        and not _FIGURE_RE.search(body)
-    ):
-        # "Pay for trips online": what people do; "Send a reminder the day before": what it does
-        verb = action.group("verb").lower()
-        who = "Users should be able to" if verb in USER_ACTIONS or _LOG_IN_RE.match(body) else "The system should"
-        return f"{who} {verb}{action.group('rest')}."
-    return None
 
 
 _AND_I_RE = re.compile(r"^(?P<other>(?:[A-Z][a-z]+|the\s+[a-z]+(?:\s+[a-z]+)?))\s+and\s+I\b")
@@ -838,10 +722,10 @@ def _what_matters(clean: str) -> str | None:
         if use := re.match(r"(?:to\s+)?(?P<verb>use|accept|take|support|integrate\s+with)\s+(?P<rest>.+)$", what, re.I):
             return f"The system must {use.group('verb').lower()} {use.group('rest')}."
         if what and not re.match(r"(?:to|that|what|how|when|if|whether)\b", what, re.I):
-            return f"The system must provide {_lower_first(what)}."
+            return f"The system must provide {lower_first(what)}."
         return None
     if _REPORT_TOPIC_RE.match(clean):
-        return f"The system should provide {_lower_first(clean.rstrip(' .'))}."
+        return f"The system should provide {lower_first(clean.rstrip(' .'))}."
     if banned := _PLEASE_NO_RE.match(clean):
         return f"There must be no {banned.group('what') or banned.group('what2')}."
     return None
@@ -954,7 +838,7 @@ def _others_statement(others: re.Match[str]) -> str:
     verb = rest.split()[0].lower() if rest else ""
     head = who.split()[-1].lower()
     if head in ROLE_WORDS or head in _PEOPLE_WORDS or (verb in USER_ACTIONS and head not in SYSTEM_NOUNS):
-        if verb in _RECEIVE_VERBS:
+        if verb in RECEIVE_VERBS:
             return capitalise(f"{who} {modal} {rest}") + "."
         return capitalise(f"{who} {modal} be able to {rest}") + "."
     det = (others.group("det") or "").lower()
@@ -1046,7 +930,7 @@ def _active(subject: str, core: str) -> str:
             after = _LATER_PARTICIPLE_RE.sub(
                 lambda p: f"{p.group('conj')} {_base_form(p.group('word'))}", after, count=1
             )
-            return f"{lemma[0]} {_lower_first(who)} {after}".strip()
+            return f"{lemma[0]} {lower_first(who)} {after}".strip()
         # the system, or a subject too long to repeat: what was done to it ("System protected by ...")
         short = _short_subject(subject)
         return f"{short} {rest}" if short else rest
@@ -1073,11 +957,6 @@ def _base_form(participle: str) -> str:
         return participle
     lemma = getLemma(participle.lower(), upos="VERB")
     return lemma[0] if lemma else participle
-
-
-def _lower_first(text: str) -> str:
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return text if len(first) > 1 and first.isupper() else text[:1].lower() + text[1:]  # keeps "VAT"
 
 
 def _permitted_action(core: str) -> str | None:

@@ -24,12 +24,12 @@ from autoagi.engine.analysis.incidents import never_again, never_again_draft
 from autoagi.engine.analysis.lint.coverage import missing_areas
 from autoagi.engine.analysis.lint.relations import find_conflicts, merge_duplicates
 from autoagi.engine.analysis.lint.wording import WORDING_RULES, tbd, unclear_pronouns, unmeasurable
+from autoagi.engine.analysis.listed import actor_statement
 from autoagi.engine.analysis.numbered_questions import question_referent, quoted_questions, referenced_question
 from autoagi.engine.analysis.options import AnalysisOptions
 from autoagi.engine.analysis.parties import find_actors, find_entities
 from autoagi.engine.analysis.people import People, find_people
 from autoagi.engine.analysis.phrasing import (
-    actor_statement,
     answer_statement,
     clipped,
     statement_for,

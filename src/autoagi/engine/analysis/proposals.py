@@ -19,9 +19,9 @@ from autoagi.engine.analysis.calendar_words import WEEKDAYS
 from autoagi.engine.analysis.detect import Candidate
 from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.draft import Draft, draft_from, span_of
-from autoagi.engine.analysis.phrasing import names_a_message, past_base
+from autoagi.engine.analysis.phrasing import past_base
 from autoagi.engine.analysis.units import Unit
-from autoagi.engine.analysis.words import VERBS, capitalise, is_plural_subject
+from autoagi.engine.analysis.words import VERBS, capitalise, is_plural_subject, names_a_message
 from autoagi.engine.artifacts import Document
 from autoagi.engine.read_back import DECLINED_LEAD
 

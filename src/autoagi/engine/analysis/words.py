@@ -956,3 +956,28 @@ PROBLEM = (
     r"errors?|mistakes?|spam|fraud|no[\s-]shows?|delays?|downtime|outages?|data\s+loss|crashes|glitches|"
     r"chargebacks?|clashes|overlaps?|fake\s+[\w-]+|scams?|missed\s+[\w-]+|lost\s+[\w-]+|late\s+payments?)\b"
 )
+
+
+# what a system sends to people: a wish for one is a wish that the system send it
+_MESSAGE_WORDS = frozenset(
+    ["sms", "text", "e-mail", "email", "mail", "reminder", "notification", "alert", "message", "letter", "newsletter"]
+)
+
+
+def names_a_message(phrase: str) -> bool:
+    """Does the wished-for thing (its first few words) name something the system sends? Not a
+    message people write ("gift messages on the card", "a personal note")."""
+    words = re.findall(r"[a-z-]+", phrase.lower())[:4]
+    return any(
+        singular(w) in _MESSAGE_WORDS and (i == 0 or words[i - 1] not in _WRITTEN_BY_PEOPLE)
+        for i, w in enumerate(words)
+    )
+
+
+_WRITTEN_BY_PEOPLE = frozenset({"gift", "personal", "personalised", "personalized", "custom", "handwritten", "card"})
+
+
+def lower_first(text: str) -> str:
+    """The text with its first letter lower case, unless its first word is an acronym ("VAT")."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return text if len(first) > 1 and first.isupper() else text[:1].lower() + text[1:]  # keeps "VAT"

@@ -1,0 +1,123 @@
+"""A row of a backlog or a list item under a requirements heading, in the author's shorthand, as
+the requirement it stands for: "Tenants see their balance", "Customer receives a confirmation
+e-mail", "Reminder e-mails a week before the class", and a roles table's "Admin" / "Create users,
+edit prices" ("Admins should be able to create users and edit prices")."""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getInflection
+
+from autoagi.engine.analysis.grammar import ROLE_WORDS
+from autoagi.engine.analysis.words import (
+    USER_ACTIONS,
+    capitalise,
+    is_verb,
+    lower_first,
+    names_a_message,
+    singular,
+    third_person,
+)
+
+# what people are sent rather than do: "Customer receives a confirmation e-mail" (they should receive it)
+RECEIVE_VERBS = frozenset({"get", "receive"})
+
+# "Tenants see their balance" and "Works on cheap Android phones" under a requirements heading
+_LISTED_ABILITY_RE = re.compile(r"^(?P<who>(?:the\s+|all\s+)?[a-z][\w-]*s)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
+_LISTED_SYSTEM_RE = re.compile(
+    r"^(?P<verb>works|runs|loads|supports|handles|stores|keeps|shows|sends|lets|allows)\b(?P<rest>.*)$", re.I
+)
+
+
+# "Customer receives a confirmation e-mail": one of a role, the verb in the third person
+_LISTED_ONE_RE = re.compile(r"^(?:the\s+|an?\s+)?(?P<who>[a-z][\w-]*)\s+(?P<verb>[a-z]+s)\b(?P<rest>.*)$", re.I)
+# "Reminder e-mails a week before the class": what is sent, and when
+_LISTED_MESSAGE_RE = re.compile(
+    r"^(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?P<when>(?:an?|one|two|three|\d+)\s+(?:hours?|days?|weeks?|months?)\s+"
+    r"(?:before|after)|(?:every|each|on\s+the)\s+[a-z]+|when|after|before|on|at)\b",
+    re.I,
+)
+_LISTED_NOMINAL_RE = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+of\s+(?P<rest>.+)$")
+# "Pay for trips online", "Send a reminder": a backlog item that starts with what is done
+_LISTED_ACTION_RE = re.compile(r"^(?P<verb>[A-Z][a-z]+)\b(?P<rest>(?:\s+\S+)+)$")
+_LOG_IN_RE = re.compile(r"^(?:log|sign)\s+(?:in|on|up|out)\b", re.I)
+_FIGURE_RE = re.compile(r"\d")
+
+
+def actor_statement(actor: str, text: str) -> str | None:
+    """A row of a roles table: "Admin" / "Create users, edit prices, see all reports" -> "Admins
+    should be able to create users, edit prices and see all reports"; "Viewer" / "Read-only access
+    to the catalogue" -> "Viewers should have read-only access to the catalogue"."""
+    body = " ".join(text.split()).rstrip(" .;")
+    first = body.split()[0].lower() if body else ""
+    if not first or _MODAL_WORD_RE.search(body):
+        return None  # "Admins can create users": its own words say it
+    who = _group_of(" ".join(actor.split()))
+    items = [item.strip() for item in re.split(r"\s*[,;]\s*|\s+and\s+", body) if item.strip()]
+    if is_verb(first) and all(is_verb(item.split()[0].lower()) for item in items):
+        listed = ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else items[0]
+        listed = re.sub(
+            r"\b(see|view|edit|change|download|cancel|update|manage)\s+own\b", r"\1 their own", listed, flags=re.I
+        )
+        return capitalise(f"{who} should be able to {lower_first(listed)}") + "."
+    return capitalise(f"{who} should have {lower_first(body)}") + "."
+
+
+def _group_of(actor: str) -> str:
+    """ "Admin" -> "Admins", "Finance team" -> "The finance team", "Staff" stays."""
+    words = actor.split()
+    head = words[-1].lower()
+    if head in _COLLECTIVE or singular(head) != head:
+        return f"The {actor.lower()}" if head in _COLLECTIVE - {"staff", "everyone", "public"} else actor
+    forms = getInflection(head, tag="NNS")
+    return " ".join([*words[:-1], forms[0] if forms else head + "s"])
+
+
+_COLLECTIVE = frozenset({"staff", "team", "department", "committee", "board", "office", "everyone", "public"})
+_MODAL_WORD_RE = re.compile(r"\b(?:can|cannot|can't|may|must|should|shall|will|is\s+able|are\s+able)\b", re.I)
+
+
+def _base_of_third_person(verb: str) -> str | None:
+    """ "receives" -> "receive", "approves" -> "approve", "notifies" -> "notify"; None if no verb."""
+    for base in (verb[:-3] + "y" if verb.endswith("ies") else "", verb[:-2], verb[:-1]):
+        if base and is_verb(base) and third_person(base) == verb:
+            return base
+    return None
+
+
+def listed_statement(clean: str) -> str | None:
+    """A backlog item in the present tense says what the product does or lets people do: "Tenants
+    see their balance" -> "Tenants should be able to see their balance"."""
+    body = clean.rstrip(" .")
+    if (able := _LISTED_ABILITY_RE.match(body)) and able.group("who").split()[-1].lower() in ROLE_WORDS:
+        verb = able.group("verb").lower()
+        if is_verb(verb) and verb not in {"can", "may", "should", "must", "will", "need", "want", "have", "are"}:
+            return f"{capitalise(able.group('who'))} should be able to {verb}{able.group('rest')}."
+    if (one := _LISTED_ONE_RE.match(body)) and one.group("who").lower() in ROLE_WORDS:
+        # "Customer receives a confirmation e-mail", "Admin approves new accounts"
+        verb = _base_of_third_person(one.group("verb").lower())
+        if verb is not None:
+            can = "should" if verb in RECEIVE_VERBS else "should be able to"
+            return f"The {one.group('who').lower()} {can} {verb}{one.group('rest')}."
+    if (sent := _LISTED_MESSAGE_RE.match(body)) and names_a_message(sent.group("what")):
+        return f"The system should send {lower_first(body)}."  # "Reminder e-mails a week before the class"
+    if nominal := _LISTED_NOMINAL_RE.match(body):
+        # "Export of attendance to Excel": the action named as a noun
+        verb = nominal.group("verb").lower()
+        if is_verb(verb) and verb in USER_ACTIONS:
+            return f"Users should be able to {verb} {nominal.group('rest')}."
+    if system := _LISTED_SYSTEM_RE.match(body):
+        verb = system.group("verb").lower()
+        return f"The system should {verb[:-1]}{system.group('rest')}."
+    # not "Search results within 2 seconds for 95% of searches": a figure says it names a quality
+    if (
+        (action := _LISTED_ACTION_RE.match(body))
+        and is_verb(action.group("verb").lower())
+        and not _FIGURE_RE.search(body)
+    ):
+        # "Pay for trips online": what people do; "Send a reminder the day before": what it does
+        verb = action.group("verb").lower()
+        who = "Users should be able to" if verb in USER_ACTIONS or _LOG_IN_RE.match(body) else "The system should"
+        return f"{who} {verb}{action.group('rest')}."
+    return None
