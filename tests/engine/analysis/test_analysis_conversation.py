@@ -618,3 +618,14 @@ def test_a_b2b_call_states_its_main_ask_its_size_and_its_hours(check_sources):
         ),
         ("The system must be up from 7am to 7pm UK time, Monday to Saturday.", "must", "non_functional"),
     ]
+
+
+def test_a_date_the_project_must_finish_by_is_a_constraint():
+    result = _chat(
+        "Karen Holt: Hello.",
+        "Karen Holt: We need your team to finish by March.",
+        "Raj Patel: Ok.",
+        "Karen Holt: The shop has to go live before Christmas.",
+    )
+    assert [(r.kind, r.priority) for r in result.requirements] == [("constraint", "must"), ("constraint", "must")]
+    assert result.requirements[1].entities == ["shop"]  # not "christma", not "live"

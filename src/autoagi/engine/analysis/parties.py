@@ -147,6 +147,9 @@ _NOT_ENTITIES = frozenset(
         "later",
         "go",
         "goes",  # "anything after 2pm goes the next day": a verb read as a noun
+        "live",  # "go live before Christmas"
+        "christmas",
+        "easter",
     ]
 )
 # Multi-word attribute names that "X of Y" would otherwise read as an attribute of Y.

@@ -618,6 +618,7 @@ _IRREGULAR_PLURALS: dict[str, str] = {
     "calves": "calf",
     "thieves": "thief",
     "selves": "self",
+    "christmas": "christmas",  # not a plural of "christma"
     "loaves": "loaf",
     "scarves": "scarf",
     "heroes": "hero",
