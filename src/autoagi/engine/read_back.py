@@ -45,11 +45,13 @@ DECLINED_LEAD = (
     r"probably\s+not|not\s+for\s+(?:us|launch|the\s+first\s+version)|no\s+need)"
 )
 _DECLINED_RE = re.compile(DECLINED_LEAD + r"\b", re.I)
-_AGREED_RE = re.compile(
-    r"^\W*(?:sure|definitely|of\s+course|please\s+do|go\s+for\s+it|(?:great|good)\s+idea|sounds\s+good|"
-    r"let['’]?s\s+do\s+(?:that|it))\b",
-    re.I,
+# "Sure.", "Great idea, let's do that.": a point put to them, agreed to
+AGREED = (
+    r"(?:yes|yeah|yep|yup|sure|definitely|absolutely|of\s+course|please\s+do|go\s+for\s+it|"
+    r"(?:great|good|nice|brilliant|lovely)\s+idea|sounds\s+(?:good|great|perfect|fine)|"
+    r"let['’]?s\s+(?:do|have|add)\s+(?:that|it|one))"
 )
+_AGREED_RE = re.compile(rf"^\W*{AGREED}\b", re.I)
 
 
 def answers_yes_or_no(text: str) -> bool:

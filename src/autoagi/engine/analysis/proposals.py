@@ -23,7 +23,7 @@ from autoagi.engine.analysis.phrasing import past_base
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.words import VERBS, capitalise, is_plural_subject, names_a_message
 from autoagi.engine.artifacts import Document
-from autoagi.engine.read_back import DECLINED_LEAD
+from autoagi.engine.read_back import AGREED, DECLINED_LEAD
 
 _LEAD = r"^\W*(?:(?:so|and|also|okay|ok|right|well|oh|then|now|actually|alternatively)[\s,]+)*"
 # "We could also add a waiting list", "It could also text them": a suggestion of what to build
@@ -107,11 +107,9 @@ _CHECK_RE = re.compile(
     re.I,
 )
 _ACCEPT_RE = re.compile(
-    r"^\W*(?:oh\s+)?(?:yes|yeah|yep|yup|sure|definitely|absolutely|of\s+course|please\s+do|go\s+for\s+it|"
-    r"(?:great|good|nice|brilliant|lovely)\s+idea|(?:i|we)\s+(?:love|like)\s+(?:that|it|the\s+sound\s+of\s+that)|"
+    rf"^\W*(?:oh\s+)?(?:{AGREED}|(?:i|we)\s+(?:love|like)\s+(?:that|it|the\s+sound\s+of\s+that)|"
     r"(?:that|it)\s+(?:sounds|would\s+be|['’]d\s+be|['’]s)\s+(?:really\s+)?(?:good|great|perfect|fine|useful|helpful|brilliant|lovely|ideal)|"
-    r"sounds\s+(?:good|great|perfect|fine)|perfect|great|brilliant|lovely|let['’]?s\s+(?:do|have|add)\s+(?:that|it|one)|"
-    r"do\s+it|agreed|makes\s+sense|(?:ok(?:ay)?|fine)(?=\W*$))"
+    r"perfect|great|brilliant|lovely|do\s+it|agreed|makes\s+sense|(?:ok(?:ay)?|fine)(?=\W*$))"
     # "Perfect, yes.", "Yes please, that works for us"
     r"(?:[\s,.!]+(?:please|definitely|absolutely|yes|yeah|yep|sure|perfect|great|that['’]s\s+(?:fine|great|good|perfect)|"
     r"(?:that|it)\s+(?:works|would\s+work)(?:\s+for\s+(?:me|us))?|works\s+for\s+(?:me|us)))*\b",
