@@ -8,10 +8,6 @@ from __future__ import annotations
 
 import io
 
-import pptx
-from pptx.enum.shapes import MSO_SHAPE_TYPE
-from pptx.exc import PackageNotFoundError
-
 from ..archive_guard import check_archive
 from ..errors import CorruptDocument, EncryptedDocument, NoText, UnsupportedType
 from ..layout import ParsedText, TextAssembler
@@ -30,6 +26,10 @@ def parse_pptx(source: Source) -> ParsedText:
         raise UnsupportedType("Legacy PowerPoint (.ppt) files are not read; save the deck as .pptx or PDF.")
     if _MAIN_PART not in check_archive(source.data, source.limits):
         raise CorruptDocument("The file is a zip archive but not a PowerPoint (.pptx) deck.")
+    # imported here, not at start-up: most runs read no deck
+    import pptx
+    from pptx.exc import PackageNotFoundError
+
     try:
         deck = pptx.Presentation(io.BytesIO(source.data))
     except (PackageNotFoundError, KeyError, ValueError) as error:
@@ -62,6 +62,8 @@ def _in_reading_order(shapes):
 
 
 def _add_shape(shape, assembler: TextAssembler, page: int, depth: int) -> None:
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
     if shape.shape_type == MSO_SHAPE_TYPE.GROUP and depth < _MAX_GROUP_NESTING:
         for inner in _in_reading_order(shape.shapes):
             _add_shape(inner, assembler, page, depth + 1)

@@ -12,9 +12,6 @@ import datetime as dt
 import io
 import zipfile
 
-import openpyxl
-from openpyxl.utils.exceptions import InvalidFileException
-
 from ..archive_guard import check_archive
 from ..errors import CorruptDocument, DocumentTooLarge, EncryptedDocument, NoText
 from ..layout import ParsedText, TextAssembler
@@ -34,6 +31,10 @@ def parse_xlsx(source: Source) -> ParsedText:
         raise CorruptDocument("The file is not an .xlsx workbook; save it from Excel as .xlsx or CSV.")
     if _MAIN_PART not in check_archive(source.data, source.limits):
         raise CorruptDocument("The file is a zip archive but not an Excel (.xlsx) workbook.")
+    # imported here, not at start-up: a tenth of a second most runs never need
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
     try:
         book = openpyxl.load_workbook(io.BytesIO(source.data), read_only=True, data_only=True)
     except (InvalidFileException, KeyError, ValueError, TypeError, zipfile.BadZipFile) as error:
