@@ -92,6 +92,7 @@ _REPORTED_RE = re.compile(
     rf"{_LEAD}(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|the\s+(?:studio|agency|vendor|team|developers?|supplier|consultants?))\s+"
     r"(?:also\s+)?(?:suggested|proposed|recommended)\s+(?:that\s+|to\s+)?(?P<rest>[^.;?]{3,120}?)[.!]*$"
 )
+_REPORTED_VERB_RE = re.compile(r"\b(?:suggested|proposed|recommended)\b")
 _REPORTED_VERDICT_RE = re.compile(
     r"^\W*(?:[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?|everyone|the\s+client|they|all|both)\s+(?:"
     r"agreed|liked\s+(?:it|that|the\s+idea)|loved\s+(?:it|that|the\s+idea)|said\s+yes|(?:was|were)\s+(?:keen|happy|fine)|"
@@ -249,6 +250,8 @@ def _action(unit: Unit, verb: str, rest: str, said: str | None = None) -> Propos
 
 def reported_proposal(unit: Unit) -> Proposal | None:
     """ "Dan suggested SMS reminders the day before": a suggestion told in meeting notes."""
+    if _REPORTED_VERB_RE.search(unit.text) is None:
+        return None  # most sentences: one scan, before the fillers are taken out
     told = _REPORTED_RE.match(without_fillers(unit.text).strip())
     if told is None:
         return None
