@@ -11,7 +11,7 @@ import re
 from lemminflect import getAllInflections, getLemma
 
 from autoagi.engine.analysis.clauses import clause_statement
-from autoagi.engine.analysis.disfluency import without_emoji, without_fillers
+from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.listed import RECEIVE_VERBS, listed_statement
 from autoagi.engine.analysis.numbered_questions import QUESTION_REFERENCE_RE
@@ -20,6 +20,7 @@ from autoagi.engine.analysis.words import (
     DEFECT_RE,
     DETERMINERS,
     EACH_THING,
+    LEADING_ARTICLE_RE,
     MESSAGE_VERBS,
     MOST_IMPORTANT,
     NOT_A_THING,
@@ -388,7 +389,6 @@ _PRESENT_PASSIVE_RE = re.compile(
 _PERMISSION_RE = re.compile(r"^(?:let|allow|enable|permit)\s+(?=(?:the|an?|each|every|any)\s)", re.I)
 _TITLE_DETERMINERS = frozenset(["the", "a", "an", "each", "every", "any", "their", "its", "our", "his", "her"])
 _ARTICLE_RE = re.compile(r"\b(?:the|a|an)\s+", re.I)
-_DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _BE_RE = re.compile(r"be\s+(?P<word>\w[\w-]*(?:[.,]\d+)*)\b\s*", re.I)
 _LEADING_CLAUSE_RE = re.compile(
     r"^(?:(?:wherever|whenever|when|if|once|where|as\s+soon\s+as|as\s+long\s+as|unless|while|although|though|"
@@ -443,162 +443,6 @@ def statement_for(text: str, style: str, people=None) -> str:
         if rewritten:
             return rewritten
     return capitalise(_without_connective(_without_subject_line(clean)))
-
-
-# "Which products should be orderable online?" answered "Everything on the menu except specials."
-_WHICH_QUESTION_RE = re.compile(
-    r"^(?:\d+[.)]\s*)?(?:which|what)\s+[\w' -]{1,40}?\s+(?P<modal>should|must|shall|will|can|could|need\s+to|has\s+to|"
-    r"have\s+to)\s+(?P<predicate>[^?]{3,120})\?\s*$",
-    re.I,
-)
-# "How do customers collect?" answered "Click and collect from either shop."
-_HOW_QUESTION_RE = re.compile(
-    r"^(?:\d+[.)]\s*)?how\s+(?:do|does|will|should|can|would|could)\s+(?P<rest>[^?]{3,80})\?\s*$", re.I
-)
-# "What about one-way hires?" and "And the finance side?" ask about a topic
-_TOPIC_LEAD_RE = re.compile(r"^(?:(?:and|so|ok|okay)[\s,]+)?(?:(?:what|how)\s+about\s+)?", re.I)
-# a chat answer typed without capitals: "later. not in the first version"
-_RUN_ON_STOP_RE = re.compile(r"\.\s+(?=[a-z])")
-_AS_IS_RE = re.compile(r"\b(?:today|currently|usually|normally|at\s+the\s+moment|right\s+now|now|these\s+days)\b", re.I)
-# "Payments?" answered "Card only."
-_TOPIC_QUESTION_RE = re.compile(r"^(?:\d+[.)]\s*)?(?P<topic>[A-Za-z][\w' -]{1,30}?)\?\s*$")
-
-
-# "Yes please.", "No, never.": an answer that only says yes or no (more words state their own requirement)
-_YES_NO_RE = re.compile(
-    r"^(?:(?P<yes>yes|yeah|yep|sure|absolutely|definitely|please\s+do|of\s+course|exactly|correct|that['’]s\s+right|"
-    r"spot\s+on)|no|nope|never|not\s+really)"
-    r"(?:[\s,]+(?:please|thanks|thank\s+you|definitely|absolutely|never|not|no\s+[\w-]+)){0,2}$",  # "No, no account"
-    re.I,
-)
-# "Do you need gift messages?" (a thing wished for) or "Should we book it automatically?" (an action)
-_YES_NO_QUESTION_RE = re.compile(
-    r"^(?:\d+[.)]\s*)?(?:(?:do|does|will|would)\s+(?P<who>you|they|we|(?:the\s+|our\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
-    r"(?P<verb>need|want|require|like)\s+|"
-    r"(?:should|shall|can|could|will|would)\s+(?:we|you|the\s+(?:system|site|app|shop|portal))\s+|"
-    # "Should members be able to freeze their pass?": a question about what others may do
-    r"(?:should|can|could)\s+(?P<subject>(?:the\s+|our\s+|all\s+)?[a-z][\w-]*s|(?:the|our)\s+[a-z][\w-]*)\s+)"
-    r"(?P<what>[^?]{3,100})\?\s*$",
-    re.I,
-)
-
-
-def answer_statement(question: str, answer: str, spoken: bool = False) -> str | None:
-    """The requirement an inline answer states with the question it answers, or None when the
-    answer needs more than its question's words to read as one. A `spoken` question (one speaker
-    asks, the next answers) counts only when it asks about the product: "How do you start
-    searching?" asks about the speaker's life, "What about one-way hires?" about a feature."""
-    answer = _RUN_ON_STOP_RE.sub(", ", " ".join(without_emoji(answer).split()).rstrip(" .!"))  # "later. not in v1"
-    if not answer or _SAME_AGAIN_RE.match(answer):
-        return None  # "Yeah, same thing": what it repeats is the requirement before
-    question = _TOPIC_LEAD_RE.sub("", question.strip())
-    reply = _YES_NO_RE.match(answer)
-    if reply and reply.group("yes") and (paraphrase := _PARAPHRASE_RE.match(question)):
-        # "So you want guests to book a table online?" / "Exactly.": the client's own wish, confirmed
-        return statement_for(f"We {paraphrase.group('verb')} {paraphrase.group('what').strip()}", "informal")
-    asked = _YES_NO_QUESTION_RE.match(question.strip())
-    if asked and not asked.group("verb") and (limit := _RESTRICTION_RE.match(answer)):
-        # "Should customers be able to edit an order after paying?" / "Only until 10am on the day."
-        who = capitalise(asked.group("subject")) if asked.group("subject") else "The system"
-        return f"{who} should {asked.group('what').strip()}, {lower_first(answer[limit.start('limit') :])}."
-    detail = None if reply else _YES_DETAIL_RE.match(answer)
-    if (
-        detail
-        and asked
-        and (asked.group("verb") or "").lower() in {"need", "require"}
-        and (asked.group("who") or "").lower() not in {"you", "we", "they"}
-    ):
-        # "Do dealers need multiple users per account?" / "Yes, up to 5."
-        what = asked.group("what").strip()
-        return f"{capitalise(asked.group('who').strip())} must have {what}: {lower_first(detail.group('detail'))}."
-    if detail and asked and not asked.group("verb") and not _PERSONAL_RE.search(asked.group("what")):
-        # "Should we take a card deposit for no-shows?" / "Yes, ten pounds a head on Fridays."
-        # ("Can you walk me through a hire?" / "Sure, …" asks the speaker to describe, not to build)
-        who = capitalise(asked.group("subject")) if asked.group("subject") else "The system"
-        return f"{who} should {asked.group('what').strip()}: {lower_first(detail.group('detail'))}."
-    if (many := _HOW_MANY_RE.match(question.strip())) and _FIGURE_IN_RE.search(answer):
-        # "How many dealers are we talking about?" / "About 400 dealers, maybe 1,500 users in total."
-        what = many.group("what").strip().lower()
-        if singular(what.split()[-1]) in {singular(w) for w in re.findall(r"[a-z-]+", answer.lower())}:
-            return f"The system should support {lower_first(answer)}."
-        return f"Number of {what}: {lower_first(answer)}."
-    if spoken and _PERSONAL_RE.search(question) and not (asked and asked.group("verb")):
-        return None  # "Would you say that you look it up?" asks about the speaker; "Do you need X?" counts
-    if reply and asked:
-        # "> Should we book it automatically?" / "No." : the answer decides the question
-        what = asked.group("what").strip()
-        verb = (asked.group("verb") or "").lower()
-        who = (asked.group("who") or "").strip()
-        if verb and who.lower() not in {"you", "they", "we"}:
-            # "Do donors need an account?" is about the donors, not about what the client wants built
-            needed = verb in {"need", "require"}
-            if reply.group("yes"):
-                return f"{capitalise(who)} must have {what}." if needed else f"The system should give {who} {what}."
-            return f"{capitalise(who)} should not need {what}." if needed else None
-        if subject := asked.group("subject"):
-            negation = "" if reply.group("yes") else " not"
-            return f"{capitalise(subject)} should{negation} {what}."
-        if reply.group("yes"):
-            return f"The system should provide {what}." if verb else f"The system should {what}."
-        return None if verb else f"The system must not {what}."
-    if asked and asked.group("verb") and (refusal := _NO_DETAIL_RE.match(answer)):
-        # "Do you need refunds for cancelled passes?" / "No, cancelled passes just expire."
-        what = _DETERMINER_RE.sub("", asked.group("what").strip())
-        verb = "are" if is_plural_subject(what) else "is"
-        return f"{capitalise(what)} {verb} out of scope: {lower_first(refusal.group('detail'))}."
-    if who := _WHO_QUESTION_RE.match(question.strip()):
-        # "Who may edit class times?" / "Only the front desk."
-        return f"{capitalise(answer)} {who.group('modal').lower()} {who.group('predicate').strip()}."
-    if which := _WHICH_QUESTION_RE.match(question.strip()):
-        return f"{capitalise(answer)} {which.group('modal').lower()} {which.group('predicate').strip()}."
-    if (how := _HOW_QUESTION_RE.match(question.strip())) and not (
-        # "How do you start searching?", "How do members renew today?" ask how things are done now;
-        # "How do they pay?" in a call asks how the product should let them
-        spoken and (_PERSONAL_RE.search(question) or _AS_IS_RE.search(question))
-    ):
-        return f"How {how.group('rest').strip()}: {lower_first(answer)}."
-    if (
-        (topic := _TOPIC_QUESTION_RE.match(question.strip()))
-        and len(topic.group("topic").split()) <= 3
-        and not _NO_TOPIC_RE.match(topic.group("topic"))
-    ):
-        return f"{capitalise(topic.group('topic').strip())}: {lower_first(answer)}."
-    return None
-
-
-# the one who asks puts the client's wish in their own words: "So you want guests to book online?"
-_PARAPHRASE_RE = re.compile(
-    r"^(?:so\s+)?(?:you|they)(?:['’]d|\s+would)?\s+(?P<verb>want|need|like)\s+(?P<what>[^?]{3,160})\?\s*$", re.I
-)
-# "How many dealers are we talking about?", "How many users?": how much the product must carry
-_HOW_MANY_RE = re.compile(
-    r"^(?:\d+[.)]\s*)?(?:(?:and|so|ok(?:ay)?|right)[\s,]+)*how\s+many\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
-    r"(?:\s+(?:are\s+(?:there|we\s+talking(?:\s+about)?)|do\s+you\s+(?:have|expect|get|see|serve)|will\s+(?:there\s+be|use\s+it)|"
-    r"would\s+use\s+it)\b[^?]*)?\s*\?\s*$",
-    re.I,
-)
-_FIGURE_IN_RE = re.compile(rf"\d|\b(?:{NUMBER_WORD_PATTERN}|hundreds?|thousands?|dozens?|a\s+few)\b", re.I)
-# a yes within limits: "only until 10am", "as long as it's before noon", "up to three times"
-_RESTRICTION_RE = re.compile(
-    r"^(?:(?:yes|yeah|yep|sure)[\s,]+(?:but\s+)?)?(?P<limit>(?:only|just)\s+(?:until|before|after|if|when|for|within|up\s+to|"
-    r"on|at|by|once|twice)|until|up\s+to|as\s+long\s+as|provided)\b",
-    re.I,
-)
-_NO_DETAIL_RE = re.compile(r"^(?:no|nope)\s*[,;:–—-]\s*(?P<detail>\S.{2,})$", re.I)
-_WHO_QUESTION_RE = re.compile(
-    r"^(?:\d+[.)]\s*)?who\s+(?P<modal>may|can|should|must|will|is\s+allowed\s+to)\s+(?P<predicate>[^?]{3,120})\?\s*$",
-    re.I,
-)
-# "Yes, ten pounds a head for Friday and Saturday nights": yes, and how
-_YES_DETAIL_RE = re.compile(
-    r"^(?:yes|yeah|yep|sure|definitely|absolutely)(?:\s+please)?\s*[,;:–—-]\s*(?P<detail>\S.{2,})$", re.I
-)
-_SAME_AGAIN_RE = re.compile(r"^(?:(?:yes|yeah|yep)\W*)?(?:the\s+)?same(?:\s+(?:thing|again|there|here))?\W*$", re.I)
-# "Anything else?" asks for more, about nothing in particular
-_NO_TOPIC_RE = re.compile(
-    r"^(?:(?:anything|something|what)\s+else|any\s+(?:other|more)\b|(?:any\s+)?questions?)\b", re.I
-)
-_PERSONAL_RE = re.compile(r"\b(?:you|your|yours|i|me|my)\b|^(?:ok|okay|right|sure)\W*$", re.I)
 
 
 def _without_subject_line(text: str) -> str:
@@ -937,8 +781,8 @@ def _active(subject: str, core: str) -> str:
     if who is None:
         return rest  # "The system must be quick": the quality alone
     if word[:1].isdigit() or word.lower() in {"a", "an", "the", "one", "at", "no"}:
-        return f"{_DETERMINER_RE.sub('', who)}: {rest}"  # "Initial inventory: 100 items"
-    return f"{_DETERMINER_RE.sub('', who)} {rest}"
+        return f"{LEADING_ARTICLE_RE.sub('', who)}: {rest}"  # "Initial inventory: 100 items"
+    return f"{LEADING_ARTICLE_RE.sub('', who)} {rest}"
 
 
 def _short_subject(subject: str) -> str:
@@ -1077,14 +921,14 @@ def title_for(statement: str) -> str:
             subject, said = _LAST_CLAUSE_RE.split(m.group("subject"))[-1], main[m.end() :]
             core = _active(subject, said)
             if subject.strip().lower() == "there" and _BE_RE.match(said):
-                core = _DETERMINER_RE.sub("", said[len("be ") :])  # "There will be a tick box to ..."
+                core = LEADING_ARTICLE_RE.sub("", said[len("be ") :])  # "There will be a tick box to ..."
             elif m.group("negated") or m.group("contracted"):
                 # a passive made active already names what it acts on: "Never edit or delete vouchers"
                 core = f"Never {core}" if core != said and _BE_RE.match(said) else _prohibition(subject, core)
             elif (
                 len(core.split()) <= 2
                 and (who := _someone(_bare_subject(subject), max_words=8))
-                and not core.lower().startswith(_DETERMINER_RE.sub("", who).lower())
+                and not core.lower().startswith(LEADING_ARTICLE_RE.sub("", who).lower())
             ):
                 core = f"{who} {core}"  # "Show up" says nothing without who shows up
             elif core == said and (thing := _thing_subject(subject)) and _INTRANSITIVE_RE.match(core):
@@ -1100,7 +944,7 @@ def title_for(statement: str) -> str:
     if provision := _PROVISION_RE.match(core):
         core = provision.group("action")  # "have the provision to enter ..." is "Enter ..."
     if decided := _DECIDED_RE.match(core):
-        core = _DETERMINER_RE.sub("", decided.group("what"))  # "The second SMS ... is approved too"
+        core = LEADING_ARTICLE_RE.sub("", decided.group("what"))  # "The second SMS ... is approved too"
     if len((aside_free := _ASIDE_RE.sub("", core)).split()) >= 2:
         core = aside_free  # "Urgent repairs (no heating, water leak) go to ...": the aside is detail
     cut = next(

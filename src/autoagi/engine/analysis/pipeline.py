@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from autoagi.engine.analysis.announced import announces_list, as_listed
+from autoagi.engine.analysis.answers import answer_statement
 from autoagi.engine.analysis.classify.constraint import PROJECT_LIMIT_RE, constraint_cue
 from autoagi.engine.analysis.classify.cues import quality_cue
 from autoagi.engine.analysis.classify.features import quality_evidence
@@ -30,7 +31,6 @@ from autoagi.engine.analysis.options import AnalysisOptions
 from autoagi.engine.analysis.parties import find_actors, find_entities
 from autoagi.engine.analysis.people import People, find_people
 from autoagi.engine.analysis.phrasing import (
-    answer_statement,
     clipped,
     statement_for,
     title_for,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*|\d+(?:[.,]\d+)*%?")
+LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 DETERMINERS = frozenset(
     [
