@@ -15,6 +15,7 @@ from autoagi.engine.analysis.words import (
     LEADING_ARTICLE_RE,
     capitalise,
     is_plural_subject,
+    is_verb,
     lower_first,
     singular,
 )
@@ -26,12 +27,19 @@ _WHICH_QUESTION_RE = re.compile(
     r"have\s+to)\s+(?P<predicate>[^?]{3,120})\?\s*$",
     re.I,
 )
+# "Which payment methods do you need?", "What file formats do you use?": the answer lists them
+_WHICH_DO_YOU_RE = re.compile(
+    r"^(?:\d+[.)]\s*)?(?:which|what)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:do|would|will)\s+"
+    r"(?:you|we|they|customers|people)\s+(?:need|want|use|take|accept|expect|like)(?:\s+(?:to\s+(?:have|offer|support|take|"
+    r"accept))?)?\s*\?\s*$",
+    re.I,
+)
 # "How do customers collect?" answered "Click and collect from either shop."
 _HOW_QUESTION_RE = re.compile(
     r"^(?:\d+[.)]\s*)?how\s+(?:do|does|will|should|can|would|could)\s+(?P<rest>[^?]{3,80})\?\s*$", re.I
 )
 # "What about one-way hires?" and "And the finance side?" ask about a topic
-_TOPIC_LEAD_RE = re.compile(r"^(?:(?:and|so|ok|okay)[\s,]+)?(?:(?:what|how)\s+about\s+)?", re.I)
+_TOPIC_LEAD_RE = re.compile(r"^(?:(?:and|so|ok|okay|right|alright)[\s,]+)*(?:(?:what|how)\s+about\s+)?", re.I)
 # a chat answer typed without capitals: "later. not in the first version"
 _RUN_ON_STOP_RE = re.compile(r"\.\s+(?=[a-z])")
 _AS_IS_RE = re.compile(r"\b(?:today|currently|usually|normally|at\s+the\s+moment|right\s+now|now|these\s+days)\b", re.I)
@@ -58,12 +66,29 @@ _YES_NO_QUESTION_RE = re.compile(
 )
 
 
+# "two years I think", "probably about 400": the figure is the client's guess
+_HEDGE_RE = re.compile(
+    r"^(?:(?:i\s+think|i\s+guess|i['’]d\s+say|probably|maybe|roughly\s+speaking)[\s,]+)(?=\S)|"
+    r"[\s,]+(?:i\s+think|i\s+guess|i\s+suppose|i['’]d\s+say|probably|maybe|or\s+so)$",
+    re.I,
+)
+
+
 def answer_statement(question: str, answer: str, spoken: bool = False) -> str | None:
     """The requirement an inline answer states with the question it answers, or None when the
     answer needs more than its question's words to read as one. A `spoken` question (one speaker
     asks, the next answers) counts only when it asks about the product: "How do you start
-    searching?" asks about the speaker's life, "What about one-way hires?" about a feature."""
+    searching?" asks about the speaker's life, "What about one-way hires?" about a feature. An
+    answer the client hedged ("two years I think") is stated without the hedge, to be confirmed."""
     answer = _RUN_ON_STOP_RE.sub(", ", " ".join(without_emoji(answer).split()).rstrip(" .!"))  # "later. not in v1"
+    sure = _HEDGE_RE.sub("", answer)
+    statement = _answered(question, sure, spoken)
+    if statement and sure != answer:
+        return f"{statement.rstrip('.')} (to be confirmed)."
+    return statement
+
+
+def _answered(question: str, answer: str, spoken: bool) -> str | None:
     if not answer or _SAME_AGAIN_RE.match(answer):
         return None  # "Yeah, same thing": what it repeats is the requirement before
     question = _TOPIC_LEAD_RE.sub("", question.strip())
@@ -77,6 +102,10 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
         who = capitalise(asked.group("subject")) if asked.group("subject") else "The system"
         return f"{who} should {asked.group('what').strip()}, {lower_first(answer[limit.start('limit') :])}."
     detail = None if reply else _YES_DETAIL_RE.match(answer)
+    if asked and (wanted := _wanted_of_others(asked, reply, detail, answer)):
+        return wanted  # "Do you want them to be able to cancel online?" / "Yes, up to a day before."
+    if measured := _how_measured(question.strip(), answer):
+        return measured  # "How far ahead can they book?" / "About two weeks."
     if (
         detail
         and asked
@@ -97,6 +126,9 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
         if singular(what.split()[-1]) in {singular(w) for w in re.findall(r"[a-z-]+", answer.lower())}:
             return f"The system should support {lower_first(answer)}."
         return f"Number of {what}: {lower_first(answer)}."
+    if which := _WHICH_DO_YOU_RE.match(question.strip()):
+        # "Which payment methods do you need?" / "Card and Apple Pay."
+        return f"{capitalise(which.group('what').strip())}: {lower_first(answer)}."
     if spoken and _PERSONAL_RE.search(question) and not (asked and asked.group("verb")):
         return None  # "Would you say that you look it up?" asks about the speaker; "Do you need X?" counts
     if reply and asked:
@@ -113,6 +145,8 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
         if subject := asked.group("subject"):
             negation = "" if reply.group("yes") else " not"
             return f"{capitalise(subject)} should{negation} {what}."
+        if reply.group("yes") and verb and what.lower().startswith("to "):
+            return f"The system should {what[3:]}."  # "Do you want to send reminders?" / "Yes."
         if reply.group("yes"):
             return f"The system should provide {what}." if verb else f"The system should {what}."
         return None if verb else f"The system must not {what}."
@@ -174,3 +208,98 @@ _NO_TOPIC_RE = re.compile(
     r"^(?:(?:anything|something|what)\s+else|any\s+(?:other|more)\b|(?:any\s+)?questions?)\b", re.I
 )
 _PERSONAL_RE = re.compile(r"\b(?:you|your|yours|i|me|my)\b|^(?:ok|okay|right|sure)\W*$", re.I)
+
+
+# "do you want them to cancel online", "would you like reminders to go out by text": what others should do
+_OTHERS_TO_RE = re.compile(
+    r"^(?P<who>them|him|her|everyone|(?:the\s+|your\s+|all\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+to\s+(?P<what>.{3,})$",
+    re.I,
+)
+_OBJECT_PRONOUNS = {"them": "They", "him": "He", "her": "She"}
+
+
+def _wanted_of_others(
+    asked: re.Match[str], reply: re.Match[str] | None, detail: re.Match[str] | None, answer: str
+) -> str | None:
+    """ "Do you want them to be able to cancel online?" answered "Yes, up to a day before.": what the
+    client wants others (or things) to do, within the answer's limits."""
+    if (asked.group("verb") or "").lower() not in {"want", "need", "like"} or (
+        (asked.group("who") or "").lower() not in {"you", "we"}
+    ):
+        return None
+    others = _OTHERS_TO_RE.match(asked.group("what").strip())
+    if not others or others.group("who").lower() in {"be", "have", "get"}:
+        return None
+    who = others.group("who")
+    who = _OBJECT_PRONOUNS.get(who.lower()) or capitalise(re.sub(r"^your\s+", "", who, flags=re.I))
+    what = others.group("what").strip()
+    if reply:
+        return f"{who} should {what}." if reply.group("yes") else None
+    limit = _RESTRICTION_RE.match(answer)
+    if limit:
+        return f"{who} should {what}, {lower_first(answer[limit.start('limit') :])}."
+    if detail:
+        return f"{who} should {what}, {lower_first(detail.group('detail'))}."
+    return None
+
+
+# "How far ahead can they book?", "How often should reminders go out?", "How long do you need to keep
+# the records?": the answer is the figure the requirement needs
+_HOW_MEASURED_RE = re.compile(
+    r"^how\s+(?P<measure>far\s+ahead|far\s+in\s+advance|long|often|soon|quickly|late|early)\s+"
+    r"(?:(?P<modal>can|could|should|will|must|would)\s+(?P<subject>(?:the\s+|your\s+|our\s+|all\s+)?[a-z][\w-]*)|"
+    r"(?:do|does)\s+(?P<asker>you|we|they)\s+(?:need|want|have)(?:\s+(?P<others>them|[a-z][\w-]*s))?\s+to)\s+"
+    r"(?P<rest>[^?]{2,80})\?\s*$",
+    re.I,
+)
+# the figure already says how it is measured: "about two weeks ahead", "for seven years", "within a day"
+_MEASURE_WORDS = {
+    "far ahead": (r"\b(?:ahead|in\s+advance|before|beforehand|early)\b", "ahead"),
+    "far in advance": (r"\b(?:ahead|in\s+advance|before|beforehand|early)\b", "in advance"),
+    "long": (r"^(?:for|up\s+to|until|at\s+least|no\s+more|no\s+longer|a\s+maximum|as\s+long|forever)\b", None),
+    "soon": (r"^(?:within|in|by|before|at\s+once|immediately|straight|right|the\s+same)\b", None),
+    "quickly": (r"^(?:within|in|by|before|at\s+once|immediately|straight|right|the\s+same)\b", None),
+}
+_PREFIX = {"long": "for", "soon": "within", "quickly": "within"}
+
+
+def _how_measured(question: str, answer: str) -> str | None:
+    """ "How far ahead can they book?" / "About two weeks ahead, no more than that." -> "They should be
+    able to book about two weeks ahead, no more than that." Only what the product lets people do or
+    does is read ("How long have you been open?" asks about the business)."""
+    asked = _HOW_MEASURED_RE.match(question)
+    if (
+        not asked
+        or not _FIGURE_IN_RE.search(answer)
+        and not re.search(
+            r"\b(?:once|twice|daily|weekly|monthly|"
+            r"yearly|annually|hourly|day|week|month|year|hour|minute|morning|evening|night|before|after|ahead)\b",
+            answer,
+            re.I,
+        )
+    ):
+        return None
+    measure = " ".join(asked.group("measure").lower().split())
+    rest = asked.group("rest").strip()
+    if re.match(r"(?:take|last|cost)\b", rest, re.I):
+        return None  # "How long will the build take?" asks for an estimate, not for a requirement
+    modal = (asked.group("modal") or "").lower()
+    subject = (asked.group("subject") or "").strip()
+    words = rest.split()
+    if LEADING_ARTICLE_RE.match(subject) and len(words) > 2 and not is_verb(words[0]) and is_verb(words[1]):
+        subject, rest = f"{subject} {words[0]}", " ".join(words[1:])  # "the front desk | keep notes"
+    if asked.group("asker"):
+        others = asked.group("others")
+        who = _OBJECT_PRONOUNS.get((others or "").lower(), capitalise(others or "")) or "The system"
+        lead = f"{who} should"
+    elif subject.lower() in {"you", "we", "i"}:
+        if modal in {"can", "could"}:
+            return None  # "How far can you drive?" asks what the speaker is able to do
+        lead = "The system should"
+    else:
+        lead = f"{capitalise(subject)} should" + (" be able to" if modal in {"can", "could"} else "")
+    figure = answer
+    marked, suffix = _MEASURE_WORDS.get(measure, (None, None))
+    if marked and not re.search(marked, figure, re.I):
+        figure = f"{figure} {suffix}" if suffix else f"{_PREFIX[measure]} {lower_first(figure)}"
+    return f"{lead} {rest} {lower_first(figure)}."

@@ -152,7 +152,12 @@ def resolve_they(drafts: list[Draft], documents: list[Document], restate: Callab
                 draft.statement = f"How {' '.join(named[-1].group(0).lower().split())} {draft.statement[how.end() :]}"
             continue
         # "They want ..." as said, or "It would be great if they could ..." restated as "They could ..."
-        said = draft.quote if _THEY_SUBJECT.match(draft.quote) or draft.style != "informal" else draft.statement
+        # (an answer's statement joins its question's "them" with the answer: "They should be able to cancel …")
+        said = (
+            draft.quote
+            if _THEY_SUBJECT.match(draft.quote) or draft.style not in {"informal", "answer"}
+            else draft.statement
+        )
         plural = _THEY_SUBJECT.match(said)
         subject = plural or _SHE_SUBJECT.match(draft.quote)
         if not subject:

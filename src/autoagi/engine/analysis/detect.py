@@ -300,6 +300,14 @@ _IMPERATIVE_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_IMPERATIVE = frozenset(["see", "note", "refer", "read", "thank", "thanks", "let", "find", "look", "check", "get"])
+# the one asking prompts the client to talk: "tell me about how bookings work today", "walk me through a
+# hire", "give me a sense of the numbers" (not "tell me when stock runs low", an instruction to the product)
+_PROMPT_RE = re.compile(
+    r"\s+(?:(?:me|us)\s+(?:about|through|more|a\s+(?:bit|little)|how|what|why|where|who|which|roughly|your|"
+    r"an?\s+(?:idea|sense|overview|feel|picture|rundown|example|quick)\b)|(?:how|what|why|your)\b)",
+    re.IGNORECASE,
+)
+_PROMPT_VERBS = frozenset(["tell", "walk", "talk", "explain", "describe", "give", "show"])
 # "I'm not sure about payments yet": a question still open, for the client to settle
 _UNDECIDED_RE = re.compile(
     r"\b(?:i['’]m|we['’]re|i\s+am|we\s+are|they['’]re)\s+(?:still\s+)?not\s+(?:yet\s+)?sure\s+(?:about|whether|if)\b|"
@@ -551,6 +559,8 @@ def _imperative(text: str, unit: Unit, conversational: bool) -> str | None:
         or _HEDGE_RE.match(body, m.end("verb"))
     ):
         return None  # "Sort of like, you know, …" hedges; it instructs nothing
+    if verb in _PROMPT_VERBS and _PROMPT_RE.match(body, m.end("verb")):
+        return None  # "Tell me about how bookings work today" asks the client to describe
     starts_with_please = body.lower().startswith(("please", "pls ", "plz "))
     if not (unit.item or topic or conversational or starts_with_please or m.group("neg")):
         return None

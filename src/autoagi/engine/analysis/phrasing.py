@@ -281,7 +281,10 @@ _NOT_GROUP_WORDS = frozenset(
 _UNWANTED_RE = re.compile(UNWANTED_LEAD + r"(?P<rest>\S.*?)[\s.!]*$", re.I)
 _UNWANTED_THING_RE = re.compile(
     "^" + NOT_A_THING + r"(?P<what>(?:an?\s+|any\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)"
-    r"(?P<where>\s+(?:in|on)\s+(?:the|our)\s+(?:app|site|website|system|portal|platform|page|screen))?$",
+    r"(?P<where>\s+(?:in|on)\s+(?:the|our)\s+(?:app|site|website|system|portal|platform|page|screen))?"
+    # "for now" says when, not what: "Online payments are out of scope for now"
+    r"(?P<when>\s+(?:for\s+now|for\s+the\s+moment|at\s+the\s+moment|right\s+now|yet|for\s+launch|"
+    r"in\s+the\s+first\s+(?:version|release)))?$",
     re.I,
 )
 _PROBLEM_RE = re.compile(
@@ -516,7 +519,10 @@ def _unwanted(clean: str) -> str | None:
     if thing is None:
         return None
     what = re.sub(r"^(?:the|an?|any)\s+", "", thing.group("what"), flags=re.I)
-    return f"{capitalise(what)}{thing.group('where') or ''} {'are' if is_plural_subject(what) else 'is'} out of scope."
+    when = " ".join((thing.group("when") or "").split())
+    when = f" {'for now' if when in {'yet', 'right now'} else when}" if when else ""
+    verb = "are" if is_plural_subject(what) else "is"
+    return f"{capitalise(what)}{thing.group('where') or ''} {verb} out of scope{when}."
 
 
 def _if_it_did(clean: str) -> str | None:

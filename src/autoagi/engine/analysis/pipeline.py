@@ -6,9 +6,11 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from autoagi.engine.analysis.announced import announces_list, as_listed
 from autoagi.engine.analysis.answers import answer_statement
+from autoagi.engine.analysis.asking import as_asked, asks
 from autoagi.engine.analysis.classify.constraint import PROJECT_LIMIT_RE, constraint_cue
 from autoagi.engine.analysis.classify.cues import quality_cue
 from autoagi.engine.analysis.classify.features import quality_evidence
@@ -138,7 +140,10 @@ def analyze(
                 if settled := settle_reply(index, document, suggested, unit, drafts):
                     previous, heard = settled, None
                     continue
-            if options.include_informal and chat and unit.speaker and (found := proposal_in(unit)):
+            # a question typed or captioned without its "?" ("what about payments") is read as asked
+            asked_aloud = as_asked(unit.text) if unit.speaker and asks(unit.text) else None
+            question_unit = unit if asked_aloud in (None, unit.text) else replace(unit, text=asked_aloud)
+            if options.include_informal and chat and unit.speaker and (found := proposal_in(question_unit)):
                 proposal = found  # read as usual below; the answer decides what it becomes
             elif options.include_informal and (found := reported_proposal(unit)):
                 proposal = found  # "Dan suggested SMS reminders the day before." / "Jo agreed."
@@ -164,13 +169,14 @@ def analyze(
                 question = heard  # "Joe: what about one-way hires?" / "Marta: later. not in the first version"
             # "Is that right?" / "Yes." confirms what was said before it and asks for nothing new
             heard = (
-                unit
-                if unit.speaker
-                and unit.text.rstrip().endswith("?")
-                and not asks_to_check(unit.text)
-                and not is_check(unit.text)  # "Would that work?" asks about what was just said
+                question_unit
+                if asked_aloud
+                and not asks_to_check(asked_aloud)
+                and not is_check(asked_aloud)  # "Would that work?" asks about what was just said
                 else None
             )
+            if heard is not None and heard is not unit:
+                continue  # "and how far ahead can they book", typed without "?": read through its answer
             numbered, said = None, unit
             if reference := referenced_question(unit, units[index], document.text, quoted):
                 numbered, unit = reference  # "Question 1 from the desk: ...": the answer after the label

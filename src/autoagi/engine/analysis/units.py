@@ -144,6 +144,55 @@ _ABBREVIATIONS = frozenset(
 )
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _TERMINAL = ".!?:;…"
+# Speech typed or captioned without punctuation runs its sentences together: "no they pay at the clinic
+# we don't want online payments for now". A new sentence starts at a wish of the speaker's own or at a
+# question (not after "what", "that", "the thing": "I don't know what we need").
+_RUN_ON_START_RE = re.compile(
+    r"\s+(?=(?:we|i)\s+(?:(?:really|also|just|definitely|absolutely|would|do|don['’]t|do\s+not|dont)\s+)*"
+    r"(?:want|need|like|love|prefer)\b|(?:we|i)['’]d\s+(?:really\s+|also\s+)?(?:like|love|prefer)\b|"
+    r"(?:do|does|can|could|would|should|will)\s+(?:you|we|they|customers|people)\s+\w+)",
+    re.IGNORECASE,
+)
+_NOT_BEFORE_RUN_ON = frozenset(
+    [
+        "what",
+        "which",
+        "who",
+        "whom",
+        "that",
+        "thing",
+        "things",
+        "everything",
+        "anything",
+        "something",
+        "all",
+        "way",
+        "how",
+        "when",
+        "where",
+        "why",
+        "if",
+        "whether",
+        "because",
+        "so",
+        "and",
+        "or",
+        "but",
+        "than",
+        "as",
+        "know",
+        "think",
+    ]
+)
+_RUN_ON_MIN_WORDS = 3
+_RUN_ON_MAX_WORDS = 40  # a chat message or a caption; a long monologue's run-ons are no sentences to cut
+# "how far ahead | can they book" is one question: its auxiliary comes after the question word
+_OPEN_WH_RE = re.compile(
+    r"(?:(?:and|so|ok|okay|right|alright|um+|uh+|well|also|then)[\s,]+)*(?:how|what|which|when|where|who|why)\b"
+    r"(?!\s+about\b)",
+    re.IGNORECASE,
+)
+_WISH_START_RE = re.compile(r"(?:we|i)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +261,8 @@ def iter_units(document: Document) -> Iterator[Unit]:
                 continue
             numbered = _opens_with_id(text, line_start)
             quoted = text[text.rfind("\n", 0, line_start) + 1 : line_start].lstrip().startswith(">")
-            for s, e in _sentences(text, line_start, line_end):
+            spoken = (speaker or line_speaker) is not None
+            for s, e in _sentences(text, line_start, line_end, run_on=spoken):
                 yield Unit(
                     s,
                     e,
@@ -498,7 +548,12 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
-def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _sentences(text: str, start: int, end: int, run_on: bool = False) -> Iterator[tuple[int, int]]:
+    """The sentences of a line; with `run_on`, a short spoken line without any punctuation is cut
+    where a new sentence plainly starts."""
+    if run_on and not any(ch in ".!?…" for ch in text[start:end]) and len(text[start:end].split()) <= _RUN_ON_MAX_WORDS:
+        yield from _run_on_parts(text, start, end)
+        return
     seg_start = start
     for m in _SENTENCE_END_RE.finditer(text, start, end):
         dot = m.start()
@@ -512,6 +567,24 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         seg_start = m.end()
     if seg_start < end:
         yield seg_start, end
+
+
+def _run_on_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    part_start = start
+    for m in _RUN_ON_START_RE.finditer(text, start, end):
+        before = text[part_start : m.start()].split()
+        after = text[m.end() : end].split()
+        if (
+            len(before) < _RUN_ON_MIN_WORDS
+            or len(after) < _RUN_ON_MIN_WORDS
+            or before[-1].lower().strip(",") in _NOT_BEFORE_RUN_ON
+            or text[m.start() - 1] == ","  # "if they cancel, we want …" is one sentence
+            or (_OPEN_WH_RE.match(text, part_start, m.start()) and not _WISH_START_RE.match(text, m.end()))
+        ):
+            continue
+        yield part_start, m.start()
+        part_start = m.end()
+    yield part_start, end
 
 
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:

@@ -1,0 +1,218 @@
+"""Questions in calls and chats answered by the other side: how far, how long, how often; whether
+others should be able to do something; which ones. Also questions typed or captioned without a
+question mark, and run-on speech cut into its sentences."""
+
+import pytest
+
+from autoagi.engine.analysis import analyze
+from autoagi.engine.analysis.answers import answer_statement
+from autoagi.engine.analysis.asking import asks
+from autoagi.engine.analysis.units import iter_units
+from autoagi.engine.ingest import ingest
+
+
+def _analyze(text: str, name: str = "chat.txt"):
+    return analyze([ingest(text.encode(), name)])
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "statement"),
+    [
+        (
+            "And how far ahead can they book?",
+            "About two weeks ahead, no more than that.",
+            "They should be able to book about two weeks ahead, no more than that.",
+        ),
+        ("How far ahead can customers book?", "Two weeks.", "Customers should be able to book two weeks ahead."),
+        (
+            "How long do you need to keep the records?",
+            "Seven years, by law.",
+            "The system should keep the records for seven years, by law.",
+        ),
+        ("How often should reminders go out?", "Once a day.", "Reminders should go out once a day."),
+        ("How soon should we reply to enquiries?", "An hour", "The system should reply to enquiries within an hour."),
+        ("How long should the front desk keep notes?", "A year", "The front desk should keep notes for a year."),
+        (
+            "And do you want them to be able to cancel online?",
+            "Yes, up to a day before.",
+            "They should be able to cancel online, up to a day before.",
+        ),
+        ("Would you like reminders to go out by text?", "Yes please", "Reminders should go out by text."),
+        ("Do you want to send reminders?", "Yes", "The system should send reminders."),
+        ("Which payment methods do you need?", "Card and Apple Pay.", "Payment methods: card and Apple Pay."),
+        (
+            "How long should we keep order history?",
+            "two years I think",
+            "The system should keep order history for two years (to be confirmed).",
+        ),
+    ],
+)
+def test_a_spoken_question_and_its_answer_state_one_requirement(question, answer, statement):
+    assert answer_statement(question, answer, spoken=True) == statement
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("How long have you been open?", "Twelve years"),  # about the business, not the product
+        ("How far can you drive?", "20 miles"),  # what the speaker can do
+        ("How often do they come in?", "Weekly"),  # how things are today
+        ("How long will the build take?", "About six weeks."),  # an estimate for the project
+        ("Do you want them to be able to cancel online?", "No."),  # not wanted is no requirement of its own
+    ],
+)
+def test_questions_about_the_speaker_or_today_state_nothing(question, answer):
+    assert answer_statement(question, answer, spoken=True) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "okay and how far ahead can they book",
+        "and do you want them to be able to cancel online",
+        "what about payments",
+        "which payment methods do you need",
+        "who can edit prices",
+        "Do customers need accounts?",
+    ],
+)
+def test_a_question_is_recognised_with_or_without_its_question_mark(text):
+    assert asks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how they do it is a mess",
+        "when they cancel we lose money",
+        "what a nightmare",
+        "no guest checkout is fine",
+        "Do that before launch.",
+    ],
+)
+def test_statements_that_open_like_questions_are_not_questions(text):
+    assert not asks(text)
+
+
+_CAPTIONS = """WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+<v Speaker 1>okay so tell me about how bookings work today
+
+00:00:04.000 --> 00:00:09.000
+<v Speaker 2>right now people ring us and we write it in the diary which is a nightmare
+
+00:00:09.000 --> 00:00:12.000
+<v Speaker 1>okay and how far ahead can they book
+
+00:00:12.000 --> 00:00:15.000
+<v Speaker 2>about two weeks ahead no more than that
+
+00:00:15.000 --> 00:00:18.000
+<v Speaker 1>and do you want them to be able to cancel online
+
+00:00:18.000 --> 00:00:22.000
+<v Speaker 2>yes up to a day before
+
+00:00:22.000 --> 00:00:26.000
+<v Speaker 1>what about payments
+
+00:00:26.000 --> 00:00:30.000
+<v Speaker 2>no they pay at the clinic we don't want online payments for now
+"""
+
+
+def test_an_unpunctuated_call_reads_its_questions_through_their_answers(check_sources):
+    result = _analyze(_CAPTIONS, "call.vtt")
+    check_sources(result)
+    got = [(r.statement, r.priority) for r in result.requirements]
+    assert got == [
+        # "they" are the people who ring today; "tell me about …" asks the client to talk
+        ("People should be able to book about two weeks ahead no more than that.", "should"),
+        ("People should be able to cancel online, up to a day before.", "should"),
+        ("Payments are out of scope.", "wont"),  # "what about payments" declined, as when punctuated
+        ("Online payments are out of scope for now.", "wont"),
+    ]
+    book = result.requirements[0]
+    assert sorted(s.quote for s in book.sources) == [
+        "about two weeks ahead no more than that",
+        "okay and how far ahead can they book",
+    ]
+
+
+def test_the_same_call_with_punctuation_reads_the_same():
+    punctuated = (
+        _CAPTIONS.replace("work today", "work today.")
+        .replace("can they book", "can they book?")
+        .replace("ahead no more than that", "ahead, no more than that.")
+        .replace("cancel online\n", "cancel online?\n")
+        .replace("yes up to a day before", "Yes, up to a day before.")
+        .replace("what about payments", "What about payments?")
+        .replace("no they pay at the clinic we", "No, they pay at the clinic. We")
+    )
+    statements = [r.statement for r in _analyze(punctuated, "call.vtt").requirements]
+    assert "People should be able to book about two weeks ahead, no more than that." in statements
+    assert "People should be able to cancel online, up to a day before." in statements
+    assert "Online payments are out of scope for now." in statements
+    assert not any("tell me" in s.lower() for s in statements)
+
+
+def test_a_chat_typed_without_question_marks():
+    result = _analyze(
+        "Tom: hey, a few questions about the shop app\n"
+        "Tom: which payment methods do you need\n"
+        "Ana: card and apple pay\n"
+        "Tom: how long should we keep order history\n"
+        "Ana: two years i think\n"
+        "Tom: do you want customers to be able to track their order\n"
+        "Ana: yes definitely\n"
+    )
+    assert [r.statement for r in result.requirements] == [
+        "Payment methods: card and apple pay.",
+        "The system should keep order history for two years (to be confirmed).",
+        "Customers should be able to track their order.",
+    ]
+
+
+def test_a_prompt_to_describe_is_no_requirement_but_an_instruction_is():
+    result = _analyze(
+        "Joe: Tell me about how bookings work today.\n"
+        "Ann: Tell me when stock runs low.\n"
+        "Joe: Walk me through a typical hire.\n"
+        "Ann: Show customers their order history.\n"
+    )
+    assert [r.statement for r in result.requirements] == [
+        "The system should tell me when stock runs low.",
+        "The system should show customers their order history.",
+    ]
+
+
+def _sentences(text: str) -> list[str]:
+    return [u.text for u in iter_units(ingest(text.encode(), "chat.txt"))]
+
+
+def test_run_on_speech_is_cut_where_a_new_sentence_plainly_starts():
+    assert _sentences("Ana: no they pay at the clinic we don't want online payments for now\nTom: ok\nAna: thanks") == [
+        "no they pay at the clinic",
+        "we don't want online payments for now",
+        "ok",
+        "thanks",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ana: I don't know what we need for the launch yet",  # "what we need" is one clause
+        "Ana: okay and how far ahead can they book",  # the question's auxiliary, not a new question
+        "Ana: if they cancel late, we want to keep the deposit",  # the comma joins them
+        "Ana: no they pay at the clinic. We don't want online payments for now.",  # punctuated: its own stops
+    ],
+)
+def test_run_on_cuts_leave_one_clause_whole(line):
+    assert len(_sentences(line + "\nTom: ok\nAna: thanks")) == (4 if ". We" in line else 3)
+
+
+def test_out_of_scope_for_now_keeps_when_apart_from_what():
+    [requirement] = _analyze("Ana: We don't want online payments for now.\nTom: ok\nAna: thanks").requirements
+    assert requirement.statement == "Online payments are out of scope for now."
