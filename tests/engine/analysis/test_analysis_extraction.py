@@ -564,7 +564,7 @@ def test_minutes_with_labels_are_not_a_chat(check_sources):
     by_word = {r.statement.split()[0].strip(":"): r for r in result.requirements}
     assert by_word["Members"].statement == "Members should be able to buy a 5-visit card online."
     assert by_word["Cards"].statement == "Cards should expire after 12 months."  # agreed: worded as wanted
-    assert "gets an SMS" in by_word["When"].statement and by_word["When"].kind == "functional"
+    assert "should get an SMS and have 20 minutes" in by_word["When"].statement and by_word["When"].kind == "functional"
     assert by_word["Cancellation"].statement.startswith("Cancellation: free until 6 hours before")
     assert by_word["Ola"].kind == "constraint" and by_word["Ola"].category == "legal"
     assert by_word["A"].priority == "wont"

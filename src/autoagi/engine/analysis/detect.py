@@ -430,7 +430,7 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     if unit.numbered and not text.rstrip().endswith("?"):
         # "REQ-2: Database of torrent sites can be updated": the author numbered it as a requirement
         return Candidate(unit, "table", "numbered", 0.8)
-    may = _SYSTEM_MAY_RE.search(text) or _SUBJECT_CAN_RE.match(text)
+    may = _SYSTEM_MAY_RE.search(text) or _SUBJECT_CAN_RE.match(text) or _role_can(text, people)
     if may and not text.rstrip().endswith("?"):
         return Candidate(unit, "modal", may.group(0).split()[-1], 0.6)
     if not include_informal:
@@ -510,6 +510,17 @@ _SUBJECT_CAN_RE = re.compile(
     re.IGNORECASE,
 )
 _MOSCOW_LABEL_RE = re.compile(r"^(?:must|should|could|won['’]?t|wont)\b", re.IGNORECASE)
+
+
+# "Sam can see who is on each shift": what a named person can do, when the notes say who they are
+_NAMED_CAN_RE = re.compile(r"^(?P<name>[A-Z][a-z]+)\s+(?:can|may)\s+(?!we\b|you\b|i\b)[a-z]")
+
+
+def _role_can(text: str, people) -> re.Match[str] | None:
+    named = _NAMED_CAN_RE.match(text)
+    if named and people is not None and people.is_name(named.group("name")) and people.role_of(named.group("name")):
+        return re.match(r"\S+\s+(?:can|may)", text)
+    return None
 
 
 def _moscow_label(label: str | None) -> bool:

@@ -55,6 +55,12 @@ _SIGNATURE_RE = re.compile(
     re.MULTILINE,
 )
 _ROLE_CUT_RE = re.compile(r"\s+at\s+.*$", re.IGNORECASE)
+# "Sam is our volunteer coordinator", "our practice manager, Priya, …", "our coordinator Sam"
+_IS_ROLE_RE = re.compile(
+    rf"\b(?P<name>{_NAME})(?:\s+(?P<last>{_NAME}))?\s+(?:is|will\s+be)\s+(?:our|the|their|my)\s+"
+    r"(?P<role>(?:[a-z]+\s+){0,3}[a-z]+)\b"
+)
+_ROLE_NAME_RE = re.compile(rf"\b(?:[Oo]ur|[Tt]he|[Mm]y)\s+(?P<role>(?:[a-z]+\s+){{0,3}}[a-z]+),?\s+(?P<name>{_NAME})\b")
 _TITLES = frozenset(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame"])
 # Capitalised words that start sentences or labels but are never names.
 _NOT_NAMES = frozenset(
@@ -197,6 +203,13 @@ def find_people(texts: Iterable[str], speakers: Iterable[str] = ()) -> People:
             first, last = m.group(1), m.group(2)
             if _plausible(first) and not _looks_plural(first):
                 add(first if last is None else f"{first} {last}")
+        for m in _IS_ROLE_RE.finditer(text):
+            if m.group("role").split()[-1] in ROLE_WORDS and _plausible(m.group("name")):
+                add(" ".join(filter(None, (m.group("name"), m.group("last")))), m.group("role"))
+        for m in _ROLE_NAME_RE.finditer(text):
+            role = m.group("role").split()
+            if role[-1] in ROLE_WORDS and _plausible(m.group("name")) and not _looks_plural(m.group("name")):
+                add(m.group("name"), " ".join(role))
         for rx in (_OWNER_NAME_RE, _ASIDE_NAME_RE):
             for m in rx.finditer(text):
                 if _plausible(m.group(1)) and not _looks_plural(m.group(1)):

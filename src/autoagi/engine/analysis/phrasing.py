@@ -11,6 +11,7 @@ import re
 from lemminflect import getAllInflections, getLemma
 
 from autoagi.engine.analysis.clauses import clause_statement
+from autoagi.engine.analysis.described import described_statement
 from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.listed import RECEIVE_VERBS, listed_statement
@@ -435,6 +436,8 @@ def statement_for(text: str, style: str, people=None) -> str:
         return _imperative_statement(clean)
     if style == "table" and (listed := listed_statement(clean)):
         return listed
+    if style in {"informal", "table", "modal"} and (described := described_statement(clean, people, style != "modal")):
+        return described  # "Every volunteer gets a reminder …", "Sam can see who is on each shift"
     if style == "decision":
         clean = capitalise(_DECISION_LABEL_RE.sub("", clean))
         if decided := clause_statement(clean):

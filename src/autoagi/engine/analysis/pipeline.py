@@ -18,6 +18,7 @@ from autoagi.engine.analysis.classify.model import Classification, classify_text
 from autoagi.engine.analysis.compound import split_compound
 from autoagi.engine.analysis.coreference import name_it, resolve_it, resolve_they, resolve_windows
 from autoagi.engine.analysis.criteria import acceptance_criteria
+from autoagi.engine.analysis.described import described_parts
 from autoagi.engine.analysis.detect import ELICITORS, Candidate, detect, part_stands
 from autoagi.engine.analysis.draft import Draft, draft_from, span_of
 from autoagi.engine.analysis.ellipsis import resolve_ellipsis
@@ -371,6 +372,21 @@ def _drafts_for(
     parts = split_compound(unit.text, semicolons=candidate.style == "decision") if splittable else []
     # a "Decision" column's rows are worded as decisions ("Payments go through Stripe": they should)
     style = "decision" if candidate.style == "table" and section_style(unit.column) == "decision" else candidate.style
+    if len(parts) <= 1 and style in {"informal", "table"} and (described := described_parts(unit.text, people)):
+        # "When someone drops out, Sam gets an alert and the shift goes to the waiting list"
+        return [
+            draft_from(
+                index,
+                document_id,
+                candidate,
+                unit.start + part.start,
+                unit.start + part.end,
+                unit.text[part.start : part.end],
+                with_speaker(part.statement, unit.speaker, people),
+                True,
+            )
+            for part in described
+        ]
     if len(parts) <= 1:
         statement = (unit.actor and style == "table" and actor_statement(unit.actor, unit.text)) or with_speaker(
             statement_for(unit.text, style, people), unit.speaker, people

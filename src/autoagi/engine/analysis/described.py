@@ -1,0 +1,137 @@
+"""What happens, told in the present tense, as the requirements it stands for.
+
+Notes describe the product as if it existed: "Every volunteer gets a reminder the day before",
+"When someone drops out less than 48h before, Sam gets an alert and the shift goes to the waiting
+list". An analyst writes what should happen, names the role rather than the person ("the volunteer
+coordinator", when the notes say who Sam is) and makes one requirement of each clause, each with
+the condition they share.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lemminflect import getLemma
+
+from autoagi.engine.analysis.words import DETERMINERS, capitalise, is_verb, lower_first, third_person
+
+# "When someone drops out less than 48h before, …": a condition both clauses share
+_CONDITION_RE = re.compile(r"^(?P<cond>(?:when|whenever|if|once|as\s+soon\s+as|after)\s+[^,]{3,120},\s*)", re.I)
+# "Sam gets an alert", "Every volunteer gets a reminder", "the shift goes to the waiting list"
+_THIRD_PERSON_RE = re.compile(r"(?<=\s)[a-z]+s\b")
+_MAX_SUBJECT_WORDS = 7
+_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
+_JOIN_RE = re.compile(r",?\s+and\s+(?:then\s+)?(?=(?:the|their|his|her|our|its|a|an|every|each)\s)", re.I)
+# being sent something is what the product does to people; anything else must be the role's own doing
+_RECEIVE = frozenset({"get", "receive"})
+_MESSAGE_RE = re.compile(
+    r"^\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:e-?mail|sms|text|reminder|notification|alert|message)s?\b", re.I
+)
+# "is", "has", "does" describe; "wants", "needs" wish (read elsewhere)
+_NOT_ACTIONS = frozenset({"be", "have", "do", "want", "need", "like", "love", "think", "say", "ask", "mean", "feel"})
+_NAMED_MODAL_RE = re.compile(
+    r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<modal>can|may|should|must|needs\s+to|has\s+to|will)\s+(?P<rest>\S.*)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Described:
+    start: int  # offsets of the clause in the sentence
+    end: int
+    statement: str
+
+
+def described_statement(text: str, people=None, present: bool = True) -> str | None:
+    """The requirement one present-tense sentence describes, or None when it does not read as one.
+    Without `present`, only a named person's modal is read ("Sam can see …": their role can)."""
+    parts = _described(" ".join(text.split()).rstrip(" ."), people, present)
+    return parts[0].statement if len(parts) == 1 else None
+
+
+def described_parts(text: str, people=None) -> list[Described]:
+    """Two or more clauses joined by "and", each the requirement it describes; [] when the sentence is
+    not made of such clauses."""
+    parts = _described(text.rstrip(" ."), people)
+    return parts if len(parts) > 1 else []
+
+
+def _described(text: str, people, present: bool = True) -> list[Described]:
+    condition = _CONDITION_RE.match(text)
+    cond = condition.group("cond") if condition else ""
+    body_start = condition.end() if condition else 0
+    cuts = [m for m in _JOIN_RE.finditer(text, body_start)]
+    bounds = [body_start, *[p for m in cuts for p in (m.start(), m.end())], len(text)]
+    parts = []
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        clause = _clause(text[start:end], people, present)
+        if clause is None:
+            return []
+        lead = f"{cond}{lower_first(clause)}" if cond else clause
+        parts.append(Described(0 if not parts else start, end, capitalise(lead) + "."))
+    return parts
+
+
+def _clause(clause: str, people, present: bool = True) -> str | None:
+    """ "Sam gets an alert" -> "the volunteer coordinator should get an alert" (Sam's role known);
+    "the shift goes to the waiting list" -> "the shift should go to the waiting list"."""
+    if named := _NAMED_MODAL_RE.match(clause):
+        role = _role(named.group("name"), people)
+        if role is None:
+            return None
+        modal = named.group("modal").lower()
+        modal = "should be able to" if modal in {"can", "may"} else "should" if modal == "will" else modal
+        return f"{role} {modal} {named.group('rest')}"
+    found = _verb_of(clause) if present else None
+    if found is None:
+        return None
+    subject, base, rest = found
+    if base in _NOT_ACTIONS or not (is_verb(base) or base in _THING_VERBS):
+        return None  # "… a second SMS two hours before": "hours" is no verb here
+    sent = base in _RECEIVE and _MESSAGE_RE.match(rest) is not None
+    rest = _COORDINATED_RE.sub(_bare_coordinated, rest)  # "… gets an e-mail and has 30 minutes" -> "and have"
+    if _NAME_RE.match(subject) and (role := _role(subject, people)):
+        # what a named person is sent, or does with the product
+        return f"{role} should {base}{rest}" if sent else f"{role} should be able to {base}{rest}"
+    words = subject.split()
+    if words[0].lower() not in DETERMINERS or len(words) < 2 or not all(w.islower() for w in words[1:]):
+        return None  # "Sam gets …" with no role known, "Tuesday Group meets …": left as written
+    if sent or base in _THING_VERBS:
+        return f"{subject[0].lower()}{subject[1:]} should {base}{rest}"
+    return None
+
+
+# what a thing does by itself when something happens: "the shift goes to the waiting list"
+_THING_VERBS = frozenset({"go", "move", "appear", "update", "close", "reopen", "expire", "lock", "unlock"})
+
+
+def _verb_of(clause: str) -> tuple[str, str, str] | None:
+    """(subject, verb's base form, the rest) at the first word in the third person singular."""
+    for m in _THIRD_PERSON_RE.finditer(clause):
+        if len(clause[: m.start()].split()) > _MAX_SUBJECT_WORDS:
+            return None
+        if base := _base(m.group(0)):
+            return clause[: m.start()].strip(), base, clause[m.end() :]
+    return None
+
+
+_COORDINATED_RE = re.compile(r"\b(?P<and>and|or)\s+(?P<verb>[a-z]+s)\b")
+
+
+def _bare_coordinated(m: re.Match[str]) -> str:
+    base = _base(m.group("verb"))
+    return f"{m.group('and')} {base}" if base and (is_verb(base) or base in {"have", "be"}) else m.group(0)
+
+
+def _base(verb: str) -> str | None:
+    lemmas = getLemma(verb.lower(), upos="VERB")
+    base = lemmas[0] if lemmas else None
+    return base if base and base != verb.lower() and third_person(base) == verb.lower() else None
+
+
+def _role(name: str, people) -> str | None:
+    """ "the volunteer coordinator" for "Sam" when the notes say who Sam is."""
+    if people is None or not people.is_name(name.split()[0]):
+        return None
+    role = people.role_of(name)
+    return f"the {role}" if role else None

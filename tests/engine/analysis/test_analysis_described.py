@@ -1,0 +1,101 @@
+"""Notes that describe the product in the present tense, and people named by their role."""
+
+import pytest
+
+from autoagi.engine.analysis import analyze
+from autoagi.engine.analysis.described import described_parts, described_statement
+from autoagi.engine.analysis.people import find_people
+from autoagi.engine.ingest import ingest
+
+_NOTES = """## Volunteer rota
+
+Sam is our volunteer coordinator.
+
+- When someone drops out less than 48h before, Sam gets an alert and the shift goes to the waiting list.
+- Sam can see who is on each shift.
+- Every volunteer gets a reminder the day before their shift.
+"""
+
+
+def test_present_tense_notes_become_requirements_for_the_role(check_sources):
+    result = analyze([ingest(_NOTES.encode(), "notes.md")])
+    check_sources(result)
+    got = [(r.statement, [s.quote for s in r.sources]) for r in result.requirements]
+    assert got == [
+        (
+            "When someone drops out less than 48h before, the volunteer coordinator should get an alert.",
+            ["When someone drops out less than 48h before, Sam gets an alert"],
+        ),
+        (
+            "When someone drops out less than 48h before, the shift should go to the waiting list.",
+            ["the shift goes to the waiting list"],
+        ),
+        (
+            "The volunteer coordinator should be able to see who is on each shift.",
+            ["Sam can see who is on each shift."],
+        ),
+        (
+            "Every volunteer should get a reminder the day before their shift.",
+            ["Every volunteer gets a reminder the day before their shift."],
+        ),
+    ]
+
+
+_PEOPLE = find_people(["Sam is our volunteer coordinator. Tom is our head receptionist."], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Sam gets an alert.", "The volunteer coordinator should get an alert."),
+        ("Sam approves new volunteers.", "The volunteer coordinator should be able to approve new volunteers."),
+        (
+            "When a spot opens, the first person on the waitlist gets an e-mail and has 30 minutes to confirm.",
+            "When a spot opens, the first person on the waitlist should get an e-mail and have 30 minutes to confirm.",
+        ),
+        ("The customer receives a confirmation e-mail", "The customer should receive a confirmation e-mail."),
+    ],
+)
+def test_one_present_tense_clause(text, statement):
+    assert described_statement(text, _PEOPLE) == statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim gets an alert.",  # who Kim is, the notes do not say
+        "Tom would like a second SMS two hours before for surgery consults",  # a wish; "hours" is no verb
+        "The shop opens at 9.",  # how the business runs
+        "Our clinic has three rooms.",
+        "The system sends a reminder.",  # a specification's own present tense stays as written
+        "The customer gets a discount.",  # being sent a message is the product's doing; a discount may not be
+    ],
+)
+def test_descriptions_that_state_no_requirement(text):
+    assert described_statement(text, _PEOPLE) is None
+
+
+def test_a_compound_description_is_split_with_its_shared_condition():
+    parts = described_parts("If a dog is late, the groomer gets a text and the next slot moves up.", _PEOPLE)
+    assert [p.statement for p in parts] == [
+        "If a dog is late, the groomer should get a text.",
+        "If a dog is late, the next slot should move up.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Sam is our volunteer coordinator.", "volunteer coordinator"),
+        ("Our practice manager, Priya, wants weekly reports.", "practice manager"),
+        ("Ask our coordinator Sam about the rota.", "coordinator"),
+    ],
+)
+def test_a_role_is_learnt_from_the_way_notes_introduce_people(text, role):
+    people = find_people([text], [])
+    name = next(iter(people.names))
+    assert people.role_of(name.capitalize()) == role
+
+
+def test_a_name_with_no_role_word_is_no_role():
+    assert find_people(["Mia is our main contact."], []).roles == {}
