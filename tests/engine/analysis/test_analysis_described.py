@@ -99,3 +99,27 @@ def test_a_role_is_learnt_from_the_way_notes_introduce_people(text, role):
 
 def test_a_name_with_no_role_word_is_no_role():
     assert find_people(["Mia is our main contact."], []).roles == {}
+
+
+@pytest.mark.parametrize(
+    ("section", "item", "statement"),
+    [
+        (
+            "What we need",
+            "Corporate accounts with monthly invoicing",
+            "The system should support corporate accounts with monthly invoicing.",
+        ),
+        ("What we need", "A loyalty scheme for regulars", "The system should support a loyalty scheme for regulars."),
+        ("What we need", "Booking confirmation by e-mail", "The system should support booking confirmation by e-mail."),
+        ("Won't have", "Gift vouchers", "Gift vouchers are out of scope."),
+        ("Out of scope", "E-book lending", "E-book lending is out of scope."),
+        # a subject and its verb, a quality, an adjective: as written
+        ("What we need", "Status shows in red", "Status shows in red"),
+        ("What we need", "Data stays in the UK", "Data stays in the UK"),
+        ("Non-functional", "Dark mode", "Dark mode"),
+        ("What we need", "Search results within 2 seconds", "Search results within 2 seconds"),
+    ],
+)
+def test_a_list_item_that_names_a_feature(section, item, statement):
+    [requirement] = analyze([ingest(f"## {section}\n\n- {item}\n".encode(), "notes.md")]).requirements
+    assert requirement.statement == statement

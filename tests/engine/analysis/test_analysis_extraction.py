@@ -851,7 +851,7 @@ def test_a_moscow_heading_ranks_the_items_under_it():
         ("The system should send a reminder the day before.", "must"),
         ("Card payments are essential", "must"),
         ("Customers should be able to reorder", "could"),  # the heading, not its "should"
-        ("Delivery", "wont"),
+        ("Delivery is out of scope.", "wont"),
     ]
     assert result.requirements[0].priority_cue == "Must have"
 
@@ -872,7 +872,7 @@ def test_a_confluence_requirements_page_reads_its_questions_outcomes_and_not_doi
         ("As a dealer, I want to repeat a previous order so that I save time.", "should"),
         ("Dealers must have multiple users per account: up to 5.", "must"),  # the outcome answers it
         ("Mobile app", "wont"),
-        ("Credit card payments", "wont"),
+        ("Credit card payments are out of scope.", "wont"),
     ]
     assert [s.quote for s in result.requirements[1].sources] == [
         "Do dealers need multiple users per account?",

@@ -81,7 +81,7 @@ def test_what_a_slide_lists_under_what_we_need_are_requirements_citing_the_slide
     result = analyze([ingest(data, "pitch.pptx")])
     assert [r.statement for r in result.requirements] == [
         "Customers should be able to book a table online.",
-        "Card payments",
+        "The system should support card payments.",
     ]
     # each source lies in a segment of slide 1, which the document view shows as its page
     document = result.documents[0]

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getInflection
+from lemminflect import getAllLemmas, getInflection
 
-from autoagi.engine.analysis.grammar import ROLE_WORDS
+from autoagi.engine.analysis.classify.features import quality_evidence
+from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
+from autoagi.engine.analysis.priority import moscow_heading
+from autoagi.engine.analysis.sections import quality_section, section_style
 from autoagi.engine.analysis.words import (
     USER_ACTIONS,
     capitalise,
+    is_plural_subject,
     is_verb,
     lower_first,
     names_a_message,
@@ -121,3 +125,91 @@ def listed_statement(clean: str) -> str | None:
         who = "Users should be able to" if verb in USER_ACTIONS or _LOG_IN_RE.match(body) else "The system should"
         return f"{who} {verb}{action.group('rest')}."
     return None
+
+
+# "Corporate accounts with monthly invoicing", "A loyalty scheme for regulars": a feature named
+# by a noun phrase (and its attachments), not a quality ("Fast page loads") nor a figure
+_ATTACHMENT_RE = re.compile(
+    r"^\s+(?:with|for|by|of|to|in|on|from|via|per|at|and)\s+(?:(?:an?|the|their|our|your|each|every)\s+)?$", re.I
+)
+
+
+_WONT_LABEL_RE = re.compile(r"^\W*(?:won['’]?t|wont)\b", re.I)  # a table's "Priority" cell: "Won't (phase 1)"
+# verbs in the third person that the phrase reader may take for a plural noun
+_STATE_VERBS = frozenset(
+    [
+        "shows",
+        "appears",
+        "goes",
+        "stays",
+        "works",
+        "runs",
+        "loads",
+        "changes",
+        "turns",
+        "gets",
+        "moves",
+        "lets",
+        "opens",
+        "closes",
+        "sends",
+        "needs",
+        "has",
+        "is",
+        "does",
+        "becomes",
+        "remains",
+        "updates",
+        "syncs",
+        "happens",
+        "starts",
+        "ends",
+        "expires",
+        "appears",
+        "lives",
+        "sits",
+    ]
+)
+_CHANNEL_RE = re.compile(r"^\s+(?:by|via|over)\s+(?:e-?mail|sms|text|post|phone|whatsapp)$", re.I)
+
+
+def thing_statement(text: str, section: str | None, label: str | None = None) -> str | None:
+    """A list item that only names a feature, as the requirement for it: "Corporate accounts with
+    monthly invoicing" -> "The system should support corporate accounts with monthly invoicing";
+    under "Out of scope" or "Won't have" (or labelled "Won't"), "Gift vouchers are out of scope". Under a quality heading
+    a noun phrase names a quality, not a feature, and stays as written."""
+    if quality_section(section) or (thing := named_thing(text)) is None:
+        return None
+    if (
+        section_style(section) == "out_of_scope"
+        or moscow_heading(section) == "wont"
+        or _WONT_LABEL_RE.match(label or "")
+    ):
+        verb = "are" if is_plural_subject(thing) else "is"
+        return f"{capitalise(thing)} {verb} out of scope."
+    return f"The system should support {thing}."
+
+
+def named_thing(text: str) -> str | None:
+    """The feature a list item names by a noun phrase, as it reads inside a sentence ("corporate
+    accounts with monthly invoicing"), or None."""
+    body = " ".join(text.split()).rstrip(" .")
+    article = re.match(r"^(?:an?|the)\s+", body, flags=re.I)
+    thing = body[article.end() :] if article else body
+    phrases = noun_phrases(thing)
+    if not phrases or phrases[0].start != 0 or _FIGURE_RE.search(thing) or quality_evidence(thing):
+        return None
+    end = phrases[0].end
+    for phrase in phrases[1:]:
+        if not _ATTACHMENT_RE.match(thing[end : phrase.start]):
+            return None
+        end = phrase.end
+    if end != len(thing) and not _CHANNEL_RE.match(thing[end:]):
+        return None  # "Mobile friendly" ends in an adjective
+    if is_verb(phrases[0].words[0].lower()) and len(phrases[0].words) == 1:
+        return None  # "Export" alone is an action
+    if any(word.lower() in _STATE_VERBS for word in phrases[0].words[1:]):
+        return None  # "Status shows in red", "Data stays in the UK": a subject and its verb
+    first = thing.split(maxsplit=1)[0]
+    named = thing if first.isupper() and len(first) > 1 or not getAllLemmas(first.lower()) else lower_first(thing)
+    return f"{article.group(0).lower()}{named}" if article else named

@@ -28,7 +28,7 @@ from autoagi.engine.analysis.incidents import never_again, never_again_draft
 from autoagi.engine.analysis.lint.coverage import missing_areas
 from autoagi.engine.analysis.lint.relations import find_conflicts, merge_duplicates
 from autoagi.engine.analysis.lint.wording import WORDING_RULES, tbd, unclear_pronouns, unmeasurable
-from autoagi.engine.analysis.listed import actor_statement
+from autoagi.engine.analysis.listed import actor_statement, thing_statement
 from autoagi.engine.analysis.numbered_questions import question_referent, quoted_questions, referenced_question
 from autoagi.engine.analysis.options import AnalysisOptions
 from autoagi.engine.analysis.parties import find_actors, find_entities
@@ -391,6 +391,8 @@ def _drafts_for(
         statement = (unit.actor and style == "table" and actor_statement(unit.actor, unit.text)) or with_speaker(
             statement_for(unit.text, style, people), unit.speaker, people
         )
+        if style == "table" and _as_written(statement, unit.text):
+            statement = thing_statement(unit.text, unit.section, unit.label) or statement  # "Corporate accounts with …"
         return [draft_from(index, document_id, candidate, unit.start, unit.end, unit.text, statement, False)]
     if conversational:
         # a speaker's own plans and asides ride along in the same sentence; in a specification
@@ -404,6 +406,10 @@ def _drafts_for(
         statement = with_speaker(statement_for(part.statement, style, people), unit.speaker, people)
         drafts.append(draft_from(index, document_id, candidate, start, end, quote, statement, len(parts) > 1))
     return drafts
+
+
+def _as_written(statement: str, text: str) -> bool:
+    return statement.rstrip(" .") == " ".join(text.split()).rstrip(" .")
 
 
 def _answer_draft(
