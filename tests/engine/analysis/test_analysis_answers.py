@@ -216,3 +216,40 @@ def test_run_on_cuts_leave_one_clause_whole(line):
 def test_out_of_scope_for_now_keeps_when_apart_from_what():
     [requirement] = _analyze("Ana: We don't want online payments for now.\nTom: ok\nAna: thanks").requirements
     assert requirement.statement == "Online payments are out of scope for now."
+
+
+def test_a_discovery_call_with_a_trade_business(check_sources):
+    result = _analyze(
+        "[00:01:20] Dave Harris: And the engineers need the job details on their phone.\n"
+        "[00:01:34] Maya Chen: Do the engineers need to take payment on site?\n"
+        "[00:01:38] Dave Harris: Yes, card payments on site.\n"
+        "[00:01:45] Maya Chen: What about invoices?\n"
+        "[00:01:48] Dave Harris: They go out from Xero, so the app should push the job into Xero when it's done.\n"
+        "[00:02:02] Maya Chen: How quickly does the customer need to hear back after booking?\n"
+        "[00:02:06] Dave Harris: Within an hour during office hours.\n"
+        "[00:02:25] Maya Chen: Anything you definitely don't want?\n"
+        "[00:02:28] Dave Harris: No chatbot.\n",
+        "call.txt",
+    )
+    check_sources(result)
+    got = [(r.statement, r.priority, r.rationale) for r in result.requirements]
+    assert got == [
+        ("The engineers must have the job details on their phone.", "must", None),
+        ("The engineers must be able to take payment on site: card payments on site.", "must", None),
+        # "they" are the invoices just asked about, not the engineers named before
+        ("The app should push the job into Xero when it's done.", "should", "Invoices go out from Xero"),
+        ("The customer should hear back after booking within an hour during office hours.", "should", None),
+        ("A chatbot is out of scope.", "wont", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "statement"),
+    [
+        ("No chatbot.", "A chatbot is out of scope."),
+        ("No pop-ups", "Pop-ups are out of scope."),
+        ("No online payments, they pay at the desk", "Online payments are out of scope."),
+    ],
+)
+def test_what_the_client_does_not_want_is_out_of_scope(answer, statement):
+    assert answer_statement("Anything you definitely don't want?", answer, spoken=True) == statement

@@ -13,6 +13,7 @@ from autoagi.engine.analysis.disfluency import without_emoji
 from autoagi.engine.analysis.phrasing import statement_for
 from autoagi.engine.analysis.words import (
     LEADING_ARTICLE_RE,
+    article,
     capitalise,
     is_plural_subject,
     is_verb,
@@ -104,6 +105,8 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
     detail = None if reply else _YES_DETAIL_RE.match(answer)
     if asked and (wanted := _wanted_of_others(asked, reply, detail, answer)):
         return wanted  # "Do you want them to be able to cancel online?" / "Yes, up to a day before."
+    if _UNWANTED_QUESTION_RE.match(question.strip()) and (unwanted := _ruled_out_thing(answer)):
+        return unwanted  # "Anything you definitely don't want?" / "No chatbot."
     if measured := _how_measured(question.strip(), answer):
         return measured  # "How far ahead can they book?" / "About two weeks."
     if (
@@ -114,7 +117,7 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
     ):
         # "Do dealers need multiple users per account?" / "Yes, up to 5."
         what = asked.group("what").strip()
-        return f"{capitalise(asked.group('who').strip())} must have {what}: {lower_first(detail.group('detail'))}."
+        return f"{capitalise(asked.group('who').strip())} {_must_have(what)}: {lower_first(detail.group('detail'))}."
     if detail and asked and not asked.group("verb") and not _PERSONAL_RE.search(asked.group("what")):
         # "Should we take a card deposit for no-shows?" / "Yes, ten pounds a head on Fridays."
         # ("Can you walk me through a hire?" / "Sure, …" asks the speaker to describe, not to build)
@@ -140,7 +143,7 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
             # "Do donors need an account?" is about the donors, not about what the client wants built
             needed = verb in {"need", "require"}
             if reply.group("yes"):
-                return f"{capitalise(who)} must have {what}." if needed else f"The system should give {who} {what}."
+                return f"{capitalise(who)} {_must_have(what)}." if needed else f"The system should give {who} {what}."
             return f"{capitalise(who)} should not need {what}." if needed else None
         if subject := asked.group("subject"):
             negation = "" if reply.group("yes") else " not"
@@ -248,7 +251,8 @@ def _wanted_of_others(
 _HOW_MEASURED_RE = re.compile(
     r"^how\s+(?P<measure>far\s+ahead|far\s+in\s+advance|long|often|soon|quickly|late|early)\s+"
     r"(?:(?P<modal>can|could|should|will|must|would)\s+(?P<subject>(?:the\s+|your\s+|our\s+|all\s+)?[a-z][\w-]*)|"
-    r"(?:do|does)\s+(?P<asker>you|we|they)\s+(?:need|want|have)(?:\s+(?P<others>them|[a-z][\w-]*s))?\s+to)\s+"
+    r"(?:do|does)\s+(?P<asker>you|we|they|(?:the\s+|our\s+|a\s+)?[a-z][\w-]*)\s+(?:need|want|have)"
+    r"(?:\s+(?P<others>them|[a-z][\w-]*s))?\s+to)\s+"
     r"(?P<rest>[^?]{2,80})\?\s*$",
     re.I,
 )
@@ -288,7 +292,9 @@ def _how_measured(question: str, answer: str) -> str | None:
     words = rest.split()
     if LEADING_ARTICLE_RE.match(subject) and len(words) > 2 and not is_verb(words[0]) and is_verb(words[1]):
         subject, rest = f"{subject} {words[0]}", " ".join(words[1:])  # "the front desk | keep notes"
-    if asked.group("asker"):
+    if (asker := asked.group("asker")) and asker.lower() not in {"you", "we", "they"} and not asked.group("others"):
+        lead = f"{capitalise(asker)} should"  # "How quickly does the customer need to hear back?"
+    elif asker:
         others = asked.group("others")
         who = _OBJECT_PRONOUNS.get((others or "").lower(), capitalise(others or "")) or "The system"
         lead = f"{who} should"
@@ -303,3 +309,31 @@ def _how_measured(question: str, answer: str) -> str | None:
     if marked and not re.search(marked, figure, re.I):
         figure = f"{figure} {suffix}" if suffix else f"{_PREFIX[measure]} {lower_first(figure)}"
     return f"{lead} {rest} {lower_first(figure)}."
+
+
+def _must_have(what: str) -> str:
+    """ "must have multiple users per account"; "must be able to take payment on site" for "to take …"."""
+    return f"must be able to {what[3:]}" if what.lower().startswith("to ") else f"must have {what}"
+
+
+# "Anything you definitely don't want?", "Is there anything we should avoid?": what is ruled out
+_UNWANTED_QUESTION_RE = re.compile(
+    r"^(?:is\s+there\s+)?anything\s+(?:(?:that\s+)?(?:you|we)\s+(?:definitely\s+|really\s+|absolutely\s+)?"
+    r"(?:don['’]t|do\s+not|wouldn['’]t|would\s+not)\s+(?:want|need|like)|(?:we|you)\s+should\s+(?:avoid|not\s+do)|"
+    r"(?:that['’]s\s+|that\s+is\s+)?out\s+of\s+scope)\b[^?]*\?\s*$",
+    re.I,
+)
+_NO_THING_RE = re.compile(
+    r"^(?:no|definitely\s+no|absolutely\s+no)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})$", re.I
+)
+
+
+def _ruled_out_thing(answer: str) -> str | None:
+    """ "No chatbot" -> "A chatbot is out of scope"; "No pop-ups" -> "Pop-ups are out of scope"."""
+    said = _NO_THING_RE.match(answer.split(",")[0].strip())
+    if said is None:
+        return None
+    what = said.group("what")
+    if is_plural_subject(what) or what.lower().endswith("ing"):
+        return f"{capitalise(what)} {'are' if is_plural_subject(what) else 'is'} out of scope."
+    return f"{capitalise(article(what))} {what} is out of scope."

@@ -36,6 +36,10 @@ _THEY_SUBJECT = re.compile(r"^\s*they\s+", re.IGNORECASE)
 _HOW_THEY = re.compile(r"^How they\s+")
 _GROUPS = sorted({w for w in ROLE_WORDS if w.endswith("s")} | {"people", "families", "households", "users"}, key=len)
 _GROUP_RE = re.compile(rf"\b(?:{'|'.join(_GROUPS[::-1])})\b", re.IGNORECASE)
+# "What about invoices?", "And the deliveries?": a question about things "they" may stand for
+_TOPIC_ASKED_RE = re.compile(
+    r"\b(?:(?:what|how)\s+about|and)\s+(?:the\s+|your\s+)?(?P<topic>[a-z][\w-]*s)\s*\?", re.IGNORECASE
+)
 _SHE_SUBJECT = re.compile(r"^\s*(?:she|he)\s+", re.IGNORECASE)
 _ROLES = sorted({w for w in ROLE_WORDS if not w.endswith("s") or w.endswith("ss")}, key=len)
 # "our treasurer", "the practice manager": a role with a determiner (a bare "owner" may be a group)
@@ -165,7 +169,11 @@ def resolve_they(drafts: list[Draft], documents: list[Document], restate: Callab
         said = said if plural else draft.quote
         before = documents[draft.doc_index].text[max(0, draft.start - MAX_GAP) : draft.start]
         named = list((_GROUP_RE if plural else _ROLE_RE).finditer(before))
-        if named:
+        topics = list(_TOPIC_ASKED_RE.finditer(before)) if plural else []
+        if topics and (not named or topics[-1].start() > named[-1].start()):
+            # "What about invoices?" / "They go out from Xero": the invoices, not the people before
+            draft.statement = restate(f"{topics[-1].group('topic').capitalize()} {said[subject.end() :]}", draft.style)
+        elif named:
             who = " ".join(named[-1].group(0 if plural else "role").lower().split())
             who = who if plural else f"the {who}"
             draft.statement = restate(f"{who.capitalize()} {said[subject.end() :]}", draft.style)

@@ -249,7 +249,8 @@ _OTHERS_TO_RE = re.compile(
 _ENABLE_OTHERS_RE = re.compile(
     rf"{_LEAD}(?:we|i|they)(?:(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love|want)|\s+(?:really\s+|also\s+)?"
     r"(?:want|(?P<need>need)))\s+"
-    r"(?P<det>our\s+|the\s+|all\s+)?(?P<who>[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\s+(?:be\s+able\s+to\s+)?(?!be\b)(?P<rest>.+)$",
+    r"(?P<det>our\s+|the\s+|all\s+)?(?!to\b)(?P<who>[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\s+(?:be\s+able\s+to\s+)?(?!be\b)"
+    r"(?P<rest>.+)$",
     re.I,
 )
 _WANT_STATE_RE = re.compile(
@@ -316,6 +317,11 @@ _NOT_OTHERS = frozenset(["it", "this", "that", "the system", "system", "app", "t
 _WANT_DONE_RE = re.compile(
     rf"{_LEAD}(?:we|i|they)(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|want|prefer)\s+(?P<obj>(?:an?|the|our|all|every|each)\s+"
     r"(?:(?!\b(?:that|which|who|is|are)\b)[\w'’ -]){2,50}?)\s+(?P<part>[a-z]+ed)\b(?P<rest>.*)$",
+    re.I,
+)
+_ROLE_NEEDS_RE = re.compile(
+    rf"{_LEAD}(?P<who>(?:the\s+|our\s+|all\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:really\s+|also\s+)?needs?\s+"
+    r"(?P<rest>(?:the|a|an|their|his|her|access|some|all|every)\b.+)$",
     re.I,
 )
 _NEED_BARE_RE = re.compile(
@@ -665,6 +671,11 @@ def _rewrite(clean: str, people) -> str | None:
         and not others.group("who").lower().startswith("your ")
     ):
         return _others_statement(others)  # not "we need your team to finish by March": a deadline
+    role_needs = _ROLE_NEEDS_RE.match(clean)
+    head = role_needs.group("who").split()[-1].lower() if role_needs else ""
+    if role_needs and singular(head) in ROLE_WORDS and singular(head) != head:
+        # "The engineers need the job details on their phone"
+        return capitalise(f"{role_needs.group('who')} must have {_trim(role_needs.group('rest'))}") + "."
     bare = _NEED_BARE_RE.match(clean)
     if bare:
         who = re.sub(r"^our\s+", "", bare.group("who"), flags=re.I)

@@ -91,6 +91,9 @@ _MODAL: list[tuple[Priority, re.Pattern[str]]] = [
             r"department|managers?|admins?)\s+(?:really\s+|also\s+)?needs?\s+(?!to\b)|"
             # "the committee needs a list of unpaid plots": what a named group needs binds
             r"^\W*(?:(?:also|and|so|oh)[\s,]+)*(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+needs\s+(?:an?|the|some|more|access)\b|\bmake\s+sure\b|\bensure\b|"
+            # "The engineers need the job details on their phone": what a group of people needs binds too
+            r"^\W*(?:(?:also|and|so|oh)[\s,]+)*(?:the\s+|our\s+)?(?:[\w-]+\s+)?[a-z][\w-]*s\s+(?:really\s+|also\s+)?need\s+"
+            r"(?:an?|the|their|some|more|access)\b|"
             # "Every order needs a unique reference number"
             rf"^\W*{THING_NEEDS_ONE}|"
             # a fault reported: what is broken must work ("the export button doesn't work on Safari")
