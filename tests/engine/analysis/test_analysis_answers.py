@@ -253,3 +253,77 @@ def test_a_discovery_call_with_a_trade_business(check_sources):
 )
 def test_what_the_client_does_not_want_is_out_of_scope(answer, statement):
     assert answer_statement("Anything you definitely don't want?", answer, spoken=True) == statement
+
+
+_GROOMING_CALL = """WEBVTT
+
+00:00:12.800 --> 00:00:15.100
+<v Ben Ortiz>What would you like the app to do first?
+
+00:00:15.600 --> 00:00:21.900
+<v Lucy Grant>Owners should book online. The price depends on the size of the dog and the coat.
+
+00:00:22.300 --> 00:00:26.000
+<v Ben Ortiz>Should owners pay a deposit?
+
+00:00:26.400 --> 00:00:30.800
+<v Lucy Grant>Yes, £10, and they lose it if they cancel less than 24 hours before.
+
+00:00:41.600 --> 00:00:45.900
+<v Ben Ortiz>What about reminders?
+
+00:00:46.300 --> 00:00:50.700
+<v Lucy Grant>A text the day before would be great.
+
+00:00:51.000 --> 00:00:55.000
+<v Ben Ortiz>Do you want owners to have accounts?
+
+00:00:55.400 --> 00:01:00.000
+<v Lucy Grant>I'd rather not force them. Guest booking with just a phone number is fine.
+
+00:01:00.400 --> 00:01:04.000
+<v Ben Ortiz>Okay. How many bookings a week?
+
+00:01:04.400 --> 00:01:08.000
+<v Lucy Grant>About sixty, more before Christmas.
+"""
+
+
+def test_a_grooming_salon_call(check_sources):
+    result = _analyze(_GROOMING_CALL, "call.vtt")
+    check_sources(result)
+    got = [(r.statement, r.priority, r.kind) for r in result.requirements]
+    assert got == [
+        ("Owners should book online.", "should", "functional"),
+        ("The price should depend on the size of the dog and the coat.", "should", "functional"),
+        # a long answer that starts with "Yes" still answers the question
+        (
+            "Owners should pay a deposit: £10, and they lose it if they cancel less than 24 hours before.",
+            "should",
+            "functional",
+        ),
+        ("The system could send a text the day before.", "could", "functional"),
+        ("Owners should not need accounts.", "should", "functional"),
+        ("The system should allow guest booking with just a phone number.", "should", "functional"),
+        # a volume per week is a capacity the product must carry
+        ("The system should support about sixty bookings a week, more before Christmas.", "should", "non_functional"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Would you consider that?", "Yes, I would."),  # about the one answering
+        ("Could you elaborate?", "Yes, I either go to state parks or with a friend."),
+    ],
+)
+def test_a_question_about_the_one_answering_states_nothing(question, answer):
+    assert answer_statement(question, answer, spoken=True) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["At least I think the technology is okay.", "That is fine.", "The waiting room is okay."],
+)
+def test_a_judgement_is_no_accepted_option(text):
+    assert [r.statement for r in _analyze(f"Ann: {text}\nJoe: ok\nAnn: thanks").requirements] == []

@@ -59,7 +59,7 @@ _YES_NO_RE = re.compile(
 _YES_NO_QUESTION_RE = re.compile(
     r"^(?:\d+[.)]\s*)?(?:(?:do|does|will|would)\s+(?P<who>you|they|we|(?:the\s+|our\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
     r"(?P<verb>need|want|require|like)\s+|"
-    r"(?:should|shall|can|could|will|would)\s+(?:we|you|the\s+(?:system|site|app|shop|portal))\s+|"
+    r"(?:should|shall|can|could|will|would)\s+(?P<agent>we|you|the\s+(?:system|site|app|shop|portal))\s+|"
     # "Should members be able to freeze their pass?": a question about what others may do
     r"(?:should|can|could)\s+(?P<subject>(?:the\s+|our\s+|all\s+)?[a-z][\w-]*s|(?:the|our)\s+[a-z][\w-]*)\s+)"
     r"(?P<what>[^?]{3,100})\?\s*$",
@@ -98,6 +98,8 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         # "So you want guests to book a table online?" / "Exactly.": the client's own wish, confirmed
         return statement_for(f"We {paraphrase.group('verb')} {paraphrase.group('what').strip()}", "informal")
     asked = _YES_NO_QUESTION_RE.match(question.strip())
+    if asked and (asked.group("agent") or "").lower() == "you":
+        asked = None  # "Would you consider that?" / "Yes, I would.": about the one answering, not the product
     if asked and not asked.group("verb") and (limit := _RESTRICTION_RE.match(answer)):
         # "Should customers be able to edit an order after paying?" / "Only until 10am on the day."
         who = capitalise(asked.group("subject")) if asked.group("subject") else "The system"
@@ -126,9 +128,14 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
     if (many := _HOW_MANY_RE.match(question.strip())) and _FIGURE_IN_RE.search(answer):
         # "How many dealers are we talking about?" / "About 400 dealers, maybe 1,500 users in total."
         what = many.group("what").strip().lower()
+        per = " ".join((many.group("per") or "").split())
         if singular(what.split()[-1]) in {singular(w) for w in re.findall(r"[a-z-]+", answer.lower())}:
             return f"The system should support {lower_first(answer)}."
-        return f"Number of {what}: {lower_first(answer)}."
+        if per and (figure := _LEADING_FIGURE_RE.match(answer)):
+            # "How many bookings a week?" / "About sixty, more before Christmas."
+            said = f"{lower_first(figure.group(0).strip())} {what} {per}{answer[figure.end() :]}"
+            return f"The system should support {said}."
+        return f"Number of {what}{f' {per}' if per else ''}: {lower_first(answer)}."
     if which := _WHICH_DO_YOU_RE.match(question.strip()):
         # "Which payment methods do you need?" / "Card and Apple Pay."
         return f"{capitalise(which.group('what').strip())}: {lower_first(answer)}."
@@ -185,8 +192,14 @@ _PARAPHRASE_RE = re.compile(
 # "How many dealers are we talking about?", "How many users?": how much the product must carry
 _HOW_MANY_RE = re.compile(
     r"^(?:\d+[.)]\s*)?(?:(?:and|so|ok(?:ay)?|right)[\s,]+)*how\s+many\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"(?P<per>\s+(?:a|per|each|every)\s+(?:day|week|month|year|hour|night|weekend))?"
     r"(?:\s+(?:are\s+(?:there|we\s+talking(?:\s+about)?)|do\s+you\s+(?:have|expect|get|see|serve)|will\s+(?:there\s+be|use\s+it)|"
     r"would\s+use\s+it)\b[^?]*)?\s*\?\s*$",
+    re.I,
+)
+_LEADING_FIGURE_RE = re.compile(
+    rf"^(?:(?:about|around|roughly|maybe|up\s+to|over|under|at\s+least|nearly|almost|between)\s+)?"
+    rf"(?:\d[\d,.]*|(?:{NUMBER_WORD_PATTERN}))(?:\s*(?:-|to|or|and)\s*(?:\d[\d,.]*|(?:{NUMBER_WORD_PATTERN})))?\b",
     re.I,
 )
 _FIGURE_IN_RE = re.compile(rf"\d|\b(?:{NUMBER_WORD_PATTERN}|hundreds?|thousands?|dozens?|a\s+few)\b", re.I)
@@ -219,6 +232,10 @@ _OTHERS_TO_RE = re.compile(
     re.I,
 )
 _OBJECT_PRONOUNS = {"them": "They", "him": "He", "her": "She"}
+# a no, however politely put: "I'd rather not force them", "Not really", "Probably not"
+_REFUSAL_RE = re.compile(
+    r"^(?:no|nope|not\s+really|probably\s+not|i['’]d\s+rather\s+not|rather\s+not|i\s+don['’]t\s+think\s+so)\b", re.I
+)
 
 
 def _wanted_of_others(
@@ -236,8 +253,12 @@ def _wanted_of_others(
     who = others.group("who")
     who = _OBJECT_PRONOUNS.get(who.lower()) or capitalise(re.sub(r"^your\s+", "", who, flags=re.I))
     what = others.group("what").strip()
+    if reply and reply.group("yes"):
+        return f"{who} should {what}."
+    if (reply or _REFUSAL_RE.match(answer)) and (had := re.match(r"have\s+(?P<what>.+)$", what, re.I)):
+        return f"{who} should not need {had.group('what')}."  # "… owners to have accounts?" / "I'd rather not"
     if reply:
-        return f"{who} should {what}." if reply.group("yes") else None
+        return None
     limit = _RESTRICTION_RE.match(answer)
     if limit:
         return f"{who} should {what}, {lower_first(answer[limit.start('limit') :])}."

@@ -57,19 +57,22 @@ def described_parts(text: str, people=None) -> list[Described]:
 
 
 def _described(text: str, people, present: bool = True) -> list[Described]:
+    """The clauses cut at each "and <the …>" when every one reads as a requirement, else the whole
+    sentence as one ("the size of the dog and the coat" joins two things, not two clauses)."""
     condition = _CONDITION_RE.match(text)
     cond = condition.group("cond") if condition else ""
     body_start = condition.end() if condition else 0
-    cuts = [m for m in _JOIN_RE.finditer(text, body_start)]
-    bounds = [body_start, *[p for m in cuts for p in (m.start(), m.end())], len(text)]
-    parts = []
-    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
-        clause = _clause(text[start:end], people, present)
-        if clause is None:
-            return []
-        lead = f"{cond}{lower_first(clause)}" if cond else clause
-        parts.append(Described(0 if not parts else start, end, capitalise(lead) + "."))
-    return parts
+    cuts = list(_JOIN_RE.finditer(text, body_start))
+    for joins in (cuts, []) if cuts else ([],):
+        bounds = [body_start, *[p for m in joins for p in (m.start(), m.end())], len(text)]
+        clauses = [_clause(text[a:b], people, present) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+        if all(clauses):
+            starts = [0, *bounds[2::2]]
+            return [
+                Described(start, end, capitalise(f"{cond}{lower_first(clause)}" if cond else clause) + ".")
+                for start, end, clause in zip(starts, bounds[1::2], clauses, strict=True)
+            ]
+    return []
 
 
 def _clause(clause: str, people, present: bool = True) -> str | None:
@@ -102,7 +105,9 @@ def _clause(clause: str, people, present: bool = True) -> str | None:
 
 
 # what a thing does by itself when something happens: "the shift goes to the waiting list"
-_THING_VERBS = frozenset({"go", "move", "appear", "update", "close", "reopen", "expire", "lock", "unlock"})
+_THING_VERBS = frozenset(
+    {"go", "move", "appear", "update", "close", "reopen", "expire", "lock", "unlock", "depend", "vary"}
+)
 
 
 def _verb_of(clause: str) -> tuple[str, str, str] | None:

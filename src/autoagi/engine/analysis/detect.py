@@ -13,7 +13,9 @@ from autoagi.engine.analysis.sections import quality_section, section_style
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.user_story import opens_story
 from autoagi.engine.analysis.words import (
+    ACCEPTED_OPTION,
     DEFECT_RE,
+    DEPENDS_ON,
     MESSAGE_VERBS,
     MOST_IMPORTANT,
     NOT_A_THING,
@@ -21,6 +23,7 @@ from autoagi.engine.analysis.words import (
     PRAISE_WORDS,
     REPORT_TOPIC,
     THING_NEEDS_ONE,
+    THING_WOULD_HELP,
     UNWANTED_LEAD,
     USER_ACTIONS,
     USER_GROUPS,
@@ -96,6 +99,10 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         r"\bout\s+of\s+scope\b|\bwon['’]?t[\s-]have\b|\bnot\s+in\s+(?:this|the\s+first)\s+(?:release|version|phase)\b",
         # "The most important thing for us is same-day delivery"
         MOST_IMPORTANT,
+        # "A text the day before would be great", "Guest booking … is fine", "The price depends on the size"
+        THING_WOULD_HELP,
+        ACCEPTED_OPTION,
+        DEPENDS_ON,
         # "please no pop-ups asking people to sign up": what must not be there
         PLEASE_NO,
         # "Reports for the trustees: hours volunteered per month, per site"

@@ -18,6 +18,7 @@ from autoagi.engine.analysis.listed import RECEIVE_VERBS, listed_statement
 from autoagi.engine.analysis.numbered_questions import QUESTION_REFERENCE_RE
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import (
+    ACCEPTED_OPTION,
     DEFECT_RE,
     DETERMINERS,
     EACH_THING,
@@ -29,6 +30,7 @@ from autoagi.engine.analysis.words import (
     PROBLEM,
     REPORT_TOPIC,
     SYSTEM_NOUNS,
+    THING_WOULD_HELP,
     UNWANTED_LEAD,
     USER_ACTIONS,
     USER_GROUPS,
@@ -564,6 +566,21 @@ def past_base(verb: str) -> str | None:
     return None
 
 
+_THING_WOULD_HELP_RE = re.compile(THING_WOULD_HELP, re.I)
+_ACCEPTED_OPTION_RE = re.compile(ACCEPTED_OPTION, re.I)
+
+
+def _welcome(clean: str) -> str | None:
+    """ "A text the day before would be great" -> "The system could send a text the day before";
+    "Guest booking with just a phone number is fine" -> "The system should allow guest booking …"."""
+    if wished := _THING_WOULD_HELP_RE.match(clean):
+        what = lower_first(wished.group("what").strip())
+        return f"The system could {'send' if names_a_message(what) else 'provide'} {what}."  # a could-have
+    if (accepted := _ACCEPTED_OPTION_RE.match(clean)) and not is_verb(accepted.group("what").split()[0].lower()):
+        return f"The system should allow {lower_first(accepted.group('what').strip())}."
+    return None
+
+
 def _what_matters(clean: str) -> str | None:
     """ "The most important thing for us is same-day delivery" -> "The system must provide same-day
     delivery"; "please no pop-ups asking people to sign up" -> "There must be no pop-ups …"."""
@@ -636,6 +653,8 @@ def _rewrite(clean: str, people) -> str | None:
         return sense
     if matters := _what_matters(clean):
         return matters
+    if welcome := _welcome(clean):
+        return welcome
     if did := _if_it_did(clean):
         return did
     if fault := DEFECT_RE.match(clean):

@@ -187,7 +187,12 @@ def analyze(
                 question is not None
                 and options.include_informal
                 # an instruction ("text them the day before") states its own requirement
-                and (candidate is None and not spoken or _bare_answer(unit) and not _instruction(candidate))
+                and (
+                    candidate is None
+                    and (not spoken or _YES_NO_LEAD_RE.match(unit.text))
+                    or _bare_answer(unit)
+                    and not _instruction(candidate)
+                )
             ):
                 answered = _answer_draft(index, document, question, unit, said, bool(spoken))
                 if answered is not None:
@@ -434,6 +439,8 @@ def _answer_draft(
 
 
 _SHORT_ANSWER_WORDS = 12
+# "Yes, £10, and they lose it if they cancel late": however long, it answers the question just asked
+_YES_NO_LEAD_RE = re.compile(r"^\W*(?:yes|yeah|yep|no|nope)\b\s*[,.;:!–—-]", re.I)
 _OWN_CUE_RE = re.compile(
     r"\b(?:shall|must|should|will|would|can|could|may|need|needs|want|wants|has\s+to|have\s+to|like)\b", re.I
 )

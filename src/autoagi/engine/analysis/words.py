@@ -951,6 +951,23 @@ PLEASE_NO = (
     r"^\W*(?:(?:and|but|also|oh)[\s,]+)?(?:(?:please|pls|absolutely)\s+no\s+[^.;]{2,80}?|no\s+[^.;,]{2,80}?,?\s+please)"
     r"(?=\W*$|\s*[,;–—-]\s+I\b)"
 )
+# "A text the day before would be great": a thing wished for, praised in advance
+THING_WOULD_HELP = (
+    r"^\W*(?:(?:and|also|oh|so)[\s,]+)?(?P<what>(?:an?|some|the)\s+(?:(?!\b(?:it|that|this|if|to)\b)[\w'’ -]){2,60}?)\s+"
+    r"would\s+be\s+(?:really\s+|so\s+|very\s+)?(?:great|nice|good|helpful|useful|handy|ideal|brilliant|lovely|perfect|"
+    r"amazing|fantastic)(?:\s+too|\s+as\s+well)?\W*$"
+)
+# "Guest booking with just a phone number is fine": an option the client accepts
+ACCEPTED_OPTION = (
+    r"^\W*(?:(?:and|but|also|so)[\s,]+)?(?P<what>(?!(?:it|that|this|that['’]s|it['’]s)\b)"
+    r"(?!.*\b(?:i|we|you|they|he|she|think|guess)\b)[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){1,9}?)\s+"
+    r"(?:is|are)\s+(?:totally\s+|perfectly\s+|absolutely\s+)?(?:fine|good\s+enough|(?:ok|okay)(?=\s+(?:for|too)))"
+    r"(?:\s+(?:for\s+(?:us|me|now)|too))?\W*$"
+)
+# "The price depends on the size of the dog": a business rule, told as fact
+DEPENDS_ON = (
+    r"\b(?:price|cost|fee|charge|deposit|discount|rate|duration|length)s?\s+(?:depends?|varies|vary)\s+(?:on|by|with)\b"
+)
 # What goes wrong, which a client does not want to happen ("we don't want double bookings"): the
 # product must prevent it, not leave it out of scope.
 PROBLEM = (

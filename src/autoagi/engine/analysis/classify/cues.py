@@ -65,7 +65,11 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
             r"\bthroughput\b|\b(?:is|be|are|feel|feels|stay|stays|remain|remains)\s+(?:\w+\s+)?(?:fast|quick|responsive|"
             r"snappy|speedy)\b|\b(?:has|have|needs?)\s+to\s+be\s+(?:fast|quick)\b|"
             # capacity: "cope with the Friday evening rush"
-            r"\b(?:cope|keep\s+up)\s+with\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:rush|peaks?|load|traffic|demand)\b",
+            r"\b(?:cope|keep\s+up)\s+with\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:rush|peaks?|load|traffic|demand)\b|"
+            # a volume it must carry: "support about sixty bookings a week"
+            rf"\b(?:support|handle|take|process)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|at\s+least\s+)?"
+            rf"(?:\d[\d,.]*\s*k?|{NUMBER_WORD_PATTERN})\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:a|per|each|every)\s+"
+            r"(?:second|minute|hour|day|night|week|month|year)\b",
             re.IGNORECASE,
         ),
         (
