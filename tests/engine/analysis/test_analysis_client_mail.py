@@ -129,3 +129,67 @@ def test_load_the_product_must_carry_is_a_quality_in_a_mail_too():
     mail = b"From: a@b.example\nTo: c@d.example\nSubject: site\n\nHi,\n\nThe site must cope with the Friday evening rush.\n"
     [rush] = analyze([ingest(mail, "rush.eml")]).requirements
     assert rush.kind == "non_functional"
+
+
+_DENTAL = """From: Priya Shah <priya@brightsmiles-dental.example>
+To: Tom Reed <tom@studio.example>
+Subject: Re: Online booking - a few questions
+Date: Thu, 26 Nov 2026 10:12:00 +0000
+
+Hi Tom,
+
+> 1. Which treatments should patients be able to book online?
+Check-ups and hygiene appointments only.
+
+> 2. Do patients need to pay when they book?
+No, they pay at reception after the appointment.
+
+> 3. Should the system send reminders?
+Yes please, by text two days before. Some patients prefer e-mail so they should be able to choose.
+
+Also, our receptionists must be able to move appointments around when a dentist is off sick, and the patient gets a text automatically.
+
+One more thing: we're an NHS practice so patient data can't leave the UK.
+
+Right now patients can't book online at all.
+
+Thanks,
+Priya
+"""
+
+
+def test_a_practice_managers_answers_and_additions(check_sources):
+    result = analyze([ingest(_DENTAL.encode(), "thread.eml")])
+    check_sources(result)
+    got = [(r.statement, r.priority, r.rationale) for r in result.requirements]
+    assert got == [
+        # the question's own subject does the booking; the answer says what they may book
+        ("Patients should be able to book online: check-ups and hygiene appointments only.", "should", None),
+        # not needing to pay is no "must"
+        (
+            "Patients should not need to pay when they book: they pay at reception after the appointment.",
+            "should",
+            None,
+        ),
+        ("The system should send reminders: by text two days before.", "should", None),
+        ("Patients should be able to choose.", "should", "Some patients prefer e-mail"),
+        ("The receptionists must be able to move appointments around when a dentist is off sick.", "must", None),
+        ("The patient should get a text automatically.", "must", None),
+        ("Patient data must not leave the UK.", "must", "We're an NHS practice"),
+        # how things are today is no requirement
+    ]
+    residency = result.requirements[-1]
+    assert (residency.kind, residency.category) == ("constraint", "legal")
+
+
+def test_a_spoken_cant_forbids_but_a_specifications_cannot_stays_as_written():
+    from autoagi.engine.analysis.phrasing import statement_for
+
+    assert statement_for("Receptionists can't see card numbers.", "modal") == (
+        "Receptionists must not be able to see card numbers."
+    )
+    assert statement_for("Patient data can't leave the UK.", "modal") == "Patient data must not leave the UK."
+    assert statement_for("We can't afford downtime.", "modal") == "We can't afford downtime."
+    assert statement_for("The current operation cannot be completed.", "modal") == (
+        "The current operation cannot be completed."
+    )

@@ -28,6 +28,12 @@ _WHICH_QUESTION_RE = re.compile(
     r"have\s+to)\s+(?P<predicate>[^?]{3,120})\?\s*$",
     re.I,
 )
+# the predicate of "which … should patients be able to book" has a subject of its own
+_OWN_SUBJECT_RE = re.compile(
+    r"^(?P<subject>(?:the\s+|our\s+|your\s+)?[a-z][\w-]*s|we|they|(?:the|our|your)\s+[a-z][\w-]*)\s+"
+    r"(?P<rest>be\s+able\s+to\s+.+|(?!be\b)[a-z]+\b.*)$",
+    re.I,
+)
 # "Which payment methods do you need?", "What file formats do you use?": the answer lists them
 _WHICH_DO_YOU_RE = re.compile(
     r"^(?:\d+[.)]\s*)?(?:which|what)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:do|would|will)\s+"
@@ -161,6 +167,11 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
             return f"The system should provide {what}." if verb else f"The system should {what}."
         return None if verb else f"The system must not {what}."
     if asked and asked.group("verb") and (refusal := _NO_DETAIL_RE.match(answer)):
+        who = (asked.group("who") or "").strip()
+        if who.lower() not in {"you", "we", "they"} and asked.group("what").lower().startswith("to "):
+            # "Do patients need to pay when they book?" / "No, they pay at reception afterwards."
+            detail = lower_first(refusal.group("detail"))
+            return f"{capitalise(who)} should not need {asked.group('what').strip()}: {detail}."
         # "Do you need refunds for cancelled passes?" / "No, cancelled passes just expire."
         what = LEADING_ARTICLE_RE.sub("", asked.group("what").strip())
         verb = "are" if is_plural_subject(what) else "is"
@@ -169,7 +180,12 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         # "Who may edit class times?" / "Only the front desk."
         return f"{capitalise(answer)} {who.group('modal').lower()} {who.group('predicate').strip()}."
     if which := _WHICH_QUESTION_RE.match(question.strip()):
-        return f"{capitalise(answer)} {which.group('modal').lower()} {which.group('predicate').strip()}."
+        predicate = which.group("predicate").strip()
+        if (own := _OWN_SUBJECT_RE.match(predicate)) and not is_verb(own.group("subject").split()[-1].lower()):
+            # "Which treatments should patients be able to book online?" / "Check-ups only."
+            subject = capitalise(own.group("subject"))
+            return f"{subject} {which.group('modal').lower()} {own.group('rest')}: {lower_first(answer)}."
+        return f"{capitalise(answer)} {which.group('modal').lower()} {predicate}."
     if (how := _HOW_QUESTION_RE.match(question.strip())) and not (
         # "How do you start searching?", "How do members renew today?" ask how things are done now;
         # "How do they pay?" in a call asks how the product should let them

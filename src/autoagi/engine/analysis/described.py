@@ -140,3 +140,24 @@ def _role(name: str, people) -> str | None:
         return None
     role = people.role_of(name)
     return f"the {role}" if role else None
+
+
+# "…, and the patient gets a text automatically": a described clause tacked onto a requirement
+_TRAILING_JOIN_RE = re.compile(r",?\s+and\s+(?:then\s+)?(?=(?:the|their|a|an|every|each)\s)", re.I)
+
+
+def trailing_described(text: str, people=None) -> tuple[int, int, str] | None:
+    """(where the join starts, where the clause starts, its requirement) for "Receptionists must be
+    able to move appointments, and the patient gets a text automatically"; None otherwise."""
+    body = text.rstrip(" .")
+    joins = list(_TRAILING_JOIN_RE.finditer(body))
+    if not joins:
+        return None
+    join = joins[-1]
+    clause = _clause(body[join.end() :], people)
+    if clause is None or len(body[: join.start()].split()) < _MIN_HEAD_WORDS:
+        return None
+    return join.start(), join.end(), capitalise(clause) + "."
+
+
+_MIN_HEAD_WORDS = 4

@@ -587,6 +587,11 @@ def _imperative(text: str, unit: Unit, conversational: bool) -> str | None:
     return body[m.start("verb") : m.end("verb")]
 
 
+_AS_IS_LEAD_RE = re.compile(
+    r"\b(?:right\s+now|at\s+the\s+moment|currently|today|at\s+present|these\s+days)\b|^\W*now\b", re.I
+)
+
+
 def _modal_counts(text: str, modal: re.Match[str], people=None) -> bool:
     """A modal makes a requirement unless the sentence is about the document, a bare question,
     reported talk about the meeting, or what people (not the product) have to do."""
@@ -602,6 +607,8 @@ def _modal_counts(text: str, modal: re.Match[str], people=None) -> bool:
         return False  # "people who have to commute": the modal belongs to a relative clause
     if cue in {"cannot", "can't", "can not"} and last == "i":
         return False  # "I cannot sleep well": what the speaker is unable to do
+    if cue in {"cannot", "can't", "can not"} and _AS_IS_LEAD_RE.search(before):
+        return False  # "Right now customers can't book online": how things are, the reason for a change
     if cue in {"will", "won't"}:
         first = clause_words[0] if clause_words else ""
         if first in _WILL_SUBJECTS or last in _PERSONAL_SUBJECTS or not subject or _LISTED_TOPIC_RE.match(subject):

@@ -424,7 +424,8 @@ _TITLE_LEAD_RE = re.compile(
 
 
 _OUR_RE = re.compile(
-    r"^(?:my|our)\s+(?=[a-z][\w-]*\s+(?:[\w-]+\s+){0,2}?(?:shall|must|should|shouldn['’]t|can['’]t|cannot|"
+    r"^(?P<lead>(?:(?:also|and|so|but|plus|oh)[\s,]+)*)(?:my|our)\s+"
+    r"(?=[a-z][\w-]*\s+(?:[\w-]+\s+){0,2}?(?:shall|must|should|shouldn['’]t|can['’]t|cannot|"
     r"need|needs|have\s+to|has\s+to)\b)",
     re.I,
 )
@@ -451,7 +452,8 @@ def statement_for(text: str, style: str, people=None) -> str:
         if decided := clause_statement(clean):
             return decided  # "Payments go through Stripe" (agreed): they should
     clean = _FUTURE_WISH_RE.sub(r"\g<who> ", clean)
-    clean = _OUR_RE.sub("The ", clean, count=1)  # "My groomers shouldn't see ...": the client's own people
+    # "My groomers shouldn't see ...", "Also, our receptionists must …": the client's own people
+    clean = _OUR_RE.sub(lambda m: f"{m.group('lead')}{'the' if m.group('lead') else 'The'} ", clean, count=1)
     for candidate in _framings(clean):
         rewritten = _rewrite(candidate, people)
         if rewritten:
@@ -566,6 +568,31 @@ def past_base(verb: str) -> str | None:
     return None
 
 
+# "Patient data can't leave the UK", "Receptionists can't see card numbers": a prohibition
+_CANNOT_RE = re.compile(
+    # (after a reason: "we're an NHS practice so patient data can't leave the UK")
+    r"^(?P<why>[^,]{8,}?(?:,\s*|\s+)so\s+)?"
+    # only the spoken "can't": a specification's "cannot" often states an inability ("if a train cannot stop")
+    r"(?P<who>(?:the\s+|our\s+|all\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+can['’]t\s+(?!be\b)"
+    r"(?P<rest>[a-z].*)$",
+    re.I,
+)
+
+
+def _cannot(clean: str) -> str | None:
+    said = _CANNOT_RE.match(clean.rstrip(" .!"))
+    if said is None:
+        return None
+    who = re.sub(r"^our\s+", "the ", said.group("who"), flags=re.I)
+    head = who.split()[-1].lower()
+    if head in _PRONOUN_SUBJECTS or head in {"i", "we", "you", "it", "they", "there"}:
+        return None  # "we can't afford …", "it can't …": who or what, the sentence does not say
+    why = _without_connective(said.group("why") or "")
+    if singular(head) in ROLE_WORDS or head in _PEOPLE_WORDS:
+        return capitalise(f"{why}{who} must not be able to {said.group('rest')}") + "."
+    return capitalise(f"{why}{who} must not {said.group('rest')}") + "."
+
+
 _THING_WOULD_HELP_RE = re.compile(THING_WOULD_HELP, re.I)
 _ACCEPTED_OPTION_RE = re.compile(ACCEPTED_OPTION, re.I)
 
@@ -655,6 +682,8 @@ def _rewrite(clean: str, people) -> str | None:
         return matters
     if welcome := _welcome(clean):
         return welcome
+    if forbidden := _cannot(clean):
+        return forbidden
     if did := _if_it_did(clean):
         return did
     if fault := DEFECT_RE.match(clean):

@@ -18,7 +18,7 @@ from autoagi.engine.analysis.classify.model import Classification, classify_text
 from autoagi.engine.analysis.compound import split_compound
 from autoagi.engine.analysis.coreference import name_it, resolve_it, resolve_they, resolve_windows
 from autoagi.engine.analysis.criteria import acceptance_criteria
-from autoagi.engine.analysis.described import described_parts
+from autoagi.engine.analysis.described import described_parts, trailing_described
 from autoagi.engine.analysis.detect import ELICITORS, Candidate, detect, part_stands
 from autoagi.engine.analysis.draft import Draft, draft_from, span_of
 from autoagi.engine.analysis.ellipsis import resolve_ellipsis
@@ -392,6 +392,32 @@ def _drafts_for(
             )
             for part in described
         ]
+    if len(parts) <= 1 and style in {"modal", "informal"} and (tail := trailing_described(unit.text, people)):
+        # "Receptionists must be able to move appointments, and the patient gets a text automatically"
+        join, clause_start, told = tail
+        head = unit.text[:join]
+        return [
+            draft_from(
+                index,
+                document_id,
+                candidate,
+                unit.start,
+                unit.start + join,
+                head,
+                with_speaker(_ended(statement_for(head, style, people)), unit.speaker, people),
+                True,
+            ),
+            draft_from(
+                index,
+                document_id,
+                candidate,
+                unit.start + clause_start,
+                unit.start + len(unit.text.rstrip(" .")),
+                unit.text[clause_start : len(unit.text.rstrip(" ."))],
+                told,
+                True,
+            ),
+        ]
     if len(parts) <= 1:
         statement = (unit.actor and style == "table" and actor_statement(unit.actor, unit.text)) or with_speaker(
             statement_for(unit.text, style, people), unit.speaker, people
@@ -411,6 +437,10 @@ def _drafts_for(
         statement = with_speaker(statement_for(part.statement, style, people), unit.speaker, people)
         drafts.append(draft_from(index, document_id, candidate, start, end, quote, statement, len(parts) > 1))
     return drafts
+
+
+def _ended(statement: str) -> str:
+    return statement if statement.endswith((".", "!", "?")) else f"{statement}."
 
 
 def _as_written(statement: str, text: str) -> bool:

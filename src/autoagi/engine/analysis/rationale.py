@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from autoagi.engine.analysis.grammar import noun_phrases
-from autoagi.engine.analysis.words import capitalise, is_plural_subject
+from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
+from autoagi.engine.analysis.words import capitalise, is_plural_subject, singular
 
 _CUE = re.compile(
     r"\b(?:shall|must|should|will|would|can|could|may|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to|"
@@ -85,8 +85,10 @@ _CLAUSE_VERB = re.compile(
 # "We had a complaint, so clients need to ...", and in notes '"where is my repair" → tenants need to ...'
 _LEADING = re.compile(
     r"^(?P<why>[^,()]{12,}?)(?:,\s+so|\s+(?:→|->|=>)|"
-    # written without the comma: "our customers are older so it needs to be simple"
-    r"\s+so(?=\s+(?:it|we|they|you|this|the\s+\w+)\s+(?:needs?|has|have|must|should|shall)\b))\s+(?P<rest>.+)$",
+    # written without the comma: "our customers are older so it needs to be simple", "we're an NHS practice
+    # so patient data can't leave the UK"
+    r"\s+so(?=\s+(?:it|we|they|you|this|the\s+\w+|(?:[a-z][\w-]*\s+){1,2})(?:needs?|has|have|must|mustn['’]t|should|"
+    r"shouldn['’]t|shall|can['’]t|cannot)\b))\s+(?P<rest>.+)$",
     re.I,
 )
 
@@ -95,6 +97,16 @@ _DEMONSTRATIVE_SUBJECT = re.compile(
     r"^(?:that|this|it)\s+(?P<verb>has\s+to|needs\s+to|must|should|shall|will|is|can|cannot|mustn't|won't)\b", re.I
 )
 _DETERMINERS = frozenset(["the", "a", "an", "our", "their", "your", "all", "every", "each", "any", "some"])
+_COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|am|feels?|seems?|looks?)\s*$|['’](?:s|re|m)\s*$", re.I)
+_THEY_LEAD = re.compile(r"^they\s+", re.I)
+
+
+def _people_in(why: str) -> str | None:
+    """The one group of people a reason names ("Some patients prefer e-mail": patients)."""
+    groups = {w.lower() for w in re.findall(r"[A-Za-z]+s\b", why) if singular(w.lower()) in ROLE_WORDS}
+    return groups.pop() if len(groups) == 1 else None
+
+
 _PLURAL_VERB = {"has to": "have to", "needs to": "need to", "is": "are"}
 
 
@@ -120,7 +132,12 @@ def split_rationale(statement: str, keep_leading: bool = False) -> Split:
         if _states_a_requirement(rest):
             return Split(_end_sentence(rest), _tidy(match.group("why")))
     leading = None if keep_leading else _LEADING.match(text)
-    if leading and not _CUE.search(leading.group("why")) and _states_a_requirement(leading.group("rest")):
+    if (
+        leading
+        and not _CUE.search(leading.group("why"))
+        and not _COPULA_END.search(leading.group("why"))  # "the cats are so cute they …": "so" intensifies
+        and _states_a_requirement(leading.group("rest"))
+    ):
         rest = _named_subject(leading.group("rest"), leading.group("why"))
         return Split(_end_sentence(capitalise(rest)), _tidy(leading.group("why")))
     return Split(text, None)
@@ -128,7 +145,10 @@ def split_rationale(statement: str, keep_leading: bool = False) -> Split:
 
 def _named_subject(rest: str, why: str) -> str:
     """ "We keep health questionnaires, so that has to be locked down": once the reason is split
-    off, "that" would point outside the statement, so the statement names what it stood for."""
+    off, "that" would point outside the statement, so the statement names what it stood for; "Some
+    patients prefer e-mail so they should be able to choose": "they" are the patients."""
+    if (they := _THEY_LEAD.match(rest)) and (group := _people_in(why)):
+        return f"{group.capitalize()} {rest[they.end() :]}"
     demonstrative = _DEMONSTRATIVE_SUBJECT.match(rest)
     phrases = noun_phrases(why)
     if demonstrative is None or not phrases or phrases[-1].end < len(why.rstrip()):
