@@ -123,3 +123,28 @@ def test_a_name_with_no_role_word_is_no_role():
 def test_a_list_item_that_names_a_feature(section, item, statement):
     [requirement] = analyze([ingest(f"## {section}\n\n- {item}\n".encode(), "notes.md")]).requirements
     assert requirement.statement == statement
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Must work for people using screen readers.", "The system must work for people using screen readers."),
+        ("Should be easy to use for older clients.", "The system should be easy to use for older clients."),
+        ("Needs to work offline.", "The system must work offline."),
+        # an inverted condition and a question keep their own words
+        ("Should a subsystem fail, the operator must be told.", None),
+        ("Could customers save their favourite orders?", "Customers could save their favourite orders."),
+    ],
+)
+def test_a_note_without_its_subject_is_about_the_system(text, statement):
+    from autoagi.engine.analysis.phrasing import statement_for
+
+    assert statement_for(text, "modal") == (statement or text)
+
+
+def test_a_reason_that_leads_the_sentence_does_not_hide_its_wording():
+    [requirement] = analyze(
+        [ingest(b"Ann: We had a complaint last year, so clients need to be able to say no to marketing.", "chat.txt")]
+    ).requirements
+    assert requirement.statement == "Clients must be able to say no to marketing."
+    assert requirement.rationale == "We had a complaint last year"

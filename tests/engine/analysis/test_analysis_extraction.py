@@ -500,7 +500,7 @@ def test_backlog_notes_with_epics_and_acceptance_criteria(check_sources):
     ]
     assert overdue.title == "Overdue loans go to the branch manager automatically"
     assert (due_dates.statement, due_dates.rationale) == (
-        "Members need to see their due dates.",
+        "Members must be able to see their due dates.",
         '"people queue to ask when books are due"',
     )
     assert kiosk.statement == "The system should work on the kiosk browser."

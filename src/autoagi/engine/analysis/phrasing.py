@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllInflections, getLemma
+from lemminflect import getAllInflections, getAllLemmas, getLemma
 
 from autoagi.engine.analysis.clauses import clause_statement
 from autoagi.engine.analysis.described import described_statement
@@ -673,7 +673,29 @@ def _wish_statement(role: str | None, rest: str) -> str:
     return f"The system should provide {rest}."
 
 
+# "Must work for people using screen readers", "Should be easy to use": a note that leaves out its subject
+_SUBJECTLESS_RE = re.compile(
+    r"^(?P<modal>must|should|shall|could|needs\s+to|need\s+to|has\s+to|have\s+to)\s+(?!we\b|you\b|i\b|they\b)"
+    r"(?P<rest>(?:also\s+|always\s+|never\s+)?[a-z]+\b.*)$",
+    re.I,
+)
+
+
+def _subjectless(clean: str) -> str | None:
+    said = _SUBJECTLESS_RE.match(clean)
+    if said is None or clean.rstrip().endswith("?"):
+        return None
+    first = said.group("rest").split()[0].lower()
+    if first not in {"also", "always", "never", "not", "be", "have"} and "VERB" not in getAllLemmas(first):
+        return None  # "Should a subsystem fail, …" puts a condition first; "Could customers …?" asks
+    modal = said.group("modal").lower()
+    modal = "must" if modal.endswith("to") else modal
+    return f"The system {modal} {said.group('rest').rstrip(' .')}."
+
+
 def _rewrite(clean: str, people) -> str | None:
+    if subjectless := _subjectless(clean):
+        return subjectless
     if unwanted := _unwanted(clean):
         return unwanted
     if sense := _makes_sense(clean):

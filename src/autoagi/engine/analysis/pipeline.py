@@ -231,7 +231,7 @@ def analyze(
     report(0.6, "prioritising and finding actors, entities and criteria")
     resolve_they(drafts, documents, lambda text, style: statement_for(text, style, people))
     for draft in drafts:
-        _set_rationale(draft)
+        _set_rationale(draft, people)
     resolve_ellipsis(drafts)
     for draft in drafts:
         _enrich(draft, options, people)
@@ -572,14 +572,18 @@ def _classified_text(draft: Draft) -> str:
     return f"The system shall {verb} me {means}."
 
 
-def _set_rationale(draft: Draft) -> None:
+def _set_rationale(draft: Draft, people: People | None = None) -> None:
     # after classification, which reads the whole statement: a reason ("GDPR", "most owners book
     # from their phone") is evidence of the quality even though it is not part of the requirement
     if draft.style == "user_story":
         return
     split = split_rationale(draft.statement, keep_leading=bool(PROJECT_LIMIT_RE.search(draft.statement)))
+    statement = split.statement
+    if split.rationale and draft.statement.rstrip(".").endswith(split.statement.rstrip(".")[1:]):
+        # a reason that led the sentence ("…, so clients need to be able to say no") hid its wording
+        statement = statement_for(statement, draft.style, people)
     # a reason given in a later remark ("instalments are essential, some families can't pay") stays
-    draft.statement, draft.rationale = split.statement, split.rationale or draft.rationale
+    draft.statement, draft.rationale = statement, split.rationale or draft.rationale
 
 
 def _names_a_quality(statement: str) -> bool:
