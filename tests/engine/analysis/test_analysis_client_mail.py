@@ -193,3 +193,15 @@ def test_a_spoken_cant_forbids_but_a_specifications_cannot_stays_as_written():
     assert statement_for("The current operation cannot be completed.", "modal") == (
         "The current operation cannot be completed."
     )
+
+
+def test_the_one_thing_a_client_asks_for():
+    from autoagi.engine.analysis.phrasing import statement_for
+
+    assert statement_for("For now, the only thing I'd like is a deposit for surgery consults.", "informal") == (
+        "The system should support a deposit for surgery consults for now."
+    )
+    assert statement_for("The one thing we really need is online booking.", "informal") == (
+        "The system must support online booking."
+    )
+    assert statement_for("All I want is for it to work.", "informal") == "All I want is for it to work."

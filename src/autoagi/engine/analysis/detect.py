@@ -19,6 +19,7 @@ from autoagi.engine.analysis.words import (
     MESSAGE_VERBS,
     MOST_IMPORTANT,
     NOT_A_THING,
+    ONLY_THING,
     PLEASE_NO,
     PRAISE_WORDS,
     REPORT_TOPIC,
@@ -101,6 +102,7 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         MOST_IMPORTANT,
         # "A text the day before would be great", "Guest booking … is fine", "The price depends on the size"
         THING_WOULD_HELP,
+        ONLY_THING,
         ACCEPTED_OPTION,
         DEPENDS_ON,
         # "please no pop-ups asking people to sign up": what must not be there

@@ -26,6 +26,7 @@ from autoagi.engine.analysis.words import (
     MESSAGE_VERBS,
     MOST_IMPORTANT,
     NOT_A_THING,
+    ONLY_THING,
     PRAISE_WORDS,
     PROBLEM,
     REPORT_TOPIC,
@@ -597,6 +598,19 @@ _THING_WOULD_HELP_RE = re.compile(THING_WOULD_HELP, re.I)
 _ACCEPTED_OPTION_RE = re.compile(ACCEPTED_OPTION, re.I)
 
 
+_ONLY_THING_RE = re.compile(ONLY_THING, re.I)
+
+
+def _only_thing(clean: str) -> str | None:
+    """ "For now, the only thing I'd like is a deposit for surgery consults" -> "The system should
+    support a deposit for surgery consults"; "All we need is …" binds."""
+    if (only := _ONLY_THING_RE.match(clean)) is None or not (what := _trim(clean[only.end() :])):
+        return None
+    modal = "must" if (only.group("verb") or only.group("verb2")).lower() == "need" else "should"
+    when = " for now" if re.match(r"\W*for\s+(?:now|the\s+moment)\b", clean, re.I) else ""
+    return f"The system {modal} {'send' if names_a_message(what) else 'support'} {lower_first(what)}{when}."
+
+
 def _welcome(clean: str) -> str | None:
     """ "A text the day before would be great" -> "The system could send a text the day before";
     "Guest booking with just a phone number is fine" -> "The system should allow guest booking …"."""
@@ -704,6 +718,8 @@ def _rewrite(clean: str, people) -> str | None:
         return matters
     if welcome := _welcome(clean):
         return welcome
+    if only := _only_thing(clean):
+        return only
     if forbidden := _cannot(clean):
         return forbidden
     if did := _if_it_did(clean):

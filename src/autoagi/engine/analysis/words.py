@@ -951,6 +951,12 @@ PLEASE_NO = (
     r"^\W*(?:(?:and|but|also|oh)[\s,]+)?(?:(?:please|pls|absolutely)\s+no\s+[^.;]{2,80}?|no\s+[^.;,]{2,80}?,?\s+please)"
     r"(?=\W*$|\s*[,;–—-]\s+I\b)"
 )
+# "For now, the only thing I'd like is a deposit", "All we need is a simple booking page": the one ask
+ONLY_THING = (
+    r"^\W*(?:(?:for\s+now|right\s+now|for\s+the\s+moment|and|but|so|honestly|really)[\s,]+)*(?:(?:the\s+)?(?:only|one|single)\s+"
+    r"thing\s+(?:I|we)(?:['’]d|\s+would)?\s+(?:really\s+|absolutely\s+)?(?P<verb>like|want|need)|all\s+(?:I|we)\s+(?:really\s+)?"
+    r"(?P<verb2>need|want))\s+(?:is|would\s+be)\s+(?!that\b|to\b|for\b)"
+)
 # "A text the day before would be great": a thing wished for, praised in advance
 THING_WOULD_HELP = (
     r"^\W*(?:(?:and|also|oh|so)[\s,]+)?(?P<what>(?:an?|some|the)\s+(?:(?!\b(?:it|that|this|if|to)\b)[\w'’ -]){2,60}?)\s+"
