@@ -361,3 +361,46 @@ def test_optionally_of_one_list_item_is_no_priority_cue(make_doc):
     text = "The system shall let an owner add a pet with its name and, optionally, its microchip number."
     assert analyze([make_doc(text)]).requirements[0].priority == "must"
     assert analyze([make_doc("Optionally, the system may export the list as PDF.")]).requirements[0].priority == "could"
+
+
+@pytest.mark.parametrize(
+    ("statement", "actors", "measured"),
+    [
+        # a deadline placed in time is a business rule, not a quality to measure
+        ("Owners should pay a deposit, and they lose it if they cancel less than 24 hours before.", ["owner"], None),
+        ("Owners can cancel or move an appointment up to 24 hours before without any charge.", ["owner"], None),
+        ("The System must perform a simple search within 5-8 seconds.", [], "within 5-8 seconds"),
+        ("The handover success rate should be at least 99.5% over the journey.", [], "at least 99.5%"),
+        (
+            "The system should support about sixty bookings a week, more before Christmas.",
+            [],
+            "about sixty bookings a week",
+        ),
+    ],
+)
+def test_what_a_measured_criterion_measures(statement, actors, measured):
+    from autoagi.engine.analysis.criteria import acceptance_criteria
+
+    criteria = acceptance_criteria(statement, actors)
+    got = criteria[1].then if len(criteria) > 1 else None
+    assert got == (f"the measured value meets '{measured}'" if measured else None)
+
+
+def test_not_needing_something_is_tested_by_going_without_it():
+    from autoagi.engine.analysis.criteria import acceptance_criteria
+
+    [criterion] = acceptance_criteria("Owners should not need accounts.", ["owner"])
+    assert (criterion.when, criterion.then) == (
+        "the owner uses the system without accounts",
+        "owners do not need accounts",
+    )
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [("user", "a user"), ("owner", "an owner"), ("hour", "an hour"), ("unit", "a unit"), ("update", "an update")],
+)
+def test_the_article_is_chosen_by_sound(noun, expected):
+    from autoagi.engine.analysis.words import article
+
+    assert f"{article(noun)} {noun}" == expected

@@ -7,7 +7,7 @@ import re
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import article, is_plural_subject, is_verb, singular, third_person
 from autoagi.engine.artifacts import AcceptanceCriterion
-from autoagi.engine.numbers import DURATION_AT_END_RE
+from autoagi.engine.numbers import DURATION_AT_END_RE, NUMBER_WORD_PATTERN
 
 _CONDITION_RE = re.compile(
     r"^(?P<kw>when|whenever|if|once|after|upon|on|in\s+case|as\s+soon\s+as)\s+(?P<cond>[^,]+),\s*(?P<main>.+)$", re.I
@@ -41,7 +41,12 @@ _SYSTEM_SUBJECT_RE = re.compile(
 )
 _MEASURE_RE = re.compile(
     r"\b(?:within|in\s+(?:less|under)\s+than|under|less\s+than|at\s+least|at\s+most|no\s+more\s+than|"
-    r"up\s+to|maximum\s+of|minimum\s+of)\s+[\d.,]+\s*\w+|\b\d+(?:[.,]\d+)?\s*%",
+    r"up\s+to|maximum\s+of|minimum\s+of)\s+\d[\d.,]*(?:\s*(?:-|–|to)\s*\d[\d.,]*)?(?![\d.,])\s*(?:[A-Za-z]+\b|%)"
+    # "less than 24 hours before" places a deadline in time: a business rule, not a measured quality
+    r"(?!\s+(?:before|after|ahead|in\s+advance|beforehand|prior|earlier|later|from|since)\b)|\b\d+(?:[.,]\d+)?\s*%|"
+    # a volume the product must carry: "support about sixty bookings a week"
+    rf"\b(?<=support\s)(?:about\s+|around\s+|roughly\s+|up\s+to\s+|at\s+least\s+)?(?:\d[\d,.]*|{NUMBER_WORD_PATTERN})\s+"
+    r"(?:[a-z-]+\s+)?[a-z-]+s(?:\s+(?:a|per|each|every)\s+(?:second|minute|hour|day|week|month|year))?\b",
     re.I,
 )
 
@@ -106,6 +111,10 @@ def _default_when(text: str, actors: list[str]) -> str:
     who = f"the {actors[0]}" if actors else "a user"
     if m and m.group("verb"):
         behaviour = f"{m.group('verb').lower()}{m.group('rest').split(',')[0]}"
+        if m.group("neg") and m.group("verb").lower() == "need":
+            return (
+                f"{who} uses the system without {m.group('rest').split(',')[0].strip()}"  # "should not need accounts"
+            )
         if m.group("neg"):
             return _attempt(_main_subject(m.group("subject")), behaviour, actors, who)
         return f"{who} triggers the behaviour '{_without_permission(behaviour, actors)}'"

@@ -868,8 +868,17 @@ MESSAGE_VERBS = {"sms": "an SMS", "text": "a text", "whatsapp": "a WhatsApp mess
 
 
 def article(noun: str) -> str:
-    """The indefinite article for a noun: "an owner", "a vet"."""
-    return "an" if noun[:1].lower() in set("aeiou") else "a"
+    """The indefinite article for a noun, as it sounds: "an owner", "a vet", "a user", "an hour"."""
+    low = noun.lower()
+    if low.startswith(_YOU_SOUND) or low.startswith("one"):
+        return "a"  # "a user", "a unit", "a European customer", "a one-off fee"
+    if low.startswith(_SILENT_H):
+        return "an"  # "an hour", "an honest review"
+    return "an" if low[:1] in set("aeiou") else "a"
+
+
+_YOU_SOUND = ("use", "usu", "uni", "uti", "ura", "uro", "eu", "ewe")
+_SILENT_H = ("hour", "honest", "honour", "honor", "heir")
 
 
 def third_person(verb: str) -> str:
