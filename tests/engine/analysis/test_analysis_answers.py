@@ -327,3 +327,26 @@ def test_a_question_about_the_one_answering_states_nothing(question, answer):
 )
 def test_a_judgement_is_no_accepted_option(text):
     assert [r.statement for r in _analyze(f"Ann: {text}\nJoe: ok\nAnn: thanks").requirements] == []
+
+
+@pytest.mark.parametrize(
+    "chat",
+    [
+        # WhatsApp's export on Android, then on iPhone
+        "27/11/2026, 09:15 - Maya Chen: do the engineers need to see the customer's boiler history on the job?\n"
+        "27/11/2026, 09:21 - Dave Harris: yes definitely, last 3 services at least\n"
+        "27/11/2026, 09:24 - Maya Chen: 👍 and should customers get a text when the engineer is on the way?\n"
+        "27/11/2026, 09:30 - Dave Harris: yes with the engineer's name and a rough ETA\n",
+        "[27/11/2026, 09:15:10] Maya Chen: do the engineers need to see the customer's boiler history on the job?\n"
+        "[27/11/2026, 09:21:44] Dave Harris: yes definitely, last 3 services at least\n"
+        "[27/11/2026, 09:24:01] Maya Chen: 👍 and should customers get a text when the engineer is on the way?\n"
+        "[27/11/2026, 09:30:12] Dave Harris: yes with the engineer's name and a rough ETA\n",
+    ],
+)
+def test_a_whatsapp_chat_answered_in_lower_case(chat, check_sources):
+    result = _analyze(chat, "whatsapp.txt")
+    check_sources(result)
+    assert [r.statement for r in result.requirements] == [
+        "The engineers must be able to see the customer's boiler history on the job: last 3 services at least.",
+        "Customers should get a text when the engineer is on the way: with the engineer's name and a rough ETA.",
+    ]

@@ -98,7 +98,7 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
 def _answered(question: str, answer: str, spoken: bool) -> str | None:
     if not answer or _SAME_AGAIN_RE.match(answer):
         return None  # "Yeah, same thing": what it repeats is the requirement before
-    question = _TOPIC_LEAD_RE.sub("", question.strip())
+    question = _TOPIC_LEAD_RE.sub("", without_emoji(question).strip())
     reply = _YES_NO_RE.match(answer)
     if reply and reply.group("yes") and (paraphrase := _PARAPHRASE_RE.match(question)):
         # "So you want guests to book a table online?" / "Exactly.": the client's own wish, confirmed
@@ -232,7 +232,11 @@ _WHO_QUESTION_RE = re.compile(
 )
 # "Yes, ten pounds a head for Friday and Saturday nights": yes, and how
 _YES_DETAIL_RE = re.compile(
-    r"^(?:yes|yeah|yep|sure|definitely|absolutely)(?:\s+please)?\s*[,;:–—-]\s*(?P<detail>\S.{2,})$", re.I
+    r"^(?:yes|yeah|yep|sure|definitely|absolutely)(?:\s+(?:please|definitely|absolutely|of\s+course|for\s+sure))?"
+    # "yes, …"; typed without the comma, "yes with the engineer's name …"
+    r"(?:\s*[,;:–—-]\s*|\s+(?=(?:with|but|as\s+long\s+as|only|up\s+to|at\s+least|ideally|if|by|via|on|in|and)\b))"
+    r"(?P<detail>\S.{2,})$",
+    re.I,
 )
 _SAME_AGAIN_RE = re.compile(r"^(?:(?:yes|yeah|yep)\W*)?(?:the\s+)?same(?:\s+(?:thing|again|there|here))?\W*$", re.I)
 # "Anything else?" asks for more, about nothing in particular
