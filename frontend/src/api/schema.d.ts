@@ -2024,6 +2024,8 @@ export interface components {
             at?: string | null;
             /** Kind */
             kind?: string | null;
+            /** Level */
+            level?: number | null;
         };
         /**
          * TaskEdit

@@ -148,3 +148,45 @@ def test_a_reason_that_leads_the_sentence_does_not_hide_its_wording():
     ).requirements
     assert requirement.statement == "Clients must be able to say no to marketing."
     assert requirement.rationale == "We had a complaint last year"
+
+
+_BRIEF = """# Bike rental app – product brief
+
+## Goals
+- Get 30% of rentals booked online by the end of next summer
+
+## Features
+### Booking
+- Pick a bike type and a time slot
+- See prices before paying, incl. deposit
+- Cancel up to 2 hours before for a full refund
+
+### At the shop
+- Staff scan a QR code to hand over the bike
+- Damage check with photos on return
+- Late returns are charged automatically, £5 per hour
+
+## Non-functional
+- Available in English, German and French
+
+## Out of scope
+- Bike maintenance tracking
+"""
+
+
+def test_a_product_brief_with_feature_subsections(check_sources):
+    result = analyze([ingest(_BRIEF.encode(), "brief.md")])
+    check_sources(result)
+    got = [(r.statement, r.kind, r.priority) for r in result.requirements]
+    assert got == [
+        # a goal is the business's aim, not a requirement
+        ("Users should be able to pick a bike type and a time slot.", "functional", "should"),
+        ("Users should be able to see prices before paying, incl. deposit.", "functional", "should"),
+        ("Users should be able to cancel up to 2 hours before for a full refund.", "functional", "should"),
+        ("Staff should be able to scan a QR code to hand over the bike.", "functional", "should"),
+        ("The system should support damage check with photos on return.", "functional", "should"),
+        ("Late returns should be charged automatically, £5 per hour.", "functional", "should"),
+        ("The system should be available in English, German and French.", "non_functional", "should"),
+        ("Bike maintenance tracking is out of scope.", "functional", "wont"),
+    ]
+    assert result.requirements[-2].category == "usability"  # the languages its users read

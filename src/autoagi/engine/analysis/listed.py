@@ -28,7 +28,9 @@ from autoagi.engine.analysis.words import (
 RECEIVE_VERBS = frozenset({"get", "receive"})
 
 # "Tenants see their balance" and "Works on cheap Android phones" under a requirements heading
-_LISTED_ABILITY_RE = re.compile(r"^(?P<who>(?:the\s+|all\s+)?[a-z][\w-]*s)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
+_LISTED_ABILITY_RE = re.compile(
+    r"^(?P<who>(?:the\s+|all\s+)?(?:[a-z][\w-]*s|staff|team))\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I
+)
 _LISTED_SYSTEM_RE = re.compile(
     r"^(?P<verb>works|runs|loads|supports|handles|stores|keeps|shows|sends|lets|allows)\b(?P<rest>.*)$", re.I
 )
@@ -47,6 +49,10 @@ _LISTED_NOMINAL_RE = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+of\s+(?P<rest>.+)$")
 _LISTED_ACTION_RE = re.compile(r"^(?P<verb>[A-Z][a-z]+)\b(?P<rest>(?:\s+\S+)+)$")
 _LOG_IN_RE = re.compile(r"^(?:log|sign)\s+(?:in|on|up|out)\b", re.I)
 _FIGURE_RE = re.compile(r"\d")
+# a figure that measures a quality: "within 2 seconds", "for 95% of searches"
+_MEASURED_RE = re.compile(
+    r"\b(?:within|under|in\s+(?:less|under)\s+than|less\s+than|faster\s+than)\s+\d|%|\bper\s+(?:second|minute)\b", re.I
+)
 
 
 def actor_statement(actor: str, text: str) -> str | None:
@@ -94,7 +100,7 @@ def listed_statement(clean: str) -> str | None:
     """A backlog item in the present tense says what the product does or lets people do: "Tenants
     see their balance" -> "Tenants should be able to see their balance"."""
     body = clean.rstrip(" .")
-    if (able := _LISTED_ABILITY_RE.match(body)) and able.group("who").split()[-1].lower() in ROLE_WORDS:
+    if (able := _LISTED_ABILITY_RE.match(body)) and able.group("who").split()[-1].lower() in ROLE_WORDS | _COLLECTIVE:
         verb = able.group("verb").lower()
         if is_verb(verb) and verb not in {"can", "may", "should", "must", "will", "need", "want", "have", "are"}:
             return f"{capitalise(able.group('who'))} should be able to {verb}{able.group('rest')}."
@@ -114,23 +120,139 @@ def listed_statement(clean: str) -> str | None:
     if system := _LISTED_SYSTEM_RE.match(body):
         verb = system.group("verb").lower()
         return f"The system should {verb[:-1]}{system.group('rest')}."
-    # not "Search results within 2 seconds for 95% of searches": a figure says it names a quality
+    # not "Search results within 2 seconds for 95% of searches": a figure says it names a quality,
+    # unless people do it ("Cancel up to 2 hours before for a full refund")
     if (
         (action := _LISTED_ACTION_RE.match(body))
         and is_verb(action.group("verb").lower())
-        and not _FIGURE_RE.search(body)
+        and (
+            not _FIGURE_RE.search(body)
+            or action.group("verb").lower() in USER_ACTIONS
+            and not _MEASURED_RE.search(body)
+        )
     ):
         # "Pay for trips online": what people do; "Send a reminder the day before": what it does
         verb = action.group("verb").lower()
         who = "Users should be able to" if verb in USER_ACTIONS or _LOG_IN_RE.match(body) else "The system should"
         return f"{who} {verb}{action.group('rest')}."
+    if passive := passive_statement(body):
+        return passive
+    if _LISTED_QUALITY_RE.match(body):
+        return f"The system should be {lower_first(body)}."  # "Available in English, German and French"
     return None
+
+
+def passive_statement(text: str) -> str | None:
+    """ "Late returns are charged automatically, £5 per hour": what should happen to them."""
+    passive = _LISTED_PASSIVE_RE.match(text.rstrip(" ."))
+    if (
+        passive is None
+        or text.rstrip().endswith("?")
+        or passive.group("what").split()[0].lower() in _NOT_SUBJECTS
+        or passive.group("done").lower() not in _DONE_BY_THE_PRODUCT
+    ):
+        return None  # "Real-time support is required", "When frames are used, …": as written
+    return f"{capitalise(passive.group('what'))} should be {passive.group('rest')}."
+
+
+_NOT_SUBJECTS = frozenset(
+    [
+        "it",
+        "this",
+        "that",
+        "they",
+        "we",
+        "i",
+        "you",
+        "there",
+        "which",
+        "who",
+        "what",
+        "when",
+        "if",
+        "once",
+        "where",
+        "as",
+        "because",
+        "after",
+        "before",
+        "since",
+        "while",
+        "unless",
+    ]
+)
+# what the product does to a thing: "charged", "sent", "pushed to SAP" (not "required", "used", "based")
+_DONE_BY_THE_PRODUCT = frozenset(
+    [
+        "charged",
+        "sent",
+        "emailed",
+        "e-mailed",
+        "texted",
+        "notified",
+        "reminded",
+        "refunded",
+        "offered",
+        "pushed",
+        "synced",
+        "exported",
+        "imported",
+        "archived",
+        "deleted",
+        "stored",
+        "logged",
+        "saved",
+        "shown",
+        "displayed",
+        "updated",
+        "calculated",
+        "generated",
+        "printed",
+        "booked",
+        "cancelled",
+        "canceled",
+        "assigned",
+        "flagged",
+        "marked",
+        "locked",
+        "published",
+        "posted",
+        "added",
+        "removed",
+        "reset",
+        "closed",
+        "moved",
+        "transferred",
+        "created",
+        "invoiced",
+        "billed",
+        "emailed",
+        "forwarded",
+        "copied",
+        "backed",
+    ]
+)
+# "Late returns are charged automatically, £5 per hour"
+_LISTED_PASSIVE_RE = re.compile(
+    r"^(?P<what>(?:the\s+|all\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:is|are|get|gets)\s+"
+    r"(?P<rest>(?:automatically\s+|always\s+|then\s+)?(?P<done>[a-z]+ed)\b.*)$",
+    re.I,
+)
+# "Available in English, German and French", "Accessible with a screen reader": the product as it should be
+_LISTED_QUALITY_RE = re.compile(
+    r"^(?:available|accessible|usable|compatible|responsive|secure|translated|locali[sz]ed|mobile[\s-]friendly|"
+    r"(?:gdpr[\s-])?compliant|bilingual|multilingual)\b",
+    re.I,
+)
 
 
 # "Corporate accounts with monthly invoicing", "A loyalty scheme for regulars": a feature named
 # by a noun phrase (and its attachments), not a quality ("Fast page loads") nor a figure
+# between two noun phrases, a preposition and a few modifiers: "with unlimited 1-hour rides"
 _ATTACHMENT_RE = re.compile(
-    r"^\s+(?:with|for|by|of|to|in|on|from|via|per|at|and)\s+(?:(?:an?|the|their|our|your|each|every)\s+)?$", re.I
+    r"^\s+(?:with|for|by|of|to|in|on|from|via|per|at|and)\s+(?:(?:an?|the|their|our|your|each|every)\s+)?"
+    r"(?:[\w-]+(?:\s+|(?<=-))){0,2}$",
+    re.I,
 )
 
 
@@ -170,7 +292,8 @@ _STATE_VERBS = frozenset(
         "sits",
     ]
 )
-_CHANNEL_RE = re.compile(r"^\s+(?:by|via|over)\s+(?:e-?mail|sms|text|post|phone|whatsapp)$", re.I)
+# a closing word the phrase reader leaves out: "by e-mail", "on return", "at checkout"
+_CLOSING_RE = re.compile(r"^\s+(?:by|via|over|on|at|after|before|per)\s+[a-z-]+$", re.I)
 
 
 def thing_statement(text: str, section: str | None, label: str | None = None) -> str | None:
@@ -178,33 +301,37 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
     monthly invoicing" -> "The system should support corporate accounts with monthly invoicing";
     under "Out of scope" or "Won't have" (or labelled "Won't"), "Gift vouchers are out of scope". Under a quality heading
     a noun phrase names a quality, not a feature, and stays as written."""
-    if quality_section(section) or (thing := named_thing(text)) is None:
-        return None
-    if (
+    ruled_out = (
         section_style(section) == "out_of_scope"
         or moscow_heading(section) == "wont"
         or _WONT_LABEL_RE.match(label or "")
-    ):
+    )
+    # what is ruled out is named, whatever quality its words suggest ("Bike maintenance tracking")
+    if quality_section(section) or (thing := named_thing(text, qualities=bool(ruled_out))) is None:
+        return None
+    if ruled_out:
         verb = "are" if is_plural_subject(thing) else "is"
         return f"{capitalise(thing)} {verb} out of scope."
     return f"The system should support {thing}."
 
 
-def named_thing(text: str) -> str | None:
+def named_thing(text: str, qualities: bool = False) -> str | None:
     """The feature a list item names by a noun phrase, as it reads inside a sentence ("corporate
-    accounts with monthly invoicing"), or None."""
+    accounts with monthly invoicing"), or None; one that names a quality only with `qualities`."""
     body = " ".join(text.split()).rstrip(" .")
     article = re.match(r"^(?:an?|the)\s+", body, flags=re.I)
     thing = body[article.end() :] if article else body
     phrases = noun_phrases(thing)
-    if not phrases or phrases[0].start != 0 or _FIGURE_RE.search(thing) or quality_evidence(thing):
+    if not phrases or phrases[0].start != 0 or _FIGURE_RE.search(thing[: phrases[0].end]):
+        return None  # "500 concurrent users" names a figure
+    if not qualities and quality_evidence(thing):
         return None
     end = phrases[0].end
     for phrase in phrases[1:]:
         if not _ATTACHMENT_RE.match(thing[end : phrase.start]):
             return None
         end = phrase.end
-    if end != len(thing) and not _CHANNEL_RE.match(thing[end:]):
+    if end != len(thing) and not _CLOSING_RE.match(thing[end:]):
         return None  # "Mobile friendly" ends in an adjective
     if is_verb(phrases[0].words[0].lower()) and len(phrases[0].words) == 1:
         return None  # "Export" alone is an action

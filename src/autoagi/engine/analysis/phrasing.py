@@ -14,7 +14,7 @@ from autoagi.engine.analysis.clauses import clause_statement
 from autoagi.engine.analysis.described import described_statement
 from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
-from autoagi.engine.analysis.listed import RECEIVE_VERBS, listed_statement
+from autoagi.engine.analysis.listed import RECEIVE_VERBS, listed_statement, passive_statement
 from autoagi.engine.analysis.numbered_questions import QUESTION_REFERENCE_RE
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import (
@@ -448,6 +448,8 @@ def statement_for(text: str, style: str, people=None) -> str:
         return listed
     if style in {"informal", "table", "modal"} and (described := described_statement(clean, people, style != "modal")):
         return described  # "Every volunteer gets a reminder …", "Sam can see who is on each shift"
+    if style == "informal" and (passive := passive_statement(clean)):
+        return passive  # "Late returns are charged automatically"
     if style == "decision":
         clean = capitalise(_DECISION_LABEL_RE.sub("", clean))
         if decided := clause_statement(clean):

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from autoagi.engine.analysis.priority import moscow_heading
+from autoagi.engine.analysis.sections import constraints_section, quality_section, section_style
 from autoagi.engine.analysis.words import capitalise
 from autoagi.engine.artifacts import Document
 from autoagi.engine.ingest.speakers import is_label
@@ -228,6 +230,7 @@ def iter_units(document: Document) -> Iterator[Unit]:
     block = 0
     cursor = 0
     section: str | None = None
+    outline = _Outline()
     for _, kind, payload in events:
         if kind == 1:
             for unit in _table_units(text, payload, section, block):  # type: ignore[arg-type]
@@ -246,7 +249,8 @@ def iter_units(document: Document) -> Iterator[Unit]:
             item = item or seg_kind == "list_item"
             heading = heading or seg_kind == "heading" or _is_section_label(text, line_start, line_end)
             if heading:
-                section = text[line_start:line_end].strip().rstrip(":").strip() or section
+                title = text[line_start:line_end].strip().rstrip(":").strip()
+                section = outline.enter(title, kinds.level_at(line_start)) if title else section
                 yield Unit(
                     line_start,
                     line_end,
@@ -286,10 +290,49 @@ class _SegmentKinds:
         self._segments = segments
 
     def at(self, offset: int) -> str | None:
+        segment = self._holding(offset)
+        return segment.kind if segment is not None else None
+
+    def level_at(self, offset: int) -> int | None:
+        segment = self._holding(offset)
+        return getattr(segment, "level", None) if segment is not None else None
+
+    def _holding(self, offset: int):
         i = bisect.bisect_right(self._starts, offset) - 1
         if i >= 0 and self._segments[i].start <= offset < max(self._segments[i].end, self._segments[i].start + 1):
-            return self._segments[i].kind
+            return self._segments[i]
         return None
+
+
+class _Outline:
+    """The headings above the current line, so that "### Booking" under "## Features" is read as
+    part of the features: the section a unit belongs to is its own heading when that heading says
+    what its items are, else the nearest heading above it that does."""
+
+    def __init__(self) -> None:
+        self._open: list[tuple[int | None, str]] = []  # (depth, title); None: a label without a depth
+
+    def enter(self, title: str, level: int | None) -> str:
+        if level is None:
+            while self._open and self._open[-1][0] is None:
+                self._open.pop()  # a label replaces the label before it
+        else:
+            while self._open and (self._open[-1][0] is None or self._open[-1][0] >= level):
+                self._open.pop()
+        above = [t for _, t in self._open]
+        self._open.append((level, title))
+        if _says_what_items_are(title):
+            return title
+        return next((t for t in reversed(above) if _says_what_items_are(t)), title)
+
+
+def _says_what_items_are(title: str) -> bool:
+    return (
+        section_style(title) is not None
+        or quality_section(title)
+        or constraints_section(title)
+        or moscow_heading(title) is not None
+    )
 
 
 _SECTION_LABEL_RE = re.compile(r"^[A-Z][\w'’ /&-]{1,40}:$")

@@ -20,6 +20,7 @@ class SegmentDraft:
     page: int | None = None
     speaker: str | None = None
     at: str | None = None
+    level: int | None = None  # a heading's depth, where the format says it
 
 
 @dataclass(slots=True)
@@ -38,7 +39,8 @@ class ParsedText:
         after = other.text[: max([len(other.text.rstrip()), *(s.end for s in other.segments)])]
         offset = len(before) + len(joint)
         moved = [
-            SegmentDraft(s.start + offset, s.end + offset, s.kind, s.page, s.speaker, s.at) for s in other.segments
+            SegmentDraft(s.start + offset, s.end + offset, s.kind, s.page, s.speaker, s.at, s.level)
+            for s in other.segments
         ]
         return ParsedText(before + joint + after, self.segments + moved, self.metadata, self.attachments)
 
@@ -77,6 +79,7 @@ class TextAssembler:
         page: int | None = None,
         speaker: str | None = None,
         at: str | None = None,
+        level: int | None = None,
     ) -> SegmentDraft | None:
         """Append ``text`` as a segment; blank text is skipped and ``None`` returned.
 
@@ -97,7 +100,7 @@ class TextAssembler:
         start = self._length
         self._pieces.append(text)
         self._length += len(text)
-        segment = SegmentDraft(start, self._length, kind, page=page, speaker=speaker, at=at)
+        segment = SegmentDraft(start, self._length, kind, page=page, speaker=speaker, at=at, level=level)
         self._segments.append(segment)
         self._last_kind = kind
         return segment

@@ -102,6 +102,7 @@ def ingest(
                 speaker=draft.speaker,
                 at=draft.at,
                 kind=draft.kind,
+                level=draft.level,
             )
             for number, draft in enumerate(parsed.segments, start=1)
         ],

@@ -77,6 +77,10 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
             r"\bscreen[\s-]readers?\b|\bwcag\b|\baccessib\w*|\bvisually\s+impaired\b|\bcolou?r[\s-]blind\w*|"
             r"\bkeyboard[\s-]only\b|\b(?:easy|quick|simple|clear)\s+to\s+(?:use|learn|understand|navigate|read)\b|"
             r"\buser[\s-]friendly\b|"
+            # "available in English, German and French": the languages its users read
+            r"\b(?:available|offered|translated)\s+(?:in|into)\s+(?:[\w,]+\s+){0,2}?(?:english|welsh|german|french|spanish|"
+            r"italian|polish|portuguese|dutch|arabic|chinese|japanese|(?:several|multiple|other|foreign)\s+languages)\b|"
+            r"\b(?:multi|bi)lingual\b|"
             r"\bwithout\s+(?:any\s+)?training\b",
             re.IGNORECASE,
         ),

@@ -55,7 +55,8 @@ def parse_docx(source: Source) -> ParsedText:
 def _add_blocks(container: WordDocument | _Cell, assembler: TextAssembler, depth: int) -> None:
     for block in container.iter_inner_content():
         if isinstance(block, Paragraph):
-            assembler.add_segment(block.text, paragraph_kind(block))
+            kind = paragraph_kind(block)
+            assembler.add_segment(block.text, kind, level=heading_level(block) if kind == "heading" else None)
         elif isinstance(block, Table):
             _add_table(block, assembler, depth)
 
@@ -77,6 +78,15 @@ def _add_table(table: Table, assembler: TextAssembler, depth: int) -> None:
             separator = None if first_cell else "\n" if first_in_row else "\t"
             if assembler.add_segment(cell.text, "table_cell", separator=separator):
                 first_cell = first_in_row = False
+
+
+def heading_level(paragraph: Paragraph) -> int | None:
+    """ "Heading 2" -> 2; the document's "Title" is above every heading."""
+    style_name = (paragraph.style.name if paragraph.style is not None else "") or ""
+    if style_name == "Title":
+        return 1
+    digits = style_name.removeprefix("Heading").strip()
+    return int(digits) if digits.isdigit() and 1 <= int(digits) <= 9 else None
 
 
 def paragraph_kind(paragraph: Paragraph) -> str:

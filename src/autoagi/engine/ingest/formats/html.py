@@ -19,6 +19,7 @@ from ..errors import CorruptDocument, EmptyDocument, NoText
 from ..layout import ParsedText, TextAssembler
 from ..source import Source
 
+_HEADING_LEVELS = {f"h{n}": n for n in range(1, 7)}
 _BLOCK_KINDS = {
     **dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6", "summary"), "heading"),
     **dict.fromkeys(("li", "dt", "dd"), "list_item"),
@@ -160,6 +161,7 @@ class _BlockWalker:
         self.assembler = assembler
         self.buffer: list[str] = []
         self.new_table = self.new_row = False
+        self.level: int | None = None  # the depth of the heading being collected
 
     def walk(self, root: etree._Element) -> None:
         kinds = ["paragraph"]
@@ -176,6 +178,8 @@ class _BlockWalker:
                 if is_block:
                     self.flush(kinds[-1])
                     kinds.append(_BLOCK_KINDS.get(tag, kinds[-1]))
+                    if tag in _HEADING_LEVELS:
+                        self.level = _HEADING_LEVELS[tag]
                     self.new_table = self.new_table or tag == "table"
                     self.new_row = self.new_row or tag == "tr"
                 if element.text:
@@ -195,5 +199,8 @@ class _BlockWalker:
         separator = None
         if kind == "table_cell" and not self.new_table:
             separator = "\n" if self.new_row else "\t"
-        if self.assembler.add_segment(text, kind, separator=separator) and kind == "table_cell":
+        level = self.level if kind == "heading" else None
+        if kind == "heading":
+            self.level = None
+        if self.assembler.add_segment(text, kind, separator=separator, level=level) and kind == "table_cell":
             self.new_table = self.new_row = False

@@ -31,12 +31,14 @@ def parse_markdown(source: Source) -> ParsedText:
 
 def _lay_out(tokens: list[Token], assembler: TextAssembler) -> None:
     heading = False
+    level: int | None = None
     list_depth = quote_depth = 0
     in_cell = first_cell_in_table = first_cell_in_row = False
     for token in tokens:
         match token.type:
             case "heading_open":
                 heading = True
+                level = int(token.tag[1:]) if token.tag[1:].isdigit() else None  # "h2" -> 2
             case "heading_close":
                 heading = False
             case "bullet_list_open" | "ordered_list_open":
@@ -66,7 +68,7 @@ def _lay_out(tokens: list[Token], assembler: TextAssembler) -> None:
                     if assembler.add_segment(text, "table_cell", separator=separator):
                         first_cell_in_table = first_cell_in_row = False
                 elif heading:
-                    assembler.add_segment(text, "heading")
+                    assembler.add_segment(text, "heading", level=level)
                 elif list_depth:
                     assembler.add_segment(text, "list_item")
                 elif quote_depth:

@@ -62,7 +62,10 @@ def _add_blocks(element, assembler: TextAssembler, in_list: bool) -> None:
         if child.tag in _LEFT_OUT:
             continue
         if child.tag == _HEADING:
-            assembler.add_segment(_text(child), "heading")
+            level = child.get(f"{{{_TEXT}}}outline-level", "")
+            assembler.add_segment(
+                _text(child), "heading", level=int(level) if level.isdigit() and 0 < int(level) < 10 else None
+            )
         elif child.tag == _PARAGRAPH:
             assembler.add_segment(_text(child), "list_item" if in_list else "paragraph")
         elif child.tag == _TABLE_ELEMENT:
