@@ -190,3 +190,29 @@ def test_a_product_brief_with_feature_subsections(check_sources):
         ("Bike maintenance tracking is out of scope.", "functional", "wont"),
     ]
     assert result.requirements[-2].category == "usability"  # the languages its users read
+
+
+@pytest.mark.parametrize(
+    ("item", "statement"),
+    [
+        (
+            "Members can pause their membership once a year",
+            "Members should be able to pause their membership once a year.",
+        ),
+        ("Vets can block time in their own diary", "Vets should be able to block time in their own diary."),
+        ("The system can print receipts", "The system can print receipts"),  # the system's "can" stays
+    ],
+)
+def test_what_a_group_can_do_under_features(item, statement):
+    [requirement] = analyze([ingest(f"## Features\n\n- {item}\n".encode(), "notes.md")]).requirements
+    assert requirement.statement == statement
+
+
+def test_how_long_a_state_may_last_is_a_business_rule():
+    [requirement] = analyze(
+        [ingest(b"## Features\n\n- Members can freeze their membership for up to 3 months\n", "notes.md")]
+    ).requirements
+    assert (requirement.statement, requirement.kind) == (
+        "Members should be able to freeze their membership for up to 3 months.",
+        "functional",
+    )

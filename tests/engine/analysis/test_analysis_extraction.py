@@ -822,7 +822,7 @@ def test_a_roles_table_says_what_each_role_can_do():
         "| Dealer | Place orders, see own invoices |\n"
         "| Viewer | Read-only access to the catalogue |\n"
         "| Finance team | Export invoices |\n"
-        "| Manager | Managers can approve refunds |\n"  # its own words say it
+        "| Manager | Managers can approve refunds |\n"  # its own "can", worded as the others
     )
     result = analyze([ingest(roles.encode(), "roles.md")])
     assert [r.statement for r in result.requirements] == [
@@ -830,7 +830,7 @@ def test_a_roles_table_says_what_each_role_can_do():
         "Dealers should be able to place orders and see their own invoices.",
         "Viewers should have read-only access to the catalogue.",
         "The finance team should be able to export invoices.",
-        "Managers can approve refunds",
+        "Managers should be able to approve refunds.",  # worded like the rows above
     ]
 
 

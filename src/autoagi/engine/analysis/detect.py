@@ -441,7 +441,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "table", "numbered", 0.8)
     may = _SYSTEM_MAY_RE.search(text) or _SUBJECT_CAN_RE.match(text) or _role_can(text, people)
     if may and not text.rstrip().endswith("?"):
-        return Candidate(unit, "modal", may.group(0).split()[-1], 0.6)
+        # "- Members can pause their membership" under "Features": a list item, worded as one
+        return listed or Candidate(unit, "modal", may.group(0).split()[-1], 0.6)
     if not include_informal:
         return listed
     if in_section == "decision":

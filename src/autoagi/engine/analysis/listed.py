@@ -36,6 +36,10 @@ _LISTED_SYSTEM_RE = re.compile(
 )
 
 
+# "Members can pause their membership once a year": what a group may do
+_LISTED_CAN_RE = re.compile(
+    r"^(?P<who>(?:the\s+|all\s+)?[a-z][\w-]*)\s+(?:can|may)\s+(?!not\b)(?P<rest>[a-z].*)$", re.I
+)
 # "Customer receives a confirmation e-mail": one of a role, the verb in the third person
 _LISTED_ONE_RE = re.compile(r"^(?:the\s+|an?\s+)?(?P<who>[a-z][\w-]*)\s+(?P<verb>[a-z]+s)\b(?P<rest>.*)$", re.I)
 # "Reminder e-mails a week before the class": what is sent, and when
@@ -100,6 +104,10 @@ def listed_statement(clean: str) -> str | None:
     """A backlog item in the present tense says what the product does or lets people do: "Tenants
     see their balance" -> "Tenants should be able to see their balance"."""
     body = clean.rstrip(" .")
+    if (can := _LISTED_CAN_RE.match(body)) and (
+        can.group("who").split()[-1].lower() in ROLE_WORDS | _COLLECTIVE | {"users", "everyone"}
+    ):
+        return f"{capitalise(can.group('who'))} should be able to {can.group('rest')}."  # "Members can pause …"
     if (able := _LISTED_ABILITY_RE.match(body)) and able.group("who").split()[-1].lower() in ROLE_WORDS | _COLLECTIVE:
         verb = able.group("verb").lower()
         if is_verb(verb) and verb not in {"can", "may", "should", "must", "will", "need", "want", "have", "are"}:
