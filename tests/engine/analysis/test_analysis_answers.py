@@ -350,3 +350,62 @@ def test_a_whatsapp_chat_answered_in_lower_case(chat, check_sources):
         "The engineers must be able to see the customer's boiler history on the job: last 3 services at least.",
         "Customers should get a text when the engineer is on the way: with the engineer's name and a rough ETA.",
     ]
+
+
+_CAFE_CALL = """Jenny Walsh  0:00
+So thanks for jumping on. We run three cafés in Bristol and we want to do click and collect.
+
+Sam Patel  0:08
+Great. What's the main thing you want customers to be able to do?
+
+Jenny Walsh  0:13
+Order ahead from their phone and pick a collection time. It'd be good to have favourites so regulars can reorder in one tap.
+
+Sam Patel  0:25
+Makes sense. Payments up front?
+
+Jenny Walsh  0:28
+Yes, always up front. Apple Pay is a must.
+
+Sam Patel  0:35
+And for the staff side?
+
+Jenny Walsh  0:38
+A tablet behind the counter that shows orders as they come in, with a sound. Ideally it prints a ticket too.
+
+Sam Patel  0:49
+Anything around allergens?
+
+Jenny Walsh  0:52
+Yes, that's non-negotiable. Every item has to show its allergens.
+
+Sam Patel  1:02
+Got it. Timeline?
+
+Jenny Walsh  1:04
+We'd love to launch before the summer holidays.
+"""
+
+
+def test_a_cafe_owner_on_an_otter_transcript(check_sources):
+    result = _analyze(_CAFE_CALL, "call.txt")
+    check_sources(result)
+    got = [(r.statement, r.priority) for r in result.requirements]
+    assert got == [
+        ("The system should support click and collect.", "should"),
+        # what customers should be able to do, asked and answered
+        ("Customers should be able to order ahead from their phone and pick a collection time.", "should"),
+        ("The system could provide favourites so regulars can reorder in one tap.", "could"),
+        ("Payments up front: always up front.", "should"),
+        # "Apple Pay is a must" is a requirement of its own, not a priority for "payments up front"
+        ("The system must support Apple Pay.", "must"),
+        (
+            "The system should provide a tablet behind the counter that shows orders as they come in, with a sound.",
+            "should",
+        ),
+        ("The system could print a ticket too.", "could"),
+        # "Yes, that's non-negotiable" says how much the next sentence matters, not what
+        ("Every item has to show its allergens.", "must"),
+        ("The system should go live before the summer holidays.", "should"),
+    ]
+    assert result.requirements[-1].kind == "constraint"

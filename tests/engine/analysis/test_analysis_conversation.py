@@ -77,7 +77,7 @@ def test_wishes_are_restated_for_whom_they_are(said, statement):
 def test_a_must_have_named_is_not_a_statement_cut_short(make_doc):
     text = "Monthly donors should get an email with a link to stop their donation. Gift Aid is a must."
     statements = [r.statement for r in analyze([make_doc(text)]).requirements]
-    assert statements[-1] == "Gift Aid is a must."
+    assert statements[-1] == "The system must support Gift Aid."
 
 
 def test_she_is_the_role_named_just_before_and_not_seeing_data_is_confidentiality():
@@ -162,7 +162,7 @@ def test_a_remark_naming_the_requirement_before_sets_its_priority_and_reason(che
     assert parts.rationale == "Some families can't pay it all at once"
     assert len(parts.sources) == 2
     # a must-have that names nothing said before is a requirement of its own
-    assert vouchers.statement == "Gift vouchers are a must." and vouchers.priority == "must"
+    assert vouchers.statement == "The system must support gift vouchers." and vouchers.priority == "must"
 
 
 def test_a_confirmed_paraphrase_and_a_yes_with_details(check_sources):

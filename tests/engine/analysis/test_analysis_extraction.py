@@ -849,7 +849,7 @@ def test_a_moscow_heading_ranks_the_items_under_it():
         ("Customers should be able to order cakes online for collection.", "must"),
         ("Users should be able to choose a collection time slot.", "must"),
         ("The system should send a reminder the day before.", "must"),
-        ("Card payments are essential", "must"),
+        ("The system must support card payments.", "must"),
         ("Customers should be able to reorder", "could"),  # the heading, not its "should"
         ("Delivery is out of scope.", "wont"),
     ]

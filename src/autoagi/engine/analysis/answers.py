@@ -95,6 +95,22 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
     return statement
 
 
+def asks_for_abilities(question: str) -> bool:
+    """ "What's the main thing you want customers to be able to do?": its answer is what they do."""
+    return _WHAT_ABLE_RE.match(_TOPIC_LEAD_RE.sub("", without_emoji(question).strip())) is not None
+
+
+def only_weighs(question: str, answer: str) -> bool:
+    """ "Anything around allergens?" / "Yes, that's non-negotiable.": how much it matters, not what."""
+    topic = _TOPIC_QUESTION_RE.match(_ANYTHING_ABOUT_RE.sub("", _TOPIC_LEAD_RE.sub("", question.strip())))
+    return topic is not None and _ONLY_HOW_MUCH_RE.match(answer.strip().rstrip(".!")) is not None
+
+
+def names_a_thing(answer: str) -> bool:
+    """ "A tablet behind the counter that shows orders as they come in": a thing, as an answer."""
+    return _THING_ANSWER_RE.match(answer.strip()) is not None
+
+
 def _answered(question: str, answer: str, spoken: bool) -> str | None:
     if not answer or _SAME_AGAIN_RE.match(answer):
         return None  # "Yeah, same thing": what it repeats is the requirement before
@@ -103,6 +119,9 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
     if reply and reply.group("yes") and (paraphrase := _PARAPHRASE_RE.match(question)):
         # "So you want guests to book a table online?" / "Exactly.": the client's own wish, confirmed
         return statement_for(f"We {paraphrase.group('verb')} {paraphrase.group('what').strip()}", "informal")
+    if able := _WHAT_ABLE_RE.match(question.strip()):
+        # "What's the main thing you want customers to be able to do?" / "Order ahead from their phone"
+        return f"{capitalise(able.group('who').strip())} should be able to {lower_first(answer)}."
     asked = _YES_NO_QUESTION_RE.match(question.strip())
     if asked and (asked.group("agent") or "").lower() == "you":
         asked = None  # "Would you consider that?" / "Yes, I would.": about the one answering, not the product
@@ -193,12 +212,41 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
     ):
         return f"How {how.group('rest').strip()}: {lower_first(answer)}."
     if (
-        (topic := _TOPIC_QUESTION_RE.match(question.strip()))
+        (topic := _TOPIC_QUESTION_RE.match(_ANYTHING_ABOUT_RE.sub("", question.strip())))
         and len(topic.group("topic").split()) <= 3
         and not _NO_TOPIC_RE.match(topic.group("topic"))
     ):
-        return f"{capitalise(topic.group('topic').strip())}: {lower_first(answer)}."
+        if _ONLY_HOW_MUCH_RE.match(answer):
+            return None  # "Anything around allergens?" / "Yes, that's non-negotiable.": what follows says it
+        if thing := _THING_ANSWER_RE.match(answer):
+            # "And for the staff side?" / "A tablet behind the counter that shows orders as they come in"
+            return f"The system should provide {lower_first(thing.group(0))}."
+        said = _YES_LEAD_RE.sub("", answer)  # "Payments up front?" / "Yes, always up front"
+        return f"{capitalise(topic.group('topic').strip())}: {lower_first(said)}."
     return None
+
+
+# "What's the main thing you want customers to be able to do?", "What should staff be able to do?"
+_WHAT_ABLE_RE = re.compile(
+    r"^what(?:['’]s|\s+is|\s+are)?\s+(?:(?:the|your)\s+)?(?:(?:main|first|key|most\s+important|big)\s+)?(?:things?\s+)?"
+    r"(?:(?:do|would|will)\s+)?(?:you\s+)?(?:want|like|need|should|must|will|would)\s+"
+    r"(?P<who>(?!you\b)(?:the\s+|your\s+)?[a-z][\w-]*(?:\s+(?!to\b)[a-z][\w-]*)?)\s+(?:to\s+)?be\s+able\s+to\s+do\s*\?\s*$",
+    re.I,
+)
+# "Anything around allergens?", "Anything on reporting?": a topic, asked openly
+_ANYTHING_ABOUT_RE = re.compile(
+    r"^(?:(?:anything|something)\s+(?:around|about|on|for|regarding|re|with)|(?:for|on|about|regarding)(?:\s+the)?)\s+",
+    re.I,
+)
+# a yes that only says how much it matters: "Yes, that's non-negotiable", "Yes, definitely"
+_ONLY_HOW_MUCH_RE = re.compile(
+    r"^(?:yes|yeah|yep|absolutely|definitely)?[\s,]*(?:that['’]?s|it['’]?s|that\s+is|it\s+is)?\s*(?:absolutely\s+|really\s+)?"
+    r"(?:non[\s-]negotiable|essential|a\s+must|critical|crucial|key|important|a\s+big\s+one|huge)\W*$",
+    re.I,
+)
+# an answer that names a thing: "A tablet behind the counter that shows orders as they come in"
+_THING_ANSWER_RE = re.compile(r"^(?:an?|some)\s+[a-z][\w'’-]*\s+.{6,}$", re.I)
+_YES_LEAD_RE = re.compile(r"^(?:yes|yeah|yep)\b[\s,]*", re.I)
 
 
 # the one who asks puts the client's wish in their own words: "So you want guests to book online?"

@@ -613,6 +613,58 @@ def _only_thing(clean: str) -> str | None:
     return f"The system {modal} {'send' if names_a_message(what) else 'support'} {lower_first(what)}{when}."
 
 
+# "Apple Pay is a must", "Allergen labels are essential": a thing the product must have
+_MUST_HAVE_THING_RE = re.compile(
+    r"^(?P<what>(?!(?:it|this|that|which|there)\b)[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+(?:is|are|['’]s)\s+"
+    r"(?:a\s+|an\s+|absolutely\s+|really\s+|totally\s+)*(?:must(?:[\s-]have)?|essential|non[\s-]negotiable|mandatory)\W*$",
+    re.I,
+)
+# "It'd be good to have favourites so regulars can reorder in one tap": a could-have
+_GOOD_TO_HAVE_RE = re.compile(
+    rf"^(?:it|that)(?:['’]d|\s+would)\s+be\s+(?:really\s+|so\s+)?{PRAISE_WORDS}\s+to\s+have\s+(?P<what>.+)$", re.I
+)
+# "Ideally it prints a ticket too": the product, ideally
+_IDEALLY_IT_RE = re.compile(r"^ideally,?\s+it\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
+# "We run three cafés and we want to do click and collect": a way of trading the product should support
+_WANT_TO_DO_RE = re.compile(
+    r"^(?:[^,;]{3,80}?,?\s+and\s+)?(?:we|i)(?:['’]d|\s+would)?\s+(?:really\s+)?(?:want|like|love|need)\s+to\s+"
+    r"(?:do|offer|start\s+doing|start\s+offering|add|introduce)\s+(?P<what>(?!it\b|that\b|this\b|something\b)[a-z][\w\s'’-]{2,50})$",
+    re.I,
+)
+# "We'd love to launch before the summer holidays": when it should go live
+_LAUNCH_WISH_RE = re.compile(
+    r"^(?:we|i)(?:['’]d|\s+would)?\s+(?:really\s+)?(?:love|like|want|need|hope)\s+to\s+(?:launch|go\s+live|open|be\s+live)\s+"
+    r"(?P<when>(?:before|by|in|for|ahead\s+of)\s+.+)$",
+    re.I,
+)
+
+
+def _plain_wish(clean: str) -> str | None:
+    """What a client says of a thing or of "it" without naming the product: "Apple Pay is a must",
+    "It'd be good to have favourites …", "Ideally it prints a ticket too", "We'd love to launch
+    before the summer holidays"."""
+    body = _without_connective(clean).rstrip(" .!")
+    if must := _MUST_HAVE_THING_RE.match(body):
+        what = must.group("what")
+        # "Allergen labels" reads in lower case inside the sentence; "Apple Pay" is a name
+        what = lower_first(what) if len(what.split()) > 1 and all(w.islower() for w in what.split()[1:]) else what
+        return f"The system must support {what}."
+    if good := _GOOD_TO_HAVE_RE.match(body):
+        return f"The system could provide {good.group('what')}."
+    if (ideal := _IDEALLY_IT_RE.match(body)) and (base := _base_of(ideal.group("verb"))):
+        return f"The system could {base}{ideal.group('rest')}."
+    if todo := _WANT_TO_DO_RE.match(body):
+        return f"The system {'must' if 'need' in body[: todo.start('what')].lower() else 'should'} support {todo.group('what')}."
+    if launch := _LAUNCH_WISH_RE.match(body):
+        return f"The system should go live {launch.group('when')}."
+    return None
+
+
+def _base_of(verb: str) -> str | None:
+    lemmas = getLemma(verb.lower(), upos="VERB")
+    return lemmas[0] if lemmas and lemmas[0] != verb.lower() else None
+
+
 def _welcome(clean: str) -> str | None:
     """ "A text the day before would be great" -> "The system could send a text the day before";
     "Guest booking with just a phone number is fine" -> "The system should allow guest booking …"."""
@@ -718,6 +770,8 @@ def _rewrite(clean: str, people) -> str | None:
         return sense
     if matters := _what_matters(clean):
         return matters
+    if plain := _plain_wish(clean):
+        return plain
     if welcome := _welcome(clean):
         return welcome
     if only := _only_thing(clean):

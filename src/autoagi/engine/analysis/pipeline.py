@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from autoagi.engine.analysis.announced import announces_list, as_listed
-from autoagi.engine.analysis.answers import answer_statement
+from autoagi.engine.analysis.answers import answer_statement, asks_for_abilities, names_a_thing, only_weighs
 from autoagi.engine.analysis.asking import as_asked, asks
 from autoagi.engine.analysis.classify.constraint import PROJECT_LIMIT_RE, constraint_cue
 from autoagi.engine.analysis.classify.cues import quality_cue
@@ -189,11 +189,14 @@ def analyze(
                 # an instruction ("text them the day before") states its own requirement
                 and (
                     candidate is None
-                    and (not spoken or _YES_NO_LEAD_RE.match(unit.text))
+                    and (not spoken or _YES_NO_LEAD_RE.match(unit.text) or names_a_thing(unit.text))
                     or _bare_answer(unit)
                     and not _instruction(candidate)
+                    or asks_for_abilities(question.text)  # "What should customers be able to do?" / "Order ahead"
                 )
             ):
+                if spoken and only_weighs(question.text, unit.text):
+                    continue  # "Anything around allergens?" / "Yes, that's non-negotiable.": the next words say what
                 answered = _answer_draft(index, document, question, unit, said, bool(spoken))
                 if answered is not None:
                     drafts.append(answered)
@@ -347,7 +350,8 @@ def _named_priority(previous: Draft | None, unit: Unit) -> Candidate | None:
     if remark is None or previous is None or unit.section != previous.unit_section:
         return None
     words = remark.group("what").lower().split()
-    if not words or singular(words[-1]) not in previous.statement.lower():
+    # the remark names it as a word ("Apple Pay is a must" does not name "Payments up front")
+    if not words or not re.search(rf"\b{re.escape(singular(words[-1]))}(?:s|es)?\b", previous.statement.lower()):
         return None
     if remark.group("why") and previous.rationale is None:
         previous.rationale = capitalise(remark.group("why").strip())
@@ -472,7 +476,8 @@ _SHORT_ANSWER_WORDS = 12
 # "Yes, £10, and they lose it if they cancel late": however long, it answers the question just asked
 _YES_NO_LEAD_RE = re.compile(r"^\W*(?:yes|yeah|yep|no|nope)\b\s*[,.;:!–—-]", re.I)
 _OWN_CUE_RE = re.compile(
-    r"\b(?:shall|must|should|will|would|can|could|may|need|needs|want|wants|has\s+to|have\s+to|like)\b", re.I
+    r"\b(?:shall|must|should|will|would|can|could|may|need|needs|want|wants|has\s+to|have\s+to|like|love)\b|['’]d\b(?!\s+rather\b)",
+    re.I,
 )
 
 
