@@ -205,3 +205,37 @@ def test_the_one_thing_a_client_asks_for():
         "The system must support online booking."
     )
     assert statement_for("All I want is for it to work.", "informal") == "All I want is for it to work."
+
+
+def test_a_gym_owners_wishlist(check_sources):
+    mail = """From: Rob Kane <rob@ironworks-gym.example>
+To: Lena Ford <lena@studio.example>
+Subject: App wishlist
+Date: Fri, 27 Nov 2026 09:00:00 +0000
+
+Hi Lena,
+
+We'd also need the ability to freeze a membership when someone is injured. There should be a way for trainers to log a session against a member's plan. It's important that members can see how many PT sessions they have left.
+
+At the moment we chase failed payments by hand. We don't want to have to do that any more, the app should retry failed payments automatically and text the member.
+
+Make sure the check-in works even when the wifi is down.
+
+Cheers,
+Rob
+"""
+    result = analyze([ingest(mail.encode(), "wishlist.eml")])
+    check_sources(result)
+    got = [(r.statement, r.priority, r.rationale) for r in result.requirements]
+    assert got == [
+        ("Users must be able to freeze a membership when someone is injured.", "must", None),
+        ("Trainers should be able to log a session against a member's plan.", "should", None),
+        ("Members should be able to see how many PT sessions they have left.", "should", None),
+        (
+            "The app should retry failed payments automatically and text the member.",
+            "should",
+            "We don't want to have to do that any more",
+        ),
+        ("The check-in must work even when the wifi is down.", "must", None),
+    ]
+    assert result.requirements[-1].category == "reliability"  # working on when the network is down

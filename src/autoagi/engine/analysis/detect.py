@@ -61,7 +61,7 @@ _BUSINESS_RULE_CUE = (
 _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"\b(?:we|i|they)(?:'d|’d|\s+would)\s+(?:really\s+|also\s+|definitely\s+)?(?:like|love|want|prefer)\b",
+        r"\b(?:we|i|they)(?:'d|’d|\s+would)\s+(?:really\s+|also\s+|definitely\s+)?(?:like|love|want|prefer|need)\b",
         r"\b(?:we|i|they|users?|customers?|clients?|people|staff|everyone|managers?|members?|patients?)"
         r"(?:'ll|’ll|\s+will)?\s+(?:really\s+|also\s+|definitely\s+|absolutely\s+|all\s+|just\s+)?"
         r"(?:want|wants|need|needs|require|requires|expect|expects)\b",

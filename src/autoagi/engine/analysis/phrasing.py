@@ -619,6 +619,11 @@ _MUST_HAVE_THING_RE = re.compile(
     r"(?:a\s+|an\s+|absolutely\s+|really\s+|totally\s+)*(?:must(?:[\s-]have)?|essential|non[\s-]negotiable|mandatory)\W*$",
     re.I,
 )
+_MAKE_SURE_IT_WORKS_RE = re.compile(
+    r"^(?:please\s+)?make\s+sure\s+(?:that\s+)?(?P<what>(?:the|our|your)\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?P<verb>works|loads|runs|syncs|copes|keeps)\b(?P<rest>.*)$",
+    re.I,
+)
 # "It'd be good to have favourites so regulars can reorder in one tap": a could-have
 _GOOD_TO_HAVE_RE = re.compile(
     rf"^(?:it|that)(?:['’]d|\s+would)\s+be\s+(?:really\s+|so\s+)?{PRAISE_WORDS}\s+to\s+have\s+(?P<what>.+)$", re.I
@@ -639,11 +644,54 @@ _LAUNCH_WISH_RE = re.compile(
 )
 
 
+# "We'd also need the ability to freeze a membership", "There should be a way for trainers to log a
+# session", "It's important that members can see …": what someone should be able to do, framed
+_ABILITY_FRAMES = (
+    re.compile(
+        r"^(?:we|i)(?P<modal>['’]d|\s+would|\s+will)?\s+(?:really\s+|also\s+|definitely\s+)*(?P<verb>need|want|like)\s+"
+        r"(?:the\s+|an?\s+)?(?:ability|option|possibility|way|means)\s+(?:for\s+(?P<who>[\w\s'’-]{2,40}?)\s+)?to\s+(?P<rest>.+)$",
+        re.I,
+    ),
+    re.compile(
+        r"^there\s+(?P<modal>should|must|needs\s+to|has\s+to)\s+be\s+(?:a\s+|an\s+)?(?:easy\s+|simple\s+)?"
+        r"(?:way|option|means)\s+(?:for\s+(?P<who>[\w\s'’-]{2,40}?)\s+)?to\s+(?P<rest>.+)$",
+        re.I,
+    ),
+    re.compile(
+        r"^it['’]?s\s+(?:really\s+|very\s+)?(?P<modal>important|essential|vital|crucial)\s+that\s+"
+        r"(?P<who>(?:the\s+|our\s+|all\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+can\s+(?P<rest>.+)$",
+        re.I,
+    ),
+)
+
+
+def _framed_ability(clean: str) -> str | None:
+    for frame in _ABILITY_FRAMES:
+        if framed := frame.match(clean.rstrip(" .!")):
+            groups = framed.groupdict()
+            binding = (groups.get("verb") or "").lower() == "need" or (groups.get("modal") or "").lower() in {
+                "must",
+                "needs to",
+                "has to",
+                "essential",
+                "vital",
+                "crucial",
+            }
+            who = re.sub(r"^our\s+", "the ", (framed.group("who") or "users").strip(), flags=re.I)
+            return capitalise(f"{who} {'must' if binding else 'should'} be able to {_trim(framed.group('rest'))}") + "."
+    return None
+
+
 def _plain_wish(clean: str) -> str | None:
     """What a client says of a thing or of "it" without naming the product: "Apple Pay is a must",
     "It'd be good to have favourites …", "Ideally it prints a ticket too", "We'd love to launch
     before the summer holidays"."""
     body = _without_connective(clean).rstrip(" .!")
+    if framed := _framed_ability(body):
+        return framed
+    if works := _MAKE_SURE_IT_WORKS_RE.match(body):
+        # "Make sure the check-in works even when the wifi is down": the check-in must work
+        return capitalise(f"{works.group('what')} must {_base_of(works.group('verb'))}{works.group('rest')}") + "."
     if must := _MUST_HAVE_THING_RE.match(body):
         what = must.group("what")
         # "Allergen labels" reads in lower case inside the sentence; "Apple Pay" is a name

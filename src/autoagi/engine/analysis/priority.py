@@ -85,7 +85,7 @@ _MODAL: list[tuple[Priority, re.Pattern[str]]] = [
         "must",
         re.compile(
             r"\bshall\b|\bmust\b|\bmustn['’]t\b|\bcannot\b|\bcan['’]t\b|\bhas\s+to\b|\bhave\s+to\b|(?<!\bnot\s)\bneeds?\s+to\b|\b(?:is|are)\s+required\b|"
-            r"\brequired\s+to\b|\bgot\s+to\b|\brequires?\b|\bwe\s+(?:really\s+|also\s+|definitely\s+|absolutely\s+)?need\b|"
+            r"\brequired\s+to\b|\bgot\s+to\b|\brequires?\b|\bwe(?:['’]d|\s+would)?\s+(?:really\s+|also\s+|definitely\s+|absolutely\s+)?need\b|"
             # "customers need access to their history"
             r"^\W*(?:(?:also|and|so|oh)[\s,]+)*(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:users?|customers?|clients?|staff|members?|team|"
             r"department|managers?|admins?)\s+(?:really\s+|also\s+)?needs?\s+(?!to\b)|"

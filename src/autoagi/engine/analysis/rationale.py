@@ -97,6 +97,13 @@ _DEMONSTRATIVE_SUBJECT = re.compile(
     r"^(?:that|this|it)\s+(?P<verb>has\s+to|needs\s+to|must|should|shall|will|is|can|cannot|mustn't|won't)\b", re.I
 )
 _DETERMINERS = frozenset(["the", "a", "an", "our", "their", "your", "all", "every", "each", "any", "some"])
+# a chore the client wants rid of, then what the product should do instead: "We don't want to have to
+# do that any more, the app should retry failed payments automatically"
+_CHORE = re.compile(
+    r"^(?P<why>(?:we|i)\s+(?:don['’]t|do\s+not)\s+want\s+to\s+(?:have\s+to|keep|spend)\b[^,()]{3,}?),\s+"
+    r"(?P<rest>(?:the|our)\s+(?:app|system|site|website|portal|platform|software)\s+(?:should|must|shall|needs?\s+to|has\s+to)\b.+)$",
+    re.I,
+)
 _COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|am|feels?|seems?|looks?)\s*$|['’](?:s|re|m)\s*$", re.I)
 _THEY_LEAD = re.compile(r"^they\s+", re.I)
 
@@ -131,6 +138,8 @@ def split_rationale(statement: str, keep_leading: bool = False) -> Split:
             continue
         if _states_a_requirement(rest):
             return Split(_end_sentence(rest), _tidy(match.group("why")))
+    if chore := _CHORE.match(text):
+        return Split(_end_sentence(capitalise(chore.group("rest"))), _tidy(chore.group("why")))
     leading = None if keep_leading else _LEADING.match(text)
     if (
         leading

@@ -91,9 +91,12 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
             r"(?:offline|off-line)\b|\b(?:offline|off-line)\s+(?:mode|use|first)\b|\b(?:while|when|even\s+when)\s+offline\b|"
             # "scan deliveries offline": doing something offline; "members who are offline" is a state
             r"(?<!\bis\s)(?<!\bare\s)(?<!\bgo\s)(?<!\bgoes\s)\b(?:offline|off-line)(?=\s*(?:[.,;!]|$|and\b|too\b))|"
-            r"\bwithout\s+(?:an?\s+|any\s+)?(?:internet|network|wi-?fi|mobile\s+signal|signal|connection|connectivity)\b",
+            r"\bwithout\s+(?:an?\s+|any\s+)?(?:internet|network|wi-?fi|mobile\s+signal|signal|connection|connectivity)\b|"
+            # "works even when the wifi is down"
+            r"\b(?:work|works|working)\s+(?:\w+\s+){0,2}?(?:when|if|while)\s+(?:the\s+)?(?:internet|network|wi-?fi|signal|"
+            r"connection)\s+(?:is|goes|drops)\s+(?:down|out|off)\b",
             re.IGNORECASE,
-            ("offline", "off-line", "without"),
+            ("offline", "off-line", "without", "down"),
         ),
         (
             "SE",
