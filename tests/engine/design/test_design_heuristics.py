@@ -182,3 +182,18 @@ def test_lemma(word, base):
 def test_roles_from_actors(actor, role):
     found = role_of(actor, 40)
     assert (found[0] if found else None) == role
+
+
+@pytest.mark.parametrize(
+    ("statement", "kinds"),
+    [
+        # a feature named by a noun: the product keeps those records
+        ("The system should support gift vouchers.", {"create", "read", "update", "delete"}),
+        ("The system should provide gift vouchers for regulars.", {"create", "read", "update", "delete"}),
+        # a verb after it says what is done ("support booking gift vouchers" reads the verb)
+        ("The system should allow customers to cancel gift vouchers.", {"cancel"}),
+    ],
+)
+def test_a_feature_the_product_supports_is_a_managed_record(statement, kinds):
+    operations = find_operations(statement, "R1", _vocabulary("gift voucher"), ["customer"])
+    assert {operation.verb for operation in operations} == kinds

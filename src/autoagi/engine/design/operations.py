@@ -208,6 +208,9 @@ def _verbs_and_objects(
         # "shall let an owner delete their account": skip the person, read their verb
         following = _verb_after_person(words, position)
         return _verbs_and_objects(words, following, starts) if following is not None else []
+    if verbs in (["support"], ["provide"], ["offer"]) and (target := _object_at(words, position, starts)) is not None:
+        # "should support gift vouchers": the product keeps them, so they are managed like any record
+        return [("manage", target.entity)]
     if not verbs or verbs[0] in META_VERBS:
         return []
     pairs = []
