@@ -8,9 +8,17 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllInflections, getAllLemmas, getLemma
+from lemminflect import getAllInflections, getLemma
 
+from autoagi.engine.analysis.asides import without_afterthought, without_connective
 from autoagi.engine.analysis.clauses import clause_statement
+from autoagi.engine.analysis.client_wishes import (
+    cannot_statement,
+    only_thing_statement,
+    plain_wish_statement,
+    subjectless_statement,
+    welcome_statement,
+)
 from autoagi.engine.analysis.described import described_statement
 from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
@@ -18,7 +26,6 @@ from autoagi.engine.analysis.listed import RECEIVE_VERBS, listed_statement, pass
 from autoagi.engine.analysis.numbered_questions import QUESTION_REFERENCE_RE
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import (
-    ACCEPTED_OPTION,
     DEFECT_RE,
     DETERMINERS,
     EACH_THING,
@@ -26,12 +33,12 @@ from autoagi.engine.analysis.words import (
     MESSAGE_VERBS,
     MOST_IMPORTANT,
     NOT_A_THING,
-    ONLY_THING,
+    PEOPLE_WORDS,
     PRAISE_WORDS,
     PROBLEM,
+    PRONOUN_SUBJECTS,
     REPORT_TOPIC,
     SYSTEM_NOUNS,
-    THING_WOULD_HELP,
     UNWANTED_LEAD,
     USER_ACTIONS,
     USER_GROUPS,
@@ -55,10 +62,6 @@ _WHO = (
 _STATE = r"(?:live|ready|launched|released|finished|done|working|up\s+and\s+running|in\s+production|in\s+place)"
 # Fillers a speaker puts before the actual wish: "So, basically we'd like ..."
 _LEAD = r"^(?:(?:also|and|so|but|well|ok|okay|yes|yeah|basically|honestly|i\s+think|really|oh|plus|then|now|and\s+also)[\s,]+)*"
-_CONNECTIVE_RE = re.compile(
-    r"^(?:(?:also|and|so|but|plus|well|ok|okay|oh|anyway|please|and\s+also)\b[\s,]+|one\s+more(?:\s+thing)?\s*[:,-]\s*)+",
-    re.I,
-)
 _REWRITES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
@@ -332,17 +335,6 @@ _NEED_BARE_RE = re.compile(
     r"(?:need|needs)\s+(?P<rest>(?!to\b)[a-z][\w-]*s\b.+)$",
     re.I,
 )
-_AFTERTHOUGHT_RE = re.compile(
-    r",\s+(?:(?:but|and)\s+)?(?:[\w-]+\s+){0,3}(?:is|are|was|were|isn't|aren't|not\s+sure)\b"
-    # ", but that's a nice to have": a priority remark (the priority keeps it), not a reason
-    r"|,\s+(?:(?:but|and)\s+)?(?:that|this|it)['’]s\s+(?:(?:a|an|only|just|really|definitely)\s+)*"
-    r"(?:nice|must|bonus|optional|essential|critical|priority|low|high|top)\b"
-    # "... eventually but it's not urgent": how much it matters, said without a comma
-    r"|,?\s+but\s+(?:that|this|it)['’]s\s+not\s+(?:urgent|a\s+priority|critical|essential|a\s+must)\b"
-    # ", Kim not sure it's worth it", ", Tom to check": a person's remark (not ", Monday to Saturday")
-    r"|,\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
-    r"August|September|October|November|December)\b)[A-Z][a-z]+\s+(?:not|to|is|isn't|thinks)\b"
-)
 # "we'll need a report" asks what "we need a report" asks
 _FUTURE_WISH_RE = re.compile(
     r"\b(?P<who>we|i|they)(?:'ll|’ll|\s+will)\s+(?=(?:really\s+|also\s+)?(?:need|needs|want|wants)\b)", re.I
@@ -385,7 +377,6 @@ _LAST_CLAUSE_RE = re.compile(r",\s+(?:and|but|so)\s+|;\s+")  # a coordinated mai
 _INTRANSITIVE_RE = re.compile(
     r"^[a-z]+\s+(?:in|within|under|on|at|to|from|for|after|before|during|without|over|less|more|no)\b", re.I
 )
-_PRONOUN_SUBJECTS = frozenset(["i", "we", "you", "they", "he", "she", "it", "this", "that", "these", "those", "there"])
 _LEADING_ADVERB_RE = re.compile(
     r"^(?:eventually|ideally|hopefully|basically|really|probably|finally|additionally|generally|usually|"
     r"normally|currently|initially|also|then|now|later|soon|so)\s+(?=\w)",
@@ -461,20 +452,13 @@ def statement_for(text: str, style: str, people=None) -> str:
         rewritten = _rewrite(candidate, people)
         if rewritten:
             return rewritten
-    return capitalise(_without_connective(_without_subject_line(clean)))
+    return capitalise(without_connective(_without_subject_line(clean)))
 
 
 def _without_subject_line(text: str) -> str:
     """'On records: we are required to keep ...': the topic label is the e-mail's subject line, not
     part of the requirement."""
     rest = text[m.end() :] if (m := _SUBJECT_LINE_RE.match(text)) else text
-    return rest if len(rest.split()) >= 4 else text
-
-
-def _without_connective(text: str) -> str:
-    """'So wherever they can book, ...', 'Also, the day view has to ...': the word that tied the
-    sentence to the one before it is not part of the requirement."""
-    rest = _CONNECTIVE_RE.sub("", text, count=1)
     return rest if len(rest.split()) >= 4 else text
 
 
@@ -515,7 +499,7 @@ def _unwanted(clean: str) -> str | None:
     unwanted = _UNWANTED_RE.match(clean)
     if unwanted is None:
         return None
-    rest = _trim(unwanted.group("rest"))
+    rest = without_afterthought(unwanted.group("rest"))
     if problem := _PROBLEM_RE.match(rest):
         # "We don't want double bookings, that happened twice last month": the product prevents them
         what = re.sub(r"^(?:any|the)\s+(?:more\s+)?|^more\s+", "", problem.group("what"), flags=re.I)
@@ -525,7 +509,7 @@ def _unwanted(clean: str) -> str | None:
         who = others.group("who").lower()
         if (
             not re.search(r"\bwant\b", clean[: unwanted.start("rest")], re.I)  # "don't need X to": not a ban
-            or who in _PRONOUN_SUBJECTS - {"it"}
+            or who in PRONOUN_SUBJECTS - {"it"}
             or who in {"them", "you", "us"}
         ):
             return None
@@ -548,7 +532,7 @@ def _if_it_did(clean: str) -> str | None:
         base = past_base(wish.group("verb").lower()) if wish else None
         if wish and base:  # not "if the clinic is open"
             who = "The system" if wish.group("who").lower() == "it" else capitalise(wish.group("who"))
-            return f"{who} could {base}{_trim(wish.group('rest'))}."
+            return f"{who} could {base}{without_afterthought(wish.group('rest'))}."
     return None
 
 
@@ -571,164 +555,11 @@ def past_base(verb: str) -> str | None:
     return None
 
 
-# "Patient data can't leave the UK", "Receptionists can't see card numbers": a prohibition
-_CANNOT_RE = re.compile(
-    # (after a reason: "we're an NHS practice so patient data can't leave the UK")
-    r"^(?P<why>[^,]{8,}?(?:,\s*|\s+)so\s+)?"
-    # only the spoken "can't": a specification's "cannot" often states an inability ("if a train cannot stop")
-    r"(?P<who>(?:the\s+|our\s+|all\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+can['’]t\s+(?!be\b)"
-    r"(?P<rest>[a-z].*)$",
-    re.I,
-)
-
-
-def _cannot(clean: str) -> str | None:
-    said = _CANNOT_RE.match(clean.rstrip(" .!"))
-    if said is None:
-        return None
-    who = re.sub(r"^our\s+", "the ", said.group("who"), flags=re.I)
-    head = who.split()[-1].lower()
-    if head in _PRONOUN_SUBJECTS or head in {"i", "we", "you", "it", "they", "there"}:
-        return None  # "we can't afford …", "it can't …": who or what, the sentence does not say
-    why = _without_connective(said.group("why") or "")
-    if singular(head) in ROLE_WORDS or head in _PEOPLE_WORDS:
-        return capitalise(f"{why}{who} must not be able to {said.group('rest')}") + "."
-    return capitalise(f"{why}{who} must not {said.group('rest')}") + "."
-
-
-_THING_WOULD_HELP_RE = re.compile(THING_WOULD_HELP, re.I)
-_ACCEPTED_OPTION_RE = re.compile(ACCEPTED_OPTION, re.I)
-
-
-_ONLY_THING_RE = re.compile(ONLY_THING, re.I)
-
-
-def _only_thing(clean: str) -> str | None:
-    """ "For now, the only thing I'd like is a deposit for surgery consults" -> "The system should
-    support a deposit for surgery consults"; "All we need is …" binds."""
-    if (only := _ONLY_THING_RE.match(clean)) is None or not (what := _trim(clean[only.end() :])):
-        return None
-    modal = "must" if (only.group("verb") or only.group("verb2")).lower() == "need" else "should"
-    when = " for now" if re.match(r"\W*for\s+(?:now|the\s+moment)\b", clean, re.I) else ""
-    return f"The system {modal} {'send' if names_a_message(what) else 'support'} {lower_first(what)}{when}."
-
-
-# "Apple Pay is a must", "Allergen labels are essential": a thing the product must have
-_MUST_HAVE_THING_RE = re.compile(
-    r"^(?P<what>(?!(?:it|this|that|which|there)\b)[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+(?:is|are|['’]s)\s+"
-    r"(?:a\s+|an\s+|absolutely\s+|really\s+|totally\s+)*(?:must(?:[\s-]have)?|essential|non[\s-]negotiable|mandatory)\W*$",
-    re.I,
-)
-_MAKE_SURE_IT_WORKS_RE = re.compile(
-    r"^(?:please\s+)?make\s+sure\s+(?:that\s+)?(?P<what>(?:the|our|your)\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
-    r"(?P<verb>works|loads|runs|syncs|copes|keeps)\b(?P<rest>.*)$",
-    re.I,
-)
-# "It'd be good to have favourites so regulars can reorder in one tap": a could-have
-_GOOD_TO_HAVE_RE = re.compile(
-    rf"^(?:it|that)(?:['’]d|\s+would)\s+be\s+(?:really\s+|so\s+)?{PRAISE_WORDS}\s+to\s+have\s+(?P<what>.+)$", re.I
-)
-# "Ideally it prints a ticket too": the product, ideally
-_IDEALLY_IT_RE = re.compile(r"^ideally,?\s+it\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
-# "We run three cafés and we want to do click and collect": a way of trading the product should support
-_WANT_TO_DO_RE = re.compile(
-    r"^(?:[^,;]{3,80}?,?\s+and\s+)?(?:we|i)(?:['’]d|\s+would)?\s+(?:really\s+)?(?:want|like|love|need)\s+to\s+"
-    r"(?:do|offer|start\s+doing|start\s+offering|add|introduce)\s+(?P<what>(?!it\b|that\b|this\b|something\b)[a-z][\w\s'’-]{2,50})$",
-    re.I,
-)
-# "We'd love to launch before the summer holidays": when it should go live
-_LAUNCH_WISH_RE = re.compile(
-    r"^(?:we|i)(?:['’]d|\s+would)?\s+(?:really\s+)?(?:love|like|want|need|hope)\s+to\s+(?:launch|go\s+live|open|be\s+live)\s+"
-    r"(?P<when>(?:before|by|in|for|ahead\s+of)\s+.+)$",
-    re.I,
-)
-
-
-# "We'd also need the ability to freeze a membership", "There should be a way for trainers to log a
-# session", "It's important that members can see …": what someone should be able to do, framed
-_ABILITY_FRAMES = (
-    re.compile(
-        r"^(?:we|i)(?P<modal>['’]d|\s+would|\s+will)?\s+(?:really\s+|also\s+|definitely\s+)*(?P<verb>need|want|like)\s+"
-        r"(?:the\s+|an?\s+)?(?:ability|option|possibility|way|means)\s+(?:for\s+(?P<who>[\w\s'’-]{2,40}?)\s+)?to\s+(?P<rest>.+)$",
-        re.I,
-    ),
-    re.compile(
-        r"^there\s+(?P<modal>should|must|needs\s+to|has\s+to)\s+be\s+(?:a\s+|an\s+)?(?:easy\s+|simple\s+)?"
-        r"(?:way|option|means)\s+(?:for\s+(?P<who>[\w\s'’-]{2,40}?)\s+)?to\s+(?P<rest>.+)$",
-        re.I,
-    ),
-    re.compile(
-        r"^it['’]?s\s+(?:really\s+|very\s+)?(?P<modal>important|essential|vital|crucial)\s+that\s+"
-        r"(?P<who>(?:the\s+|our\s+|all\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+can\s+(?P<rest>.+)$",
-        re.I,
-    ),
-)
-
-
-def _framed_ability(clean: str) -> str | None:
-    for frame in _ABILITY_FRAMES:
-        if framed := frame.match(clean.rstrip(" .!")):
-            groups = framed.groupdict()
-            binding = (groups.get("verb") or "").lower() == "need" or (groups.get("modal") or "").lower() in {
-                "must",
-                "needs to",
-                "has to",
-                "essential",
-                "vital",
-                "crucial",
-            }
-            who = re.sub(r"^our\s+", "the ", (framed.group("who") or "users").strip(), flags=re.I)
-            return capitalise(f"{who} {'must' if binding else 'should'} be able to {_trim(framed.group('rest'))}") + "."
-    return None
-
-
-def _plain_wish(clean: str) -> str | None:
-    """What a client says of a thing or of "it" without naming the product: "Apple Pay is a must",
-    "It'd be good to have favourites …", "Ideally it prints a ticket too", "We'd love to launch
-    before the summer holidays"."""
-    body = _without_connective(clean).rstrip(" .!")
-    if framed := _framed_ability(body):
-        return framed
-    if works := _MAKE_SURE_IT_WORKS_RE.match(body):
-        # "Make sure the check-in works even when the wifi is down": the check-in must work
-        return capitalise(f"{works.group('what')} must {_base_of(works.group('verb'))}{works.group('rest')}") + "."
-    if must := _MUST_HAVE_THING_RE.match(body):
-        what = must.group("what")
-        # "Allergen labels" reads in lower case inside the sentence; "Apple Pay" is a name
-        what = lower_first(what) if len(what.split()) > 1 and all(w.islower() for w in what.split()[1:]) else what
-        return f"The system must support {what}."
-    if good := _GOOD_TO_HAVE_RE.match(body):
-        return f"The system could provide {good.group('what')}."
-    if (ideal := _IDEALLY_IT_RE.match(body)) and (base := _base_of(ideal.group("verb"))):
-        return f"The system could {base}{ideal.group('rest')}."
-    if todo := _WANT_TO_DO_RE.match(body):
-        return f"The system {'must' if 'need' in body[: todo.start('what')].lower() else 'should'} support {todo.group('what')}."
-    if launch := _LAUNCH_WISH_RE.match(body):
-        return f"The system should go live {launch.group('when')}."
-    return None
-
-
-def _base_of(verb: str) -> str | None:
-    lemmas = getLemma(verb.lower(), upos="VERB")
-    return lemmas[0] if lemmas and lemmas[0] != verb.lower() else None
-
-
-def _welcome(clean: str) -> str | None:
-    """ "A text the day before would be great" -> "The system could send a text the day before";
-    "Guest booking with just a phone number is fine" -> "The system should allow guest booking …"."""
-    if wished := _THING_WOULD_HELP_RE.match(clean):
-        what = lower_first(wished.group("what").strip())
-        return f"The system could {'send' if names_a_message(what) else 'provide'} {what}."  # a could-have
-    if (accepted := _ACCEPTED_OPTION_RE.match(clean)) and not is_verb(accepted.group("what").split()[0].lower()):
-        return f"The system should allow {lower_first(accepted.group('what').strip())}."
-    return None
-
-
 def _what_matters(clean: str) -> str | None:
     """ "The most important thing for us is same-day delivery" -> "The system must provide same-day
     delivery"; "please no pop-ups asking people to sign up" -> "There must be no pop-ups …"."""
     if most := _MOST_IMPORTANT_RE.match(clean):
-        what = _trim(clean[most.end() :])
+        what = without_afterthought(clean[most.end() :])
         if that := re.match(r"that\s+(?P<clause>.+)$", what, re.I):
             return (
                 clause_statement(capitalise(that.group("clause")))
@@ -756,7 +587,7 @@ def _makes_sense(clean: str) -> str | None:
     sense = _MAKES_SENSE_RE.search(clean)
     if sense is None:
         return None
-    rest = _trim(sense.group("rest"))
+    rest = without_afterthought(sense.group("rest"))
     if (tool := _TOOL_IN_USE_RE.search(clean, 0, sense.start())) and re.search(r"\bit\b", rest):
         rest = re.sub(r"\bit\b", tool.group("tool"), rest, count=1)
     return f"The system should {rest}."
@@ -765,7 +596,7 @@ def _makes_sense(clean: str) -> str | None:
 def _wish_statement(role: str | None, rest: str) -> str:
     """What a named person or a role wishes for, as a requirement: "Mia wants members to buy a pass"
     -> "Members should be able to buy a pass"."""
-    rest = _trim(rest)
+    rest = without_afterthought(rest)
     who = f"The {role}" if role else "Users"
     if rest.lower().startswith("to "):
         body = re.sub(r"^to\s+(?:be\s+able\s+to\s+)?", "", rest, flags=re.I)
@@ -773,7 +604,7 @@ def _wish_statement(role: str | None, rest: str) -> str:
     others = _OTHERS_TO_RE.match(rest)
     if (
         others
-        and others.group("who").lower() not in _PRONOUN_SUBJECTS
+        and others.group("who").lower() not in PRONOUN_SUBJECTS
         and others.group("action").split()[0].lower() not in DETERMINERS  # "a text to the driver"
         and not names_a_message(rest)
     ):
@@ -789,28 +620,8 @@ def _wish_statement(role: str | None, rest: str) -> str:
     return f"The system should provide {rest}."
 
 
-# "Must work for people using screen readers", "Should be easy to use": a note that leaves out its subject
-_SUBJECTLESS_RE = re.compile(
-    r"^(?P<modal>must|should|shall|could|needs\s+to|need\s+to|has\s+to|have\s+to)\s+(?!we\b|you\b|i\b|they\b)"
-    r"(?P<rest>(?:also\s+|always\s+|never\s+)?[a-z]+\b.*)$",
-    re.I,
-)
-
-
-def _subjectless(clean: str) -> str | None:
-    said = _SUBJECTLESS_RE.match(clean)
-    if said is None or clean.rstrip().endswith("?"):
-        return None
-    first = said.group("rest").split()[0].lower()
-    if first not in {"also", "always", "never", "not", "be", "have"} and "VERB" not in getAllLemmas(first):
-        return None  # "Should a subsystem fail, …" puts a condition first; "Could customers …?" asks
-    modal = said.group("modal").lower()
-    modal = "must" if modal.endswith("to") else modal
-    return f"The system {modal} {said.group('rest').rstrip(' .')}."
-
-
 def _rewrite(clean: str, people) -> str | None:
-    if subjectless := _subjectless(clean):
+    if subjectless := subjectless_statement(clean):
         return subjectless
     if unwanted := _unwanted(clean):
         return unwanted
@@ -818,13 +629,13 @@ def _rewrite(clean: str, people) -> str | None:
         return sense
     if matters := _what_matters(clean):
         return matters
-    if plain := _plain_wish(clean):
+    if plain := plain_wish_statement(clean):
         return plain
-    if welcome := _welcome(clean):
+    if welcome := welcome_statement(clean):
         return welcome
-    if only := _only_thing(clean):
+    if only := only_thing_statement(clean):
         return only
-    if forbidden := _cannot(clean):
+    if forbidden := cannot_statement(clean):
         return forbidden
     if did := _if_it_did(clean):
         return did
@@ -839,14 +650,17 @@ def _rewrite(clean: str, people) -> str | None:
         return statement.replace(" should ", " must ", 1) if needs else statement
     if (state := _WANT_STATE_RE.match(clean)) and state.group("obj").lower() not in _NOT_OTHERS:
         # "we want the apartment to be soundproof": a state of the thing, not something to provide
-        return capitalise(f"{state.group('obj')} should be {_trim(state.group('rest'))}") + "."
+        return capitalise(f"{state.group('obj')} should be {without_afterthought(state.group('rest'))}") + "."
     if done := _WANT_DONE_RE.match(clean):
         # "I'd want an owner's details deleted after 12 months": what should happen to the thing
-        return capitalise(f"{done.group('obj')} should be {done.group('part')}{_trim(done.group('rest'))}") + "."
+        return (
+            capitalise(f"{done.group('obj')} should be {done.group('part')}{without_afterthought(done.group('rest'))}")
+            + "."
+        )
     for pattern, template in _REWRITES:
         m = pattern.search(clean)
         if m:
-            rest = _trim(m.group("rest")).rstrip("?")
+            rest = without_afterthought(m.group("rest")).rstrip("?")
             who = (m.groupdict().get("who") or "Users").strip()
             # "customers need to be able to …" names them; "we need to be able to …": the users
             group = "Users" if who.lower() in {"we", "i", "they", "users"} else who
@@ -865,13 +679,15 @@ def _rewrite(clean: str, people) -> str | None:
     head = role_needs.group("who").split()[-1].lower() if role_needs else ""
     if role_needs and singular(head) in ROLE_WORDS and singular(head) != head:
         # "The engineers need the job details on their phone"
-        return capitalise(f"{role_needs.group('who')} must have {_trim(role_needs.group('rest'))}") + "."
+        return capitalise(f"{role_needs.group('who')} must have {without_afterthought(role_needs.group('rest'))}") + "."
     bare = _NEED_BARE_RE.match(clean)
     if bare:
         who = re.sub(r"^our\s+", "", bare.group("who"), flags=re.I)
         if who.lower() in {"we", "i", "they"}:
-            return f"The system must provide {_trim(bare.group('rest'))}."
-        return capitalise(f"{who} must have {_trim(bare.group('rest'))}") + "."  # "Customers need access to …"
+            return f"The system must provide {without_afterthought(bare.group('rest'))}."
+        return (
+            capitalise(f"{who} must have {without_afterthought(bare.group('rest'))}") + "."
+        )  # "Customers need access to …"
     group = _GROUP_WISH_RE.match(clean)
     if (
         group
@@ -880,37 +696,23 @@ def _rewrite(clean: str, people) -> str | None:
         and not group.group("rest").lower().startswith("be ")  # "staff need to be addressed by ...": a passive
     ):
         modal = "must" if group.group("verb").lower() == "need" else "should"  # "parents need to sign": binding
-        return capitalise(f"{group.group('who')} {modal} be able to {_trim(group.group('rest'))}") + "."
+        return capitalise(f"{group.group('who')} {modal} be able to {without_afterthought(group.group('rest'))}") + "."
     return None
 
 
 def _others_statement(others: re.Match[str]) -> str:
     """ "We want parents to sign the form online": what they can do; "we need invoices to go out
     monthly", "we want the reports to show totals": what the things should do."""
-    who, rest = others.group("who"), _trim(others.group("rest"))
+    who, rest = others.group("who"), without_afterthought(others.group("rest"))
     modal = "must" if others.group("need") else "should"
     verb = rest.split()[0].lower() if rest else ""
     head = who.split()[-1].lower()
-    if head in ROLE_WORDS or head in _PEOPLE_WORDS or (verb in USER_ACTIONS and head not in SYSTEM_NOUNS):
+    if head in ROLE_WORDS or head in PEOPLE_WORDS or (verb in USER_ACTIONS and head not in SYSTEM_NOUNS):
         if verb in RECEIVE_VERBS:
             return capitalise(f"{who} {modal} {rest}") + "."
         return capitalise(f"{who} {modal} be able to {rest}") + "."
     det = (others.group("det") or "").lower()
     return capitalise(f"{'the ' if det == 'the ' else ''}{who} {modal} {rest}") + "."
-
-
-# people the role list leaves out: "we want the kids to choose their own lunch"
-_PEOPLE_WORDS = frozenset(
-    {"kids", "children", "families", "everyone", "everybody", "people", "folks", "diners", "riders"}
-)
-
-
-def _trim(rest: str) -> str:
-    """Drop the speaker's afterthought: ", e-mail is fine as well", ", Kim not sure it's worth it"."""
-    cut = _AFTERTHOUGHT_RE.search(rest)
-    if cut and cut.start() > 10:
-        rest = rest[: cut.start()]
-    return rest.rstrip(" .!?;:,")
 
 
 def _is_person(name: str, people) -> bool:
@@ -1047,7 +849,7 @@ def _thing_subject(subject: str) -> str | None:
     if thing is None:
         return None
     head = thing.split()[-1].lower()
-    if head in ROLE_WORDS or singular(head) in ROLE_WORDS or head in _PRONOUN_SUBJECTS or not head.isalpha():
+    if head in ROLE_WORDS or singular(head) in ROLE_WORDS or head in PRONOUN_SUBJECTS or not head.isalpha():
         return None
     return thing
 

@@ -1015,3 +1015,12 @@ def lower_first(text: str) -> str:
     """The text with its first letter lower case, unless its first word is an acronym ("VAT")."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     return text if len(first) > 1 and first.isupper() else text[:1].lower() + text[1:]  # keeps "VAT"
+
+
+# pronouns that can stand as the subject of a sentence
+PRONOUN_SUBJECTS = frozenset(["i", "we", "you", "they", "he", "she", "it", "this", "that", "these", "those", "there"])
+
+# people the role list leaves out: "we want the kids to choose their own lunch"
+PEOPLE_WORDS = frozenset(
+    {"kids", "children", "families", "everyone", "everybody", "people", "folks", "diners", "riders"}
+)

@@ -1,0 +1,205 @@
+"""What clients say of a thing, a wish or a rule without naming the product, as the requirement an
+analyst writes: "Apple Pay is a must" (the system must support Apple Pay), "It'd be good to have
+favourites", "We'd also need the ability to freeze a membership", "There should be a way for
+trainers to log a session", "Patient data can't leave the UK", "Make sure the check-in works even
+when the wifi is down", "Must work for people using screen readers" (a note without its subject).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getAllLemmas, getLemma
+
+from autoagi.engine.analysis.asides import without_afterthought, without_connective
+from autoagi.engine.analysis.grammar import ROLE_WORDS
+from autoagi.engine.analysis.words import (
+    ACCEPTED_OPTION,
+    ONLY_THING,
+    PEOPLE_WORDS,
+    PRAISE_WORDS,
+    PRONOUN_SUBJECTS,
+    THING_WOULD_HELP,
+    capitalise,
+    is_verb,
+    lower_first,
+    names_a_message,
+    singular,
+)
+
+# "Patient data can't leave the UK", "Receptionists can't see card numbers": a prohibition
+_CANNOT_RE = re.compile(
+    # (after a reason: "we're an NHS practice so patient data can't leave the UK")
+    r"^(?P<why>[^,]{8,}?(?:,\s*|\s+)so\s+)?"
+    # only the spoken "can't": a specification's "cannot" often states an inability ("if a train cannot stop")
+    r"(?P<who>(?:the\s+|our\s+|all\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+can['’]t\s+(?!be\b)"
+    r"(?P<rest>[a-z].*)$",
+    re.I,
+)
+
+
+def cannot_statement(clean: str) -> str | None:
+    said = _CANNOT_RE.match(clean.rstrip(" .!"))
+    if said is None:
+        return None
+    who = re.sub(r"^our\s+", "the ", said.group("who"), flags=re.I)
+    head = who.split()[-1].lower()
+    if head in PRONOUN_SUBJECTS or head in {"i", "we", "you", "it", "they", "there"}:
+        return None  # "we can't afford …", "it can't …": who or what, the sentence does not say
+    why = without_connective(said.group("why") or "")
+    if singular(head) in ROLE_WORDS or head in PEOPLE_WORDS:
+        return capitalise(f"{why}{who} must not be able to {said.group('rest')}") + "."
+    return capitalise(f"{why}{who} must not {said.group('rest')}") + "."
+
+
+_THING_WOULD_HELP_RE = re.compile(THING_WOULD_HELP, re.I)
+_ACCEPTED_OPTION_RE = re.compile(ACCEPTED_OPTION, re.I)
+
+
+_ONLY_THING_RE = re.compile(ONLY_THING, re.I)
+
+
+def only_thing_statement(clean: str) -> str | None:
+    """ "For now, the only thing I'd like is a deposit for surgery consults" -> "The system should
+    support a deposit for surgery consults"; "All we need is …" binds."""
+    if (only := _ONLY_THING_RE.match(clean)) is None or not (what := without_afterthought(clean[only.end() :])):
+        return None
+    modal = "must" if (only.group("verb") or only.group("verb2")).lower() == "need" else "should"
+    when = " for now" if re.match(r"\W*for\s+(?:now|the\s+moment)\b", clean, re.I) else ""
+    return f"The system {modal} {'send' if names_a_message(what) else 'support'} {lower_first(what)}{when}."
+
+
+# "Apple Pay is a must", "Allergen labels are essential": a thing the product must have
+_MUST_HAVE_THING_RE = re.compile(
+    r"^(?P<what>(?!(?:it|this|that|which|there)\b)[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+(?:is|are|['’]s)\s+"
+    r"(?:a\s+|an\s+|absolutely\s+|really\s+|totally\s+)*(?:must(?:[\s-]have)?|essential|non[\s-]negotiable|mandatory)\W*$",
+    re.I,
+)
+_MAKE_SURE_IT_WORKS_RE = re.compile(
+    r"^(?:please\s+)?make\s+sure\s+(?:that\s+)?(?P<what>(?:the|our|your)\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?P<verb>works|loads|runs|syncs|copes|keeps)\b(?P<rest>.*)$",
+    re.I,
+)
+# "It'd be good to have favourites so regulars can reorder in one tap": a could-have
+_GOOD_TO_HAVE_RE = re.compile(
+    rf"^(?:it|that)(?:['’]d|\s+would)\s+be\s+(?:really\s+|so\s+)?{PRAISE_WORDS}\s+to\s+have\s+(?P<what>.+)$", re.I
+)
+# "Ideally it prints a ticket too": the product, ideally
+_IDEALLY_IT_RE = re.compile(r"^ideally,?\s+it\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
+# "We run three cafés and we want to do click and collect": a way of trading the product should support
+_WANT_TO_DO_RE = re.compile(
+    r"^(?:[^,;]{3,80}?,?\s+and\s+)?(?:we|i)(?:['’]d|\s+would)?\s+(?:really\s+)?(?:want|like|love|need)\s+to\s+"
+    r"(?:do|offer|start\s+doing|start\s+offering|add|introduce)\s+(?P<what>(?!it\b|that\b|this\b|something\b)[a-z][\w\s'’-]{2,50})$",
+    re.I,
+)
+# "We'd love to launch before the summer holidays": when it should go live
+_LAUNCH_WISH_RE = re.compile(
+    r"^(?:we|i)(?:['’]d|\s+would)?\s+(?:really\s+)?(?:love|like|want|need|hope)\s+to\s+(?:launch|go\s+live|open|be\s+live)\s+"
+    r"(?P<when>(?:before|by|in|for|ahead\s+of)\s+.+)$",
+    re.I,
+)
+
+
+# "We'd also need the ability to freeze a membership", "There should be a way for trainers to log a
+# session", "It's important that members can see …": what someone should be able to do, framed
+_ABILITY_FRAMES = (
+    re.compile(
+        r"^(?:we|i)(?P<modal>['’]d|\s+would|\s+will)?\s+(?:really\s+|also\s+|definitely\s+)*(?P<verb>need|want|like)\s+"
+        r"(?:the\s+|an?\s+)?(?:ability|option|possibility|way|means)\s+(?:for\s+(?P<who>[\w\s'’-]{2,40}?)\s+)?to\s+(?P<rest>.+)$",
+        re.I,
+    ),
+    re.compile(
+        r"^there\s+(?P<modal>should|must|needs\s+to|has\s+to)\s+be\s+(?:a\s+|an\s+)?(?:easy\s+|simple\s+)?"
+        r"(?:way|option|means)\s+(?:for\s+(?P<who>[\w\s'’-]{2,40}?)\s+)?to\s+(?P<rest>.+)$",
+        re.I,
+    ),
+    re.compile(
+        r"^it['’]?s\s+(?:really\s+|very\s+)?(?P<modal>important|essential|vital|crucial)\s+that\s+"
+        r"(?P<who>(?:the\s+|our\s+|all\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+can\s+(?P<rest>.+)$",
+        re.I,
+    ),
+)
+
+
+def _framed_ability(clean: str) -> str | None:
+    for frame in _ABILITY_FRAMES:
+        if framed := frame.match(clean.rstrip(" .!")):
+            groups = framed.groupdict()
+            binding = (groups.get("verb") or "").lower() == "need" or (groups.get("modal") or "").lower() in {
+                "must",
+                "needs to",
+                "has to",
+                "essential",
+                "vital",
+                "crucial",
+            }
+            who = re.sub(r"^our\s+", "the ", (framed.group("who") or "users").strip(), flags=re.I)
+            return (
+                capitalise(
+                    f"{who} {'must' if binding else 'should'} be able to {without_afterthought(framed.group('rest'))}"
+                )
+                + "."
+            )
+    return None
+
+
+def plain_wish_statement(clean: str) -> str | None:
+    """What a client says of a thing or of "it" without naming the product: "Apple Pay is a must",
+    "It'd be good to have favourites …", "Ideally it prints a ticket too", "We'd love to launch
+    before the summer holidays"."""
+    body = without_connective(clean).rstrip(" .!")
+    if framed := _framed_ability(body):
+        return framed
+    if works := _MAKE_SURE_IT_WORKS_RE.match(body):
+        # "Make sure the check-in works even when the wifi is down": the check-in must work
+        return capitalise(f"{works.group('what')} must {_base_of(works.group('verb'))}{works.group('rest')}") + "."
+    if must := _MUST_HAVE_THING_RE.match(body):
+        what = must.group("what")
+        # "Allergen labels" reads in lower case inside the sentence; "Apple Pay" is a name
+        what = lower_first(what) if len(what.split()) > 1 and all(w.islower() for w in what.split()[1:]) else what
+        return f"The system must support {what}."
+    if good := _GOOD_TO_HAVE_RE.match(body):
+        return f"The system could provide {good.group('what')}."
+    if (ideal := _IDEALLY_IT_RE.match(body)) and (base := _base_of(ideal.group("verb"))):
+        return f"The system could {base}{ideal.group('rest')}."
+    if todo := _WANT_TO_DO_RE.match(body):
+        return f"The system {'must' if 'need' in body[: todo.start('what')].lower() else 'should'} support {todo.group('what')}."
+    if launch := _LAUNCH_WISH_RE.match(body):
+        return f"The system should go live {launch.group('when')}."
+    return None
+
+
+def _base_of(verb: str) -> str | None:
+    lemmas = getLemma(verb.lower(), upos="VERB")
+    return lemmas[0] if lemmas and lemmas[0] != verb.lower() else None
+
+
+def welcome_statement(clean: str) -> str | None:
+    """ "A text the day before would be great" -> "The system could send a text the day before";
+    "Guest booking with just a phone number is fine" -> "The system should allow guest booking …"."""
+    if wished := _THING_WOULD_HELP_RE.match(clean):
+        what = lower_first(wished.group("what").strip())
+        return f"The system could {'send' if names_a_message(what) else 'provide'} {what}."  # a could-have
+    if (accepted := _ACCEPTED_OPTION_RE.match(clean)) and not is_verb(accepted.group("what").split()[0].lower()):
+        return f"The system should allow {lower_first(accepted.group('what').strip())}."
+    return None
+
+
+# "Must work for people using screen readers", "Should be easy to use": a note that leaves out its subject
+_SUBJECTLESS_RE = re.compile(
+    r"^(?P<modal>must|should|shall|could|needs\s+to|need\s+to|has\s+to|have\s+to)\s+(?!we\b|you\b|i\b|they\b)"
+    r"(?P<rest>(?:also\s+|always\s+|never\s+)?[a-z]+\b.*)$",
+    re.I,
+)
+
+
+def subjectless_statement(clean: str) -> str | None:
+    said = _SUBJECTLESS_RE.match(clean)
+    if said is None or clean.rstrip().endswith("?"):
+        return None
+    first = said.group("rest").split()[0].lower()
+    if first not in {"also", "always", "never", "not", "be", "have"} and "VERB" not in getAllLemmas(first):
+        return None  # "Should a subsystem fail, …" puts a condition first; "Could customers …?" asks
+    modal = said.group("modal").lower()
+    modal = "must" if modal.endswith("to") else modal
+    return f"The system {modal} {said.group('rest').rstrip(' .')}."
