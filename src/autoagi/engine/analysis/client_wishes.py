@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas, getLemma
+from lemminflect import getAllLemmas
 
 from autoagi.engine.analysis.asides import without_afterthought, without_connective
+from autoagi.engine.analysis.described import third_person_base
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.words import (
     ACCEPTED_OPTION,
@@ -152,7 +153,10 @@ def plain_wish_statement(clean: str) -> str | None:
         return framed
     if works := _MAKE_SURE_IT_WORKS_RE.match(body):
         # "Make sure the check-in works even when the wifi is down": the check-in must work
-        return capitalise(f"{works.group('what')} must {_base_of(works.group('verb'))}{works.group('rest')}") + "."
+        return (
+            capitalise(f"{works.group('what')} must {third_person_base(works.group('verb'))}{works.group('rest')}")
+            + "."
+        )
     if must := _MUST_HAVE_THING_RE.match(body):
         what = must.group("what")
         # "Allergen labels" reads in lower case inside the sentence; "Apple Pay" is a name
@@ -160,18 +164,13 @@ def plain_wish_statement(clean: str) -> str | None:
         return f"The system must support {what}."
     if good := _GOOD_TO_HAVE_RE.match(body):
         return f"The system could provide {good.group('what')}."
-    if (ideal := _IDEALLY_IT_RE.match(body)) and (base := _base_of(ideal.group("verb"))):
+    if (ideal := _IDEALLY_IT_RE.match(body)) and (base := third_person_base(ideal.group("verb"))):
         return f"The system could {base}{ideal.group('rest')}."
     if todo := _WANT_TO_DO_RE.match(body):
         return f"The system {'must' if 'need' in body[: todo.start('what')].lower() else 'should'} support {todo.group('what')}."
     if launch := _LAUNCH_WISH_RE.match(body):
         return f"The system should go live {launch.group('when')}."
     return None
-
-
-def _base_of(verb: str) -> str | None:
-    lemmas = getLemma(verb.lower(), upos="VERB")
-    return lemmas[0] if lemmas and lemmas[0] != verb.lower() else None
 
 
 def welcome_statement(clean: str) -> str | None:

@@ -115,7 +115,7 @@ def _verb_of(clause: str) -> tuple[str, str, str] | None:
     for m in _THIRD_PERSON_RE.finditer(clause):
         if len(clause[: m.start()].split()) > _MAX_SUBJECT_WORDS:
             return None
-        if base := _base(m.group(0)):
+        if base := third_person_base(m.group(0)):
             return clause[: m.start()].strip(), base, clause[m.end() :]
     return None
 
@@ -124,11 +124,12 @@ _COORDINATED_RE = re.compile(r"\b(?P<and>and|or)\s+(?P<verb>[a-z]+s)\b")
 
 
 def _bare_coordinated(m: re.Match[str]) -> str:
-    base = _base(m.group("verb"))
+    base = third_person_base(m.group("verb"))
     return f"{m.group('and')} {base}" if base and (is_verb(base) or base in {"have", "be"}) else m.group(0)
 
 
-def _base(verb: str) -> str | None:
+def third_person_base(verb: str) -> str | None:
+    """ "gets" -> "get", "goes" -> "go"; None for a word that is no verb in the third person."""
     lemmas = getLemma(verb.lower(), upos="VERB")
     base = lemmas[0] if lemmas else None
     return base if base and base != verb.lower() and third_person(base) == verb.lower() else None
