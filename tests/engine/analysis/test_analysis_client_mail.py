@@ -239,3 +239,4 @@ Rob
         ("The check-in must work even when the wifi is down.", "must", None),
     ]
     assert result.requirements[-1].category == "reliability"  # working on when the network is down
+    assert result.requirements[3].kind == "functional"  # collecting failed payments is the business's own work

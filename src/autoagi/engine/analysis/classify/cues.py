@@ -196,6 +196,9 @@ _BUSINESS_DEADLINE = re.compile(
     r"\b(?:shall|must|should|will|can|may)\s+(?:not\s+)?(?:also\s+)?(?:be\s+)?"
     r"(?:refund|charge|bill|invoice|reimburse)(?:d|ed)?\b|"
     r"\b(?:deposit|refund|fee|charge|price|payment|fine|discount)s?\b[^.;]{0,20}?[£$€]\s?\d|"
+    # "retry failed payments", "chase overdue invoices": collecting money is the business's own work
+    r"\b(?:retr(?:y|ies)|chase[sd]?|re-?attempt|collect)\s+(?:the\s+)?(?:failed|missed|declined|overdue|unpaid|late)\s+"
+    r"(?:payments?|invoices?|direct\s+debits?|subscriptions?)\b|"
     r"[£$€]\s?\d+(?:[.,]\d+)?\s+(?:deposit|refund|fee|charge|price|payment|fine|discount)",
     re.IGNORECASE,
 )
