@@ -409,3 +409,24 @@ def test_a_cafe_owner_on_an_otter_transcript(check_sources):
         ("The system should go live before the summer holidays.", "should"),
     ]
     assert result.requirements[-1].kind == "constraint"
+
+
+def test_one_more_thing_on_the_answerers_next_line_joins_the_answer(check_sources):
+    result = _analyze(
+        "27/11/2026, 09:15 - Maya Chen: do the engineers need to see the customer's boiler history on the job?\n"
+        "27/11/2026, 09:21 - Dave Harris: yes definitely, last 3 services at least\n"
+        "27/11/2026, 09:22 - Dave Harris: and photos of the boiler plate if we have them\n",
+        "whatsapp.txt",
+    )
+    check_sources(result)
+    [requirement] = result.requirements
+    assert requirement.statement == (
+        "The engineers must be able to see the customer's boiler history on the job: last 3 services at least, "
+        "and photos of the boiler plate if we have them."
+    )
+    assert [s.quote for s in requirement.sources][-1] == "and photos of the boiler plate if we have them"
+
+
+def test_a_line_after_the_other_side_spoke_is_not_joined_to_the_answer():
+    result = _analyze("Tom: do you need refunds?\nAna: yes, full refunds only\nTom: ok\nAna: and gift cards too\n")
+    assert [r.statement for r in result.requirements] == ["The system should provide refunds: full refunds only."]

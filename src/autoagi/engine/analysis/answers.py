@@ -145,6 +145,16 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         # "Do dealers need multiple users per account?" / "Yes, up to 5."
         what = asked.group("what").strip()
         return f"{capitalise(asked.group('who').strip())} {_must_have(what)}: {lower_first(detail.group('detail'))}."
+    if (
+        detail
+        and asked
+        and (asked.group("verb") or "").lower() in {"need", "want"}
+        and (asked.group("who") or "").lower() in {"you", "we"}
+        and not asked.group("what").lower().startswith("to ")
+        and not _OTHERS_TO_RE.match(asked.group("what").strip())
+    ):
+        # "Do you need refunds?" / "Yes, full refunds only"
+        return f"The system should provide {asked.group('what').strip()}: {lower_first(detail.group('detail'))}."
     if detail and asked and not asked.group("verb") and not _PERSONAL_RE.search(asked.group("what")):
         # "Should we take a card deposit for no-shows?" / "Yes, ten pounds a head on Fridays."
         # ("Can you walk me through a hire?" / "Sure, …" asks the speaker to describe, not to build)

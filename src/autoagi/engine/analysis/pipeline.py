@@ -202,6 +202,8 @@ def analyze(
                     drafts.append(answered)
                     previous = answered
                     continue
+            if candidate is None and _adds_to_answer(previous, unit, document):
+                continue  # "yes, last 3 services at least" / "and photos of the boiler plate if we have them"
             if candidate is None or candidate.confidence < options.min_confidence:
                 continue
             if candidate.style == "open_question" and (settled := _answered_in_table(index, document, unit)):
@@ -356,6 +358,26 @@ def _named_priority(previous: Draft | None, unit: Unit) -> Candidate | None:
     if remark.group("why") and previous.rationale is None:
         previous.rationale = capitalise(remark.group("why").strip())
     return Candidate(unit, "priority_note", remark.group("cue"), 0.6)
+
+
+# "and photos of the boiler plate if we have them": one more thing, said right after an answer
+_ADDED_THING_RE = re.compile(
+    r"^(?:and|also|plus|oh\s+and)\s+(?P<what>(?:an?\s+|the\s+|some\s+)?[a-z][\w'’-]*s?\b.{2,})$", re.I
+)
+
+
+def _adds_to_answer(previous: Draft | None, unit: Unit, document: Document) -> bool:
+    """The one who answered adds a thing on their next line: it joins that requirement and its sources."""
+    if previous is None or previous.style != "answer" or previous.document_id != document.id:
+        return False
+    added = _ADDED_THING_RE.match(unit.text.strip().rstrip(".!"))
+    if added is None or not unit.speaker or unit.speaker != previous.speaker:
+        return False
+    if "\n" in document.text[previous.end : unit.start].strip():
+        return False  # only their very next line: "ok" from the other side in between ends the answer
+    previous.statement = f"{previous.statement.rstrip('.')}, and {added.group('what')}."
+    previous.extra_sources.append(span_of(document, unit))
+    return True
 
 
 def _apply_criterion(previous: Draft | None, document: Document, unit: Unit) -> bool:
