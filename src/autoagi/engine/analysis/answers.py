@@ -18,6 +18,7 @@ from autoagi.engine.analysis.words import (
     is_plural_subject,
     is_verb,
     lower_first,
+    out_of_scope,
     singular,
 )
 from autoagi.engine.numbers import NUMBER_WORD_PATTERN
@@ -203,8 +204,7 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
             return f"{capitalise(who)} should not need {asked.group('what').strip()}: {detail}."
         # "Do you need refunds for cancelled passes?" / "No, cancelled passes just expire."
         what = LEADING_ARTICLE_RE.sub("", asked.group("what").strip())
-        verb = "are" if is_plural_subject(what) else "is"
-        return f"{capitalise(what)} {verb} out of scope: {lower_first(refusal.group('detail'))}."
+        return out_of_scope(what, f": {lower_first(refusal.group('detail'))}")
     if who := _WHO_QUESTION_RE.match(question.strip()):
         # "Who may edit class times?" / "Only the front desk."
         return f"{capitalise(answer)} {who.group('modal').lower()} {who.group('predicate').strip()}."
@@ -434,5 +434,5 @@ def _ruled_out_thing(answer: str) -> str | None:
         return None
     what = said.group("what")
     if is_plural_subject(what) or what.lower().endswith("ing"):
-        return f"{capitalise(what)} {'are' if is_plural_subject(what) else 'is'} out of scope."
+        return out_of_scope(what)
     return f"{capitalise(article(what))} {what} is out of scope."

@@ -45,7 +45,7 @@ def cannot_statement(clean: str) -> str | None:
         return None
     who = re.sub(r"^our\s+", "the ", said.group("who"), flags=re.I)
     head = who.split()[-1].lower()
-    if head in PRONOUN_SUBJECTS or head in {"i", "we", "you", "it", "they", "there"}:
+    if head in PRONOUN_SUBJECTS:
         return None  # "we can't afford …", "it can't …": who or what, the sentence does not say
     why = without_connective(said.group("why") or "")
     if singular(head) in ROLE_WORDS or head in PEOPLE_WORDS:

@@ -16,10 +16,10 @@ from autoagi.engine.analysis.sections import quality_section, section_style
 from autoagi.engine.analysis.words import (
     USER_ACTIONS,
     capitalise,
-    is_plural_subject,
     is_verb,
     lower_first,
     names_a_message,
+    out_of_scope,
     singular,
     third_person,
 )
@@ -89,6 +89,9 @@ def _group_of(actor: str) -> str:
 
 
 _COLLECTIVE = frozenset({"staff", "team", "department", "committee", "board", "office", "everyone", "public"})
+# who a backlog row may name as doing something: a role or a whole group ("Staff scan …")
+_GROUPS = ROLE_WORDS | _COLLECTIVE
+_GROUPS_WHO_CAN = _GROUPS | {"users"}
 _MODAL_WORD_RE = re.compile(r"\b(?:can|cannot|can't|may|must|should|shall|will|is\s+able|are\s+able)\b", re.I)
 
 
@@ -104,11 +107,9 @@ def listed_statement(clean: str) -> str | None:
     """A backlog item in the present tense says what the product does or lets people do: "Tenants
     see their balance" -> "Tenants should be able to see their balance"."""
     body = clean.rstrip(" .")
-    if (can := _LISTED_CAN_RE.match(body)) and (
-        can.group("who").split()[-1].lower() in ROLE_WORDS | _COLLECTIVE | {"users", "everyone"}
-    ):
+    if (can := _LISTED_CAN_RE.match(body)) and can.group("who").split()[-1].lower() in _GROUPS_WHO_CAN:
         return f"{capitalise(can.group('who'))} should be able to {can.group('rest')}."  # "Members can pause …"
-    if (able := _LISTED_ABILITY_RE.match(body)) and able.group("who").split()[-1].lower() in ROLE_WORDS | _COLLECTIVE:
+    if (able := _LISTED_ABILITY_RE.match(body)) and able.group("who").split()[-1].lower() in _GROUPS:
         verb = able.group("verb").lower()
         if is_verb(verb) and verb not in {"can", "may", "should", "must", "will", "need", "want", "have", "are"}:
             return f"{capitalise(able.group('who'))} should be able to {verb}{able.group('rest')}."
@@ -318,8 +319,7 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
     if quality_section(section) or (thing := named_thing(text, qualities=bool(ruled_out))) is None:
         return None
     if ruled_out:
-        verb = "are" if is_plural_subject(thing) else "is"
-        return f"{capitalise(thing)} {verb} out of scope."
+        return out_of_scope(thing)
     return f"The system should support {thing}."
 
 

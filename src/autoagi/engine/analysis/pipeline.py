@@ -41,7 +41,7 @@ from autoagi.engine.analysis.phrasing import (
 )
 from autoagi.engine.analysis.priority import WONT_RE, moscow_heading, priority_of
 from autoagi.engine.analysis.proposals import Proposal, is_check, proposal_in, reported_proposal, settle_reply
-from autoagi.engine.analysis.rationale import split_rationale
+from autoagi.engine.analysis.rationale import end_sentence, split_rationale
 from autoagi.engine.analysis.read_backs import ReadBack, clause_draft, confirmed_quote, fold_restated, settle_read_back
 from autoagi.engine.analysis.sections import constraints_section, section_style
 from autoagi.engine.analysis.summaries import (
@@ -430,7 +430,7 @@ def _drafts_for(
                 unit.start,
                 unit.start + join,
                 head,
-                with_speaker(_ended(statement_for(head, style, people)), unit.speaker, people),
+                with_speaker(end_sentence(statement_for(head, style, people)), unit.speaker, people),
                 True,
             ),
             draft_from(
@@ -463,10 +463,6 @@ def _drafts_for(
         statement = with_speaker(statement_for(part.statement, style, people), unit.speaker, people)
         drafts.append(draft_from(index, document_id, candidate, start, end, quote, statement, len(parts) > 1))
     return drafts
-
-
-def _ended(statement: str) -> str:
-    return statement if statement.endswith((".", "!", "?")) else f"{statement}."
 
 
 def _as_written(statement: str, text: str) -> bool:

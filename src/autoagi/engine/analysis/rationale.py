@@ -137,9 +137,9 @@ def split_rationale(statement: str, keep_leading: bool = False) -> Split:
         if pattern is _SPLICE and not _main_clause_before(text, match.start()):
             continue
         if _states_a_requirement(rest):
-            return Split(_end_sentence(rest), _tidy(match.group("why")))
+            return Split(end_sentence(rest), _tidy(match.group("why")))
     if chore := _CHORE.match(text):
-        return Split(_end_sentence(capitalise(chore.group("rest"))), _tidy(chore.group("why")))
+        return Split(end_sentence(capitalise(chore.group("rest"))), _tidy(chore.group("why")))
     leading = None if keep_leading else _LEADING.match(text)
     if (
         leading
@@ -148,7 +148,7 @@ def split_rationale(statement: str, keep_leading: bool = False) -> Split:
         and _states_a_requirement(leading.group("rest"))
     ):
         rest = _named_subject(leading.group("rest"), leading.group("why"))
-        return Split(_end_sentence(capitalise(rest)), _tidy(leading.group("why")))
+        return Split(end_sentence(capitalise(rest)), _tidy(leading.group("why")))
     return Split(text, None)
 
 
@@ -203,6 +203,7 @@ def _tidy(why: str) -> str:
     return capitalise(why.strip(" .;:,–—-"))
 
 
-def _end_sentence(text: str) -> str:
+def end_sentence(text: str) -> str:
+    """The text as a sentence: trailing commas or dashes dropped, a full stop where none ends it."""
     text = text.rstrip(" ,;:–—-")
     return text if text.endswith((".", "!", "?")) else text + "."

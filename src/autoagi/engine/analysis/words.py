@@ -1011,6 +1011,11 @@ def names_a_message(phrase: str) -> bool:
 _WRITTEN_BY_PEOPLE = frozenset({"gift", "personal", "personalised", "personalized", "custom", "handwritten", "card"})
 
 
+def out_of_scope(what: str, tail: str = "") -> str:
+    """ "Gift vouchers are out of scope", "Delivery is out of scope: …": what is ruled out, as a statement."""
+    return f"{capitalise(what)} {'are' if is_plural_subject(what) else 'is'} out of scope{tail}."
+
+
 def lower_first(text: str) -> str:
     """The text with its first letter lower case, unless its first word is an acronym ("VAT")."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
