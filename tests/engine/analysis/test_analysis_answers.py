@@ -396,7 +396,7 @@ def test_a_cafe_owner_on_an_otter_transcript(check_sources):
         # what customers should be able to do, asked and answered
         ("Customers should be able to order ahead from their phone and pick a collection time.", "should"),
         ("The system could provide favourites so regulars can reorder in one tap.", "could"),
-        ("Payments up front: always up front.", "should"),
+        ("Payments should always be taken up front.", "should"),
         # "Apple Pay is a must" is a requirement of its own, not a priority for "payments up front"
         ("The system must support Apple Pay.", "must"),
         (
@@ -427,6 +427,63 @@ def test_one_more_thing_on_the_answerers_next_line_joins_the_answer(check_source
     assert [s.quote for s in requirement.sources][-1] == "and photos of the boiler plate if we have them"
 
 
-def test_a_line_after_the_other_side_spoke_is_not_joined_to_the_answer():
+def test_one_more_thing_after_the_other_sides_ok_is_a_requirement_of_its_own(check_sources):
     result = _analyze("Tom: do you need refunds?\nAna: yes, full refunds only\nTom: ok\nAna: and gift cards too\n")
-    assert [r.statement for r in result.requirements] == ["The system should provide refunds: full refunds only."]
+    check_sources(result)
+    assert [r.statement for r in result.requirements] == [
+        "The system should provide refunds: full refunds only.",
+        # not a kind of refund: after "ok" the answer is over and this is one more thing wanted
+        "The system should support gift cards.",
+    ]
+    assert result.requirements[1].sources[0].quote == "gift cards"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Tom: and do you need a waiting list?",  # a new question: what follows answers it
+        "Tom: ok\nTom: what about vouchers?",
+    ],
+)
+def test_more_than_an_ok_in_between_ends_the_answer(between):
+    result = _analyze(
+        f"Tom: do you need refunds?\nAna: yes, full refunds only\n{between}\nAna: and they pay at the desk\n"
+    )
+    assert "The system should support they pay at the desk." not in [r.statement for r in result.requirements]
+    assert not any("full refunds only, and" in r.statement for r in result.requirements)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "statement"),
+    [
+        ("Payments up front?", "Yes.", "Payments should be taken up front."),
+        ("Deposits by card?", "Yes, always by card.", "Deposits should always be taken by card."),
+        ("Reminders by text?", "Yes, by text the day before.", "Reminders should be sent by text the day before."),
+        ("Delivery on weekends?", "No, weekdays only.", "Delivery should not be offered on weekends: weekdays only."),
+        ("Gift cards?", "Yes.", "The system should support gift cards."),
+        ("Loyalty points?", "No.", "Loyalty points are out of scope."),
+        (
+            "Online payments?",
+            "Yes, card and Apple Pay.",
+            "The system should support online payments: card and Apple Pay.",
+        ),
+        ("A waiting list?", "Yes please", "The system should support a waiting list."),
+        ("Timeline?", "Before summer.", "The system should go live before summer."),
+        ("Go-live date?", "End of March.", "The system should go live by the end of March."),
+    ],
+)
+def test_a_short_topic_question_answered_yes_or_no(question, answer, statement, check_sources):
+    result = _analyze(f"Tom: {question}\nAna: {answer}\n")
+    check_sources(result)
+    assert [r.statement for r in result.requirements] == [statement]
+
+
+def test_a_rule_told_as_fact_answers_for_itself():
+    result = _analyze(
+        "Tom: How do people reserve?\nAna: Whoever is first gets the spot when someone cancels.\n"
+        "Tom: How do reminders work?\nAna: Every customer gets a text the day before.\n"
+    )
+    assert [r.statement for r in result.requirements] == [
+        "The spot should go to whoever is first when someone cancels.",
+        "Every customer should get a text the day before.",
+    ]

@@ -97,6 +97,54 @@ def test_a_role_is_learnt_from_the_way_notes_introduce_people(text, role):
     assert people.role_of(name.capitalize()) == role
 
 
+def test_a_role_is_learnt_below_a_heading_and_for_a_trade():
+    people = find_people(["Notes\n\nPriya is our front desk manager. Tom is the head coach."], [])
+    assert people.roles == {"priya": "front desk manager", "tom": "head coach"}  # not "Notes Priya"
+
+
+def test_who_stands_beside_a_known_person_is_a_person():
+    people = find_people(["Priya is our front desk manager.\n- Sam, Tom and Priya can see the takings."], [])
+    assert {"sam", "tom", "priya"} <= people.names
+    assert not find_people(["Sam and Tom can see the takings."], []).names  # nobody known: no evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "Waiting list: whoever is first gets the spot when someone cancels.",
+            "The spot should go to whoever is first when someone cancels.",
+        ),
+        (
+            "When a class is full, whoever joins the waiting list first gets the place.",
+            "When a class is full, the place should go to whoever joins the waiting list first.",
+        ),
+        (
+            "Reminders: every volunteer gets a reminder the day before.",
+            "Every volunteer should get a reminder the day before.",
+        ),
+        (
+            "- Tom and Priya should be able to edit the rota.",
+            "Tom and the front desk manager should be able to edit the rota.",
+        ),
+        (
+            "- Sam, Tom and Priya can see the takings.",
+            "Sam, Tom and the front desk manager should be able to see the takings.",
+        ),
+    ],
+)
+def test_rules_told_as_fact_and_people_named_together(text, statement, check_sources):
+    result = analyze([ingest(f"Notes\n\nPriya is our front desk manager.\n\n{text}\n".encode(), "notes.md")])
+    check_sources(result)
+    assert [r.statement for r in result.requirements] == [statement]
+    assert not {"tom", "sam", "priya"} & {e for r in result.requirements for e in r.entities}
+
+
+def test_a_role_doing_something_gets_a_title_with_its_verb_agreeing():
+    [requirement] = analyze([ingest(b"The receptionist should be able to refund members.", "notes.txt")]).requirements
+    assert requirement.title == "Receptionist refunds members"
+
+
 def test_a_name_with_no_role_word_is_no_role():
     assert find_people(["Mia is our main contact."], []).roles == {}
 

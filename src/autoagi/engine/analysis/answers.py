@@ -18,6 +18,7 @@ from autoagi.engine.analysis.words import (
     is_plural_subject,
     is_verb,
     lower_first,
+    names_a_message,
     out_of_scope,
     singular,
 )
@@ -231,9 +232,66 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         if thing := _THING_ANSWER_RE.match(answer):
             # "And for the staff side?" / "A tablet behind the counter that shows orders as they come in"
             return f"The system should provide {lower_first(thing.group(0))}."
-        said = _YES_LEAD_RE.sub("", answer)  # "Payments up front?" / "Yes, always up front"
-        return f"{capitalise(topic.group('topic').strip())}: {lower_first(said)}."
+        if decided := _topic_decided(topic.group("topic").strip(), answer):
+            return decided  # "Payments up front?" / "Yes, always up front"
+        if _LAUNCH_TOPIC_RE.match(topic.group("topic").strip()) and _WHEN_RE.match(answer):
+            when = re.sub(r"^(?:the\s+)?end\s+of\b", "by the end of", lower_first(answer), flags=re.I)
+            return f"The system should go live {when}."  # "Timeline?" / "Before the summer."
+        return f"{capitalise(topic.group('topic').strip())}: {lower_first(answer)}."
     return None
+
+
+# "Payments up front?", "Reminders by text?", "Delivery on weekends?": a thing and how or when
+_QUALIFIED_TOPIC_RE = re.compile(
+    r"^(?P<thing>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,2}?)\s+(?P<how>up\s+front|in\s+advance|online|automatically|"
+    r"(?:by|on|in|at|via|over|through|per|every|each)\s+[\w' -]+)$",
+    re.I,
+)
+_YES_NO_LEAD_RE = re.compile(
+    r"^(?:(?P<yes>yes|yeah|yep|sure|absolutely|definitely|of\s+course)|no|nope|not\s+really)\b(?:[\s,]+please\b)?[\s,.;:!–—-]*",
+    re.I,
+)
+# "Timeline?" / "Before the summer holidays": when the client wants it live
+_LAUNCH_TOPIC_RE = re.compile(
+    r"^(?:(?:and|so)\s+)?(?:the\s+)?(?:timeline|timescales?|time\s*frame|deadline|launch(?:\s+date)?|"
+    r"go[\s-]live(?:\s+date)?)$",
+    re.I,
+)
+_WHEN_RE = re.compile(
+    r"^(?:before|by|within|in\s+(?:time\s+for|about|around|the|\d|a|an|one|two|three|four|six)|around|"
+    r"(?:the\s+)?end\s+of|early|late|mid|next|this)\b",
+    re.I,
+)
+# how a thing is given, by what it is: "Payments should be taken up front", "Reminders should be sent by
+# text", "Delivery should be offered on weekends"
+_TAKEN = frozenset({"payment", "deposit", "fee", "charge", "tip", "booking fee"})
+
+
+def _topic_decided(topic: str, answer: str) -> str | None:
+    """ "Payments up front?" / "Yes, always up front" -> "Payments should always be taken up front";
+    "Gift cards?" / "Yes" -> "The system should support gift cards"; "Loyalty points?" / "No" -> out
+    of scope. None when the answer neither agrees nor refuses."""
+    reply = _YES_NO_LEAD_RE.match(answer)
+    if reply is None:
+        return None
+    detail = answer[reply.end() :].strip()
+    yes = reply.group("yes") is not None
+    qualified = _QUALIFIED_TOPIC_RE.match(topic)
+    if qualified is None:
+        thing = lower_first(topic)
+        if not yes:
+            return out_of_scope(thing, f": {lower_first(detail)}" if detail else "")
+        return f"The system should support {thing}{f': {lower_first(detail)}' if detail else ''}."
+    thing, how = qualified.group("thing"), qualified.group("how").lower()
+    head = singular(thing.split()[-1].lower())
+    verb = "taken" if head in _TAKEN else "sent" if names_a_message(head) else "offered"
+    modal = "should" if yes else "should not"
+    if yes and (again := re.match(rf"(?:(?P<often>always|only|usually)\s+)?{re.escape(how)}\b", detail, re.I)):
+        # "always up front", "by text the day before": the question's words said again, and more
+        modal = f"should {again.group('often').lower()}" if again.group("often") else modal
+        how, detail = f"{how}{detail[again.end() :]}", ""
+    tail = f": {lower_first(detail)}" if detail else ""
+    return f"{capitalise(thing)} {modal} be {verb} {how}{tail}."
 
 
 # "What's the main thing you want customers to be able to do?", "What should staff be able to do?"
@@ -256,7 +314,6 @@ _ONLY_HOW_MUCH_RE = re.compile(
 )
 # an answer that names a thing: "A tablet behind the counter that shows orders as they come in"
 _THING_ANSWER_RE = re.compile(r"^(?:an?|some)\s+[a-z][\w'’-]*\s+.{6,}$", re.I)
-_YES_LEAD_RE = re.compile(r"^(?:yes|yeah|yep)\b[\s,]*", re.I)
 
 
 # the one who asks puts the client's wish in their own words: "So you want guests to book online?"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from lemminflect import getLemma
 
+from autoagi.engine.analysis.people import plausible_name
 from autoagi.engine.analysis.words import DETERMINERS, capitalise, is_verb, lower_first, third_person
 
 # "When someone drops out less than 48h before, …": a condition both clauses share
@@ -30,8 +31,10 @@ _MESSAGE_RE = re.compile(
 )
 # "is", "has", "does" describe; "wants", "needs" wish (read elsewhere)
 _NOT_ACTIONS = frozenset({"be", "have", "do", "want", "need", "like", "love", "think", "say", "ask", "mean", "feel"})
+# "Waiting list: …": the line's topic, a label before what is described
+_TOPIC_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?\s*:\s+(?=\S)")
 _NAMED_MODAL_RE = re.compile(
-    r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<modal>can|may|should|must|needs\s+to|has\s+to|will)\s+(?P<rest>\S.*)$"
+    r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s*|\s+and\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?){0,3})\s+(?P<modal>can|may|should|must|needs\s+to|has\s+to|will)\s+(?P<rest>\S.*)$"
 )
 
 
@@ -45,7 +48,10 @@ class Described:
 def described_statement(text: str, people=None, present: bool = True) -> str | None:
     """The requirement one present-tense sentence describes, or None when it does not read as one.
     Without `present`, only a named person's modal is read ("Sam can see …": their role can)."""
-    parts = _described(" ".join(text.split()).rstrip(" ."), people, present)
+    clean = " ".join(text.split()).rstrip(" .")
+    parts = _described(clean, people, present)
+    if not parts and (topic := _TOPIC_RE.match(clean)):
+        parts = _described(clean[topic.end() :], people, present)  # "Reminders: every volunteer gets …"
     return parts[0].statement if len(parts) == 1 else None
 
 
@@ -75,11 +81,35 @@ def _described(text: str, people, present: bool = True) -> list[Described]:
     return []
 
 
+# "whoever is first gets the spot when someone cancels": who is given something scarce
+_WHOEVER_RE = re.compile(
+    r"^(?:(?:and|so|but)[\s,]+)?(?P<who>whoever\s+[^,?]{2,60}?)\s+(?:gets|takes|wins|keeps)\s+"
+    r"(?P<thing>(?:the|a|an|their|that)\s+(?:(?!(?:when|if|once|after|before|until|unless|as|and|or|but|so|"
+    r"on|at|in|for|from|by|with|first)\b)[\w'-]+\s*){1,4})(?P<rest>.*)$",
+    re.I,
+)
+
+
+def _whoever(clause: str) -> str | None:
+    """ "whoever is first gets the spot when someone cancels" -> "the spot should go to whoever is first
+    when someone cancels": the product hands it out."""
+    m = _WHOEVER_RE.match(clause.strip())
+    if m is None:
+        return None
+    thing = m.group("thing").strip()
+    if thing.split()[0].lower() == "their":
+        thing = "the " + thing.split(None, 1)[1]
+    rest = m.group("rest").rstrip()
+    return f"{thing} should go to {m.group('who').lower()}{' ' + rest.lstrip() if rest else ''}"
+
+
 def _clause(clause: str, people, present: bool = True) -> str | None:
     """ "Sam gets an alert" -> "the volunteer coordinator should get an alert" (Sam's role known);
     "the shift goes to the waiting list" -> "the shift should go to the waiting list"."""
+    if present and (given := _whoever(clause)):
+        return given
     if named := _NAMED_MODAL_RE.match(clause):
-        role = _role(named.group("name"), people)
+        role = _roles(named.group("name"), people)
         if role is None:
             return None
         modal = named.group("modal").lower()
@@ -133,6 +163,22 @@ def third_person_base(verb: str) -> str | None:
     lemmas = getLemma(verb.lower(), upos="VERB")
     base = lemmas[0] if lemmas else None
     return base if base and base != verb.lower() and third_person(base) == verb.lower() else None
+
+
+_NAMES_SPLIT_RE = re.compile(r",\s*|\s+and\s+")
+
+
+def _roles(names: str, people) -> str | None:
+    """ "the front desk manager" for "Priya"; "Tom and the front desk manager" for "Tom and Priya" when
+    only Priya's role is known. None when no role is known or a name is no person's."""
+    each = _NAMES_SPLIT_RE.split(names)
+    roles = [_role(name, people) for name in each]
+    if not any(roles) or people is None:
+        return None
+    if not all(people.is_name(name.split()[0]) or plausible_name(name.split()[0]) for name in each):
+        return None  # "Tom" beside a known person is one too; "Admin and Priya" is no list of people
+    said = [role or name for role, name in zip(roles, each, strict=True)]
+    return said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
 
 
 def _role(name: str, people) -> str | None:

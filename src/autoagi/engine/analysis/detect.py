@@ -83,6 +83,8 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         # what the product does to people, stated as fact: "the first person on the waitlist gets an e-mail"
         r"(?<!\bi\s)(?<!\bwe\s)\b(?:gets?|receives?)\s+(?:an?\s+)?(?:e-?mail|sms|text|reminder|notification|alert)\b|"
         r"(?<!\bi\s)(?<!\bwe\s)\b(?:is|are)\s+(?:automatically\s+)?(?:notified|reminded|charged|refunded|e-?mailed|texted)\b",
+        # who gets what is scarce: "whoever is first gets the spot when someone cancels"
+        r"(?:^|(?<=[:,])|(?<=[:,]\s))\W*(?:(?:and|so|but)[\s,]+)?whoever\s+[^,?]{2,60}?\s+(?:gets|takes|wins|keeps)\s+(?:the|a|an|their|that)\s+\w",
         # a rule with a deadline: "free until 12 hours before class"; a limit on the project: "Budget: £15k"
         rf"{_BUSINESS_RULE_CUE}|^\W*budget\b|\b(?:the|our)\s+budget\s+is\b",
         # what the client accepts: "Mia is happy for it to be hosted anywhere in the EU"
@@ -523,13 +525,19 @@ _MOSCOW_LABEL_RE = re.compile(r"^(?:must|should|could|won['’]?t|wont)\b", re.I
 
 
 # "Sam can see who is on each shift": what a named person can do, when the notes say who they are
-_NAMED_CAN_RE = re.compile(r"^(?P<name>[A-Z][a-z]+)\s+(?:can|may)\s+(?!we\b|you\b|i\b)[a-z]")
+# ("Tom and Priya can …": one of them at least)
+_NAMED_CAN_RE = re.compile(
+    r"^(?P<names>[A-Z][a-z]+(?:(?:,\s*|\s+and\s+)[A-Z][a-z]+){0,3})\s+(?P<modal>can|may)\s+(?!we\b|you\b|i\b)[a-z]"
+)
 
 
 def _role_can(text: str, people) -> re.Match[str] | None:
     named = _NAMED_CAN_RE.match(text)
-    if named and people is not None and people.is_name(named.group("name")) and people.role_of(named.group("name")):
-        return re.match(r"\S+\s+(?:can|may)", text)
+    if named is None or people is None:
+        return None
+    names = re.split(r",\s*|\s+and\s+", named.group("names"))
+    if any(people.is_name(name) and people.role_of(name) for name in names):
+        return re.match(r".*?\s(?:can|may)\b", text)
     return None
 
 

@@ -42,7 +42,7 @@ _SAYING_VERBS = (
     r"suggested|thinks|thought|confirmed|warned|added|replied|wrote|feels|felt|prefers|preferred|insisted|"
     r"proposed|raised|stressed|is\s+not\s+sure|isn['’]t\s+sure|will\s+check|to\s+check|to\s+send|to\s+ask"
 )
-_SUBJECT_RE = re.compile(rf"\b({_NAME})(?:\s+({_NAME}))?\s+(?:{_SAYING_VERBS})\b")
+_SUBJECT_RE = re.compile(rf"\b({_NAME})(?:[ \t]+({_NAME}))?\s+(?:{_SAYING_VERBS})\b")
 # "- [ ] Kim – send the price list", "(Kim: that is the law)"
 _OWNER_NAME_RE = re.compile(
     rf"^[ \t]*(?:[-*•+][ \t]+)?(?:\[[ xX]\][ \t]+)?({_NAME})[ \t]*(?:–|—|-)[ \t]+\S", re.MULTILINE
@@ -57,10 +57,14 @@ _SIGNATURE_RE = re.compile(
 _ROLE_CUT_RE = re.compile(r"\s+at\s+.*$", re.IGNORECASE)
 # "Sam is our volunteer coordinator", "our practice manager, Priya, …", "our coordinator Sam"
 _IS_ROLE_RE = re.compile(
-    rf"\b(?P<name>{_NAME})(?:\s+(?P<last>{_NAME}))?\s+(?:is|will\s+be)\s+(?:our|the|their|my)\s+"
+    rf"\b(?P<name>{_NAME})(?:[ \t]+(?P<last>{_NAME}))?\s+(?:is|will\s+be)\s+(?:our|the|their|my)\s+"
     r"(?P<role>(?:[a-z]+\s+){0,3}[a-z]+)\b"
 )
 _ROLE_NAME_RE = re.compile(rf"\b(?:[Oo]ur|[Tt]he|[Mm]y)\s+(?P<role>(?:[a-z]+\s+){{0,3}}[a-z]+),?\s+(?P<name>{_NAME})\b")
+_NAME_LIST_RE = re.compile(rf"\b{_NAME}(?:,[ \t]*{_NAME}){{0,3}}[ \t]+and[ \t]+{_NAME}\b")
+# jobs that name things too ("the coach" of a train, "a cleaner" for floors): roles only when a
+# person is said to hold them ("Tom is our head coach")
+_PERSON_ROLE_WORDS = ROLE_WORDS | {"coach", "cleaner"}
 _TITLES = frozenset(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame"])
 # Capitalised words that start sentences or labels but are never names.
 _NOT_NAMES = frozenset(
@@ -137,7 +141,8 @@ def _key(word: str) -> str:
     return word
 
 
-def _plausible(word: str) -> bool:
+def plausible_name(word: str) -> bool:
+    """Could this capitalised word be a person's name (no role, system or function word)?"""
     low = word.lower()
     return not (
         low in _NOT_NAMES
@@ -174,7 +179,7 @@ def find_people(texts: Iterable[str], speakers: Iterable[str] = ()) -> People:
 
     def add(full: str, role: str | None = None) -> None:
         words = [w for w in full.split() if w.lower().rstrip(".") not in _TITLES and w[:1].isupper()]
-        words = [w for w in words if _plausible(w)]
+        words = [w for w in words if plausible_name(w)]
         if not words:
             return
         for w in words:
@@ -201,21 +206,32 @@ def find_people(texts: Iterable[str], speakers: Iterable[str] = ()) -> People:
             add(m.group("name"))
         for m in _SUBJECT_RE.finditer(text):
             first, last = m.group(1), m.group(2)
-            if _plausible(first) and not _looks_plural(first):
+            if plausible_name(first) and not _looks_plural(first):
                 add(first if last is None else f"{first} {last}")
         for m in _IS_ROLE_RE.finditer(text):
-            if m.group("role").split()[-1] in ROLE_WORDS and _plausible(m.group("name")):
+            if m.group("role").split()[-1] in _PERSON_ROLE_WORDS and plausible_name(m.group("name")):
                 add(" ".join(filter(None, (m.group("name"), m.group("last")))), m.group("role"))
         for m in _ROLE_NAME_RE.finditer(text):
             role = m.group("role").split()
-            if role[-1] in ROLE_WORDS and _plausible(m.group("name")) and not _looks_plural(m.group("name")):
+            if (
+                role[-1] in _PERSON_ROLE_WORDS
+                and plausible_name(m.group("name"))
+                and not _looks_plural(m.group("name"))
+            ):
                 add(m.group("name"), " ".join(role))
         for rx in (_OWNER_NAME_RE, _ASIDE_NAME_RE):
             for m in rx.finditer(text):
-                if _plausible(m.group(1)) and not _looks_plural(m.group(1)):
+                if plausible_name(m.group(1)) and not _looks_plural(m.group(1)):
                     add(m.group(1))
     # a lone name on its own line ("Sam," / "Ana") and a signature count once other evidence names it
     for text in texts:
+        for m in _NAME_LIST_RE.finditer(text):
+            # "Tom and Priya should …": who stands beside a known person in a list is a person too
+            listed = re.split(r",[ \t]*|[ \t]+and[ \t]+", m.group(0))
+            if any(_key(w) in names for w in listed):
+                for w in listed:
+                    if plausible_name(w) and not _looks_plural(w):
+                        add(w)
         for m in _ALONE_RE.finditer(text):
             words = m.group(1).split()
             if any(_key(w) in names for w in words):

@@ -942,7 +942,10 @@ def title_for(statement: str) -> str:
                 and (who := _someone(_bare_subject(subject), max_words=8))
                 and not core.lower().startswith(LEADING_ARTICLE_RE.sub("", who).lower())
             ):
-                core = f"{who} {core}"  # "Show up" says nothing without who shows up
+                verb, _, rest = core.partition(" ")
+                if not is_plural_subject(who) and is_verb(verb.lower()):
+                    verb = third_person(verb.lower())  # "Receptionist refunds members"
+                core = f"{who} {verb} {rest}".rstrip()  # "Show up" says nothing without who shows up
             elif core == said and (thing := _thing_subject(subject)) and _INTRANSITIVE_RE.match(core):
                 # "Booking pages shall load in under 2 s": what loads is the point, not "Load in ..."
                 verb, rest = core.split(maxsplit=1)

@@ -15,10 +15,11 @@ from autoagi.engine.analysis.classify.constraint import PROJECT_LIMIT_RE, constr
 from autoagi.engine.analysis.classify.cues import quality_cue
 from autoagi.engine.analysis.classify.features import quality_evidence
 from autoagi.engine.analysis.classify.model import Classification, classify_texts
+from autoagi.engine.analysis.clauses import Item
 from autoagi.engine.analysis.compound import split_compound
 from autoagi.engine.analysis.coreference import name_it, resolve_it, resolve_they, resolve_windows
 from autoagi.engine.analysis.criteria import acceptance_criteria
-from autoagi.engine.analysis.described import described_parts, trailing_described
+from autoagi.engine.analysis.described import described_parts, described_statement, trailing_described
 from autoagi.engine.analysis.detect import ELICITORS, Candidate, detect, part_stands
 from autoagi.engine.analysis.draft import Draft, draft_from, span_of
 from autoagi.engine.analysis.ellipsis import resolve_ellipsis
@@ -53,7 +54,7 @@ from autoagi.engine.analysis.summaries import (
 )
 from autoagi.engine.analysis.units import Unit, iter_units
 from autoagi.engine.analysis.user_story import parse_user_story
-from autoagi.engine.analysis.words import capitalise, singular
+from autoagi.engine.analysis.words import capitalise, is_verb, singular
 from autoagi.engine.artifacts import AcceptanceCriterion, AnalysisResult, Document, Finding, Requirement, SourceSpan
 
 Progress = Callable[[float, str], None]
@@ -191,7 +192,7 @@ def analyze(
                     candidate is None
                     and (not spoken or _YES_NO_LEAD_RE.match(unit.text) or names_a_thing(unit.text))
                     or _bare_answer(unit)
-                    and not _instruction(candidate)
+                    and not _states_its_own(candidate, people)
                     or asks_for_abilities(question.text)  # "What should customers be able to do?" / "Order ahead"
                 )
             ):
@@ -204,6 +205,10 @@ def analyze(
                     continue
             if candidate is None and _adds_to_answer(previous, unit, document):
                 continue  # "yes, last 3 services at least" / "and photos of the boiler plate if we have them"
+            if candidate is None and (added := _added_after_ok(index, previous, unit, document, before)):
+                drafts.append(added)  # "yes, full refunds only" / "ok" / "and gift cards too"
+                previous = added
+                continue
             if candidate is None or candidate.confidence < options.min_confidence:
                 continue
             if candidate.style == "open_question" and (settled := _answered_in_table(index, document, unit)):
@@ -374,10 +379,54 @@ def _adds_to_answer(previous: Draft | None, unit: Unit, document: Document) -> b
     if added is None or not unit.speaker or unit.speaker != previous.speaker:
         return False
     if "\n" in document.text[previous.end : unit.start].strip():
-        return False  # only their very next line: "ok" from the other side in between ends the answer
+        return False  # only their very next line: after the other side's "ok" it is a thing of its own
     previous.statement = f"{previous.statement.rstrip('.')}, and {added.group('what')}."
     previous.extra_sources.append(span_of(document, unit))
     return True
+
+
+# "ok", "got it", "mhm": the other side only shows they heard
+_ACKNOWLEDGEMENT_RE = re.compile(
+    r"^\W*(?:ok(?:ay)?|right|got\s+it|sure|mhm+|mm+|great|cool|yep|yeah|noted|perfect|lovely|makes\s+sense|"
+    r"understood)(?:[\s,]+(?:ok(?:ay)?|great|thanks|got\s+it|makes\s+sense))*\W*$",
+    re.I,
+)
+_HEADER_WORDS = 6  # "Sam Patel  0:35", "Tom:": a speaker's header line between two turns
+
+
+def _added_after_ok(
+    index: int, previous: Draft | None, unit: Unit, document: Document, before: Unit | None
+) -> Draft | None:
+    """ "Tom: ok" / "Ana: and gift cards too": the one who answered names one more thing they want,
+    after the other side took the answer in."""
+    if previous is None or previous.style != "answer" or previous.document_id != document.id:
+        return None
+    added = _ADDED_THING_RE.match(unit.text.strip().rstrip(".!"))
+    if added is None or not unit.speaker or unit.speaker != previous.speaker:
+        return None
+    thing = _TOO_RE.sub("", added.group("what")).strip()
+    words = thing.split()
+    if not _only_acknowledged(previous, before, document) or len(words) > _THING_WORDS or is_verb(words[0].lower()):
+        return None  # "and they pay at the desk" says more than a thing
+    start = unit.text.find(thing)
+    item = Item(start, start + len(thing), f"The system should support {thing}.")
+    return clause_draft(index, document, unit, item, "one more thing, after the answer")
+
+
+_TOO_RE = re.compile(r"[\s,]+(?:too|as\s+well|also)$", re.I)
+_THING_WORDS = 6
+
+
+def _only_acknowledged(previous: Draft, before: Unit | None, document: Document) -> bool:
+    """Is the one line between the answer and this one the other side's "ok"?"""
+    if before is None or not before.speaker or before.speaker == previous.speaker or before.start < previous.end:
+        return False
+    gap = [line for line in document.text[previous.end : before.start].splitlines() if line.strip()]
+    return (
+        _ACKNOWLEDGEMENT_RE.match(before.text) is not None
+        and len(gap) <= 1
+        and all(len(line.split()) <= _HEADER_WORDS for line in gap)
+    )
 
 
 def _apply_criterion(previous: Draft | None, document: Document, unit: Unit) -> bool:
@@ -517,8 +566,14 @@ def _answered_in_table(index: int, document: Document, unit: Unit) -> Draft | No
     return draft
 
 
-def _instruction(candidate: Candidate | None) -> bool:
-    return candidate is not None and candidate.style == "imperative"
+def _states_its_own(candidate: Candidate | None, people) -> bool:
+    """An instruction ("text them the day before") or a rule told as fact ("whoever is first gets the
+    spot") states its own requirement, whatever was asked before it."""
+    if candidate is None:
+        return False
+    return candidate.style == "imperative" or (
+        candidate.style == "informal" and described_statement(candidate.unit.text, people) is not None
+    )
 
 
 def _bare_answer(unit: Unit) -> bool:

@@ -31,7 +31,7 @@ _CUE = re.compile(
 _SUBJECT = (
     # "last year the old one fell over": a time the remark is about may come first
     r"(?:(?:last|this|every)\s+(?:year|month|week|time|summer|winter|christmas)\s+)?"
-    r"(?:we|i|they|you|it|it['’]s|that['’]s|this\s+is|there\s+(?:is|are)|(?:most|many|some|all|few|half\s+of)\s+"
+    r"(?:(?:we|they|you)(?:['’](?:ve|re))?|i(?:['’]ve)?|it|it['’]s|that['’]s|this\s+is|there\s+(?:is|are)|(?:most|many|some|all|few|half\s+of)\s+"
     r"(?:of\s+)?(?:the\s+|our\s+)?[a-z]+|our\s+[a-z]+|the\s+(?:old\s+|new\s+|current\s+)?[a-z]+(?:\s+[a-z]+)?"
     r"(?:\s+(?:in|on|at|of|for)\s+the\s+[a-z]+)?\s+"
     r"(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|fell|went|broke|crashe[sd]|fail(?:s|ed)|keeps?|takes|took)|"
