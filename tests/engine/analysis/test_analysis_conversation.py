@@ -37,7 +37,7 @@ def test_an_answer_with_a_requirement_of_its_own_keeps_its_own_words():
         "Ann: eventually people should pay online",
     )
     [requirement] = result.requirements
-    assert requirement.statement == "Eventually people should pay online"
+    assert requirement.statement == "Eventually people should pay online."
 
 
 def test_it_is_not_read_across_a_question():
@@ -441,7 +441,7 @@ def test_a_forwarded_whatsapp_chat_reads_as_a_conversation(check_sources):
         ("Customers should be able to order from their table by scanning a QR code.", "should"),
         ("Customers should be able to pay by card or Apple Pay, no cash in the app.", "should"),  # goes on
         ("The kitchen should get the orders on a screen: a tablet by the pass.", "should"),
-        ("Allergens must be shown on every dish", "must"),  # the emoji stays in the source only
+        ("Allergens must be shown on every dish.", "must"),  # the emoji stays in the source only
         ("Loyalty points are out of scope for launch.", "wont"),  # a suggestion declined
     ]
     assert result.requirements[3].sources[0].quote.endswith("👍")
@@ -565,7 +565,7 @@ def test_a_list_of_needs_in_an_e_mail_is_read_and_the_sign_off_is_not():
     )
     result = analyze([ingest(mail.as_bytes(), "needs.eml")])
     assert [r.statement for r in result.requirements] == [
-        "Online booking",  # short, but under "Here's what we need" it is a feature
+        "Online booking.",  # short, but under "Here's what we need" it is a feature
         "Members should be able to see their past classes.",
     ]
 

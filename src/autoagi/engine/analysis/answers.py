@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getLemma
+
 from autoagi.engine.analysis.disfluency import without_emoji
+from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.phrasing import statement_for
 from autoagi.engine.analysis.words import (
     LEADING_ARTICLE_RE,
+    SYSTEM_NOUNS,
     article,
     capitalise,
     is_plural_subject,
@@ -69,7 +73,8 @@ _YES_NO_QUESTION_RE = re.compile(
     r"(?P<verb>need|want|require|like)\s+|"
     r"(?:should|shall|can|could|will|would)\s+(?P<agent>we|you|the\s+(?:system|site|app|shop|portal))\s+|"
     # "Should members be able to freeze their pass?": a question about what others may do
-    r"(?:should|can|could)\s+(?P<subject>(?:the\s+|our\s+|all\s+)?[a-z][\w-]*s|(?:the|our)\s+[a-z][\w-]*)\s+)"
+    # ("Should they be able to pick their therapist?": the group named before, see coreference.resolve_they)
+    r"(?:should|can|could)\s+(?P<subject>they|(?:the\s+|our\s+|all\s+)?[a-z][\w-]*s|(?:the|our)\s+[a-z][\w-]*)\s+)"
     r"(?P<what>[^?]{3,100})\?\s*$",
     re.I,
 )
@@ -97,9 +102,23 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
     return statement
 
 
+def names_another_ability(sentence: str) -> bool:
+    """ "And fill in the intake form before the first visit": one more thing they should be able to do,
+    in the same answer."""
+    more = _MORE_LEAD_RE.match(sentence.strip())
+    return more is not None and is_verb(sentence.strip()[more.end() :].split(" ", 1)[0].lower())
+
+
 def asks_for_abilities(question: str) -> bool:
     """ "What's the main thing you want customers to be able to do?": its answer is what they do."""
-    return _WHAT_ABLE_RE.match(_TOPIC_LEAD_RE.sub("", without_emoji(question).strip())) is not None
+    return _what_able(_TOPIC_LEAD_RE.sub("", without_emoji(question).strip())) is not None
+
+
+def _what_able(question: str) -> re.Match[str] | None:
+    """ "What would you want patients to do online?"; not "What would you like the new system to do?",
+    whose answer states its own requirements."""
+    able = _WHAT_ABLE_RE.match(question)
+    return able if able and singular(able.group("who").split()[-1].lower()) not in SYSTEM_NOUNS else None
 
 
 def only_weighs(question: str, answer: str) -> bool:
@@ -121,9 +140,14 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
     if reply and reply.group("yes") and (paraphrase := _PARAPHRASE_RE.match(question)):
         # "So you want guests to book a table online?" / "Exactly.": the client's own wish, confirmed
         return statement_for(f"We {paraphrase.group('verb')} {paraphrase.group('what').strip()}", "informal")
-    if able := _WHAT_ABLE_RE.match(question.strip()):
-        # "What's the main thing you want customers to be able to do?" / "Order ahead from their phone"
-        return f"{capitalise(able.group('who').strip())} should be able to {lower_first(answer)}."
+    if able := _what_able(question.strip()):
+        # "What's the main thing you want customers to be able to do?" / "Order ahead from their phone";
+        # "What would you want patients to do online?" / "Book their own appointments" (…, "And fill in …")
+        did = _EMPHASIS_END_RE.sub("", _MORE_LEAD_RE.sub("", answer))
+        where = (able.group("where") or "").rstrip()
+        reason = _REASON_START_RE.search(did)  # "… so we're not doing it on paper": online goes before why
+        did = f"{did[: reason.start()]}{where}{did[reason.start() :]}" if reason else f"{did}{where}"
+        return f"{capitalise(able.group('who').strip())} should be able to {lower_first(did)}."
     asked = _YES_NO_QUESTION_RE.match(question.strip())
     if asked and (asked.group("agent") or "").lower() == "you":
         asked = None  # "Would you consider that?" / "Yes, I would.": about the one answering, not the product
@@ -222,6 +246,8 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         spoken and (_PERSONAL_RE.search(question) or _AS_IS_RE.search(question))
     ):
         return f"How {how.group('rest').strip()}: {lower_first(answer)}."
+    if doing := _people_doing(question.strip(), answer):
+        return doing  # "What about volunteers signing up for stalls?" / "Yes! …"
     if (
         (topic := _TOPIC_QUESTION_RE.match(_ANYTHING_ABOUT_RE.sub("", question.strip())))
         and len(topic.group("topic").split()) <= 3
@@ -234,6 +260,9 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
             return f"The system should provide {lower_first(thing.group(0))}."
         if decided := _topic_decided(topic.group("topic").strip(), answer):
             return decided  # "Payments up front?" / "Yes, always up front"
+        if _PREDICATE_RE.match(answer):
+            # "Cancellations?" / "Free up to 24 hours before."
+            return f"{capitalise(topic.group('topic').strip())} should be {lower_first(answer)}."
         if _LAUNCH_TOPIC_RE.match(topic.group("topic").strip()) and _WHEN_RE.match(answer):
             when = re.sub(r"^(?:the\s+)?end\s+of\b", "by the end of", lower_first(answer), flags=re.I)
             return f"The system should go live {when}."  # "Timeline?" / "Before the summer."
@@ -249,6 +278,34 @@ _QUALIFIED_TOPIC_RE = re.compile(
 )
 _YES_NO_LEAD_RE = re.compile(
     r"^(?:(?P<yes>yes|yeah|yep|sure|absolutely|definitely|of\s+course)|no|nope|not\s+really)\b(?:[\s,]+please\b)?[\s,.;:!–—-]*",
+    re.I,
+)
+# "(What about) volunteers signing up for stalls?": people doing something, asked about
+_PEOPLE_DOING_RE = re.compile(
+    r"^(?P<who>(?:the\s+)?[a-z][\w-]*s|staff|people)\s+(?P<verb>[a-z]{3,}ing)\b(?P<rest>[^?]{0,80})\?\s*$", re.I
+)
+
+
+def _people_doing(question: str, answer: str) -> str | None:
+    """ "What about volunteers signing up for stalls?" / "Yes! they pick a stall and a slot" ->
+    "Volunteers should be able to sign up for stalls: they pick a stall and a slot"."""
+    doing = _PEOPLE_DOING_RE.match(question)
+    reply = _YES_NO_LEAD_RE.match(answer)
+    if doing is None or reply is None or doing.group("who").split()[-1].lower() not in ROLE_WORDS:
+        return None
+    lemmas = getLemma(doing.group("verb").lower(), upos="VERB")
+    if not lemmas or not is_verb(lemmas[0]):
+        return None
+    detail = answer[reply.end() :].strip()
+    able = "should be able to" if reply.group("yes") else "should not be able to"
+    tail = f": {lower_first(detail)}" if detail else ""
+    return f"{capitalise(doing.group('who'))} {able} {lemmas[0]}{doing.group('rest').rstrip()}{tail}."
+
+
+# what a thing asked about should be: "Free up to 24 hours before", "Optional", "Private by default"
+_PREDICATE_RE = re.compile(
+    r"^(?:always\s+|only\s+|never\s+)?(?:free|allowed|possible|optional|mandatory|compulsory|required|refundable|"
+    r"non-refundable|automatic|manual|private|public|visible|hidden|anonymous|editable|limited|unlimited)\b",
     re.I,
 )
 # "Timeline?" / "Before the summer holidays": when the client wants it live
@@ -298,9 +355,15 @@ def _topic_decided(topic: str, answer: str) -> str | None:
 _WHAT_ABLE_RE = re.compile(
     r"^what(?:['’]s|\s+is|\s+are)?\s+(?:(?:the|your)\s+)?(?:(?:main|first|key|most\s+important|big)\s+)?(?:things?\s+)?"
     r"(?:(?:do|would|will)\s+)?(?:you\s+)?(?:want|like|need|should|must|will|would)\s+"
-    r"(?P<who>(?!you\b)(?:the\s+|your\s+)?[a-z][\w-]*(?:\s+(?!to\b)[a-z][\w-]*)?)\s+(?:to\s+)?be\s+able\s+to\s+do\s*\?\s*$",
+    r"(?P<who>(?!you\b)(?:the\s+|your\s+)?[a-z][\w-]*(?:\s+(?!to\b)[a-z][\w-]*)?)\s+(?:to\s+)?(?:be\s+able\s+to\s+)?do"
+    # "What would you want patients to do online?"
+    r"(?P<where>\s+(?:online|themselves|in\s+the\s+app|on\s+(?:the|their)\s+(?:site|website|app|phones?|portal)))?"
+    r"\s*\?\s*$",
     re.I,
 )
+_REASON_START_RE = re.compile(r",?\s+(?:so|because|since|as\s+otherwise)\b", re.I)
+_MORE_LEAD_RE = re.compile(r"^(?:and|also|plus|oh\s+and)\s+(?:also\s+)?", re.I)
+_EMPHASIS_END_RE = re.compile(r",?\s+(?:definitely|absolutely|for\s+sure|ideally|obviously)$", re.I)
 # "Anything around allergens?", "Anything on reporting?": a topic, asked openly
 _ANYTHING_ABOUT_RE = re.compile(
     r"^(?:(?:anything|something)\s+(?:around|about|on|for|regarding|re|with)|(?:for|on|about|regarding)(?:\s+the)?)\s+",

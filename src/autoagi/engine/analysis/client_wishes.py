@@ -202,3 +202,23 @@ def subjectless_statement(clean: str) -> str | None:
     modal = said.group("modal").lower()
     modal = "must" if modal.endswith("to") else modal
     return f"The system {modal} {said.group('rest').rstrip(' .')}."
+
+
+# "After that we charge half the fee, and that needs to happen automatically": what they do now by
+# hand is what the system must do
+_DONE_AUTOMATICALLY_RE = re.compile(
+    r"^(?P<lead>(?:after\s+that|then|otherwise|(?:if|when|once)\s+[^,]{3,60}),?\s+)?(?:we|i)\s+(?P<verb>[a-z]+)\s+"
+    r"(?P<rest>[^,]{3,80}?),?\s+and\s+(?:that|this|it)\s+(?:needs\s+to|has\s+to|should|must|ought\s+to)\s+"
+    r"(?:happen|be\s+done)\s+(?P<how>automatically|by\s+itself|straight\s+away|instantly|immediately)[.!]?$",
+    re.I,
+)
+
+
+def done_automatically_statement(clean: str) -> str | None:
+    """ "After that we charge half the fee, and that needs to happen automatically" -> "After that, the
+    system must charge half the fee automatically"."""
+    done = _DONE_AUTOMATICALLY_RE.match(clean)
+    if done is None or not is_verb(done.group("verb").lower()):
+        return None
+    lead = done.group("lead").strip().rstrip(",") + ", " if done.group("lead") else ""
+    return capitalise(f"{lead}the system must {done.group('verb').lower()} {done.group('rest')} {done.group('how')}.")

@@ -76,7 +76,8 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         # "Every order needs a unique reference number": what each record must have
         rf"^\W*{THING_NEEDS_ONE}",
         # "No one else may see the budget": who must not do something
-        r"^\W*(?:no\s+one|nobody)\s+(?:else\s+)?(?:may|can|could|should|must|is\s+allowed\s+to)\s+\w",
+        r"^\W*(?:no\s+one|nobody)\s+(?:else\s+|(?:outside|from|except|other\s+than)\s+(?:the\s+|our\s+)?[\w'-]+"
+        r"(?:\s+[\w'-]+)?\s+)?(?:may|can|could|should|must|is\s+allowed\s+to)\s+\w",
         # "We're not bothered about a mobile app", "we don't need a loyalty scheme": ruled out
         NOT_WANTED,
         UNWANTED_LEAD + NOT_A_THING,
@@ -145,6 +146,12 @@ _META_RE = re.compile(
     r"the\s+purpose|the\s+scope|the\s+remainder|the\s+rest|the\s+reader)\b"
     r"(?:\s+(?:document|section|chapter|subsection|srs|specification|paper|report|appendix|part))?",
     re.IGNORECASE,
+)
+# "(Also) mentioned are the constraints that will affect the system": what the document holds
+_DOCUMENT_HOLDS_RE = re.compile(
+    r"^(?:also\s+)?(?:mentioned|described|listed|presented|outlined|discussed|included|given)\s+(?:here\s+|below\s+)?"
+    r"(?:are|is)\s+the\b",
+    re.I,
 )
 _META_VERB_RE = re.compile(
     r"\b(?:will|shall)\s+(?:be\s+)?(?:describ|present|discuss|cover|explain|outline|introduc|summari[sz]|"
@@ -417,6 +424,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         # a row of a requirements table: the author already says it is a requirement
         return Candidate(unit, "table", unit.label or unit.column, 0.8)
     if _META_RE.match(text) and (_META_VERB_RE.search(text) or not _MODAL_RE.search(text)):
+        return None
+    if _DOCUMENT_HOLDS_RE.match(unit.text.strip()):
         return None
     # a cue inside a leading condition ("If I need to reschedule, I call them") states no requirement
     main = lead.end() if (lead := _LEADING_CONDITION_RE.match(text)) else 0

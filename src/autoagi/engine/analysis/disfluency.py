@@ -19,7 +19,7 @@ _TRAILING_FILLER_RE = re.compile(
     r",\s*(?:obviously|basically|honestly|really|you\s+know|i\s+mean|of\s+course)\s*(?=[.!]?\s*$)", re.IGNORECASE
 )
 # "So, basically the main thing is, patients need …": openers before the point
-_OPENER_WORDS = r"(?:so|well|okay|ok|oh|right|yeah|yes|and|basically|honestly|obviously|actually|i\s+mean)"
+_OPENER_WORDS = r"(?:so|well|okay|ok|oh|right|yeah|yes|and|also|plus|basically|honestly|obviously|actually|i\s+mean)"
 _OPENER_RE = re.compile(
     rf"^(?:{_OPENER_WORDS}\b\s*[,.!]*\s*)*"
     r"(?:(?:the\s+)?(?:main|big|key|first|most\s+important|other)\s+thing\s+is\s*,?\s*(?:that\s+)?)?",
@@ -27,9 +27,11 @@ _OPENER_RE = re.compile(
 )
 # "Allergens must be shown on every dish 👍": pictographs, dingbats, their variation selectors and joiners
 _EMOJI_RE = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
+# a chat's asides: "nobody outside the school should see kids' names btw, safeguarding"
+_CHAT_ASIDE_RE = re.compile(r"^(?:btw|tbh|fyi|imo|imho)\b[,:]?\s*|\s*\b(?:btw|tbh|fyi|imo|imho|lol)\b", re.IGNORECASE)
 _ANY_FILLER_RE = re.compile(
     rf"{_HESITATION_RE.pattern}|{_PARENTHETICAL_RE.pattern}|{_TRAILING_FILLER_RE.pattern}|^{_OPENER_WORDS}\b|"
-    rf"\bthing\s+is\b|{_EMOJI_RE.pattern}",
+    rf"\bthing\s+is\b|{_EMOJI_RE.pattern}|{_CHAT_ASIDE_RE.pattern}",
     re.IGNORECASE,
 )
 _SPACES_RE = re.compile(r"[ \t]{2,}")
@@ -44,7 +46,8 @@ def without_fillers(text: str) -> str:
     """The sentence without hesitations, comma-set filler phrases and the openers before its point."""
     if not _ANY_FILLER_RE.search(text):
         return text  # most sentences: one scan
-    cleaned = _HESITATION_RE.sub("", _PARENTHETICAL_RE.sub(" ", _TRAILING_FILLER_RE.sub("", _EMOJI_RE.sub("", text))))
+    cleaned = _CHAT_ASIDE_RE.sub("", _EMOJI_RE.sub("", text))
+    cleaned = _HESITATION_RE.sub("", _PARENTHETICAL_RE.sub(" ", _TRAILING_FILLER_RE.sub("", cleaned)))
     opener = _OPENER_RE.match(cleaned)
     if opener and opener.end() and len(cleaned[opener.end() :].split()) >= 3:
         cleaned = cleaned[opener.end() :]

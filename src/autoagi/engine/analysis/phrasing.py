@@ -14,6 +14,7 @@ from autoagi.engine.analysis.asides import without_afterthought, without_connect
 from autoagi.engine.analysis.clauses import clause_statement
 from autoagi.engine.analysis.client_wishes import (
     cannot_statement,
+    done_automatically_statement,
     only_thing_statement,
     plain_wish_statement,
     subjectless_statement,
@@ -623,6 +624,8 @@ def _wish_statement(role: str | None, rest: str) -> str:
 def _rewrite(clean: str, people) -> str | None:
     if subjectless := subjectless_statement(clean):
         return subjectless
+    if automatic := done_automatically_statement(clean):
+        return automatic
     if unwanted := _unwanted(clean):
         return unwanted
     if sense := _makes_sense(clean):

@@ -9,7 +9,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from autoagi.engine.analysis.announced import announces_list, as_listed
-from autoagi.engine.analysis.answers import answer_statement, asks_for_abilities, names_a_thing, only_weighs
+from autoagi.engine.analysis.answers import (
+    answer_statement,
+    asks_for_abilities,
+    names_a_thing,
+    names_another_ability,
+    only_weighs,
+)
 from autoagi.engine.analysis.asking import as_asked, asks
 from autoagi.engine.analysis.classify.constraint import PROJECT_LIMIT_RE, constraint_cue
 from autoagi.engine.analysis.classify.cues import quality_cue
@@ -86,6 +92,9 @@ def analyze(
         listing: str | None = None  # who announced a list of needs ("here's what we need"), while they go on
         proposal: Proposal | None = None  # a suggestion awaiting the other side's answer
         last: Unit | None = None  # the sentence before ("the old site went down on Valentine's morning")
+        abilities: tuple[Unit, int, str | None] | None = (
+            None  # "What should patients be able to do?", in its answer's turn
+        )
         quoted = quoted_questions(units[index], document.text)  # "> 2. Do you need refunds?"
         for unit in units[index]:
             if unit.quoted:
@@ -183,6 +192,10 @@ def analyze(
             if reference := referenced_question(unit, units[index], document.text, quoted):
                 numbered, unit = reference  # "Question 1 from the desk: ...": the answer after the label
                 question = numbered
+            if abilities is not None and (unit.block, unit.speaker) != abilities[1:]:
+                abilities = None  # the turn that lists what they should be able to do is over
+            if question is None and abilities is not None and names_another_ability(unit.text):
+                question, spoken = abilities[0], True  # "… Book their own appointments. And fill in the form …"
             candidate = detect(unit, options.include_informal, people, conversational)
             if (
                 question is not None
@@ -202,6 +215,8 @@ def analyze(
                 if answered is not None:
                     drafts.append(answered)
                     previous = answered
+                    if asks_for_abilities(question.text):
+                        abilities = (question, unit.block, unit.speaker)
                     continue
             if candidate is None and _adds_to_answer(previous, unit, document):
                 continue  # "yes, last 3 services at least" / "and photos of the boiler plate if we have them"
@@ -499,6 +514,8 @@ def _drafts_for(
         )
         if style == "table" and _as_written(statement, unit.text):
             statement = thing_statement(unit.text, unit.section, unit.label) or statement  # "Corporate accounts with …"
+        if unit.speaker and (statement[-1:].isalnum() or statement[-1:] in ')"’”'):
+            statement = end_sentence(statement)  # a chat message typed without its full stop
         return [draft_from(index, document_id, candidate, unit.start, unit.end, unit.text, statement, False)]
     if conversational:
         # a speaker's own plans and asides ride along in the same sentence; in a specification
@@ -657,8 +674,12 @@ def _set_rationale(draft: Draft, people: People | None = None) -> None:
         return
     split = split_rationale(draft.statement, keep_leading=bool(PROJECT_LIMIT_RE.search(draft.statement)))
     statement = split.statement
-    if split.rationale and draft.statement.rstrip(".").endswith(split.statement.rstrip(".")[1:]):
-        # a reason that led the sentence ("…, so clients need to be able to say no") hid its wording
+    if split.rationale and (
+        draft.statement.rstrip(".").endswith(split.statement.rstrip(".")[1:])
+        or _as_written(draft.statement, draft.quote)
+    ):
+        # a reason that led the sentence ("…, so clients need to be able to say no") or closed a sentence
+        # kept as said ("…, and that needs to happen automatically, we lose a fortune") hid its wording
         statement = statement_for(statement, draft.style, people)
     # a reason given in a later remark ("instalments are essential, some families can't pay") stays
     draft.statement, draft.rationale = statement, split.rationale or draft.rationale

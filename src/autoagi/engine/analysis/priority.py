@@ -95,11 +95,12 @@ _MODAL: list[tuple[Priority, re.Pattern[str]]] = [
             r"^\W*(?:(?:also|and|so|oh)[\s,]+)*(?:the\s+|our\s+)?(?:[\w-]+\s+)?[a-z][\w-]*s\s+(?:really\s+|also\s+)?need\s+"
             r"(?:an?|the|their|some|more|access)\b|"
             # "Every order needs a unique reference number"
-            rf"^\W*{THING_NEEDS_ONE}|"
+            rf"^\W*(?:(?:also|and|plus|oh)[\s,]+)*{THING_NEEDS_ONE}|"
             # a fault reported: what is broken must work ("the export button doesn't work on Safari")
             rf"\b(?:doesn['’]t|does\s+not|won['’]t|isn['’]t|is\s+not)\s+{DEFECT_VERBS}(?:s|ing)?\b|"
             # "no one else may see the budget": a prohibition, however softly put
-            r"^\W*(?:(?:and|but|also|so)\s+)?(?:no\s+one|nobody)\s+(?:else\s+)?(?:may|can|could|should)\b|"
+            r"^\W*(?:(?:and|but|also|so)\s+)?(?:no\s+one|nobody)\s+(?:else\s+|(?:outside|from|except|other\s+than)\s+"
+            r"(?:the\s+|our\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+)?(?:may|can|could|should)\b|"
             # "we don't want customers to see each other's orders": what must not happen
             r"\b(?:don['’]t|do\s+not)\s+want\s+(?!to\b)(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+\w|"
             # "we don't want double bookings": what must be prevented

@@ -45,7 +45,10 @@ _BECAUSE = re.compile(
 _SO_THAT = re.compile(rf",\s+so\s+(?P<why>{_SUBJECT}\b[^()]{{4,}}?)\s*[.!]?$", re.I)
 # "..., so that reception can see it", "... in order to protect their privacy": a stated purpose
 _PURPOSE = re.compile(
-    r",?\s+(?:so\s+that|in\s+order\s+(?:that|to)|so(?=\s+(?:we|i|they|you)\s+(?:know|can|see)\b))\s+"
+    r",?\s+(?:so\s+that|in\s+order\s+(?:that|to)|so(?=\s+(?:we|i|they|you)\s+(?:know|can|see)\b)|"
+    # "… so the queue isn't a nightmare like last year": what it spares them
+    r"so(?=\s+(?:(?:the|our|their)\s+[a-z]+|we|they|people|i)(?:['’](?:re|m))?\s+"
+    r"(?:isn['’]t|aren['’]t|doesn['’]t|don['’]t|won['’]t|never|not)\b))\s+"
     r"(?P<why>[^()]{8,}?)\s*[.!]?$",
     re.I,
 )
@@ -60,6 +63,12 @@ _CURRENT_STATE = re.compile(
 # a decision states a requirement without a modal: "the second SMS is approved too"
 _DECISION = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:approved|agreed|decided|confirmed)\b", re.I
+)
+# "…, safeguarding", "… – GDPR": a reason named in a word or two at the end
+_REASON_WORD = re.compile(
+    r"(?:,|\s[–—])\s+(?:for\s+)?(?P<why>safeguarding|gdpr|data\s+protection|privacy|compliance|"
+    r"(?:legal|security|privacy|safeguarding|insurance|health\s+and\s+safety)\s+reasons)\s*[.!]?$",
+    re.I,
 )
 # "(Priya: GDPR, we got told off by a client last year)" at the end
 _BRACKET = re.compile(r"\s*\((?P<why>[^()]{6,})\)\s*[.!]?$")
@@ -129,7 +138,7 @@ def split_rationale(statement: str, keep_leading: bool = False) -> Split:
     `keep_leading` keeps a leading "X, so ..." clause in the statement (a budget constraint's
     reason is the constraint itself)."""
     text = statement.strip()
-    for pattern in (_BECAUSE, _CURRENT_STATE, _PURPOSE, _BRACKET, _SO_THAT, _SPLICE):
+    for pattern in (_BECAUSE, _CURRENT_STATE, _PURPOSE, _BRACKET, _SO_THAT, _SPLICE, _REASON_WORD):
         match = pattern.search(text)
         if match is None or not _is_reason(pattern, match.group("why")):
             continue
@@ -176,7 +185,7 @@ def _named_subject(rest: str, why: str) -> str:
 
 
 def _is_reason(pattern: re.Pattern[str], why: str) -> bool:
-    if pattern in (_BECAUSE, _CURRENT_STATE, _PURPOSE):
+    if pattern in (_BECAUSE, _CURRENT_STATE, _PURPOSE, _REASON_WORD):
         return True
     if pattern is _BRACKET:
         # a remark is a sentence or a speaker's note; "(species, breed, date of birth)" and

@@ -145,6 +145,9 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# typed chat and captions often go on in lower case after a question: "can we do card only? cash is a
+# pain to count" ("later. not in the first version", "yes! volunteers pick a stall …" are one answer)
+_SPOKEN_END_RE = re.compile(r"\?+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Za-z0-9])|[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _TERMINAL = ".!?:;…"
 # Speech typed or captioned without punctuation runs its sentences together: "no they pay at the clinic
 # we don't want online payments for now". A new sentence starts at a wish of the speaker's own or at a
@@ -231,6 +234,7 @@ def iter_units(document: Document) -> Iterator[Unit]:
     cursor = 0
     section: str | None = None
     outline = _Outline()
+    chat = any(s.kind == "utterance" for s in segments)  # a message's line breaks are the writer's own
     for _, kind, payload in events:
         if kind == 1:
             for unit in _table_units(text, payload, section, block):  # type: ignore[arg-type]
@@ -243,7 +247,9 @@ def iter_units(document: Document) -> Iterator[Unit]:
         if start >= end:
             continue
         cursor = end
-        for line_start, line_end, line_speaker, label, item, heading in _logical_lines(text, start, end):
+        for line_start, line_end, line_speaker, label, item, heading in _logical_lines(
+            text, start, end, chat=chat and speaker is not None
+        ):
             block += 1
             seg_kind = kinds.at(line_start)
             item = item or seg_kind == "list_item"
@@ -495,11 +501,15 @@ def _coalesce(text: str, regions: list[tuple[int, int, str | None]]) -> list[tup
     return out
 
 
-def _logical_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, str | None, str | None, bool, bool]]:
+def _logical_lines(
+    text: str, start: int, end: int, chat: bool = False
+) -> Iterator[tuple[int, int, str | None, str | None, bool, bool]]:
     """Lines of the region with layout prefixes stripped; wrapped lines joined.
 
     Yields (start, end, speaker, label, item, heading): `item` for list items and lines after a
-    "Topic:" label, `heading` for Markdown headings."""
+    "Topic:" label, `heading` for Markdown headings. In a `chat` message nothing is wrapped: a line
+    goes on with the one before only when it opens with a word that joins it ("and pre-order food")
+    or the one before stops mid-phrase; "also every ticket needs a number" is a sentence of its own."""
     pending: list[int] | None = None  # [start, end] of the line being continued
     speaker = label = None
     item = heading = False
@@ -528,6 +538,11 @@ def _logical_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, 
             and line_label is None
             and text[pending[1] - 1] not in _TERMINAL
             and (text[content_start].islower() or text[content_start] in "(&,")
+            and (
+                not chat
+                or _CHAT_GOES_ON_RE.match(text, content_start, content_end) is not None
+                or _STOPS_MID_PHRASE_RE.search(text, pending[0], pending[1]) is not None
+            )
         )
         if (
             not continues
@@ -591,6 +606,16 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
+# a chat line that carries on the one before it, or a line that stops where its phrase cannot end
+_CHAT_GOES_ON_RE = re.compile(
+    r"(?:and|or|but|so|with|without|to|for|because|cos|then|plus|as|if|when|which|that|who|than|from|in|on|at|"
+    r"by|of)\b|[(&,]"
+)
+_STOPS_MID_PHRASE_RE = re.compile(
+    r"\b(?:and|or|but|the|a|an|to|for|of|with|in|on|at|by|from|our|their|my|your|is|are|be)[ \t]*$", re.I
+)
+
+
 def _sentences(text: str, start: int, end: int, run_on: bool = False) -> Iterator[tuple[int, int]]:
     """The sentences of a line; with `run_on`, a short spoken line without any punctuation is cut
     where a new sentence plainly starts."""
@@ -598,7 +623,7 @@ def _sentences(text: str, start: int, end: int, run_on: bool = False) -> Iterato
         yield from _run_on_parts(text, start, end)
         return
     seg_start = start
-    for m in _SENTENCE_END_RE.finditer(text, start, end):
+    for m in (_SPOKEN_END_RE if run_on else _SENTENCE_END_RE).finditer(text, start, end):
         dot = m.start()
         if text[dot] == "." and _is_abbreviation(text, seg_start, dot):
             continue

@@ -209,6 +209,24 @@ FUNCTION_WORDS = DETERMINERS | PRONOUNS | PREPOSITIONS | CONJUNCTIONS | AUXILIAR
 # of a clause and the start of a coordinated verb phrase without a POS tagger.
 VERBS = frozenset(
     [
+        # what customers and members do in the apps small businesses commission
+        "buy",
+        "lend",
+        "donate",
+        "pre-order",
+        "preorder",
+        "unsubscribe",
+        "rebook",
+        "listen",
+        "redeem",
+        "earn",
+        "spend",
+        "nominate",
+        "enrol",
+        "enroll",
+        "personalise",
+        "personalize",
+        "mute",
         "accept",
         "access",
         "add",
