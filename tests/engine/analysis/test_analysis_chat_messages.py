@@ -126,3 +126,89 @@ def test_a_question_about_what_the_system_should_do_is_no_question_about_abiliti
 def test_a_specification_saying_what_it_mentions_states_no_requirement():
     text = "Also mentioned are the constraints that will affect the system and the interface."
     assert analyze([ingest(text.encode(), "srs.txt")]).requirements == []
+
+
+_CALL_GOES_ON = """WEBVTT
+
+00:00:56.500 --> 00:01:00.000
+<v Leah Morgan>And the therapists themselves, what do they need?
+
+00:01:00.400 --> 00:01:12.000
+<v Aaron Blake>Their day on a tablet, with the patient's notes from last time. The notes are medical records, so they can't go anywhere outside the UK and only the treating therapist should see them.
+
+00:01:12.500 --> 00:01:15.000
+<v Leah Morgan>Insurance claims?
+
+00:01:15.400 --> 00:01:22.000
+<v Aaron Blake>Not in the first version. Maybe later.
+
+00:01:22.500 --> 00:01:25.000
+<v Leah Morgan>Any reporting you need?
+
+00:01:25.400 --> 00:01:34.000
+<v Aaron Blake>A monthly report of appointments per therapist for the partners meeting.
+"""
+
+
+def test_what_therapists_need_where_the_notes_may_go_and_who_sees_them(check_sources):
+    result = analyze([ingest(_CALL_GOES_ON.encode(), "call.vtt")])
+    check_sources(result)
+    got = [(r.statement, r.kind, r.rationale) for r in result.requirements]
+    assert got == [
+        (
+            "The system should provide the therapists with their day on a tablet, with the patient's notes from "
+            "last time.",
+            "functional",
+            None,
+        ),
+        # "they" are the notes the reason names; where data may go is a legal constraint
+        ("The notes must not go anywhere outside the UK.", "constraint", "The notes are medical records"),
+        # "them" in the second clause are the notes the first is about
+        ("Only the treating therapist should see the notes.", "non_functional", None),
+        ("Insurance claims are out of scope: not in the first version.", "functional", None),
+        (
+            "The system should provide a monthly report of appointments per therapist for the partners meeting.",
+            "functional",
+            None,
+        ),
+    ]
+    assert result.requirements[3].priority == "wont"
+    seen = result.requirements[2]
+    assert any(f.rule == "unclear_pronoun" and "'them' is read as 'notes'" in f.message for f in seen.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "them" could be the users or their details: left as said
+        "The users should enter their details and the system should check them.",
+    ],
+)
+def test_them_with_two_plural_candidates_is_not_guessed(text):
+    statements = [r.statement for r in analyze([ingest(text.encode(), "notes.txt")]).requirements]
+    assert "The system should check them." in statements
+
+
+_MEMO = """Voice memo transcript, 14 Nov
+
+Okay so this is Gary from Greenway Landscaping, just recording this in the van so I don't forget. What I'm after is something where customers can ask for a quote without ringing me, they put in the size of the garden, what they want doing, and a couple of photos. If they accept, it should go straight into the calendar, and they get a reminder the day before we turn up. I don't want anything fancy, I'm not going to use a dashboard. Oh and invoices, at the moment I do them in Word, I'd like them sent automatically when we mark the job done. And I've got about 200 regular customers in a spreadsheet, they'd need bringing over. That's about it, cheers.
+"""
+
+
+def test_a_voice_memo_thought_aloud(check_sources):
+    result = analyze([ingest(_MEMO.encode(), "memo.txt")])
+    check_sources(result)
+    got = [(r.statement, r.rationale) for r in result.requirements]
+    assert got == [
+        (
+            "Customers should be able to ask for a quote without ringing me, and put in the size of the garden, "
+            "what they want doing, and a couple of photos.",
+            None,
+        ),
+        ("If they accept, it should go straight into the calendar.", None),
+        # "they" are the customers named before: a message they are sent
+        ("Customers should get a reminder the day before we turn up.", None),
+        ("The system should be simple.", "I'm not going to use a dashboard"),
+        ("Invoices should be sent automatically when we mark the job done.", "At the moment I do them in Word"),
+        ("About 200 regular customers must be imported from the spreadsheet.", None),
+    ]

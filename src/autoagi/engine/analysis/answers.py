@@ -200,7 +200,7 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
     if which := _WHICH_DO_YOU_RE.match(question.strip()):
         # "Which payment methods do you need?" / "Card and Apple Pay."
         return f"{capitalise(which.group('what').strip())}: {lower_first(answer)}."
-    if spoken and _PERSONAL_RE.search(question) and not (asked and asked.group("verb")):
+    if spoken and _PERSONAL_RE.search(_ANYTHING_ABOUT_RE.sub("", question)) and not (asked and asked.group("verb")):
         return None  # "Would you say that you look it up?" asks about the speaker; "Do you need X?" counts
     if reply and asked:
         # "> Should we book it automatically?" / "No." : the answer decides the question
@@ -246,6 +246,11 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         spoken and (_PERSONAL_RE.search(question) or _AS_IS_RE.search(question))
     ):
         return f"How {how.group('rest').strip()}: {lower_first(answer)}."
+    if (needs := _WHAT_THEY_NEED_RE.match(question.strip())) and (thing := _NEEDED_THING_RE.match(answer)):
+        # "And the therapists themselves, what do they need?" / "Their day on a tablet, with …"
+        who = (needs.group("group") or needs.group("who")).lower()
+        if who != "they":
+            return f"The system should provide {who} with {lower_first(thing.group(0))}."
     if doing := _people_doing(question.strip(), answer):
         return doing  # "What about volunteers signing up for stalls?" / "Yes! …"
     if (
@@ -260,6 +265,9 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
             return f"The system should provide {lower_first(thing.group(0))}."
         if decided := _topic_decided(topic.group("topic").strip(), answer):
             return decided  # "Payments up front?" / "Yes, always up front"
+        if _NOT_YET_RE.match(answer):
+            # "Insurance claims?" / "Not in the first version, maybe later."
+            return out_of_scope(lower_first(topic.group("topic").strip()), f": {lower_first(answer)}")
         if _PREDICATE_RE.match(answer):
             # "Cancellations?" / "Free up to 24 hours before."
             return f"{capitalise(topic.group('topic').strip())} should be {lower_first(answer)}."
@@ -302,6 +310,12 @@ def _people_doing(question: str, answer: str) -> str | None:
     return f"{capitalise(doing.group('who'))} {able} {lemmas[0]}{doing.group('rest').rstrip()}{tail}."
 
 
+# "Not in the first version", "Not yet", "Later": ruled out for now
+_NOT_YET_RE = re.compile(
+    r"^(?:not\s+(?:in|for)\s+(?:the\s+)?(?:first|initial)\s+(?:version|release|phase)|not\s+(?:for\s+)?now|not\s+yet|"
+    r"not\s+(?:in|for)\s+(?:v1|the\s+mvp|launch)|later|maybe\s+later|phase\s+(?:2|two))\b",
+    re.I,
+)
 # what a thing asked about should be: "Free up to 24 hours before", "Optional", "Private by default"
 _PREDICATE_RE = re.compile(
     r"^(?:always\s+|only\s+|never\s+)?(?:free|allowed|possible|optional|mandatory|compulsory|required|refundable|"
@@ -366,7 +380,10 @@ _MORE_LEAD_RE = re.compile(r"^(?:and|also|plus|oh\s+and)\s+(?:also\s+)?", re.I)
 _EMPHASIS_END_RE = re.compile(r",?\s+(?:definitely|absolutely|for\s+sure|ideally|obviously)$", re.I)
 # "Anything around allergens?", "Anything on reporting?": a topic, asked openly
 _ANYTHING_ABOUT_RE = re.compile(
-    r"^(?:(?:anything|something)\s+(?:around|about|on|for|regarding|re|with)|(?:for|on|about|regarding)(?:\s+the)?)\s+",
+    r"^(?:(?:anything|something)\s+(?:around|about|on|for|regarding|re|with)|(?:for|on|about|regarding)(?:\s+the)?|"
+    r"any)\s+|"
+    # "Any reporting you need?": the topic, asked about
+    r"\s+(?:(?:that\s+)?you(?:['’]d)?|do\s+you|would\s+you)\s+(?:need|want|like)(?=\s*\?\s*$)",
     re.I,
 )
 # a yes that only says how much it matters: "Yes, that's non-negotiable", "Yes, definitely"
@@ -377,6 +394,18 @@ _ONLY_HOW_MUCH_RE = re.compile(
 )
 # an answer that names a thing: "A tablet behind the counter that shows orders as they come in"
 _THING_ANSWER_RE = re.compile(r"^(?:an?|some)\s+[a-z][\w'’-]*\s+.{6,}$", re.I)
+# what a group needs, named: "Their day on a tablet, with the patient's notes" (no verb of its own)
+_NEEDED_THING_RE = re.compile(
+    r"^(?:an?|some|their|the)\s+[a-z][\w'’-]*(?!.*\b(?:is|are|was|were|has|have|goes|go|gets|get|should|must|can|"
+    r"will|would|need|needs)\b).{6,}$",
+    re.I,
+)
+# "And the therapists themselves, what do they need?", "What do drivers need from it?"
+_WHAT_THEY_NEED_RE = re.compile(
+    r"^(?:(?P<group>(?:the\s+|your\s+)?[a-z][\w-]*s)(?:\s+themselves)?,?\s+)?what\s+(?:do|would|will)\s+"
+    r"(?P<who>they|(?:the\s+|your\s+)?[a-z][\w-]*s)\s+need(?:\s+from\s+(?:it|the\s+(?:system|app)))?\s*\?\s*$",
+    re.I,
+)
 
 
 # the one who asks puts the client's wish in their own words: "So you want guests to book online?"

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from autoagi.engine.analysis.draft import Draft
 from autoagi.engine.analysis.grammar import ROLE_WORDS
+from autoagi.engine.analysis.words import FUNCTION_WORDS, is_verb, singular
 from autoagi.engine.artifacts import AcceptanceCriterion, Document, Finding
 from autoagi.engine.numbers import NUMBER_WORD_PATTERN
 
@@ -73,31 +74,61 @@ def resolve_it(drafts: list[Draft], documents: list[Document]) -> list[Draft]:
     return restated
 
 
+# "… and only the treating therapist should see them": "them" as an object, not "themselves"
+_THEM_OBJECT = re.compile(r"(?<=\w\s)them\b", re.IGNORECASE)
+# "The notes must not go …": plural things as the subject of a modal
+_THINGS_SUBJECT = re.compile(
+    r"^(?P<things>(?:the|our|all)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+s))\s+(?:should|must|shall|will|can|need|have)\b",
+    re.IGNORECASE,
+)
+
+
+def resolve_them(drafts: list[Draft]) -> None:
+    """ "The notes can't go anywhere outside the UK and only the treating therapist should see them":
+    in the second part cut from one sentence, "them" are the things the first part is about."""
+    for previous, draft in zip(drafts, drafts[1:], strict=False):
+        if not (draft.compound and previous.compound and draft.sentence == previous.sentence):
+            continue
+        things = _THINGS_SUBJECT.match(previous.statement)
+        if things is None or _other_plural(previous.statement[things.end() :]):
+            continue  # "Users should enter their details and the system should check them": which?
+        name_it(draft, things.group("things").lower(), "the subject of the clause before", _THEM_OBJECT, "them")
+
+
+def _other_plural(text: str) -> bool:
+    return any(
+        singular(w) != w and w not in FUNCTION_WORDS and not is_verb(singular(w))
+        for w in re.findall(r"[a-z][a-z-]+", text.lower())
+    )
+
+
 def _name_the_subject(draft: Draft, referent: str) -> bool:
     """'If they don't, it should go to the next person' reads 'If they don't, the slot should go
     ...'; a finding on the source's "it" says what was assumed, for a reviewer to confirm."""
     return name_it(draft, referent, "named in the requirement before", _IT_SUBJECT)
 
 
-def name_it(draft: Draft, referent: str, where: str, pronoun: re.Pattern[str] = _IT_OBJECT) -> bool:
+def name_it(draft: Draft, referent: str, where: str, pronoun: re.Pattern[str] = _IT_OBJECT, word: str = "it") -> bool:
     """Write `referent` for the statement's "it" (the first one `pronoun` finds), with an info
-    finding on the source's "it" saying where the referent was read from."""
+    finding on the source's "it" saying where the referent was read from. A referent that comes
+    with its own determiner ("the notes") is written as it is."""
     said = pronoun.search(draft.statement)
     spoken = pronoun.search(draft.quote)
     if said is None or spoken is None:
         return False
-    named = f"the {referent}"
+    named = referent if referent.split()[0] in {"the", "our", "all"} else f"the {referent}"
     if said.start() == 0:
         named = named.capitalize()
     draft.statement = f"{draft.statement[: said.start()]}{named}{draft.statement[said.end() :]}"
+    shown = named.split(" ", 1)[1] if named.lower().startswith("the ") else named
     draft.findings.append(
         Finding(
             rule="unclear_pronoun",
             severity="info",
-            message=f"'it' is read as '{referent}', {where}; check that this is meant.",
+            message=f"'{word}' is read as '{shown}', {where}; check that this is meant.",
             start=draft.start + spoken.start(),
             end=draft.start + spoken.end(),
-            suggestion=f"Name the {referent} instead of 'it'.",
+            suggestion=f"Name the {shown} instead of '{word}'.",
         )
     )
     return True

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from lemminflect import getLemma
 
+from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.people import plausible_name
 from autoagi.engine.analysis.words import DETERMINERS, capitalise, is_verb, lower_first, third_person
 
@@ -115,6 +116,13 @@ def _clause(clause: str, people, present: bool = True) -> str | None:
         modal = named.group("modal").lower()
         modal = "should be able to" if modal in {"can", "may"} else "should" if modal == "will" else modal
         return f"{role} {modal} {named.group('rest')}"
+    if (
+        (they := _THEY_GET_RE.match(clause.strip()))
+        and _MESSAGE_RE.match(f" {they.group('rest')}")
+        and (they.group("who").lower() == "they" or they.group("who").lower() in ROLE_WORDS)
+    ):
+        # "…, and they get a reminder" (who they are, the passage says), "Customers get a reminder …"
+        return f"{they.group('who')} should {they.group('verb').lower()} {they.group('rest')}"
     found = _verb_of(clause) if present else None
     if found is None:
         return None
@@ -190,7 +198,11 @@ def _role(name: str, people) -> str | None:
 
 
 # "…, and the patient gets a text automatically": a described clause tacked onto a requirement
-_TRAILING_JOIN_RE = re.compile(r",?\s+and\s+(?:then\s+)?(?=(?:the|their|a|an|every|each)\s)", re.I)
+# "…, and they get a reminder the day before": a message "they" are sent
+_THEY_GET_RE = re.compile(r"^(?P<who>they|[A-Za-z]+s)\s+(?P<verb>get|receive)\s+(?P<rest>.+)$")
+_TRAILING_JOIN_RE = re.compile(
+    r",?\s+and\s+(?:then\s+)?(?=(?:the|their|a|an|every|each)\s|they\s+(?:get|receive)s?\s)", re.I
+)
 
 
 def trailing_described(text: str, people=None) -> tuple[int, int, str] | None:

@@ -20,15 +20,18 @@ from autoagi.engine.analysis.words import (
     MOST_IMPORTANT,
     NOT_A_THING,
     ONLY_THING,
+    PEOPLE_WORDS,
     PLEASE_NO,
     PRAISE_WORDS,
     REPORT_TOPIC,
     THING_NEEDS_ONE,
     THING_WOULD_HELP,
+    THINGS_SUBJECT_RE,
     UNWANTED_LEAD,
     USER_ACTIONS,
     USER_GROUPS,
     VERBS,
+    singular,
 )
 
 Style = str  # "modal" | "table" (a table row or numbered line) | "user_story" | "informal" | "imperative" | "decision" | "action_item" | "bid_instruction" | "priority_note" | "open_question" | "criterion"
@@ -612,6 +615,16 @@ _AS_IS_LEAD_RE = re.compile(
 )
 
 
+def _they_are_things(text: str, subject: str) -> bool:
+    """ "The notes are medical records, so they can't go anywhere outside the UK": "they" are the notes."""
+    things = THINGS_SUBJECT_RE.match(text)
+    return (
+        subject == "they"
+        and things is not None
+        and singular(things.group("head").lower()) not in ROLE_WORDS | PEOPLE_WORDS
+    )
+
+
 def _modal_counts(text: str, modal: re.Match[str], people=None) -> bool:
     """A modal makes a requirement unless the sentence is about the document, a bare question,
     reported talk about the meeting, or what people (not the product) have to do."""
@@ -648,7 +661,7 @@ def _modal_counts(text: str, modal: re.Match[str], people=None) -> bool:
         human = words and (
             words[0] in _HUMAN_VERBS or (words[0] == "not" and len(words) > 1 and words[1] in _HUMAN_VERBS)
         )
-        if human and not _THROUGH_THE_PRODUCT_RE.search(after[:80]):
+        if human and not _THROUGH_THE_PRODUCT_RE.search(after[:80]) and not _they_are_things(text, last):
             return False  # "they have to call us"; but "people should pay online" is the product's job
     # A quoted cue is talked about, not used: 'the imperative "shall"'.
     return not ('"' + cue in text.lower() or "“" + cue in text.lower())

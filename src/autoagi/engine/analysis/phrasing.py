@@ -25,6 +25,7 @@ from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.listed import RECEIVE_VERBS, listed_statement, passive_statement
 from autoagi.engine.analysis.numbered_questions import QUESTION_REFERENCE_RE
+from autoagi.engine.analysis.thinking_aloud import thinking_aloud_statement
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import (
     DEFECT_RE,
@@ -624,6 +625,8 @@ def _wish_statement(role: str | None, rest: str) -> str:
 def _rewrite(clean: str, people) -> str | None:
     if subjectless := subjectless_statement(clean):
         return subjectless
+    if aloud := thinking_aloud_statement(clean):
+        return aloud
     if automatic := done_automatically_statement(clean):
         return automatic
     if unwanted := _unwanted(clean):

@@ -23,7 +23,7 @@ from autoagi.engine.analysis.classify.features import quality_evidence
 from autoagi.engine.analysis.classify.model import Classification, classify_texts
 from autoagi.engine.analysis.clauses import Item
 from autoagi.engine.analysis.compound import split_compound
-from autoagi.engine.analysis.coreference import name_it, resolve_it, resolve_they, resolve_windows
+from autoagi.engine.analysis.coreference import name_it, resolve_it, resolve_them, resolve_they, resolve_windows
 from autoagi.engine.analysis.criteria import acceptance_criteria
 from autoagi.engine.analysis.described import described_parts, described_statement, trailing_described
 from autoagi.engine.analysis.detect import ELICITORS, Candidate, detect, part_stands
@@ -58,6 +58,7 @@ from autoagi.engine.analysis.summaries import (
     reply_to_summary,
     summary_items,
 )
+from autoagi.engine.analysis.thinking_aloud import asks_for_the_lot
 from autoagi.engine.analysis.units import Unit, iter_units
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import capitalise, is_verb, singular
@@ -257,6 +258,7 @@ def analyze(
     resolve_they(drafts, documents, lambda text, style: statement_for(text, style, people))
     for draft in drafts:
         _set_rationale(draft, people)
+    resolve_them(drafts)
     resolve_ellipsis(drafts)
     for draft in drafts:
         _enrich(draft, options, people)
@@ -463,7 +465,11 @@ def _drafts_for(
     conversational: bool = False,
 ) -> list[Draft]:
     unit = candidate.unit
-    splittable = options.split_compound and candidate.style in {"modal", "table", "informal", "imperative", "decision"}
+    splittable = (
+        options.split_compound
+        and candidate.style in {"modal", "table", "informal", "imperative", "decision"}
+        and not asks_for_the_lot(unit.text)  # "… where customers can ask for a quote, they put in …": one ask
+    )
     parts = split_compound(unit.text, semicolons=candidate.style == "decision") if splittable else []
     # a "Decision" column's rows are worded as decisions ("Payments go through Stripe": they should)
     style = "decision" if candidate.style == "table" and section_style(unit.column) == "decision" else candidate.style

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
-from autoagi.engine.analysis.words import capitalise, is_plural_subject, singular
+from autoagi.engine.analysis.words import THINGS_SUBJECT_RE, capitalise, is_plural_subject, singular
 
 _CUE = re.compile(
     r"\b(?:shall|must|should|will|would|can|could|may|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to|"
@@ -31,7 +31,7 @@ _CUE = re.compile(
 _SUBJECT = (
     # "last year the old one fell over": a time the remark is about may come first
     r"(?:(?:last|this|every)\s+(?:year|month|week|time|summer|winter|christmas)\s+)?"
-    r"(?:(?:we|they|you)(?:['’](?:ve|re))?|i(?:['’]ve)?|it|it['’]s|that['’]s|this\s+is|there\s+(?:is|are)|(?:most|many|some|all|few|half\s+of)\s+"
+    r"(?:(?:we|they|you)(?:['’](?:ve|re))?|i(?:['’](?:ve|m))?|it|it['’]s|that['’]s|this\s+is|there\s+(?:is|are)|(?:most|many|some|all|few|half\s+of)\s+"
     r"(?:of\s+)?(?:the\s+|our\s+)?[a-z]+|our\s+[a-z]+|the\s+(?:old\s+|new\s+|current\s+)?[a-z]+(?:\s+[a-z]+)?"
     r"(?:\s+(?:in|on|at|of|for)\s+the\s+[a-z]+)?\s+"
     r"(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|fell|went|broke|crashe[sd]|fail(?:s|ed)|keeps?|takes|took)|"
@@ -57,7 +57,7 @@ _PURPOSE = re.compile(
 _SPLICE = re.compile(rf"(?:,|\s[–—])\s+(?P<why>{_SUBJECT}\s+[^,()]{{4,}}?(?:\s*\([^()]{{1,80}}\))?)\s*[.!]?$", re.I)
 # "..., and right now they can't": how things are today is the reason for the change
 _CURRENT_STATE = re.compile(
-    r",\s+(?:and|but)\s+(?P<why>(?:right\s+now|currently|today|at\s+the\s+moment|at\s+present)\b[^()]{4,}?)\s*[.!]?$",
+    r",\s+(?:(?:and|but)\s+)?(?P<why>(?:right\s+now|currently|today|at\s+the\s+moment|at\s+present)\b[^()]{4,}?)\s*[.!]?$",
     re.I,
 )
 # a decision states a requirement without a modal: "the second SMS is approved too"
@@ -167,6 +167,9 @@ def _named_subject(rest: str, why: str) -> str:
     patients prefer e-mail so they should be able to choose": "they" are the patients."""
     if (they := _THEY_LEAD.match(rest)) and (group := _people_in(why)):
         return f"{group.capitalize()} {rest[they.end() :]}"
+    if (they := _THEY_LEAD.match(rest)) and (things := THINGS_SUBJECT_RE.match(why)):
+        # "The notes are medical records, so they can't go anywhere outside the UK": the notes
+        return f"{capitalise(things.group('things'))} {rest[they.end() :]}"
     demonstrative = _DEMONSTRATIVE_SUBJECT.match(rest)
     phrases = noun_phrases(why)
     if demonstrative is None or not phrases or phrases[-1].end < len(why.rstrip()):

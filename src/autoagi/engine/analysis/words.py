@@ -1034,6 +1034,13 @@ def out_of_scope(what: str, tail: str = "") -> str:
     return f"{capitalise(what)} {'are' if is_plural_subject(what) else 'is'} out of scope{tail}."
 
 
+# "The notes are medical records": plural things, the subject of a sentence ("they" after it)
+THINGS_SUBJECT_RE = re.compile(
+    r"^(?P<things>(?:the|our|their|all|these|those)\s+(?:[a-z-]+\s+)?(?P<head>[a-z-]+s))\s+(?:are|were|contain|hold)\b",
+    re.I,
+)
+
+
 def lower_first(text: str) -> str:
     """The text with its first letter lower case, unless its first word is an acronym ("VAT")."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""

@@ -129,8 +129,11 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
             r"(?:stay|stays|remain|remains)\s+in\s+(?:the\s+)?(?:uk|u\.k\.|united\s+kingdom|britain|eu|e\.u\.|"
             r"european\s+union|eea|usa|united\s+states|country)\b)|"
             # "patient data can't leave the UK": where it may not go
-            r"(?i:\b(?:data|records?|information|details)\b[^.;]{0,40}?\b(?:can['’]t|cannot|must\s+not|mustn['’]t|may\s+not|"
-            r"should\s+not|shouldn['’]t|never)\s+(?:be\s+(?:sent|moved|transferred)\s+out\s+of|leave)\s+(?:the\s+)?"
+            # ("the notes … can't go anywhere outside the UK")
+            r"(?i:\b(?:data|records?|information|details|notes|files|documents|photos|recordings)\b[^.;]{0,40}?\b"
+            r"(?:can['’]t|cannot|must\s+not|mustn['’]t|may\s+not|should\s+not|shouldn['’]t|never)\s+"
+            r"(?:be\s+(?:sent|moved|transferred)\s+out\s+of|leave|(?:go|be\s+(?:sent|stored|kept|held))\s+(?:anywhere\s+)?"
+            r"outside)\s+(?:the\s+)?"
             r"(?:uk|u\.k\.|united\s+kingdom|britain|eu|e\.u\.|european\s+union|eea|country)\b)|"
             r"(?i:\bgdpr\b|\bhipaa\b|\bdata\s+protection\s+(?:law|act|regulation)s?\b)",
             0,
