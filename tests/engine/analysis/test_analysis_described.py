@@ -232,7 +232,7 @@ def test_a_product_brief_with_feature_subsections(check_sources):
         ("Users should be able to see prices before paying, incl. deposit.", "functional", "should"),
         ("Users should be able to cancel up to 2 hours before for a full refund.", "functional", "should"),
         ("Staff should be able to scan a QR code to hand over the bike.", "functional", "should"),
-        ("The system should support damage check with photos on return.", "functional", "should"),
+        ("The system should support a damage check with photos on return.", "functional", "should"),
         ("Late returns should be charged automatically, £5 per hour.", "functional", "should"),
         ("The system should be available in English, German and French.", "non_functional", "should"),
         ("Bike maintenance tracking is out of scope.", "functional", "wont"),

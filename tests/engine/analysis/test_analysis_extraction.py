@@ -846,9 +846,10 @@ def test_a_moscow_heading_ranks_the_items_under_it():
     )
     result = analyze([ingest(page.encode(), "notion.md")])
     assert [(r.statement, r.priority) for r in result.requirements] == [
-        ("Customers should be able to order cakes online for collection.", "must"),
-        ("Users should be able to choose a collection time slot.", "must"),
-        ("The system should send a reminder the day before.", "must"),
+        # worded by the analysis, under "Must have": "must"
+        ("Customers must be able to order cakes online for collection.", "must"),
+        ("Users must be able to choose a collection time slot.", "must"),
+        ("The system must send a reminder the day before.", "must"),
         ("The system must support card payments.", "must"),
         ("Customers should be able to reorder", "could"),  # the heading, not its "should"
         ("Delivery is out of scope.", "wont"),

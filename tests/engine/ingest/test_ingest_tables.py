@@ -174,7 +174,7 @@ def test_a_workbook_in_a_zipped_folder_is_read_and_its_sheets_are_sections():
     document = ingest(data.getvalue(), "client-folder.zip")
     assert document.text.startswith("File: backlog.xlsx")
     assert [(r.statement, r.priority) for r in analyze([document]).requirements] == [
-        ("The customer should receive a confirmation e-mail.", "must"),
+        ("The customer must receive a confirmation e-mail.", "must"),
         ("A loyalty scheme is out of scope.", "wont"),  # a sheet named "Out of scope" says what its rows are
     ]
 

@@ -192,9 +192,10 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         per = " ".join((many.group("per") or "").split())
         if singular(what.split()[-1]) in {singular(w) for w in re.findall(r"[a-z-]+", answer.lower())}:
             return f"The system should support {lower_first(answer)}."
-        if per and (figure := _LEADING_FIGURE_RE.match(answer)):
-            # "How many bookings a week?" / "About sixty, more before Christmas."
-            said = f"{lower_first(figure.group(0).strip())} {what} {per}{answer[figure.end() :]}"
+        if figure := _LEADING_FIGURE_RE.match(answer):
+            # "How many bookings a week?" / "About sixty, more before Christmas."; "How many clients do you
+            # look after?" / "About 180 at the moment": what the system must cope with
+            said = f"{lower_first(figure.group(0).strip())} {what}{f' {per}' if per else ''}{answer[figure.end() :]}"
             return f"The system should support {said}."
         return f"Number of {what}{f' {per}' if per else ''}: {lower_first(answer)}."
     if which := _WHICH_DO_YOU_RE.match(question.strip()):
@@ -255,7 +256,7 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         return doing  # "What about volunteers signing up for stalls?" / "Yes! …"
     if (
         (topic := _TOPIC_QUESTION_RE.match(_ANYTHING_ABOUT_RE.sub("", question.strip())))
-        and len(topic.group("topic").split()) <= 3
+        and (len(topic.group("topic").split()) <= 3 or _QUALIFIED_TOPIC_RE.match(topic.group("topic").strip()))
         and not _NO_TOPIC_RE.match(topic.group("topic"))
     ):
         if _ONLY_HOW_MUCH_RE.match(answer):
@@ -281,7 +282,7 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
 # "Payments up front?", "Reminders by text?", "Delivery on weekends?": a thing and how or when
 _QUALIFIED_TOPIC_RE = re.compile(
     r"^(?P<thing>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,2}?)\s+(?P<how>up\s+front|in\s+advance|online|automatically|"
-    r"(?:by|on|in|at|via|over|through|per|every|each)\s+[\w' -]+)$",
+    r"(?:by|on|in|at|via|over|through|per|every|each|for)\s+[\w' -]+)$",
     re.I,
 )
 _YES_NO_LEAD_RE = re.compile(
@@ -333,6 +334,7 @@ _WHEN_RE = re.compile(
     r"(?:the\s+)?end\s+of|early|late|mid|next|this)\b",
     re.I,
 )
+_BUT_ONLY_RE = re.compile(r"^(?P<but>(?:but\s+)?)(?:only|just)\b", re.I)
 # how a thing is given, by what it is: "Payments should be taken up front", "Reminders should be sent by
 # text", "Delivery should be offered on weekends"
 _TAKEN = frozenset({"payment", "deposit", "fee", "charge", "tip", "booking fee"})
@@ -355,12 +357,22 @@ def _topic_decided(topic: str, answer: str) -> str | None:
         return f"The system should support {thing}{f': {lower_first(detail)}' if detail else ''}."
     thing, how = qualified.group("thing"), qualified.group("how").lower()
     head = singular(thing.split()[-1].lower())
-    verb = "taken" if head in _TAKEN else "sent" if names_a_message(head) else "offered"
+    verb = (
+        "taken"
+        if head in _TAKEN
+        else "sent"
+        if names_a_message(head)
+        else "used"
+        if how.startswith("for ")
+        else "offered"
+    )
     modal = "should" if yes else "should not"
     if yes and (again := re.match(rf"(?:(?P<often>always|only|usually)\s+)?{re.escape(how)}\b", detail, re.I)):
         # "always up front", "by text the day before": the question's words said again, and more
         modal = f"should {again.group('often').lower()}" if again.group("often") else modal
         how, detail = f"{how}{detail[again.end() :]}", ""
+    if limit := _BUT_ONLY_RE.match(detail):
+        return f"{capitalise(thing)} {modal} be {verb} {how}, {detail[limit.end('but') :].strip()}."  # "but only at …"
     tail = f": {lower_first(detail)}" if detail else ""
     return f"{capitalise(thing)} {modal} be {verb} {how}{tail}."
 
@@ -416,7 +428,8 @@ _PARAPHRASE_RE = re.compile(
 _HOW_MANY_RE = re.compile(
     r"^(?:\d+[.)]\s*)?(?:(?:and|so|ok(?:ay)?|right)[\s,]+)*how\s+many\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
     r"(?P<per>\s+(?:a|per|each|every)\s+(?:day|week|month|year|hour|night|weekend))?"
-    r"(?:\s+(?:are\s+(?:there|we\s+talking(?:\s+about)?)|do\s+you\s+(?:have|expect|get|see|serve)|will\s+(?:there\s+be|use\s+it)|"
+    r"(?:\s+(?:are\s+(?:there|we\s+talking(?:\s+about)?)|do\s+you\s+(?:have|expect|get|see|serve|look\s+after|support|"
+    r"deal\s+with|handle|manage|run|employ|care\s+for)|will\s+(?:there\s+be|use\s+it)|"
     r"would\s+use\s+it)\b[^?]*)?\s*\?\s*$",
     re.I,
 )

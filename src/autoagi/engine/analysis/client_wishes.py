@@ -85,6 +85,14 @@ _MAKE_SURE_IT_WORKS_RE = re.compile(
 _GOOD_TO_HAVE_RE = re.compile(
     rf"^(?:it|that)(?:['’]d|\s+would)\s+be\s+(?:really\s+|so\s+)?{PRAISE_WORDS}\s+to\s+have\s+(?P<what>.+)$", re.I
 )
+_GOOD_TO_DO_RE = re.compile(
+    rf"^(?:it|that)(?:['’]d|\s+would)\s+be\s+(?:really\s+|so\s+)?{PRAISE_WORDS}\s+to\s+(?!have\b)(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+    re.I,
+)
+# what the product does by itself, not its users: "It would be great to send a text the day before"
+_SYSTEM_DOINGS = frozenset(
+    {"send", "email", "e-mail", "text", "notify", "remind", "alert", "sync", "calculate", "generate", "show", "display"}
+)
 # "Ideally it prints a ticket too": the product, ideally
 _IDEALLY_IT_RE = re.compile(r"^ideally,?\s+it\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
 # "We run three cafés and we want to do click and collect": a way of trading the product should support
@@ -164,6 +172,11 @@ def plain_wish_statement(clean: str) -> str | None:
         return f"The system must support {what}."
     if good := _GOOD_TO_HAVE_RE.match(body):
         return f"The system could provide {good.group('what')}."
+    if (good := _GOOD_TO_DO_RE.match(body)) and is_verb(good.group("verb").lower()):
+        # "Would be good to record that on a phone with a photo": something people could do
+        verb = good.group("verb").lower()
+        who = "The system" if verb in _SYSTEM_DOINGS or names_a_message(good.group("rest")) else "Users"
+        return f"{who} could {verb}{good.group('rest')}."
     if (ideal := _IDEALLY_IT_RE.match(body)) and (base := third_person_base(ideal.group("verb"))):
         return f"The system could {base}{ideal.group('rest')}."
     if todo := _WANT_TO_DO_RE.match(body):

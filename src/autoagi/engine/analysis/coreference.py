@@ -33,7 +33,13 @@ _WINDOW_WORDS = frozenset({"window", "time", "period", "cut-off", "cutoff", "dea
 _DURATION = re.compile(
     rf"\b(?:an?|\d+(?:\.\d+)?|{NUMBER_WORD_PATTERN})\s*(?:hours?|hrs?|days?|working\s+days?|weeks?)\b", re.IGNORECASE
 )
-_THEY_SUBJECT = re.compile(r"^\s*they\s+", re.IGNORECASE)
+_THEY_SUBJECT = re.compile(r"^\s*(?:(?:and|so|but|then|also|plus)[\s,]+)*they\s+", re.IGNORECASE)
+# "If a visit gets moved, they should get a notification": "they" after the condition
+_THEY_AFTER_CONDITION = re.compile(
+    r"^(?P<cond>(?:if|when|once|whenever|as\s+soon\s+as)\s[^,]{3,80},\s*)they(?=\s+(?:should|must|need|needs|have|"
+    r"can|will|shall)\b)",
+    re.IGNORECASE,
+)
 _HOW_THEY = re.compile(r"^How they\s+")
 _GROUPS = sorted({w for w in ROLE_WORDS if w.endswith("s")} | {"people", "families", "households", "users"}, key=len)
 _GROUP_RE = re.compile(rf"\b(?:{'|'.join(_GROUPS[::-1])})\b", re.IGNORECASE)
@@ -172,6 +178,17 @@ def resolve_windows(drafts: list[Draft], documents: list[Document]) -> None:
         )
 
 
+def _name_they_after_condition(draft: Draft, documents: list[Document]) -> None:
+    """ "If a visit gets moved, they should get a notification straight away": the group named before."""
+    they = _THEY_AFTER_CONDITION.match(draft.statement)
+    if they is None:
+        return
+    named = list(_GROUP_RE.finditer(documents[draft.doc_index].text[max(0, draft.start - MAX_GAP) : draft.start]))
+    if named:
+        who = " ".join(named[-1].group(0).lower().split())
+        draft.statement = f"{they.group('cond')}{who}{draft.statement[they.end() :]}"
+
+
 def resolve_they(drafts: list[Draft], documents: list[Document], restate: Callable[[str, str], str]) -> None:
     """ "We've got clients with four cats. They want to bring them all at once": a requirement whose
     subject is "they" is about the group of people named just before it in the passage ("she" or
@@ -196,6 +213,7 @@ def resolve_they(drafts: list[Draft], documents: list[Document], restate: Callab
         plural = _THEY_SUBJECT.match(said)
         subject = plural or _SHE_SUBJECT.match(draft.quote)
         if not subject:
+            _name_they_after_condition(draft, documents)
             continue
         said = said if plural else draft.quote
         before = documents[draft.doc_index].text[max(0, draft.start - MAX_GAP) : draft.start]

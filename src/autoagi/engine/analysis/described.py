@@ -50,7 +50,7 @@ def described_statement(text: str, people=None, present: bool = True) -> str | N
     """The requirement one present-tense sentence describes, or None when it does not read as one.
     Without `present`, only a named person's modal is read ("Sam can see …": their role can)."""
     clean = " ".join(text.split()).rstrip(" .")
-    parts = _described(clean, people, present)
+    parts = _described(clean, people, present or counted_condition(clean))  # a rule said as a count, whatever else
     if not parts and (topic := _TOPIC_RE.match(clean)):
         parts = _described(clean[topic.end() :], people, present)  # "Reminders: every volunteer gets …"
     return parts[0].statement if len(parts) == 1 else None
@@ -63,12 +63,27 @@ def described_parts(text: str, people=None) -> list[Described]:
     return parts if len(parts) > 1 else []
 
 
+# "Two warnings in a year and the plot goes back to the waiting list": so many of something, then
+_COUNT_THEN_RE = re.compile(
+    r"^(?P<count>(?:one|two|three|four|five|six|\d+)\s+[a-z-]+s?(?:\s+(?:in|within|per)\s+(?:a|one|\d+)\s+[a-z]+)?)\s+"
+    r"and\s+(?=(?:the|their|your)\s)",
+    re.I,
+)
+
+
+def counted_condition(text: str) -> bool:
+    """ "Two warnings in a year and the plot goes back …": one rule, its condition first."""
+    return _COUNT_THEN_RE.match(text.strip()) is not None
+
+
 def _described(text: str, people, present: bool = True) -> list[Described]:
     """The clauses cut at each "and <the …>" when every one reads as a requirement, else the whole
     sentence as one ("the size of the dog and the coat" joins two things, not two clauses)."""
     condition = _CONDITION_RE.match(text)
     cond = condition.group("cond") if condition else ""
     body_start = condition.end() if condition else 0
+    if condition is None and (counted := _COUNT_THEN_RE.match(text)):
+        cond, body_start = f"After {lower_first(counted.group('count'))}, ", counted.end()
     cuts = list(_JOIN_RE.finditer(text, body_start))
     for joins in (cuts, []) if cuts else ([],):
         bounds = [body_start, *[p for m in joins for p in (m.start(), m.end())], len(text)]
@@ -210,8 +225,8 @@ def trailing_described(text: str, people=None) -> tuple[int, int, str] | None:
     able to move appointments, and the patient gets a text automatically"; None otherwise."""
     body = text.rstrip(" .")
     joins = list(_TRAILING_JOIN_RE.finditer(body))
-    if not joins:
-        return None
+    if not joins or counted_condition(body):
+        return None  # "Two warnings in a year and the plot goes back …" is one rule
     join = joins[-1]
     clause = _clause(body[join.end() :], people)
     if clause is None or len(body[: join.start()].split()) < _MIN_HEAD_WORDS:

@@ -87,6 +87,15 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         # what the product does to people, stated as fact: "the first person on the waitlist gets an e-mail"
         r"(?<!\bi\s)(?<!\bwe\s)\b(?:gets?|receives?)\s+(?:an?\s+)?(?:e-?mail|sms|text|reminder|notification|alert)\b|"
         r"(?<!\bi\s)(?<!\bwe\s)\b(?:is|are)\s+(?:automatically\s+)?(?:notified|reminded|charged|refunded|e-?mailed|texted)\b",
+        # "Families would love to see when the carer arrived": what a group of people wishes it could do
+        r"^\W*(?:(?:and|also|so|oh|but)[\s,]+)*(?:the\s+|our\s+)?[a-z]+s\s+(?:would|['’]d)\s+(?:really\s+)?(?:love|like)\s+"
+        r"to\s+[a-z]",
+        # a note that leaves its subject out: "Would like members to pay online"
+        r"^\W*(?:would|['’]d)\s+(?:really\s+|also\s+)?(?:like|love|prefer)\s+(?:to\s+)?[a-z]",
+        # a rule said as a count: "three no-shows and the member gets a warning e-mail"
+        r"^\W*(?:one|two|three|four|five|six|\d+)\s+[a-z-]+s?(?:\s+(?:in|within|per)\s+(?:a|one|\d+)\s+[a-z]+)?\s+and\s+"
+        r"(?:the|their|your)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:gets|goes|loses|moves|becomes|is\s+(?:removed|blocked|"
+        r"suspended|charged|cancelled|canceled|flagged))\b",
         # who gets what is scarce: "whoever is first gets the spot when someone cancels"
         r"(?:^|(?<=[:,])|(?<=[:,]\s))\W*(?:(?:and|so|but)[\s,]+)?whoever\s+[^,?]{2,60}?\s+(?:gets|takes|wins|keeps)\s+(?:the|a|an|their|that)\s+\w",
         # a rule with a deadline: "free until 12 hours before class"; a limit on the project: "Budget: £15k"
@@ -122,6 +131,8 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
 _DECISION_RE = re.compile(
     r"\b(?:we|they|the\s+team|everyone|client|customer)\s+(?:have\s+)?(?:decided|agreed|concluded|settled)\b|"
     r"\b(?:it\s+was|it's|it\s+is)\s+(?:decided|agreed)\b|\bagreed\s+that\b|\blet's\s+go\s+with\b|"
+    # "Tom asked about logins – agreed members log in with email"
+    r"[–—]\s*(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?[a-z]|"
     r"\bwe(?:'ll|\s+will)\s+go\s+with\b|\bdecision\s+(?:is|was)\b|^(?:agreed|decided|decision)\s*[:–—-]|"
     r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:approved|signed\s+off)\b",
     re.IGNORECASE,
@@ -485,7 +496,11 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     if wish and not text.rstrip().endswith("?") and _wisher(wish.group("who"), people):
         return Candidate(unit, "informal", wish.group(0).strip(), 0.6)
     # under "Non-functional", "Search results within 2 seconds" names a quality, it instructs nothing
-    imperative = None if listed and quality_section(unit.section) else _imperative(text, unit, conversational)
+    imperative = (
+        None
+        if listed and quality_section(unit.section) or _addresses_someone(text, people)
+        else _imperative(text, unit, conversational)
+    )
     if imperative and listed is not None and in_section == "requirement" and text.split()[0] in _CAPITAL_USER_ACTIONS:
         return listed  # "- Choose a collection time slot" under "Must have": what users do, not an order
     if imperative:
@@ -585,6 +600,15 @@ def _wisher(who: str, people) -> bool:
     return len(words) <= 4 and (
         low.endswith("s") or head[:1].isupper() or low in {"staff", "everyone", "people"} or low in ROLE_WORDS
     )
+
+
+_VOCATIVE_RE = re.compile(r"^\W*(?P<name>[A-Z][a-z]+)\s*,")
+
+
+def _addresses_someone(text: str, people) -> bool:
+    """ "Mark, Dee, thanks both": a name said to its owner ("Mark" is no verb here)."""
+    said = _VOCATIVE_RE.match(text)
+    return said is not None and people is not None and people.is_name(said.group("name"))
 
 
 def _imperative(text: str, unit: Unit, conversational: bool) -> str | None:

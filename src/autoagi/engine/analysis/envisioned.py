@@ -13,7 +13,7 @@ import re
 
 from autoagi.engine.analysis.clauses import Item, items_of
 from autoagi.engine.analysis.grammar import ROLE_WORDS
-from autoagi.engine.analysis.words import capitalise, is_verb
+from autoagi.engine.analysis.words import capitalise, is_verb, singular
 
 _FRAME_RE = re.compile(
     r"^\W*(?:(?:so|and|but|well)[,\s]+)?(?:"
@@ -44,7 +44,7 @@ _SELF_SERVICE_RE = re.compile(
 # how it is done now, not how it will be
 _TODAY_RE = re.compile(
     r"\b(?:today|currently|at\s+the\s+moment|right\s+now|at\s+present|nowadays|still|used\s+to|usually|"
-    r"normally|already|these\s+days|at\s+the\s+minute)\b",
+    r"normally|already|these\s+days|at\s+the\s+minute)\b(?!['’]s)",  # not "today's visits"
     re.I,
 )
 # what people do about a product, not with it: "customers keep asking for a way to cancel themselves"
@@ -60,9 +60,34 @@ _REACTIONS = frozenset(
 )
 
 
-def envisioned_items(text: str, conversational: bool) -> tuple[list[Item], bool]:
+# "So what would good look like?", "How would it work ideally?": the answer describes the new system
+_VISION_QUESTION_RE = re.compile(
+    r"\b(?:what\s+(?:would|does|will)\s+(?:good|great|success|the\s+dream|perfect)\s+look\s+like|"
+    r"what\s+would\s+(?:the\s+)?(?:ideal|dream)(?:\s+\w+)?\s+(?:be|look\s+like)|"
+    r"how\s+would\s+(?:it|that|this)\s+work\s+(?:ideally|in\s+an\s+ideal\s+world)|"
+    r"in\s+an\s+ideal\s+world)\b",
+    re.I,
+)
+# "Carers open an app and see today's visits in order": a group's part in the new system, asked for
+_GROUP_DOES_RE = re.compile(
+    r"^(?P<who>(?:the\s+|our\s+|all\s+)?(?P<role>[a-z]+s|staff))\s+(?P<verb>[a-z]+)\b(?P<rest>[^?]*?)[.!]*$", re.I
+)
+
+
+def asks_for_vision(question: str) -> bool:
+    """ "So what would good look like?": what the answer describes is the new system."""
+    return _VISION_QUESTION_RE.search(question) is not None
+
+
+def envisioned_items(text: str, conversational: bool, vision: bool = False) -> tuple[list[Item], bool]:
     """The requirements a description of the new system states, and whether it was only "ideally"
-    (a could-have)."""
+    (a could-have). `vision`: the sentence answers a question about how the new system should be."""
+    if vision and (flow := _vision_flow(text.strip())):
+        statement = " ".join(
+            f"{capitalise(flow.group('who'))} should be able to {flow.group('verb')}{flow.group('rest')}.".split()
+        )
+        start = len(text) - len(text.lstrip())
+        return [Item(start, start + len(text.strip()), statement)], False
     frame = _FRAME_RE.match(text)
     if frame is not None:
         if _MODAL_RE.search(text, frame.end()):
@@ -79,6 +104,15 @@ def envisioned_items(text: str, conversational: bool) -> tuple[list[Item], bool]
     )
     start = len(text) - len(text.lstrip())
     return [Item(start, start + len(text.strip()), statement)], False
+
+
+def _vision_flow(text: str) -> re.Match[str] | None:
+    done = _GROUP_DOES_RE.match(text)
+    if done is None or _TODAY_RE.search(text) or _MODAL_RE.search(text):
+        return None
+    role, verb = done.group("role").lower(), done.group("verb").lower()
+    ok = singular(role) in ROLE_WORDS and is_verb(verb) and verb not in _REACTIONS and verb not in _NOT_ACTIONS
+    return done if ok else None
 
 
 def _self_service(text: str) -> re.Match[str] | None:

@@ -14,7 +14,9 @@ from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
 from autoagi.engine.analysis.priority import moscow_heading
 from autoagi.engine.analysis.sections import quality_section, section_style
 from autoagi.engine.analysis.words import (
+    DETERMINERS,
     USER_ACTIONS,
+    article,
     capitalise,
     is_verb,
     lower_first,
@@ -302,7 +304,64 @@ _STATE_VERBS = frozenset(
     ]
 )
 # a closing word the phrase reader leaves out: "by e-mail", "on return", "at checkout"
-_CLOSING_RE = re.compile(r"^\s+(?:by|via|over|on|at|after|before|per)\s+[a-z-]+$", re.I)
+_CLOSING_RE = re.compile(
+    r"^\s+(?:(?:by|via|over|on|at|after|before|per)\s+[a-z-]+|left|included|available|attached|required)$", re.I
+)
+# "Class packs (5 and 10 classes) that expire after 3 months": what the thing does, said of it
+_RELATIVE_RE = re.compile(
+    r"\s+(?:that|which)\s+(?!(?:is|are|was|were|has|have|stays?|remains?|lives?|sits?)\b)[a-z]", re.I
+)
+_ASIDE_END_RE = re.compile(r"\s*\([^()]{1,60}\)$")
+# heads read without an article: "support online booking", "support card payment", "support Apple Pay"
+_MASS_HEADS = frozenset(
+    {
+        "access",
+        "advice",
+        "analytics",
+        "billing",
+        "checkout",
+        "data",
+        "delivery",
+        "equipment",
+        "feedback",
+        "help",
+        "information",
+        "insurance",
+        "inventory",
+        "login",
+        "messaging",
+        "money",
+        "parking",
+        "payment",
+        "pricing",
+        "search",
+        "security",
+        "software",
+        "stock",
+        "storage",
+        "support",
+        "training",
+        "wifi",
+        "e-mail",
+        "email",
+        "sms",
+        "chat",
+        "sign-up",
+        "signup",
+        "check-in",
+        "checkin",
+        "translation",
+        "food",
+        "music",
+        "personalisation",
+        "confirmation",
+        "notification",
+        "reminder",
+        "alert",
+        "receipt",
+        "invoicing",
+    }
+)
 
 
 def thing_statement(text: str, section: str | None, label: str | None = None) -> str | None:
@@ -320,13 +379,44 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
         return None
     if ruled_out:
         return out_of_scope(thing)
-    return f"The system should support {thing}."
+    return f"The system should support {_with_article(thing)}."
+
+
+def _with_article(thing: str) -> str:
+    """ "a waitlist with automatic promotion", "a damage check with photos"; not "online booking",
+    "card payment", "class packs" or "Apple Pay"."""
+    phrases = noun_phrases(thing)
+    if not phrases or phrases[0].start != 0:
+        return thing
+    first, head = thing.split(maxsplit=1)[0], phrases[0].words[-1]
+    if (
+        first.lower() in DETERMINERS
+        or not head.islower()
+        or not first.islower()
+        or singular(head) != head
+        or head.endswith("ing")
+        or head in _MASS_HEADS
+    ):
+        return thing
+    return f"{article(first)} {thing}"
 
 
 def named_thing(text: str, qualities: bool = False) -> str | None:
     """The feature a list item names by a noun phrase, as it reads inside a sentence ("corporate
     accounts with monthly invoicing"), or None; one that names a quality only with `qualities`."""
     body = " ".join(text.split()).rstrip(" .")
+    tail = ""
+    if relative := _RELATIVE_RE.search(body):
+        body, tail = body[: relative.start()], body[relative.start() :]  # "… that expire after 3 months"
+    if aside := _ASIDE_END_RE.search(body):
+        body, tail = body[: aside.start()], body[aside.start() :] + tail  # "Class packs (5 and 10 classes)"
+    if tail and not qualities and quality_evidence(tail):
+        return None  # "Pages that load in under 2 seconds" names a quality
+    named = _named(body, qualities)
+    return f"{named}{tail}" if named else None
+
+
+def _named(body: str, qualities: bool) -> str | None:
     article = re.match(r"^(?:an?|the)\s+", body, flags=re.I)
     thing = body[article.end() :] if article else body
     phrases = noun_phrases(thing)

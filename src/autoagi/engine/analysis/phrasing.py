@@ -228,6 +228,10 @@ _FRAME_RE = re.compile(
     r"^(?:(?:for|on|in|about|regarding|re)\s+(?:the\s+|our\s+)?[\w -]{1,30}?|(?i:question)\s+\d+[\w ]{0,20}?|"
     r"[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?)\s*[:,]\s+(?=\S)",
 )
+_SUBJECTLESS_WISH_RE = re.compile(r"^(?:would|['’]d)\s+(?=(?:really\s+|also\s+)?(?:like|love|prefer)\b)", re.I)
+_SUBJECTLESS_GOOD_RE = re.compile(
+    r"^(?:would|['’]d)\s+(?=be\s+(?:really\s+)?(?:good|great|nice|useful|handy|helpful)\b)", re.I
+)
 _SUBJECT_LINE_RE = re.compile(r"^(?:on|about|regarding|re)\s+(?:the\s+|our\s+)?[\w -]{1,30}?\s*:\s+(?=\S)", re.I)
 _TOPIC_RE = re.compile(r"^(?P<topic>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?)\s*:\s")
 _OBJECT_IT_RE = re.compile(r"(?<=\w\s)it\b(?!['’])")
@@ -247,7 +251,8 @@ _ROLE_WISH_RE = re.compile(
 )
 _GROUP_WISH_RE = re.compile(
     r"^(?:(?:also|and|so|but|well|plus|oh)[\s,]+)*(?:our\s+|the\s+|all\s+|all\s+our\s+)?(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
-    r"(?:really\s+|also\s+|just\s+|all\s+)?(?P<verb>want|need|would\s+like|'d\s+like|’d\s+like)\s+to\s+(?!be\s+able)"
+    r"(?:really\s+|also\s+|just\s+|all\s+)?(?P<verb>want|need|would\s+(?:really\s+)?(?:like|love)|['’]d\s+(?:like|love))\s+to\s+"
+    r"(?!be\s+able)"
     r"(?P<rest>.+)$",
     re.I,
 )
@@ -341,7 +346,13 @@ _NEED_BARE_RE = re.compile(
 _FUTURE_WISH_RE = re.compile(
     r"\b(?P<who>we|i|they)(?:'ll|’ll|\s+will)\s+(?=(?:really\s+|also\s+)?(?:need|needs|want|wants)\b)", re.I
 )
-_DECISION_LABEL_RE = re.compile(r"^(?:agreed|decided|decision)\s*[:–—-]\s*", re.I)
+_DECISION_LABEL_RE = re.compile(
+    r"^(?:agreed|decided|decision)\s*[:–—-]\s*|"
+    # "We agreed that members log in with email", "Tom asked about logins – agreed members log in …"
+    r"^(?:[^–—]{3,80}[–—]\s*)?(?:(?:we|they|the\s+team|everyone)\s+(?:have\s+)?)?(?:agreed|decided)\s+(?:that\s+)?"
+    r"(?=[a-z]+\s)(?!to\b|on\b|with\b)",
+    re.I,
+)
 _CUT_RE = re.compile(
     r",(?!\d)|;|\s(?:so\s+that|in\s+order\s+to|when|whenever|if|unless|within|after|before|while|because)\s", re.I
 )
@@ -448,6 +459,8 @@ def statement_for(text: str, style: str, people=None) -> str:
         if decided := clause_statement(clean):
             return decided  # "Payments go through Stripe" (agreed): they should
     clean = _FUTURE_WISH_RE.sub(r"\g<who> ", clean)
+    clean = _SUBJECTLESS_WISH_RE.sub("We would ", clean, count=1)  # "Would like members to pay online" (notes)
+    clean = _SUBJECTLESS_GOOD_RE.sub("It would ", clean, count=1)  # "Would be good to record that on a phone"
     # "My groomers shouldn't see ...", "Also, our receptionists must …": the client's own people
     clean = _OUR_RE.sub(lambda m: f"{m.group('lead')}{'the' if m.group('lead') else 'The'} ", clean, count=1)
     for candidate in _framings(clean):
@@ -738,8 +751,13 @@ _IMPERATIVE_RE = re.compile(
 _MAKE_IT_RE = re.compile(r"^make\s+it\s+(?=(?:work|run|load|look|open)\b)", re.I)
 
 
+_LIVE_BY_RE = re.compile(r"^(?:be\s+|go\s+)?live\s+(?=(?:by|before|for|in\s+time\s+for|on)\b)", re.I)
+
+
 def _imperative_statement(clean: str) -> str:
     """'Offer the slot to the next person' -> 'The system should offer the slot to the next person.'"""
+    if live := _LIVE_BY_RE.match(clean):
+        return f"The system should go live {clean[live.end() :].rstrip(' .')}."  # "Live by 1 March"
     body = clean
     framed = _FRAME_RE.match(body)
     topic = None

@@ -25,11 +25,17 @@ from autoagi.engine.analysis.clauses import Item
 from autoagi.engine.analysis.compound import split_compound
 from autoagi.engine.analysis.coreference import name_it, resolve_it, resolve_them, resolve_they, resolve_windows
 from autoagi.engine.analysis.criteria import acceptance_criteria
-from autoagi.engine.analysis.described import described_parts, described_statement, trailing_described
+from autoagi.engine.analysis.described import (
+    counted_condition,
+    described_parts,
+    described_statement,
+    trailing_described,
+)
 from autoagi.engine.analysis.detect import ELICITORS, Candidate, detect, part_stands
 from autoagi.engine.analysis.draft import Draft, draft_from, span_of
 from autoagi.engine.analysis.ellipsis import resolve_ellipsis
-from autoagi.engine.analysis.envisioned import envisioned_items
+from autoagi.engine.analysis.envisioned import asks_for_vision, envisioned_items
+from autoagi.engine.analysis.follow_ups import exception_draft, limits_previous
 from autoagi.engine.analysis.grammar import noun_phrases
 from autoagi.engine.analysis.incidents import never_again, never_again_draft
 from autoagi.engine.analysis.lint.coverage import missing_areas
@@ -93,6 +99,7 @@ def analyze(
         listing: str | None = None  # who announced a list of needs ("here's what we need"), while they go on
         proposal: Proposal | None = None  # a suggestion awaiting the other side's answer
         last: Unit | None = None  # the sentence before ("the old site went down on Valentine's morning")
+        vision: tuple[int, str | None] | None = None  # the turn answering "What would good look like?"
         abilities: tuple[Unit, int, str | None] | None = (
             None  # "What should patients be able to do?", in its answer's turn
         )
@@ -165,8 +172,14 @@ def analyze(
                 previous, heard = (summary[-1] if summary else previous), None
                 read_back = ReadBack(unit, summary) if unit.speaker else None
                 continue
+            if vision is not None and (unit.block, unit.speaker) != vision:
+                vision = None  # the answer that describes how it should be is over
+            if heard is not None and unit.speaker and heard.speaker != unit.speaker and asks_for_vision(heard.text):
+                vision = (unit.block, unit.speaker)  # "So what would good look like?" / "Carers open an app …"
             envisioned, ideally = (
-                envisioned_items(unit.text, conversational) if options.include_informal else ([], False)
+                envisioned_items(unit.text, conversational, vision is not None)
+                if options.include_informal
+                else ([], False)
             )
             if envisioned and (unit.speaker or "").strip().lower() not in ELICITORS:
                 new = [clause_draft(index, document, unit, item, "the new system described") for item in envisioned]
@@ -219,6 +232,12 @@ def analyze(
                     if asks_for_abilities(question.text):
                         abilities = (question, unit.block, unit.speaker)
                     continue
+            if candidate is None and limits_previous(previous, unit):
+                continue  # "Families would love to see when the carer arrived. Read only."
+            if candidate is None and (excepted := exception_draft(index, previous, unit)):
+                drafts.append(excepted)  # "But not the care notes, those are confidential."
+                previous = excepted
+                continue
             if candidate is None and _adds_to_answer(previous, unit, document):
                 continue  # "yes, last 3 services at least" / "and photos of the boiler plate if we have them"
             if candidate is None and (added := _added_after_ok(index, previous, unit, document, before)):
@@ -258,6 +277,7 @@ def analyze(
     resolve_they(drafts, documents, lambda text, style: statement_for(text, style, people))
     for draft in drafts:
         _set_rationale(draft, people)
+        _in_heading_terms(draft)
     resolve_them(drafts)
     resolve_ellipsis(drafts)
     for draft in drafts:
@@ -469,6 +489,7 @@ def _drafts_for(
         options.split_compound
         and candidate.style in {"modal", "table", "informal", "imperative", "decision"}
         and not asks_for_the_lot(unit.text)  # "… where customers can ask for a quote, they put in …": one ask
+        and not counted_condition(unit.text)  # "Two warnings in a year and the plot goes back …": one rule
     )
     parts = split_compound(unit.text, semicolons=candidate.style == "decision") if splittable else []
     # a "Decision" column's rows are worded as decisions ("Payments go through Stripe": they should)
@@ -535,6 +556,17 @@ def _drafts_for(
         statement = with_speaker(statement_for(part.statement, style, people), unit.speaker, people)
         drafts.append(draft_from(index, document_id, candidate, start, end, quote, statement, len(parts) > 1))
     return drafts
+
+
+_SHOULD_RE = re.compile(r"\bshould\b")
+
+
+def _in_heading_terms(draft: Draft) -> None:
+    """What is under "Must-haves", worded by the analysis, says "must" ("could" under "Could have");
+    the client's own "should" stays."""
+    level = moscow_heading(draft.unit_section)
+    if level in {"must", "could"} and not _SHOULD_RE.search(draft.quote.lower()):
+        draft.statement = _SHOULD_RE.sub(level, draft.statement, count=1)
 
 
 def _as_written(statement: str, text: str) -> bool:
@@ -711,6 +743,13 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
             draft.priority, draft.priority_cue = priority_of(draft.quote, draft.label)
         if not draft.compound or draft.priority_cue is None:
             draft.priority, draft.priority_cue = priority_of(_without_reason(draft), draft.label)
+            if (
+                draft.compound
+                and draft.priority == "wont"
+                and (draft.priority_cue or "").lower() not in draft.quote.lower()
+            ):
+                # "Start with the waiting list; inspections in phase 2": only the part that is put off is
+                draft.priority, draft.priority_cue = priority_of(WONT_RE.sub(" ", _without_reason(draft)), draft.label)
         if (heading := moscow_heading(draft.unit_section)) and (
             draft.priority_cue is None or draft.priority_cue.lower() in _PLAIN_MODALS
         ):

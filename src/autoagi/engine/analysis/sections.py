@@ -37,7 +37,8 @@ _LIST_SECTION_STYLE = [
         re.compile(
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:out\s+of\s+scope|not\s+in\s+scope|won['’]?t[\s-]haves?|not\s+now|later|"
             r"not\s+doing|(?:what\s+)?we['’]?re\s+not\s+doing|non[\s-]goals?|"
-            r"future(?:\s+(?:phases?|releases?|versions?|ideas?))?|parking\s+lot|phase\s+(?:2|two|ii))\b",
+            r"future(?:\s+(?:phases?|releases?|versions?|ideas?))?|parking\s+lot|parked(?:\s+(?:items?|ideas?))?|"
+            r"phase\s+(?:2|two|ii))\b",
             re.I,
         ),
     ),

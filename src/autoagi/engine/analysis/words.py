@@ -1043,8 +1043,13 @@ THINGS_SUBJECT_RE = re.compile(
 
 def lower_first(text: str) -> str:
     """The text with its first letter lower case, unless its first word is an acronym ("VAT")."""
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return text if len(first) > 1 and first.isupper() else text[:1].lower() + text[1:]  # keeps "VAT"
+    words = text.split(maxsplit=2)
+    first = words[0] if words else ""
+    if len(first) > 1 and first.isupper():
+        return text  # keeps "VAT"
+    if len(words) > 1 and first[:1].isupper() and words[1][:1].isupper() and words[1][1:].islower():
+        return text  # keeps "Apple Pay", "Google Calendar": a name in two words
+    return text[:1].lower() + text[1:]
 
 
 # pronouns that can stand as the subject of a sentence

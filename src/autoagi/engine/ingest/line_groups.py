@@ -30,6 +30,13 @@ _CONTINUES = re.compile(
 )
 # Short lines with a modal verb are statements ("Staff shall log in"), never titles.
 _MODAL = re.compile(r"\b(?:shall|must|should|will|would|may|can|could|need|needs|want|wants)\b", re.IGNORECASE)
+# ... but "Must-haves", "Should have (for launch)", "Won't have" are MoSCoW titles
+_MOSCOW_TITLE = re.compile(r"(?:must|should|could|won['’]?t)[\s-]*haves?\b[^.!?]{0,30}$", re.IGNORECASE)
+
+
+def _states(text: str) -> bool:
+    """Does a short line state something (a modal verb), rather than name what follows?"""
+    return _MODAL.search(text) is not None and _MOSCOW_TITLE.match(text) is None
 
 
 @dataclass(slots=True)
@@ -92,7 +99,7 @@ def _continues(group: LineGroup, line: Line, longest: int, one_per_line: bool) -
 
 
 def _looks_like_heading(text: str) -> bool:
-    if len(text) > 90 or text[-1] in _END_PUNCTUATION or _MODAL.search(text):
+    if len(text) > 90 or text[-1] in _END_PUNCTUATION or _states(text):
         return False
     if _NUMBERED_HEADING.match(text):
         return True
@@ -115,7 +122,7 @@ def is_title_line(group: LineGroup) -> bool:
         len(text.split()) <= 8
         and bool(_STARTS_STATEMENT.match(text))
         and text[-1] not in _END_PUNCTUATION
-        and not _MODAL.search(text)
+        and not _states(text)
     )
 
 
