@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from autoagi.engine.analysis.complaints import COMPLAINT
 from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.priority import NOT_NOW_RE, NOT_WANTED
@@ -90,6 +91,8 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         # "Families would love to see when the carer arrived": what a group of people wishes it could do
         r"^\W*(?:(?:and|also|so|oh|but)[\s,]+)*(?:the\s+|our\s+)?[a-z]+s\s+(?:would|['’]d)\s+(?:really\s+)?(?:love|like)\s+"
         r"to\s+[a-z]",
+        # a user's complaint or wish, forwarded: "Crashes every time I try to upload a photo", "I wish I could pay with PayPal"
+        COMPLAINT,
         # a note that leaves its subject out: "Would like members to pay online"
         r"^\W*(?:would|['’]d)\s+(?:really\s+|also\s+)?(?:like|love|prefer)\s+(?:to\s+)?[a-z]",
         # a rule said as a count: "three no-shows and the member gets a warning e-mail"

@@ -20,12 +20,13 @@ from autoagi.engine.analysis.client_wishes import (
     subjectless_statement,
     welcome_statement,
 )
+from autoagi.engine.analysis.complaints import complaint_statement
 from autoagi.engine.analysis.described import described_statement
 from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.listed import RECEIVE_VERBS, listed_statement, passive_statement
 from autoagi.engine.analysis.numbered_questions import QUESTION_REFERENCE_RE
-from autoagi.engine.analysis.thinking_aloud import thinking_aloud_statement
+from autoagi.engine.analysis.thinking_aloud import fragment_but_clause, thinking_aloud_statement
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import (
     DEFECT_RE,
@@ -458,6 +459,7 @@ def statement_for(text: str, style: str, people=None) -> str:
         clean = capitalise(_DECISION_LABEL_RE.sub("", clean))
         if decided := clause_statement(clean):
             return decided  # "Payments go through Stripe" (agreed): they should
+    clean = fragment_but_clause(clean) or clean  # "Same kind of class schedule, but members shouldn't need …"
     clean = _FUTURE_WISH_RE.sub(r"\g<who> ", clean)
     clean = _SUBJECTLESS_WISH_RE.sub("We would ", clean, count=1)  # "Would like members to pay online" (notes)
     clean = _SUBJECTLESS_GOOD_RE.sub("It would ", clean, count=1)  # "Would be good to record that on a phone"
@@ -640,6 +642,8 @@ def _rewrite(clean: str, people) -> str | None:
         return subjectless
     if aloud := thinking_aloud_statement(clean):
         return aloud
+    if complaint := complaint_statement(clean):
+        return complaint
     if automatic := done_automatically_statement(clean):
         return automatic
     if unwanted := _unwanted(clean):

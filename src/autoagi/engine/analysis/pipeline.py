@@ -559,6 +559,7 @@ def _drafts_for(
 
 
 _SHOULD_RE = re.compile(r"\bshould\b")
+_RULED_OUT_RE = re.compile(r"\b(?:is|are)\s+out\s+of\s+scope\b")
 
 
 def _in_heading_terms(draft: Draft) -> None:
@@ -759,6 +760,8 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
         if draft.priority == "wont" and draft.kind == "constraint" and PROJECT_LIMIT_RE.search(draft.sentence):
             # a budget or schedule constraint binds now; "wait for phase 2" is what it implies for features
             draft.priority, draft.priority_cue = priority_of(WONT_RE.sub(" ", draft.sentence), draft.label)
+        if draft.priority_cue is None and _RULED_OUT_RE.search(draft.statement):
+            draft.priority, draft.priority_cue = "wont", "out of scope"  # "No marketing features, …"
     phrases = noun_phrases(draft.statement, people=people)
     draft.actors = find_actors(draft.statement, phrases, people, draft.speaker)
     draft.entities = find_entities(draft.statement, draft.actors, phrases)

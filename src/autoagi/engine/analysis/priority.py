@@ -84,7 +84,7 @@ _MODAL: list[tuple[Priority, re.Pattern[str]]] = [
     (
         "must",
         re.compile(
-            r"\bshall\b|\bmust\b|\bmustn['’]t\b|\bcannot\b|\bcan['’]t\b|\bhas\s+to\b|\bhave\s+to\b|(?<!\bnot\s)\bneeds?\s+to\b|\b(?:is|are)\s+required\b|"
+            r"\bshall\b|\bmust\b|\bmustn['’]t\b|\bcannot\b|\bcan['’]t\b|\bhas\s+to\b|(?<!\bwhy\sdo\si\s)(?<!\bwhy\sdo\swe\s)\bhave\s+to\b|(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)\bneeds?\s+to\b|\b(?:is|are)\s+required\b|"
             r"\brequired\s+to\b|\bgot\s+to\b|\brequires?\b|\bwe(?:['’]d|\s+would)?\s+(?:really\s+|also\s+|definitely\s+|absolutely\s+)?need\b|"
             # "customers need access to their history"
             r"^\W*(?:(?:also|and|so|oh)[\s,]+)*(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:users?|customers?|clients?|staff|members?|team|"
@@ -96,6 +96,9 @@ _MODAL: list[tuple[Priority, re.Pattern[str]]] = [
             r"(?:an?|the|their|some|more|access)\b|"
             # "Every order needs a unique reference number"
             rf"^\W*(?:(?:also|and|plus|oh)[\s,]+)*{THING_NEEDS_ONE}|"
+            # a crash, or being logged out, reported by users: what is broken must work
+            r"^\W*(?:it\s+|the\s+app\s+)?(?:crashes|freezes|keeps\s+crashing)\s+(?:every\s+time|when|whenever)\b|"
+            r"\blogged\s+(?:me|us)\s+out\b|"
             # a fault reported: what is broken must work ("the export button doesn't work on Safari")
             rf"\b(?:doesn['’]t|does\s+not|won['’]t|isn['’]t|is\s+not)\s+{DEFECT_VERBS}(?:s|ing)?\b|"
             # "no one else may see the budget": a prohibition, however softly put

@@ -31,7 +31,8 @@ _CUE = re.compile(
 _SUBJECT = (
     # "last year the old one fell over": a time the remark is about may come first
     r"(?:(?:last|this|every)\s+(?:year|month|week|time|summer|winter|christmas)\s+)?"
-    r"(?:(?:we|they|you)(?:['’](?:ve|re))?|i(?:['’](?:ve|m))?|it|it['’]s|that['’]s|this\s+is|there\s+(?:is|are)|(?:most|many|some|all|few|half\s+of)\s+"
+    r"(?:(?:we|they|you)(?:['’](?:ve|re))?|i(?:['’](?:ve|m))?|(?:she|he)(?:['’]s)?|(?:her|his|their)\s+[a-z]+\s+"
+    r"(?:relies|depends|uses|needs|hates|prefers)|it|it['’]s|that['’]s|this\s+is|there\s+(?:is|are)|(?:most|many|some|all|few|half\s+of)\s+"
     r"(?:of\s+)?(?:the\s+|our\s+)?[a-z]+|our\s+[a-z]+|the\s+(?:old\s+|new\s+|current\s+)?[a-z]+(?:\s+[a-z]+)?"
     r"(?:\s+(?:in|on|at|of|for)\s+the\s+[a-z]+)?\s+"
     r"(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|fell|went|broke|crashe[sd]|fail(?:s|ed)|keeps?|takes|took)|"
@@ -93,7 +94,7 @@ _CLAUSE_VERB = re.compile(
 # "We had a complaint last year about marketing e-mails, so clients need to be able to say no"
 # "We had a complaint, so clients need to ...", and in notes '"where is my repair" → tenants need to ...'
 _LEADING = re.compile(
-    r"^(?P<why>[^,()]{12,}?)(?:,\s+so|\s+(?:→|->|=>)|"
+    r"^(?P<why>[^()]{12,}?)(?:,\s+so|\s+(?:→|->|=>)|"
     # written without the comma: "our customers are older so it needs to be simple", "we're an NHS practice
     # so patient data can't leave the UK"
     r"\s+so(?=\s+(?:it|we|they|you|this|the\s+\w+|(?:[a-z][\w-]*\s+){1,2})(?:needs?|has|have|must|mustn['’]t|should|"
@@ -208,7 +209,12 @@ def _main_clause_before(text: str, comma: int) -> bool:
 
 
 def _states_a_requirement(text: str) -> bool:
-    return len(text.split()) >= 3 and (_CUE.search(text) is not None or _DECISION.search(text) is not None)
+    return len(text.split()) >= 3 and (
+        _CUE.search(text) is not None or _DECISION.search(text) is not None or _RULED_OUT.search(text) is not None
+    )
+
+
+_RULED_OUT = re.compile(r"\b(?:is|are)\s+out\s+of\s+scope\b", re.I)
 
 
 def _tidy(why: str) -> str:

@@ -55,7 +55,8 @@ _LIST_SECTION_STYLE = [
             r"(?:bits|things|points|requests|features|wishes|items|ideas)(?:\s+(?:we|I)(?:['’]d\s+like|\s+need|\s+want))?\W*$|"
             # "Here's what we need:", "Below are our requirements:"
             r"(?:(?:hi\s+\w+[,\s]+)?(?:here['’]?s|here\s+(?:is|are)|below\s+(?:is|are))\s+(?:our\s+|my\s+)?)?"
-            r"what\s+(?:they|we|I|the\s+client|the\s+customer|you|users?|parents|staff)\s+(?:want|need|asked\s+for)s?)\b",
+            # ("What Sam wants (notes from coffee)")
+            r"what\s+(?:they|we|I|the\s+client|the\s+customer|you|users?|parents|staff|[a-z]+)\s+(?:want|need|asked\s+for)s?)\b",
             re.I,
         ),
     ),

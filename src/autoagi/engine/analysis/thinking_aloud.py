@@ -12,8 +12,9 @@ import re
 
 from lemminflect import getAllLemmas
 
+from autoagi.engine.analysis.described import third_person_base
 from autoagi.engine.analysis.grammar import ROLE_WORDS
-from autoagi.engine.analysis.words import capitalise, singular
+from autoagi.engine.analysis.words import AUXILIARIES, PRONOUN_SUBJECTS, capitalise, singular
 
 # "What I'm after is something where customers can ask for a quote without ringing me, they put in …"
 _AFTER_RE = re.compile(
@@ -103,9 +104,99 @@ def simple_statement(clean: str) -> str | None:
     return f"The system should be simple{said.group('rest')}."
 
 
+# "Basically like Mindbody but simpler and cheaper — she pays £180/month for it"
+_LIKE_BUT_RE = re.compile(
+    r"^(?i:(?:(?:basically|so|just)[\s,]+)?(?:something\s+)?like)\s+(?P<product>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+but\s+"
+    r"(?P<how>[^—–,]+?)(?P<why>\s*(?:[—–,]|\s-)\s*.+)?$"
+)
+
+
+def like_but_statement(clean: str) -> str | None:
+    """ "Like Mindbody but simpler and cheaper — she uses 10% of it" -> "The system should be like Mindbody
+    but simpler and cheaper" (the rest is the reason)."""
+    like = _LIKE_BUT_RE.match(clean.rstrip(" .!"))
+    if like is None:
+        return None
+    return f"The system should be like {like.group('product')} but {like.group('how').strip()}{_because(like.group('why'))}."
+
+
+# "Her old system emailed receipts as PDFs — keep that": what the old one did, to be kept
+_KEEP_THAT_RE = re.compile(
+    r"^(?:(?:her|his|their|our|my|the)\s+(?:old|current|existing|previous)\s+(?:system|app|site|website|tool|software)|"
+    r"it)\s+(?P<verb>[a-z]+ed)\s+(?P<what>[^—–]+?)\s*(?:[—–]|\s-)\s*(?:please\s+)?keep\s+(?:that|this|it)\b(?P<why>.*)$",
+    re.I,
+)
+
+
+def keep_that_statement(clean: str) -> str | None:
+    """ "Her old system emailed receipts as PDFs — keep that, her accountant relies on it" -> "The system
+    should email receipts as PDFs, her accountant relies on it"."""
+    keep = _KEEP_THAT_RE.match(clean.rstrip(" .!"))
+    if keep is None:
+        return None
+    lemmas = getAllLemmas(keep.group("verb").lower()).get("VERB")
+    if not lemmas:
+        return None
+    return f"The system should {lemmas[0]} {keep.group('what').strip()}{keep.group('why').rstrip()}."
+
+
+# "No marketing features, she uses Mailchimp already": ruled out, with why
+_NO_THING_RE = re.compile(r"^no\s+(?P<what>[a-z][\w'’ -]{2,40}?)(?P<why>\s*(?:,|[—–]|\s-)\s*.+)?$", re.I)
+
+
+def no_thing_statement(clean: str) -> str | None:
+    """ "No marketing features, she uses Mailchimp already" -> "Marketing features are out of scope, she
+    uses Mailchimp already" (the rationale splits the reason off)."""
+    said = _NO_THING_RE.match(clean.rstrip(" .!"))
+    if said is None or said.group("what").split()[0].lower() in {"one", "longer", "more", "need", "way", "matter"}:
+        return None  # "No one else may see it", "No need to …"
+    what = said.group("what").strip()
+    when = _FOR_NOW_RE.search(what)
+    if when:
+        what = what[: when.start()]  # "No app store app for now": out of scope for now
+    verb = "are" if singular(what.split()[-1].lower()) != what.split()[-1].lower() else "is"
+    until = f" {when.group(1).lower()}" if when else ""
+    return f"{capitalise(what)} {verb} out of scope{until}{_because(said.group('why'))}."
+
+
+_FOR_NOW_RE = re.compile(
+    r"\s+(for\s+now|yet|at\s+the\s+moment|in\s+(?:the\s+)?(?:first\s+(?:version|release)|v1|phase\s+1))$", re.I
+)
+
+
+# "Same kind of class schedule, but members shouldn't need to download an app": the clause says it
+_FRAGMENT_BUT_RE = re.compile(r"^(?P<fragment>[^,]{3,50}),\s+but\s+(?P<rest>[a-z].+)$", re.I)
+_MODAL_RE = re.compile(r"\b(?:should|shouldn['’]t|must|mustn['’]t|needs?\s+to|has\s+to|have\s+to|can['’]t)\b", re.I)
+
+
+def fragment_but_clause(clean: str) -> str | None:
+    """The clause after "but" when what comes before it has no verb of its own."""
+    said = _FRAGMENT_BUT_RE.match(clean)
+    if said is None or _MODAL_RE.search(said.group("fragment")) or not _MODAL_RE.search(said.group("rest")):
+        return None
+    words = [w.lower() for w in re.findall(r"[A-Za-z'’]+", said.group("fragment"))]
+    if any(w in PRONOUN_SUBJECTS or w in AUXILIARIES or third_person_base(w) for w in words):
+        return None  # "Booking works, but it should be faster": a clause of its own
+    return capitalise(said.group("rest").rstrip(" .")) + "."
+
+
+def _because(why: str | None) -> str:
+    """ "— she uses Mailchimp already" -> ", because she uses Mailchimp already": the reason, for the rationale."""
+    said = (why or "").strip(" ,;:—–-")
+    return f", because {said}" if said else ""
+
+
 def thinking_aloud_statement(clean: str) -> str | None:
     """The requirement one of these ways of speaking states, or None."""
-    for read in (after_statement, topic_done_statement, carried_over_statement, simple_statement):
+    for read in (
+        after_statement,
+        topic_done_statement,
+        carried_over_statement,
+        simple_statement,
+        like_but_statement,
+        keep_that_statement,
+        no_thing_statement,
+    ):
         if statement := read(clean):
             return statement
     return None

@@ -1,0 +1,75 @@
+"""What users complain about or wish for, in reviews and feedback a client forwards, as the
+requirement it calls for: "Crashes every time I try to upload a photo of my receipt" (users must be
+able to upload one without the app crashing), "I wish I could pay with PayPal" (users should be
+able to), "Logged me out three times during checkout" (the system must not log users out during
+checkout), "Why do I have to type my address every single time?" (users should not have to).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getAllLemmas
+
+from autoagi.engine.analysis.words import is_verb
+
+# what detection looks for: a wish, a crash, being logged out, a chore asked about
+COMPLAINT = (
+    r"\b(?:i|we)\s+wish\s+(?:i|we|you|it)\s+(?:could|would|had)\b|"
+    r"^\W*(?:it\s+|the\s+app\s+)?(?:crashes|freezes|hangs|keeps\s+crashing)\s+(?:every\s+time|when|whenever)\b|"
+    r"\blogged\s+(?:me|us)\s+out\b|"
+    r"^\W*why\s+do\s+(?:i|we)\s+(?:have|need)\s+to\s+[a-z]+\b[^?]*\b(?:every|each)\s+(?:single\s+)?time\b"
+)
+
+# ("Fine but I wish I could pay with PayPal")
+_WISH_RE = re.compile(
+    r"^(?:(?:fine|ok|okay|good|great|nice)[,\s]+but\s+)?(?:i|we)\s+wish\s+(?:i|we)\s+could\s+(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)",
+    re.I,
+)
+_CRASH_RE = re.compile(
+    r"^(?:it\s+|the\s+app\s+)?(?:crashes|freezes|hangs|keeps\s+crashing)\s+(?:every\s+time|when|whenever)\s+"
+    r"(?:i|we)\s+(?:try\s+to\s+)?(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)",
+    re.I,
+)
+_LOGGED_OUT_RE = re.compile(
+    r"\blogged\s+(?:me|us)\s+out\b[^.!?]*?\b(?P<when>during|while|in\s+the\s+middle\s+of)\s+(?P<what>[^.!?,]+)", re.I
+)
+_CHORE_RE = re.compile(
+    r"^why\s+do\s+(?:i|we)\s+(?:have|need)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^?]*?)\s+(?P<every>(?:every|each)\s+(?:single\s+)?time)",
+    re.I,
+)
+_GOOD_TO_RE = re.compile(
+    r"(?:^|,\s*)(?:it\s+)?(?:would|['’]d)\s+be\s+(?:really\s+|so\s+)?(?:great|good|nice|handy|useful|lovely)\s+to\s+"
+    r"(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)",
+    re.I,
+)
+_I_RE = re.compile(r"\b(?:I|my|me)\b")
+_MY_RE = re.compile(r"\b(?:my|our)\b", re.I)
+_ME_RE = re.compile(r"\b(?:me|us)\b", re.I)
+
+
+def complaint_statement(clean: str) -> str | None:
+    """The requirement a complaint or a user's wish calls for, or None."""
+    text = clean.strip().strip("\"'“”‘’ ")
+    if (wish := _WISH_RE.match(text)) and _verb(wish.group("verb")):
+        return f"Users should be able to {wish.group('verb').lower()}{_theirs(wish.group('rest'))}."
+    if (crash := _CRASH_RE.match(text)) and _verb(crash.group("verb")):
+        done = f"{crash.group('verb').lower()}{_theirs(crash.group('rest'))}"
+        return f"Users must be able to {done} without the app crashing."
+    if (good := _GOOD_TO_RE.search(text)) and _verb(good.group("verb")) and _I_RE.search(good.group("rest")):
+        # "Love the loyalty stamps, would be great to see how many I have left": a user's could-have
+        return f"Users could {good.group('verb').lower()}{_theirs(good.group('rest'))}."
+    if logged := _LOGGED_OUT_RE.search(text):
+        return f"The system must not log users out {logged.group('when').lower()} {logged.group('what').strip()}."
+    if (chore := _CHORE_RE.match(text)) and _verb(chore.group("verb")):
+        return f"Users should not need to {chore.group('verb').lower()}{_theirs(chore.group('rest'))} every time."
+    return None
+
+
+def _theirs(rest: str) -> str:
+    """ "a photo of my receipt" -> "a photo of their receipt": the user's, not the reviewer's."""
+    return re.sub(r"\bI\b", "they", _ME_RE.sub("them", _MY_RE.sub("their", rest.rstrip())))
+
+
+def _verb(word: str) -> bool:
+    return is_verb(word.lower()) or "VERB" in getAllLemmas(word.lower())
