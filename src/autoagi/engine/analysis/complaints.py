@@ -44,6 +44,20 @@ _GOOD_TO_RE = re.compile(
     re.I,
 )
 _I_RE = re.compile(r"\b(?:I|my|me)\b")
+_SIGNS = (
+    "wish",
+    "crash",
+    "freez",
+    "hang",
+    "logged",
+    "why do",
+    "be great",
+    "be good",
+    "be nice",
+    "be handy",
+    "be useful",
+    "be lovely",
+)
 _MY_RE = re.compile(r"\b(?:my|our)\b", re.I)
 _ME_RE = re.compile(r"\b(?:me|us)\b", re.I)
 
@@ -51,6 +65,9 @@ _ME_RE = re.compile(r"\b(?:me|us)\b", re.I)
 def complaint_statement(clean: str) -> str | None:
     """The requirement a complaint or a user's wish calls for, or None."""
     text = clean.strip().strip("\"'“”‘’ ")
+    low = text.lower()
+    if not any(word in low for word in _SIGNS):
+        return None  # most sentences: one pass over a few words
     if (wish := _WISH_RE.match(text)) and _verb(wish.group("verb")):
         return f"Users should be able to {wish.group('verb').lower()}{_theirs(wish.group('rest'))}."
     if (crash := _CRASH_RE.match(text)) and _verb(crash.group("verb")):

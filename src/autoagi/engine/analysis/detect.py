@@ -100,7 +100,7 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         r"(?:the|their|your)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:gets|goes|loses|moves|becomes|is\s+(?:removed|blocked|"
         r"suspended|charged|cancelled|canceled|flagged))\b",
         # who gets what is scarce: "whoever is first gets the spot when someone cancels"
-        r"(?:^|(?<=[:,])|(?<=[:,]\s))\W*(?:(?:and|so|but)[\s,]+)?whoever\s+[^,?]{2,60}?\s+(?:gets|takes|wins|keeps)\s+(?:the|a|an|their|that)\s+\w",
+        r"\bwhoever\s+[^,?]{2,60}?\s+(?:gets|takes|wins|keeps)\s+(?:the|a|an|their|that)\s+\w",
         # a rule with a deadline: "free until 12 hours before class"; a limit on the project: "Budget: £15k"
         rf"{_BUSINESS_RULE_CUE}|^\W*budget\b|\b(?:the|our)\s+budget\s+is\b",
         # what the client accepts: "Mia is happy for it to be hosted anywhere in the EU"

@@ -31,7 +31,7 @@ _EMOJI_RE = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE
 _CHAT_ASIDE_RE = re.compile(r"^(?:btw|tbh|fyi|imo|imho)\b[,:]?\s*|\s*\b(?:btw|tbh|fyi|imo|imho|lol)\b", re.IGNORECASE)
 _ANY_FILLER_RE = re.compile(
     rf"{_HESITATION_RE.pattern}|{_PARENTHETICAL_RE.pattern}|{_TRAILING_FILLER_RE.pattern}|^{_OPENER_WORDS}\b|"
-    rf"\bthing\s+is\b|{_EMOJI_RE.pattern}|{_CHAT_ASIDE_RE.pattern}",
+    rf"\bthing\s+is\b|{_EMOJI_RE.pattern}|\b(?:btw|tbh|fyi|imo|imho|lol)\b",
     re.IGNORECASE,
 )
 _SPACES_RE = re.compile(r"[ \t]{2,}")
