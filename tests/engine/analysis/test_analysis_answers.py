@@ -182,7 +182,7 @@ def test_a_prompt_to_describe_is_no_requirement_but_an_instruction_is():
         "Ann: Show customers their order history.\n"
     )
     assert [r.statement for r in result.requirements] == [
-        "The system should tell me when stock runs low.",
+        "The system should tell Ann when stock runs low.",  # "me" is the one who said it
         "The system should show customers their order history.",
     ]
 

@@ -75,3 +75,72 @@ def test_readings_that_do_not_apply(text):
     ]
     assert "It should be faster." not in statements
     assert not any("One else" in s for s in statements)
+
+
+_SURVEY = """Staff survey – new rota app (12 responses)
+
+Q1. What's the most annoying thing about the current rota?
+- Can't swap shifts without going through the manager
+
+Q2. What would you want the app to do?
+- Let me swap shifts with someone directly, manager just approves
+- Show my hours for the month so I can check my pay
+- Notify me when a shift is up for grabs
+
+Q3. Anything else?
+- Please make it work on Android, half of us don't have iPhones
+- Nope
+"""
+
+
+def test_a_staff_survey_speaks_for_its_users(check_sources):
+    result = analyze([ingest(_SURVEY.encode(), "survey.txt")])
+    check_sources(result)
+    assert [(r.statement, r.rationale) for r in result.requirements] == [
+        ("Users should be able to swap shifts without going through the manager.", None),
+        ("Users should be able to swap shifts with someone directly, manager just approves.", None),
+        # "me" and "my" are whoever answered the survey: its users
+        ("The system should show users their hours for the month.", "I can check my pay"),
+        ("The system should notify users when a shift is up for grabs.", None),
+        ("The system should work on Android.", "Half of us don't have iPhones"),
+    ]
+
+
+_CAPS_REPLY = """From: Helen Price <helen@brightsmiles.example>
+To: Sam <sam@studio.example>
+Subject: Re: questions about the booking app
+Date: Thu, 26 Nov 2026 10:12:00 +0000
+
+Hi Sam, answers below in caps.
+
+> 1. Should patients be able to book hygienist appointments online as well as check-ups?
+YES BOTH
+
+> 2. How long before an appointment can they cancel without a fee?
+48 HOURS
+
+> 3. Do you want SMS reminders, e-mail, or both?
+BOTH PLEASE, SMS THE DAY BEFORE AND EMAIL A WEEK BEFORE
+
+> 4. Who needs access to the admin side?
+RECEPTION AND THE PRACTICE MANAGER (ME). NOT THE DENTISTS.
+
+Thanks, Helen
+"""
+
+
+def test_answers_typed_in_capitals_under_the_questions(check_sources):
+    result = analyze([ingest(_CAPS_REPLY.encode(), "reply.eml")])
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("Patients should be able to book hygienist appointments online as well as check-ups.", "should"),
+        ("Patients should be able to cancel without a fee up to 48 hours before an appointment.", "should"),
+        ("The system should provide SMS reminders and e-mail: SMS the day before and email a week before.", "should"),
+        ("Reception and the practice manager need access to the admin side.", "should"),
+        ("The dentists must not have access to the admin side.", "must"),
+    ]
+
+
+@pytest.mark.parametrize("said", ["Let me know if that works.", "Let us think about it."])
+def test_let_me_know_asks_for_nothing(said):
+    assert analyze([ingest(f"Sam: {said}\n".encode(), "chat.txt")]).requirements == []

@@ -25,6 +25,7 @@ from autoagi.engine.analysis.words import (
     names_a_message,
     out_of_scope,
     singular,
+    unshouted,
 )
 from autoagi.engine.numbers import NUMBER_WORD_PATTERN
 
@@ -64,7 +65,7 @@ _TOPIC_QUESTION_RE = re.compile(r"^(?:\d+[.)]\s*)?(?P<topic>[A-Za-z][\w' -]{1,30
 _YES_NO_RE = re.compile(
     r"^(?:(?P<yes>yes|yeah|yep|sure|absolutely|definitely|please\s+do|of\s+course|exactly|correct|that['’]s\s+right|"
     r"spot\s+on)|no|nope|never|not\s+really)"
-    r"(?:[\s,]+(?:please|thanks|thank\s+you|definitely|absolutely|never|not|no\s+[\w-]+)){0,2}$",  # "No, no account"
+    r"(?:[\s,]+(?:please|thanks|thank\s+you|definitely|absolutely|never|not|no\s+[\w-]+|both|to\s+both)){0,2}$",  # "No, no account"
     re.I,
 )
 # "Do you need gift messages?" (a thing wished for) or "Should we book it automatically?" (an action)
@@ -94,7 +95,9 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
     asks, the next answers) counts only when it asks about the product: "How do you start
     searching?" asks about the speaker's life, "What about one-way hires?" about a feature. An
     answer the client hedged ("two years I think") is stated without the hedge, to be confirmed."""
-    answer = _RUN_ON_STOP_RE.sub(", ", " ".join(without_emoji(answer).split()).rstrip(" .!"))  # "later. not in v1"
+    answer = _RUN_ON_STOP_RE.sub(
+        ", ", " ".join(without_emoji(unshouted(answer)).split()).rstrip(" .!")
+    )  # "later. not in v1"
     sure = _HEDGE_RE.sub("", answer)
     statement = _answered(question, sure, spoken)
     if statement and sure != answer:
@@ -135,6 +138,12 @@ def names_a_thing(answer: str) -> bool:
 def _answered(question: str, answer: str, spoken: bool) -> str | None:
     if not answer or _SAME_AGAIN_RE.match(answer):
         return None  # "Yeah, same thing": what it repeats is the requirement before
+    if (either := _OR_BOTH_RE.match(question.strip())) and (both := _BOTH_RE.match(answer)):
+        # "Do you want SMS reminders, e-mail, or both?" / "Both please, SMS the day before …": yes to each
+        lead = either.group("lead")
+        comma = lead.rfind(", ")
+        question = f"{lead[:comma]} and {lead[comma + 2 :]}?" if comma > 0 else f"{lead}?"
+        answer = f"Yes, {both.group('detail')}" if both.group("detail") else "Yes"
     question = _TOPIC_LEAD_RE.sub("", without_emoji(question).strip())
     reply = _YES_NO_RE.match(answer)
     if reply and reply.group("yes") and (paraphrase := _PARAPHRASE_RE.match(question)):
@@ -160,6 +169,10 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         return wanted  # "Do you want them to be able to cancel online?" / "Yes, up to a day before."
     if _UNWANTED_QUESTION_RE.match(question.strip()) and (unwanted := _ruled_out_thing(answer)):
         return unwanted  # "Anything you definitely don't want?" / "No chatbot."
+    if (before := _HOW_LONG_BEFORE_RE.match(question.strip())) and _LEADING_FIGURE_RE.match(answer):
+        # "How long before an appointment can they cancel without a fee?" / "48 hours"
+        who = capitalise(before.group("who"))
+        return f"{who} should be able to {before.group('verb').lower()}{before.group('rest').rstrip()} up to {answer} before {before.group('event')}."
     if measured := _how_measured(question.strip(), answer):
         return measured  # "How far ahead can they book?" / "About two weeks."
     if (
@@ -231,6 +244,15 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         # "Do you need refunds for cancelled passes?" / "No, cancelled passes just expire."
         what = LEADING_ARTICLE_RE.sub("", asked.group("what").strip())
         return out_of_scope(what, f": {lower_first(refusal.group('detail'))}")
+    if needs := _WHO_NEEDS_RE.match(question.strip()):
+        # "Who needs access to the admin side?" / "Reception and the practice manager. Not the dentists."
+        what = needs.group("what").strip()
+        barred = _NOT_THEM_RE.search(answer)
+        who = re.sub(r"\s*\((?:me|us|myself)\)", "", answer[: barred.start()] if barred else answer).strip(" ,.")
+        if re.fullmatch(r"(?:(?:just|only)\s+)?(?:me|us|myself|i\s+do|we\s+do)", who, re.I):
+            return None  # "Just me": who that is, the sign-off says
+        but = f", not {barred.group('who').strip()}" if barred else ""
+        return f"{capitalise(who)} {'need' if _PLURAL_WHO_RE.search(who) else 'needs'} {what}{but}."
     if who := _WHO_QUESTION_RE.match(question.strip()):
         # "Who may edit class times?" / "Only the front desk."
         return f"{capitalise(answer)} {who.group('modal').lower()} {who.group('predicate').strip()}."
@@ -450,6 +472,12 @@ _WHO_QUESTION_RE = re.compile(
     r"^(?:\d+[.)]\s*)?who\s+(?P<modal>may|can|should|must|will|is\s+allowed\s+to)\s+(?P<predicate>[^?]{3,120})\?\s*$",
     re.I,
 )
+# "Who needs access to the admin side?" / "Reception and the practice manager. Not the dentists."
+_WHO_NEEDS_RE = re.compile(
+    r"^(?:\d+[.)]\s*)?who\s+(?:needs|will\s+need|should\s+have|gets)\s+(?P<what>[^?]{3,100})\?\s*$", re.I
+)
+_NOT_THEM_RE = re.compile(r"[,.;]\s*(?:but\s+)?not\s+(?P<who>(?:the\s+)?[a-z][\w -]{1,40})$", re.I)
+_PLURAL_WHO_RE = re.compile(r"\band\b|s$", re.I)
 # "Yes, ten pounds a head for Friday and Saturday nights": yes, and how
 _YES_DETAIL_RE = re.compile(
     r"^(?:yes|yeah|yep|sure|definitely|absolutely)(?:\s+(?:please|definitely|absolutely|of\s+course|for\s+sure))?"
@@ -509,6 +537,13 @@ def _wanted_of_others(
 
 # "How far ahead can they book?", "How often should reminders go out?", "How long do you need to keep
 # the records?": the answer is the figure the requirement needs
+_OR_BOTH_RE = re.compile(r"^(?P<lead>.{6,120}?),?\s+or\s+both\s*\?\s*$", re.I)
+_BOTH_RE = re.compile(r"^both\b(?:[\s,]+please)?[\s,.;:–—-]*(?P<detail>.*)$", re.I)
+_HOW_LONG_BEFORE_RE = re.compile(
+    r"^how\s+(?:long|far\s+ahead|much\s+notice)\s+before\s+(?P<event>[^?]{3,60}?)\s+(?:can|could|should|do|may)\s+"
+    r"(?P<who>they|people|(?:the\s+)?[a-z]+s)\s+(?P<verb>[a-z]+)\b(?P<rest>[^?]*)\?\s*$",
+    re.I,
+)
 _HOW_MEASURED_RE = re.compile(
     r"^how\s+(?P<measure>far\s+ahead|far\s+in\s+advance|long|often|soon|quickly|late|early)\s+"
     r"(?:(?P<modal>can|could|should|will|must|would)\s+(?P<subject>(?:the\s+|your\s+|our\s+|all\s+)?[a-z][\w-]*)|"

@@ -44,7 +44,12 @@ _GOOD_TO_RE = re.compile(
     re.I,
 )
 _I_RE = re.compile(r"\b(?:I|my|me)\b")
+_CANNOT_RE = re.compile(r"^(?:can['’]t|cannot|can\s+not)\s+(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)", re.I)
 _SIGNS = (
+    "can't",
+    "can’t",
+    "cannot",
+    "can not",
     "wish",
     "crash",
     "freez",
@@ -76,6 +81,9 @@ def complaint_statement(clean: str) -> str | None:
     if (good := _GOOD_TO_RE.search(text)) and _verb(good.group("verb")) and _I_RE.search(good.group("rest")):
         # "Love the loyalty stamps, would be great to see how many I have left": a user's could-have
         return f"Users could {good.group('verb').lower()}{_theirs(good.group('rest'))}."
+    if (cannot := _CANNOT_RE.match(text)) and _verb(cannot.group("verb")):
+        # "Can't swap shifts without going through the manager": what users can't do today, and want to
+        return f"Users should be able to {cannot.group('verb').lower()}{_theirs(cannot.group('rest'))}."
     if logged := _LOGGED_OUT_RE.search(text):
         return f"The system must not log users out {logged.group('when').lower()} {logged.group('what').strip()}."
     if (chore := _CHORE_RE.match(text)) and _verb(chore.group("verb")):

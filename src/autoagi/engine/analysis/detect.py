@@ -614,6 +614,13 @@ def _addresses_someone(text: str, people) -> bool:
     return said is not None and people is not None and people.is_name(said.group("name"))
 
 
+# "Let me swap shifts with someone directly": a user asking to be able to; not "let me know", "let us think"
+_LET_USER_RE = re.compile(
+    r"let\s+(?:me|us)\s+(?!know\b|think\b|check\b|ask\b|explain\b|see\s+if\b|get\s+back\b|have\s+a\s+think\b)[a-z]+",
+    re.I,
+)
+
+
 def _imperative(text: str, unit: Unit, conversational: bool) -> str | None:
     body = _TOPIC_PREFIX_RE.sub("", text, count=1)
     topic = body != text
@@ -624,6 +631,7 @@ def _imperative(text: str, unit: Unit, conversational: bool) -> str | None:
     if (
         (verb not in VERBS and verb not in MESSAGE_VERBS)
         or verb in _NOT_IMPERATIVE
+        and not _LET_USER_RE.match(body, m.start("verb"))
         or _HEDGE_RE.match(body, m.end("verb"))
     ):
         return None  # "Sort of like, you know, …" hedges; it instructs nothing

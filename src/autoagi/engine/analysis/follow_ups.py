@@ -10,8 +10,9 @@ import re
 
 from autoagi.engine.analysis.detect import Candidate
 from autoagi.engine.analysis.draft import Draft, draft_from
+from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.units import Unit
-from autoagi.engine.analysis.words import capitalise, is_plural_subject
+from autoagi.engine.analysis.words import capitalise, is_plural_subject, singular, unshouted
 from autoagi.engine.artifacts import SourceSpan
 
 # "Read only.", "View only", "No editing": how far the access just asked for goes
@@ -57,6 +58,31 @@ def exception_draft(index: int, previous: Draft | None, unit: Unit) -> Draft | N
         those = _THOSE_RE.match(why)
         verb = "are" if is_plural_subject(what) else "is"
         draft.rationale = capitalise(f"{what} {verb} {those.group('rest')}" if those else why)
+    return draft
+
+
+# "Not the dentists." after "Reception and the practice manager need access to the admin side."
+_NOT_WHO_RE = re.compile(r"^\W*(?:but\s+)?not\s+(?P<who>(?:the\s+)?[a-z]+s)\W*$", re.I)
+_NEEDS_ACCESS_RE = re.compile(r"^.{2,80}?\s+needs?\s+(?P<what>access\s+to\s+[^,.]+)", re.I)
+
+
+def barred_draft(index: int, previous: Draft | None, unit: Unit) -> Draft | None:
+    """ "Not the dentists." right after who needs access to something: they must not have it."""
+    said = _NOT_WHO_RE.match(unit.text)
+    if said is None or previous is None or not _follows(previous, unit):
+        return None
+    who = unshouted(said.group("who"))
+    if singular(who.split()[-1].lower()) not in ROLE_WORDS:
+        return None
+    if access := _NEEDS_ACCESS_RE.match(previous.statement):
+        statement = f"{capitalise(who)} must not have {access.group('what')}."
+    elif able := _ABLE_RE.match(previous.statement):
+        statement = f"{capitalise(who)} must not be able to {previous.statement[able.start('verb') :].rstrip('.')}."
+    else:
+        return None
+    candidate = Candidate(unit, "informal", "not", 0.6)
+    draft = draft_from(index, previous.document_id, candidate, unit.start, unit.end, unit.text, statement, False)
+    draft.sentence = statement  # its "must not" is the priority cue
     return draft
 
 

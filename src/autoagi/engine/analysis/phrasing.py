@@ -489,7 +489,13 @@ _AND_I_RE = re.compile(r"^(?P<other>(?:[A-Z][a-z]+|the\s+[a-z]+(?:\s+[a-z]+)?))\
 
 def with_speaker(statement: str, speaker: str | None, people=None) -> str:
     """ "Tom and I should be able to change prices", said by Priya: "I" is the one speaking or
-    writing, named by their role when the document gives one ("Tom and the practice manager")."""
+    writing, named by their role when the document gives one ("Tom and the practice manager").
+    "The system should notify me when …": the speaker, or with no one speaking (a survey, a review)
+    the users who wrote it."""
+    if asking := _ME_OBJECT_RE.match(statement):
+        role = people.role_of(speaker) if speaker and people is not None else None
+        who = f"the {role}" if role else speaker.split()[0] if speaker else "users"
+        return f"{asking.group('lead')} {who}{' their' if asking.group('my') else ''}{statement[asking.end() :]}"
     said = _AND_I_RE.match(statement)
     if said is None or not speaker:
         return statement
@@ -786,8 +792,23 @@ def _imperative_statement(clean: str) -> str:
         to = _RECIPIENT_RE.match(after)
         sent = MESSAGE_VERBS[verb.lower()]
         rest = f"send {to.group(1)} {sent}{after[to.end(1) :]}" if to else f"send {sent} {after}".rstrip()
-    core = f"the system must not {rest}" if m.group("neg") else f"the system should {rest}"
+    if (let := _LET_ME_RE.match(rest)) and not m.group("neg"):
+        # "Let me swap shifts with someone directly": what the one asking (a user) should be able to do
+        core = f"users should be able to {_for_users(let.group('rest'))}"
+    else:
+        core = f"the system must not {rest}" if m.group("neg") else f"the system should {rest}"
     return capitalise(f"{cond} {core}" if cond else core) + "."
+
+
+# "let me swap shifts", "let us see who is in"
+_LET_ME_RE = re.compile(r"^let\s+(?:me|us)\s+(?P<rest>[a-z].*)$", re.I)
+# "The system should notify me when …", "… show my hours": the one who asks
+_ME_OBJECT_RE = re.compile(r"^(?P<lead>The system (?:should|must) [a-z]+)\s+(?:me|(?P<my>my))\b")
+
+
+def _for_users(text: str) -> str:
+    """ "swap my shifts with someone" -> "swap their shifts with someone"."""
+    return re.sub(r"\b(?:my|our)\b", "their", re.sub(r"\b(?:me|us)\b", "them", text))
 
 
 def _active(subject: str, core: str) -> str:

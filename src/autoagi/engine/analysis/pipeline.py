@@ -35,7 +35,7 @@ from autoagi.engine.analysis.detect import ELICITORS, Candidate, detect, part_st
 from autoagi.engine.analysis.draft import Draft, draft_from, span_of
 from autoagi.engine.analysis.ellipsis import resolve_ellipsis
 from autoagi.engine.analysis.envisioned import asks_for_vision, envisioned_items
-from autoagi.engine.analysis.follow_ups import exception_draft, limits_previous
+from autoagi.engine.analysis.follow_ups import barred_draft, exception_draft, limits_previous
 from autoagi.engine.analysis.grammar import noun_phrases
 from autoagi.engine.analysis.incidents import never_again, never_again_draft
 from autoagi.engine.analysis.lint.coverage import missing_areas
@@ -234,7 +234,9 @@ def analyze(
                     continue
             if candidate is None and limits_previous(previous, unit):
                 continue  # "Families would love to see when the carer arrived. Read only."
-            if candidate is None and (excepted := exception_draft(index, previous, unit)):
+            if candidate is None and (
+                excepted := exception_draft(index, previous, unit) or barred_draft(index, previous, unit)
+            ):
                 drafts.append(excepted)  # "But not the care notes, those are confidential."
                 previous = excepted
                 continue

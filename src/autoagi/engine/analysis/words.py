@@ -1059,3 +1059,18 @@ PRONOUN_SUBJECTS = frozenset(["i", "we", "you", "they", "he", "she", "it", "this
 PEOPLE_WORDS = frozenset(
     {"kids", "children", "families", "everyone", "everybody", "people", "folks", "diners", "riders"}
 )
+
+
+# kept in capitals when an answer typed in capitals is read in lower case
+_ACRONYMS = frozenset(
+    {"sms", "gdpr", "pdf", "csv", "uk", "eu", "nhs", "gp", "api", "vat", "qr", "url", "ios", "sso", "mfa"}
+)
+
+
+def unshouted(answer: str) -> str:
+    """ "BOTH PLEASE, SMS THE DAY BEFORE": an answer typed in capitals ("answers below in caps"), in lower
+    case but for its acronyms."""
+    letters = [c for c in answer if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return answer
+    return re.sub(r"[A-Za-z]+", lambda m: m.group(0) if m.group(0).lower() in _ACRONYMS else m.group(0).lower(), answer)
