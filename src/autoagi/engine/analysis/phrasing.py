@@ -24,6 +24,7 @@ from autoagi.engine.analysis.complaints import complaint_statement
 from autoagi.engine.analysis.described import described_statement
 from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
+from autoagi.engine.analysis.job_story import job_story_statement
 from autoagi.engine.analysis.listed import RECEIVE_VERBS, listed_statement, passive_statement
 from autoagi.engine.analysis.numbered_questions import QUESTION_REFERENCE_RE
 from autoagi.engine.analysis.thinking_aloud import fragment_but_clause, thinking_aloud_statement
@@ -449,6 +450,8 @@ def statement_for(text: str, style: str, people=None) -> str:
         clean = capitalise(reported.group("rest"))
     if style == "imperative":
         return _imperative_statement(clean)
+    if style in {"informal", "table", "modal"} and (job := job_story_statement(clean)):
+        return job  # "When I'm running late for a class, I want to let the studio know, so …"
     if style == "table" and (listed := listed_statement(clean)):
         return listed
     if style in {"informal", "table", "modal"} and (described := described_statement(clean, people, style != "modal")):

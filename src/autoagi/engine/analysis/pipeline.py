@@ -36,6 +36,7 @@ from autoagi.engine.analysis.draft import Draft, draft_from, span_of
 from autoagi.engine.analysis.ellipsis import resolve_ellipsis
 from autoagi.engine.analysis.envisioned import asks_for_vision, envisioned_items
 from autoagi.engine.analysis.follow_ups import barred_draft, exception_draft, limits_previous
+from autoagi.engine.analysis.gherkin import Scenario, scenarios
 from autoagi.engine.analysis.grammar import noun_phrases
 from autoagi.engine.analysis.incidents import never_again, never_again_draft
 from autoagi.engine.analysis.lint.coverage import missing_areas
@@ -90,6 +91,8 @@ def analyze(
         tasks += _unread_attachments(document)
         conversational = _conversational(document)
         chat = any(segment.kind == "utterance" for segment in document.segments)  # one message a line
+        written = scenarios(document.text) if options.include_informal else []  # Gherkin: one requirement each
+        drafts += [_scenario_draft(index, document, scenario, units[index]) for scenario in written]
         previous: Draft | None = None
         asked: Unit | None = None  # the quoted question the next line of a reply answers
         heard: Unit | None = None  # a question one speaker asked just before
@@ -105,6 +108,8 @@ def analyze(
         )
         quoted = quoted_questions(units[index], document.text)  # "> 2. Do you need refunds?"
         for unit in units[index]:
+            if any(scenario.start <= unit.start < scenario.end for scenario in written):
+                continue  # a scenario's steps are read with it
             if unit.quoted:
                 asked = unit if unit.text.rstrip().endswith("?") else None
                 if options.include_informal and (found := proposal_in(unit)):
@@ -561,15 +566,19 @@ def _drafts_for(
 
 
 _SHOULD_RE = re.compile(r"\bshould\b")
+_SHOULD_ABLE_RE = re.compile(r"\bshould(?:\s+be\s+able\s+to)?\b")
+_MOSCOW_CELL_LEVEL_RE = re.compile(r"^\W*(must|should|could)(?:[\s-]*haves?)?\W*$", re.I)
 _RULED_OUT_RE = re.compile(r"\b(?:is|are)\s+out\s+of\s+scope\b")
 
 
 def _in_heading_terms(draft: Draft) -> None:
     """What is under "Must-haves", worded by the analysis, says "must" ("could" under "Could have");
     the client's own "should" stays."""
-    level = moscow_heading(draft.unit_section)
+    cell = _MOSCOW_CELL_LEVEL_RE.match(draft.label or "")
+    level = cell.group(1).lower() if cell else moscow_heading(draft.unit_section)  # a "Must" cell, a heading
     if level in {"must", "could"} and not _SHOULD_RE.search(draft.quote.lower()):
-        draft.statement = _SHOULD_RE.sub(level, draft.statement, count=1)
+        worded = _SHOULD_ABLE_RE if level == "could" else _SHOULD_RE  # "Users could pay …", not "could be able to"
+        draft.statement = worded.sub(level, draft.statement, count=1)
 
 
 def _as_written(statement: str, text: str) -> bool:
@@ -621,6 +630,23 @@ def _answered_in_table(index: int, document: Document, unit: Unit) -> Draft | No
         SourceSpan(document_id=document.id, start=unit.answer[0], end=unit.answer[1], quote=answer)
     )
     draft.sentence = statement  # its modal is the priority cue, as for an answer
+    return draft
+
+
+_SCENARIO = "Scenario"
+_SCENARIO_TITLE_RE = re.compile(r"^(?:Scenario(?:\s+Outline)?|Example)\s*:?\s*(\S[^\n]*)")
+
+
+def _scenario_draft(index: int, document: Document, scenario: Scenario, units: list[Unit]) -> Draft:
+    """A Gherkin scenario as a requirement: what happens when its event occurs, its steps the
+    criterion; sourced on the whole scenario, under its feature."""
+    unit = next((u for u in units if u.start >= scenario.start), None) or Unit(scenario.start, scenario.end, "")
+    unit = replace(unit, section=scenario.feature or unit.section)
+    candidate = Candidate(unit, "table", _SCENARIO, 0.8)
+    quote = document.text[scenario.start : scenario.end]
+    draft = draft_from(index, document.id, candidate, scenario.start, scenario.end, quote, scenario.statement, False)
+    draft.sentence = scenario.statement  # its "should" is the priority cue
+    draft.stated_criteria.append(scenario.criterion)
     return draft
 
 
@@ -886,6 +912,8 @@ _MODAL_HEAD_RE = re.compile(r"\s(?:should|must|shall|can|could)\s")
 
 
 def _title(draft: Draft) -> str:
+    if draft.cue == _SCENARIO and (named := _SCENARIO_TITLE_RE.match(draft.quote)):
+        return clipped(capitalise(named.group(1).strip()))  # the scenario's own name
     if draft.style == "answer" and ":" in draft.statement:
         head = draft.statement.split(":", 1)[0]
         if _MODAL_HEAD_RE.search(head):  # "The system should take a deposit: ten pounds a head"

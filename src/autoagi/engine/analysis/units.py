@@ -355,14 +355,16 @@ def _is_section_label(text: str, start: int, end: int) -> bool:
 _STATEMENT_HEADERS = re.compile(
     r"^(?:requirements?|description|statement|user\s+stor(?:y|ies)|story|need|needs|feature|features|"
     r"requirement\s+text|text|details?|what|summary|acceptance\s+criteria|rule|business\s+rule|permissions?|"
-    r"access(?:\s+rights)?|rights|capabilities|responsibilities|can\s+do|what\s+(?:they|it)\s+(?:can\s+)?do(?:es)?)$",
+    r"access(?:\s+rights)?|rights|capabilities|responsibilities|can\s+do|what\s+(?:they|it)\s+(?:can\s+)?do(?:es)?|"
+    # a whiteboard's export (Miro, FigJam, Trello): "Content", "Sticky note", "Card", "Idea"
+    r"content|sticky(?:\s+note)?|notes?|card(?:\s+(?:name|title))?|ideas?|items?)$",
     re.IGNORECASE,
 )
 # a column that answers the row's question: "Outcome" in Confluence's questions table
 _ANSWER_HEADERS = re.compile(r"^(?:answers?|outcome|resolution|response|reply|decision)$", re.IGNORECASE)
 # a column that names who: "Role", "User type", "Persona"
 _ACTOR_HEADERS = re.compile(r"^(?:roles?|user\s+roles?|user\s+types?|users?|actors?|personas?|who)$", re.IGNORECASE)
-_PRIORITY_HEADERS = re.compile(r"^(?:priority|moscow|importance|prio|must/should/could)$", re.IGNORECASE)
+_PRIORITY_HEADERS = re.compile(r"^(?:priority|moscow|importance|prio|must/should/could|tags?|labels?)$", re.IGNORECASE)
 _HEADER_WORD_RE = re.compile(
     r"^(?:id|#|no\.?|ref|key|priority|moscow|status|owner|source|sources|heard\s+from|raised\s+by|from|"
     r"stakeholder|origin|type|category|kind|notes?|comments?|rationale|estimate|effort|version|release|phase)$",

@@ -1,0 +1,82 @@
+"""Formats product teams paste in: job stories, a whiteboard's export (Miro cards with tags) and
+Gherkin scenarios."""
+
+from autoagi.engine.analysis import analyze
+from autoagi.engine.ingest import ingest
+
+_JOBS = """## Jobs to be done
+
+- When I'm running late for a class, I want to let the studio know from my phone, so I don't lose my credit.
+- When a class is cancelled, I want to be told straight away, so I can book another one.
+"""
+
+
+def test_job_stories_have_their_situation_as_condition_and_outcome_as_reason(check_sources):
+    result = analyze([ingest(_JOBS.encode(), "jobs.md")])
+    check_sources(result)
+    assert [(r.statement, r.rationale) for r in result.requirements] == [
+        (
+            "When a user is running late for a class, they should be able to let the studio know from their phone.",
+            "They don't lose their credit",
+        ),
+        ("When a class is cancelled, users should be told straight away.", "They can book another one"),
+    ]
+
+
+_BOARD = """Content,Tag,Author
+"Online booking for all classes",Must,Jo
+"Members can freeze their membership",Should,Jo
+"Loyalty points",Could,Sam
+"Kiosk check-in at reception",Won't,Jo
+"What about dinner money?",Question,Helen
+"""
+
+
+def test_a_whiteboard_export_with_tags(check_sources):
+    result = analyze([ingest(_BOARD.encode(), "miro.csv")])
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("The system must support online booking for all classes.", "must"),
+        ("Members should be able to freeze their membership.", "should"),
+        ("The system could support loyalty points.", "could"),  # two words are a card under "Content"
+        ("Kiosk check-in at reception is out of scope.", "wont"),
+    ]
+    assert any("What about dinner money?" in f.message for f in result.findings)  # a question, asked back
+
+
+_FEATURE = """Feature: Class waitlist
+
+  Scenario: A spot opens up
+    Given a full class with a waitlist
+    When a booked member cancels
+    Then the first person on the waitlist gets the spot
+    And they get an e-mail
+
+  Scenario: Nobody on the waitlist
+    Given a full class with an empty waitlist
+    When a booked member cancels
+    Then the spot shows as free on the timetable
+"""
+
+
+def test_each_gherkin_scenario_is_a_requirement_with_its_steps_as_criterion(check_sources):
+    result = analyze([ingest(_FEATURE.encode(), "waitlist.feature.md")])
+    check_sources(result)
+    first, second = result.requirements
+    assert first.title == "A spot opens up"
+    assert first.statement == (
+        "When a booked member cancels (a full class with a waitlist), the first person on the waitlist should get "
+        "the spot and they should get an e-mail."
+    )
+    assert first.sources[0].quote.startswith("Scenario: A spot opens up")
+    assert first.sources[0].quote.endswith("And they get an e-mail")
+    written = first.acceptance_criteria[-1]
+    assert (written.given, written.when, written.then) == (
+        "a full class with a waitlist",
+        "a booked member cancels",
+        "the first person on the waitlist gets the spot and they get an e-mail",
+    )
+    assert second.statement == (
+        "When a booked member cancels (a full class with an empty waitlist), the spot should show as free on the "
+        "timetable."
+    )
