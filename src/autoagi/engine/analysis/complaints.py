@@ -11,7 +11,7 @@ import re
 
 from lemminflect import getAllLemmas
 
-from autoagi.engine.analysis.words import is_verb
+from autoagi.engine.analysis.words import as_theirs, is_verb
 
 # what detection looks for: a wish, a crash, being logged out, a chore asked about
 COMPLAINT = (
@@ -63,8 +63,6 @@ _SIGNS = (
     "be useful",
     "be lovely",
 )
-_MY_RE = re.compile(r"\b(?:my|our)\b", re.I)
-_ME_RE = re.compile(r"\b(?:me|us)\b", re.I)
 
 
 def complaint_statement(clean: str) -> str | None:
@@ -74,26 +72,21 @@ def complaint_statement(clean: str) -> str | None:
     if not any(word in low for word in _SIGNS):
         return None  # most sentences: one pass over a few words
     if (wish := _WISH_RE.match(text)) and _verb(wish.group("verb")):
-        return f"Users should be able to {wish.group('verb').lower()}{_theirs(wish.group('rest'))}."
+        return f"Users should be able to {wish.group('verb').lower()}{as_theirs(wish.group('rest').rstrip())}."
     if (crash := _CRASH_RE.match(text)) and _verb(crash.group("verb")):
-        done = f"{crash.group('verb').lower()}{_theirs(crash.group('rest'))}"
+        done = f"{crash.group('verb').lower()}{as_theirs(crash.group('rest').rstrip())}"
         return f"Users must be able to {done} without the app crashing."
     if (good := _GOOD_TO_RE.search(text)) and _verb(good.group("verb")) and _I_RE.search(good.group("rest")):
         # "Love the loyalty stamps, would be great to see how many I have left": a user's could-have
-        return f"Users could {good.group('verb').lower()}{_theirs(good.group('rest'))}."
+        return f"Users could {good.group('verb').lower()}{as_theirs(good.group('rest').rstrip())}."
     if (cannot := _CANNOT_RE.match(text)) and _verb(cannot.group("verb")):
         # "Can't swap shifts without going through the manager": what users can't do today, and want to
-        return f"Users should be able to {cannot.group('verb').lower()}{_theirs(cannot.group('rest'))}."
+        return f"Users should be able to {cannot.group('verb').lower()}{as_theirs(cannot.group('rest').rstrip())}."
     if logged := _LOGGED_OUT_RE.search(text):
         return f"The system must not log users out {logged.group('when').lower()} {logged.group('what').strip()}."
     if (chore := _CHORE_RE.match(text)) and _verb(chore.group("verb")):
-        return f"Users should not need to {chore.group('verb').lower()}{_theirs(chore.group('rest'))} every time."
+        return f"Users should not need to {chore.group('verb').lower()}{as_theirs(chore.group('rest').rstrip())} every time."
     return None
-
-
-def _theirs(rest: str) -> str:
-    """ "a photo of my receipt" -> "a photo of their receipt": the user's, not the reviewer's."""
-    return re.sub(r"\bI\b", "they", _ME_RE.sub("them", _MY_RE.sub("their", rest.rstrip())))
 
 
 def _verb(word: str) -> bool:

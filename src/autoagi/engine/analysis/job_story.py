@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from autoagi.engine.analysis.words import as_theirs
+
 _JOB_STORY_RE = re.compile(
     r"^when\s+(?P<situation>[^,]{3,120}),\s*i\s+(?:want|need|would\s+like)\s+to\s+(?P<motivation>.+?)"
     r"(?P<outcome>,?\s+so\s+(?:that\s+)?(?:i|we)\b.+)?[.!]?$",
@@ -13,8 +15,6 @@ _JOB_STORY_RE = re.compile(
 )
 _I_AM_RE = re.compile(r"\b(?:i['’]m|i\s+am)\b", re.I)
 _I_RE = re.compile(r"\bi\b", re.I)
-_MY_RE = re.compile(r"\bmy\b", re.I)
-_ME_RE = re.compile(r"\bme\b", re.I)
 
 
 def job_story_statement(text: str) -> str | None:
@@ -28,15 +28,10 @@ def job_story_statement(text: str) -> str | None:
     person = bool(_I_AM_RE.search(situation) or _I_RE.search(situation))
     situation = _I_RE.sub("a user", _I_AM_RE.sub("a user is", situation))
     who = "they" if person else "users"
-    motivation = _theirs(story.group("motivation"))
+    motivation = as_theirs(story.group("motivation"))
     if motivation.lower().startswith("be "):
         wanted = f"{who} should {motivation}"  # "I want to be told straight away"
     else:
         wanted = f"{who} should be able to {motivation}"
-    outcome = _theirs(story.group("outcome") or "")
-    outcome = re.sub(r"\b(?:i|we)\b", "they", outcome, flags=re.I)
-    return f"When {_MY_RE.sub('their', situation)}, {wanted}{outcome}."
-
-
-def _theirs(text: str) -> str:
-    return _ME_RE.sub("them", _MY_RE.sub("their", text))
+    outcome = as_theirs(story.group("outcome") or "")
+    return f"When {as_theirs(situation)}, {wanted}{outcome}."

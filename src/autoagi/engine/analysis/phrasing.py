@@ -46,6 +46,7 @@ from autoagi.engine.analysis.words import (
     UNWANTED_LEAD,
     USER_ACTIONS,
     USER_GROUPS,
+    as_theirs,
     capitalise,
     is_participle,
     is_plural_subject,
@@ -797,7 +798,7 @@ def _imperative_statement(clean: str) -> str:
         rest = f"send {to.group(1)} {sent}{after[to.end(1) :]}" if to else f"send {sent} {after}".rstrip()
     if (let := _LET_ME_RE.match(rest)) and not m.group("neg"):
         # "Let me swap shifts with someone directly": what the one asking (a user) should be able to do
-        core = f"users should be able to {_for_users(let.group('rest'))}"
+        core = f"users should be able to {as_theirs(let.group('rest'))}"
     else:
         core = f"the system must not {rest}" if m.group("neg") else f"the system should {rest}"
     return capitalise(f"{cond} {core}" if cond else core) + "."
@@ -807,11 +808,6 @@ def _imperative_statement(clean: str) -> str:
 _LET_ME_RE = re.compile(r"^let\s+(?:me|us)\s+(?P<rest>[a-z].*)$", re.I)
 # "The system should notify me when …", "… show my hours": the one who asks
 _ME_OBJECT_RE = re.compile(r"^(?P<lead>The system (?:should|must) [a-z]+)\s+(?:me|(?P<my>my))\b")
-
-
-def _for_users(text: str) -> str:
-    """ "swap my shifts with someone" -> "swap their shifts with someone"."""
-    return re.sub(r"\b(?:my|our)\b", "their", re.sub(r"\b(?:me|us)\b", "them", text))
 
 
 def _active(subject: str, core: str) -> str:

@@ -1074,3 +1074,14 @@ def unshouted(answer: str) -> str:
     if len(letters) < 4 or not all(c.isupper() for c in letters):
         return answer
     return re.sub(r"[A-Za-z]+", lambda m: m.group(0) if m.group(0).lower() in _ACRONYMS else m.group(0).lower(), answer)
+
+
+_MY_RE = re.compile(r"\b(?:my|our)\b", re.I)
+_ME_RE = re.compile(r"\b(?:me|us)\b", re.I)
+_I_RE = re.compile(r"\b(?:I|[Ww]e)\b")
+
+
+def as_theirs(text: str) -> str:
+    """ "a photo of my receipt" -> "a photo of their receipt", "tell me" -> "tell them", "how many I have
+    left" -> "how many they have left": what a user wrote in the first person, said of users."""
+    return _I_RE.sub("they", _ME_RE.sub("them", _MY_RE.sub("their", text)))
