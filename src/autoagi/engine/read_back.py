@@ -56,5 +56,15 @@ _AGREED_RE = re.compile(rf"^\W*{AGREED}\b", re.I)
 
 def answers_yes_or_no(text: str) -> bool:
     """ "Yes, let's do that.", "Not for now.": a reply that settles the point quoted above it."""
-    text = _GREETING_RE.sub("", text, count=1)
-    return confirms(text) or _DECLINED_RE.match(text) is not None or _AGREED_RE.match(text) is not None
+    text = REVIEWER_TAG_RE.sub("", _GREETING_RE.sub("", text, count=1), count=1)  # "[HP] Fine."
+    return (
+        confirms(text)
+        or _DECLINED_RE.match(text) is not None
+        or _AGREED_RE.match(text) is not None
+        or _FINE_RE.match(text) is not None
+    )
+
+
+# "[HP] Yes, …": a reviewer's initials before their comment
+REVIEWER_TAG_RE = re.compile(r"^\s*\[[A-Za-z]{1,4}\]\s*[:–—-]?\s*")
+_FINE_RE = re.compile(r"^\W*(?:fine|ok(?:ay)?|agreed|good|correct)\W*$", re.I)

@@ -12,7 +12,7 @@ from autoagi.engine.analysis.detect import Candidate
 from autoagi.engine.analysis.draft import Draft, draft_from
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.units import Unit
-from autoagi.engine.analysis.words import capitalise, is_plural_subject, singular, unshouted
+from autoagi.engine.analysis.words import capitalise, is_plural_subject, out_of_scope, singular, unshouted
 from autoagi.engine.artifacts import SourceSpan
 
 # "Read only.", "View only", "No editing": how far the access just asked for goes
@@ -88,3 +88,61 @@ def barred_draft(index: int, previous: Draft | None, unit: Unit) -> Draft | None
 
 def _follows(previous: Draft, unit: Unit) -> bool:
     return previous.speaker == unit.speaker and 0 <= unit.start - previous.end <= _GAP
+
+
+# "Actually, scratch that, no tipping.": the requirement just said is taken back
+_RETRACT_RE = re.compile(
+    r"^\W*(?:(?:actually|sorry|oh|no|wait)[\s,.!]+)*(?:scratch|forget|ignore|strike|drop)\s+that\b[\s,.;:!–—-]*(?P<rest>.*)$",
+    re.I,
+)
+_NO_THING_RE = re.compile(r"^no\s+(?P<what>[a-z][\w'’ -]{1,40}?)[.!]*$", re.I)
+_RETRACT_GAP = 200  # the next line or two of the same speaker
+
+
+def retraction(previous: Draft | None, unit: Unit) -> tuple[str, str | None] | None:
+    """("no tipping", "Tipping is out of scope.") for "Actually, scratch that, no tipping." said
+    right after a requirement by the same speaker: that requirement is taken back, and what follows
+    (if it says no to the thing) is a won't-have. None when the sentence takes nothing back."""
+    said = _RETRACT_RE.match(unit.text.strip())
+    if said is None or previous is None or previous.speaker != unit.speaker:
+        return None
+    if not 0 <= unit.start - previous.end <= _RETRACT_GAP:
+        return None
+    rest = said.group("rest").strip()
+    ruled_out = _NO_THING_RE.match(rest)
+    return rest, out_of_scope(ruled_out.group("what").strip()) if ruled_out else None
+
+
+# "Sorry, I mean 7am to 9pm.", "Make that 50 a day.": the figure just given, corrected
+_CORRECTION_RE = re.compile(
+    r"^\W*(?:(?:sorry|no|oops|wait)[\s,.!]+)*(?:i\s+mean[t]?|make\s+that|correction[:,]?|i\s+meant\s+to\s+say)\s+"
+    r"(?P<new>[^.!?]*\d[^.!?]*?)[.!]*$",
+    re.I,
+)
+_NUMBER = r"(?:£|\$|€)?\d[\d:,]*(?:\.\d+)?(?:\s*(?:am|pm|%|k|h|hrs?|hours?|days?|mins?|minutes?)\b)?"
+_FIGURE_SPAN_RE = re.compile(rf"(?P<between>between\s+)?{_NUMBER}(?:\s*(?:and|to|-|–)\s*{_NUMBER})?", re.I)
+_RANGE_RE = re.compile(r"^(?P<a>\S+)\s*(?:to|-|–)\s*(?P<b>\S+)$", re.I)
+
+
+def corrects_previous(previous: Draft | None, unit: Unit) -> bool:
+    """ "Deliveries between 8am and 8pm. Sorry, I mean 7am to 9pm.": the figure in the requirement
+    just said is replaced by the corrected one, and the correction becomes one of its sources."""
+    said = _CORRECTION_RE.match(unit.text.strip())
+    if said is None or previous is None or previous.speaker != unit.speaker:
+        return False
+    if not 0 <= unit.start - previous.end <= _RETRACT_GAP:
+        return False
+    figure = _FIGURE_SPAN_RE.search(previous.statement)
+    if figure is None:
+        return False
+    corrected = _FIGURE_SPAN_RE.match(said.group("new").strip())
+    if corrected is None:
+        return False  # "I mean the big one, 20 of them": not a figure for a figure
+    new = corrected.group(0)
+    if figure.group("between") and (span := _RANGE_RE.match(new)):
+        new = f"between {span.group('a')} and {span.group('b')}"  # "7am to 9pm" where it said "between …"
+    previous.statement = f"{previous.statement[: figure.start()]}{new}{previous.statement[figure.end() :]}"
+    previous.extra_sources.append(
+        SourceSpan(document_id=previous.document_id, start=unit.start, end=unit.end, quote=unit.text)
+    )
+    return True

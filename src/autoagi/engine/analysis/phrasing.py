@@ -25,7 +25,7 @@ from autoagi.engine.analysis.described import described_statement
 from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.job_story import job_story_statement
-from autoagi.engine.analysis.listed import RECEIVE_VERBS, listed_statement, passive_statement
+from autoagi.engine.analysis.listed import RECEIVE_VERBS, listed_statement, named_thing, passive_statement
 from autoagi.engine.analysis.numbered_questions import QUESTION_REFERENCE_RE
 from autoagi.engine.analysis.thinking_aloud import fragment_but_clause, thinking_aloud_statement
 from autoagi.engine.analysis.user_story import parse_user_story
@@ -343,6 +343,13 @@ _ROLE_NEEDS_RE = re.compile(
 _NEED_BARE_RE = re.compile(
     rf"{_LEAD}(?P<who>we|i|they|(?:the\s+|our\s+)?(?:users?|customers?|clients?|staff|team))\s+(?:really\s+|also\s+)?"
     r"(?:need|needs)\s+(?P<rest>(?!to\b)[a-z][\w-]*s\b.+)$",
+    re.I,
+)
+# "We want online booking": a thing the client wants, named without an article
+_WANTED_THING_RE = re.compile(
+    rf"{_LEAD}(?:we|i)(?:(?:'d|’d|\s+would)\s+(?:really\s+|also\s+)?(?:like|love|want)|\s+(?:really\s+|also\s+)?"
+    r"(?:want|(?P<need>need)))\s+(?!to\b|it\b|them\b|that\b|this\b|you\b|your\b|our\b|people\b|everyone\b)"
+    r"(?P<rest>[a-zA-Z][\w-]*(?:\s+[\w'’-]+){0,8})[.!]?$",
     re.I,
 )
 # "we'll need a report" asks what "we need a report" asks
@@ -721,6 +728,14 @@ def _rewrite(clean: str, people) -> str | None:
         return (
             capitalise(f"{who} must have {without_afterthought(bare.group('rest'))}") + "."
         )  # "Customers need access to …"
+    if thing := _WANTED_THING_RE.match(clean):
+        # "We want online booking", "We'd like SMS reminders the day before": a thing named without "a"
+        rest = without_afterthought(thing.group("rest")).rstrip(" .!")
+        modal = "must" if thing.group("need") else "should"
+        if names_a_message(rest):
+            return f"The system {modal} send {rest}."
+        if named := named_thing(rest):
+            return f"The system {modal} support {named}."
     group = _GROUP_WISH_RE.match(clean)
     if (
         group

@@ -35,7 +35,13 @@ from autoagi.engine.analysis.detect import ELICITORS, Candidate, detect, part_st
 from autoagi.engine.analysis.draft import Draft, draft_from, span_of
 from autoagi.engine.analysis.ellipsis import resolve_ellipsis
 from autoagi.engine.analysis.envisioned import asks_for_vision, envisioned_items
-from autoagi.engine.analysis.follow_ups import barred_draft, exception_draft, limits_previous
+from autoagi.engine.analysis.follow_ups import (
+    barred_draft,
+    corrects_previous,
+    exception_draft,
+    limits_previous,
+    retraction,
+)
 from autoagi.engine.analysis.gherkin import Scenario, scenarios
 from autoagi.engine.analysis.grammar import noun_phrases
 from autoagi.engine.analysis.incidents import never_again, never_again_draft
@@ -54,7 +60,14 @@ from autoagi.engine.analysis.phrasing import (
     with_speaker,
 )
 from autoagi.engine.analysis.priority import WONT_RE, moscow_heading, priority_of
-from autoagi.engine.analysis.proposals import Proposal, is_check, proposal_in, reported_proposal, settle_reply
+from autoagi.engine.analysis.proposals import (
+    Proposal,
+    is_check,
+    proposal_in,
+    reported_proposal,
+    scope_item,
+    settle_reply,
+)
 from autoagi.engine.analysis.rationale import end_sentence, split_rationale
 from autoagi.engine.analysis.read_backs import ReadBack, clause_draft, confirmed_quote, fold_restated, settle_read_back
 from autoagi.engine.analysis.sections import constraints_section, section_style
@@ -112,7 +125,7 @@ def analyze(
                 continue  # a scenario's steps are read with it
             if unit.quoted:
                 asked = unit if unit.text.rstrip().endswith("?") else None
-                if options.include_informal and (found := proposal_in(unit)):
+                if options.include_informal and (found := proposal_in(unit) or scope_item(unit)):
                     found.quoted = True  # "> We could also add a loyalty scheme." / "Not for now."
                     proposal = found
                 if confirmed is not None and options.include_informal:
@@ -215,6 +228,19 @@ def analyze(
                 abilities = None  # the turn that lists what they should be able to do is over
             if question is None and abilities is not None and names_another_ability(unit.text):
                 question, spoken = abilities[0], True  # "… Book their own appointments. And fill in the form …"
+            if options.include_informal and corrects_previous(previous, unit):
+                continue  # "Deliveries between 8am and 8pm. Sorry, I mean 7am to 9pm."
+            if options.include_informal and (taken_back := retraction(previous, unit)):
+                drafts.remove(previous)  # "… tip the driver in the app." / "Actually, scratch that, no tipping."
+                rest, ruled_out = taken_back
+                previous, at = None, unit.text.find(rest) if rest else -1
+                if ruled_out:
+                    previous = clause_draft(index, document, unit, Item(at, at + len(rest), ruled_out), "taken back")
+                    previous.priority_override = ("wont", unit.text.strip()[:40])
+                    drafts.append(previous)
+                if ruled_out or at < 0:
+                    continue
+                unit = replace(unit, start=unit.start + at, text=rest)  # what they say instead is read as usual
             candidate = detect(unit, options.include_informal, people, conversational)
             if (
                 question is not None

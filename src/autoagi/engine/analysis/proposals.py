@@ -23,7 +23,7 @@ from autoagi.engine.analysis.phrasing import past_base
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.words import VERBS, capitalise, is_plural_subject, names_a_message
 from autoagi.engine.artifacts import Document
-from autoagi.engine.read_back import AGREED, DECLINED_LEAD
+from autoagi.engine.read_back import AGREED, DECLINED_LEAD, REVIEWER_TAG_RE
 
 _LEAD = r"^\W*(?:(?:so|and|also|okay|ok|right|well|oh|then|now|actually|alternatively)[\s,]+)*"
 # "We could also add a waiting list", "It could also text them": a suggestion of what to build
@@ -224,6 +224,17 @@ def proposal_in(unit: Unit) -> Proposal | None:
     return _action(unit, verb, rest, text[could.start("verb") : could.end("rest")])
 
 
+def scope_item(unit: Unit) -> Proposal | None:
+    """ "> - Online payments" quoted from a draft scope: proposed, for the reply below it to settle."""
+    text = unit.text.strip().rstrip(" .!")
+    if not unit.item or text.endswith("?") or not 1 <= len(text.split()) <= 12:
+        return None
+    found = _proposal(unit, text[:1].lower() + text[1:] if not text[:2].isupper() else text)
+    if found is not None:
+        found.said = unit.text.strip().rstrip(" .!")  # the item as written
+    return found
+
+
 def _proposal(unit: Unit, rest: str) -> Proposal | None:
     rest = rest.strip().rstrip(" .!")
     words = rest.split()
@@ -280,9 +291,12 @@ def is_check(text: str) -> bool:
     return _CHECK_RE.match(text.strip()) is not None
 
 
+_EMPHASIS_RE = re.compile(r"^(?:definitely|absolutely|certainly|really)\s+not\b[\s,.;:–—-]*", re.I)
+
+
 def verdict_of(text: str) -> Verdict | None:
     """The answer's yes or no to a suggestion, or None when it says neither."""
-    text = " ".join(text.split())
+    text = REVIEWER_TAG_RE.sub("", " ".join(text.split()))  # "[HP] Fine.": the tag says who answers
     decline = _DECLINE_RE.match(text)
     accept = None if decline else _ACCEPT_RE.match(text)
     lead = decline or accept
@@ -290,6 +304,7 @@ def verdict_of(text: str) -> Verdict | None:
         return None
     rest = text[lead.end() :].strip(" ,.;:!–—-")
     rest = _LET_US_RE.sub("", rest).strip(" ,.;:!–—-")
+    rest = _EMPHASIS_RE.sub("", rest)  # "No, definitely not, the dentists won't …": the reason is what follows
     # a no may give any reason ("nobody asks for one"); after a yes, more words may ask for more
     explains = _REASON_RE.match(rest) or decline and not _OWN_WISH_RE.search(rest) and len(rest.split()) <= 12
     reason = rest if rest and explains else None
@@ -333,7 +348,7 @@ def _settle(
     if verdict.reason and not _EMPTY_REASON_RE.match(verdict.reason):
         draft.rationale = capitalise(verdict.reason.rstrip(" .!"))
     if not verdict.accepted:
-        answer = reply.text.strip().rstrip(" .!")
+        answer = REVIEWER_TAG_RE.sub("", reply.text.strip()).rstrip(" .!")
         draft.priority_override = ("wont", answer if len(answer) <= 40 else answer[:40].rsplit(" ", 1)[0])
     drafts.append(draft)
     return draft
@@ -349,6 +364,17 @@ def settle_reply(index: int, document: Document, suggested: Proposal, reply: Uni
     if not suggested.quoted and (not reply.speaker or reply.speaker == suggested.unit.speaker):
         return None
     verdict = verdict_of(reply.text)
+    if verdict is not None and not verdict.bare and suggested.quoted and verdict.accepted:
+        # "> - Online booking for check-ups" / "Yes, and for emergency slots too": agreed, with more
+        more = REVIEWER_TAG_RE.sub("", reply.text.strip())
+        lead = _ACCEPT_RE.match(more)
+        draft = _settle(index, document, suggested, reply, verdict, drafts)
+        draft.statement = (
+            f"{draft.statement.rstrip('.')}, {more[lead.end() :].strip(' ,.;:–—-')}." if lead else draft.statement
+        )
+        draft.sentence = draft.statement
+        draft.rationale = None
+        return draft
     if verdict is None or not verdict.bare:
         return None
     if suggested.asked and not (verdict.reason or verdict.until or not verdict.accepted and suggested.thing):
