@@ -86,3 +86,32 @@ def test_what_is_said_instead_of_what_was_taken_back_is_read(check_sources):
 def test_a_thing_wanted_without_an_article(said, statement):
     [requirement] = analyze([ingest(f"Ana: {said}\n".encode(), "chat.txt")]).requirements
     assert requirement.statement == statement
+
+
+def test_one_side_unsure_the_other_answers_and_money_and_a_date(check_sources):
+    call = (
+        "Priya: Do you need GPS at check-in?\n"
+        "Dee: I'm not sure we need GPS, honestly.\n"
+        "Mark: We do, the council requires proof of attendance.\n"
+        "Priya: And a budget?\n"
+        "Mark: We have £8-10k and need it before the 1st of April because that's when the new contract starts.\n"
+    )
+    result = analyze([ingest(call.encode(), "call.txt")])
+    check_sources(result)
+    got = [(r.statement, r.kind, r.priority, r.rationale) for r in result.requirements]
+    assert got == [
+        # Dee's doubt is a question left open; Mark's "We do" answers the question still standing
+        (
+            "The system should provide GPS at check-in.",
+            "functional",
+            "should",
+            "The council requires proof of attendance",
+        ),
+        (
+            "The budget is £8-10k and the system must go live before the 1st of April.",
+            "constraint",
+            "must",
+            "That's when the new contract starts",
+        ),
+    ]
+    assert any(f.rule == "open_question" and "not sure we need GPS" in f.message for f in result.findings)

@@ -81,6 +81,13 @@ _YES_NO_QUESTION_RE = re.compile(
 )
 
 
+# "the council requires proof of attendance": why, not what
+_REASON_DETAIL_RE = re.compile(
+    r"^(?:because\s+|as\s+|since\s+)?(?:the|our|their|we|they|it|that|this)\b[\w' -]{0,40}?\b"
+    r"(?:requires?|needs?|says?|insists?|wants?|asks?|is|are|was|were|has|have|had|got)\b",
+    re.I,
+)
+_WE_DO_RE = re.compile(r"^(?:(?:yes|yeah|oh)[\s,]+)?(?:we|i)\s+(?:(?:really|definitely|absolutely)\s+)?do\b(?=\W*(?:$|[,;.–—-]))", re.I)
 # "two years I think", "probably about 400": the figure is the client's guess
 _HEDGE_RE = re.compile(
     r"^(?:(?:i\s+think|i\s+guess|i['’]d\s+say|probably|maybe|roughly\s+speaking)[\s,]+)(?=\S)|"
@@ -98,6 +105,7 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
     answer = _RUN_ON_STOP_RE.sub(
         ", ", " ".join(without_emoji(unshouted(answer)).split()).rstrip(" .!")
     )  # "later. not in v1"
+    answer = _WE_DO_RE.sub("Yes", answer, count=1)  # "We do, the council requires it": yes
     sure = _HEDGE_RE.sub("", answer)
     statement = _answered(question, sure, spoken)
     if statement and sure != answer:
@@ -192,7 +200,9 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         and not asked.group("what").lower().startswith("to ")
         and not _OTHERS_TO_RE.match(asked.group("what").strip())
     ):
-        # "Do you need refunds?" / "Yes, full refunds only"
+        # "Do you need refunds?" / "Yes, full refunds only"; "Do you need GPS?" / "We do, the council requires it"
+        if _REASON_DETAIL_RE.match(detail.group("detail")):
+            return f"The system should provide {asked.group('what').strip()}, because {lower_first(detail.group('detail'))}."
         return f"The system should provide {asked.group('what').strip()}: {lower_first(detail.group('detail'))}."
     if detail and asked and not asked.group("verb") and not _PERSONAL_RE.search(asked.group("what")):
         # "Should we take a card deposit for no-shows?" / "Yes, ten pounds a head on Fridays."

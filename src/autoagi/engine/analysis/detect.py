@@ -93,6 +93,9 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         r"to\s+[a-z]",
         # a user's complaint or wish, forwarded: "Crashes every time I try to upload a photo", "I wish I could pay with PayPal"
         COMPLAINT,
+        # what the client can spend: "We have £8-10k and need it before April"
+        r"^\W*(?:(?:and|so|well)[\s,]+)?(?:we|i)\s+(?:have|['’]ve\s+got|can\s+spend|can\s+afford)\s+"
+        r"(?:about\s+|around\s+|roughly\s+|up\s+to\s+|maybe\s+)?[£$€]\s?\d",
         # a note that leaves its subject out: "Would like members to pay online"
         r"^\W*(?:would|['’]d)\s+(?:really\s+|also\s+)?(?:like|love|prefer)\s+(?:to\s+)?[a-z]",
         # a rule said as a count: "three no-shows and the member gets a warning e-mail"
@@ -345,7 +348,8 @@ _PROMPT_RE = re.compile(
 _PROMPT_VERBS = frozenset(["tell", "walk", "talk", "explain", "describe", "give", "show"])
 # "I'm not sure about payments yet": a question still open, for the client to settle
 _UNDECIDED_RE = re.compile(
-    r"\b(?:i['’]m|we['’]re|i\s+am|we\s+are|they['’]re)\s+(?:still\s+)?not\s+(?:yet\s+)?sure\s+(?:about|whether|if)\b|"
+    r"\b(?:i['’]m|we['’]re|i\s+am|we\s+are|they['’]re)\s+(?:still\s+)?not\s+(?:yet\s+)?sure\s+(?:about|whether|if|"
+    r"(?:we|you|they)\s+(?:really\s+)?(?:need|want))\b|"
     r"\b(?:haven['’]t|have\s+not|hasn['’]t)\s+(?:yet\s+)?decided\b|\bstill\s+(?:to\s+be\s+|being\s+)?decided\b",
     re.IGNORECASE,
 )

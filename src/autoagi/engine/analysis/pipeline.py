@@ -285,6 +285,8 @@ def analyze(
                 continue
             if candidate.style in {"action_item", "open_question", "bid_instruction"}:
                 tasks.append(_note_finding(document, unit, candidate.style))
+                if candidate.style == "open_question" and spoken and question is not None:
+                    heard = question  # "I'm not sure we need GPS" / "We do, …": the question is still open
                 continue
             if candidate.style == "priority_note":
                 _apply_priority_note(previous, document.id, candidate)
@@ -814,6 +816,8 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
         if draft.priority == "wont" and draft.kind == "constraint" and PROJECT_LIMIT_RE.search(draft.sentence):
             # a budget or schedule constraint binds now; "wait for phase 2" is what it implies for features
             draft.priority, draft.priority_cue = priority_of(WONT_RE.sub(" ", draft.sentence), draft.label)
+        if draft.priority_cue is None and draft.kind == "constraint" and PROJECT_LIMIT_RE.search(draft.sentence):
+            draft.priority, draft.priority_cue = "must", "budget or deadline"  # "We have £8-10k …": it binds
         if draft.priority_cue is None and _RULED_OUT_RE.search(draft.statement):
             draft.priority, draft.priority_cue = "wont", "out of scope"  # "No marketing features, …"
     phrases = noun_phrases(draft.statement, people=people)

@@ -180,6 +180,27 @@ def fragment_but_clause(clean: str) -> str | None:
     return capitalise(said.group("rest").rstrip(" .")) + "."
 
 
+# "We have £8-10k and need it before the 1st of April because that's when the new contract starts"
+_MONEY_WE_HAVE_RE = re.compile(
+    r"^(?:(?:and|so|well)[\s,]+)?(?:we|i)\s+(?:have|['’]ve\s+got|can\s+spend|can\s+afford)\s+(?P<amount>(?:about\s+|around\s+|"
+    r"roughly\s+|up\s+to\s+|maybe\s+)?[£$€]\s?\d[\d,.]*(?:\s*(?:-|–|to)\s*[£$€]?\d[\d,.]*)?\s*[kKmM]?)"
+    r"(?:\s+(?:in\s+total|all\s+in|tops))?"
+    r"(?:,?\s+and\s+(?:we\s+)?need\s+it\s+(?P<when>(?:before|by|in\s+time\s+for)\s+[^,]+?))?(?P<why>,?\s+because\s+.+)?$",
+    re.I,
+)
+
+
+def budget_statement(clean: str) -> str | None:
+    """ "We have £8-10k and need it before the 1st of April because …" -> "The budget is £8-10k and the
+    system must go live before the 1st of April, because …" (a constraint; the rationale splits off)."""
+    said = _MONEY_WE_HAVE_RE.match(clean.rstrip(" .!"))
+    if said is None:
+        return None
+    live = f" and the system must go live {said.group('when').strip()}" if said.group("when") else ""
+    why = f", {said.group('why').strip(' ,')}" if said.group("why") else ""
+    return f"The budget is {said.group('amount').strip()}{live}{why}."
+
+
 def _because(why: str | None) -> str:
     """ "— she uses Mailchimp already" -> ", because she uses Mailchimp already": the reason, for the rationale."""
     said = (why or "").strip(" ,;:—–-")
@@ -194,6 +215,7 @@ def thinking_aloud_statement(clean: str) -> str | None:
         carried_over_statement,
         simple_statement,
         like_but_statement,
+        budget_statement,
         keep_that_statement,
         no_thing_statement,
     ):
