@@ -87,7 +87,9 @@ _REASON_DETAIL_RE = re.compile(
     r"(?:requires?|needs?|says?|insists?|wants?|asks?|is|are|was|were|has|have|had|got)\b",
     re.I,
 )
-_WE_DO_RE = re.compile(r"^(?:(?:yes|yeah|oh)[\s,]+)?(?:we|i)\s+(?:(?:really|definitely|absolutely)\s+)?do\b(?=\W*(?:$|[,;.–—-]))", re.I)
+_WE_DO_RE = re.compile(
+    r"^(?:(?:yes|yeah|oh)[\s,]+)?(?:we|i)\s+(?:(?:really|definitely|absolutely)\s+)?do\b(?=\W*(?:$|[,;.–—-]))", re.I
+)
 # "two years I think", "probably about 400": the figure is the client's guess
 _HEDGE_RE = re.compile(
     r"^(?:(?:i\s+think|i\s+guess|i['’]d\s+say|probably|maybe|roughly\s+speaking)[\s,]+)(?=\S)|"

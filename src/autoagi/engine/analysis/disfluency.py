@@ -29,9 +29,22 @@ _OPENER_RE = re.compile(
 _EMOJI_RE = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
 # a chat's asides: "nobody outside the school should see kids' names btw, safeguarding"
 _CHAT_ASIDE_RE = re.compile(r"^(?:btw|tbh|fyi|imo|imho)\b[,:]?\s*|\s*\b(?:btw|tbh|fyi|imo|imho|lol)\b", re.IGNORECASE)
+_ASIDE_WORDS = (
+    "btw",
+    "tbh",
+    "fyi",
+    "imo",
+    "lol",
+    "BTW",
+    "TBH",
+    "FYI",
+    "IMO",
+    "Btw",
+    "Fyi",
+)  # found by a plain look first
 _ANY_FILLER_RE = re.compile(
     rf"{_HESITATION_RE.pattern}|{_PARENTHETICAL_RE.pattern}|{_TRAILING_FILLER_RE.pattern}|^{_OPENER_WORDS}\b|"
-    rf"\bthing\s+is\b|{_EMOJI_RE.pattern}|\b(?:btw|tbh|fyi|imo|imho|lol)\b",
+    rf"\bthing\s+is\b|{_EMOJI_RE.pattern}",
     re.IGNORECASE,
 )
 _SPACES_RE = re.compile(r"[ \t]{2,}")
@@ -44,7 +57,7 @@ def without_emoji(text: str) -> str:
 
 def without_fillers(text: str) -> str:
     """The sentence without hesitations, comma-set filler phrases and the openers before its point."""
-    if not _ANY_FILLER_RE.search(text):
+    if not _ANY_FILLER_RE.search(text) and not any(word in text for word in _ASIDE_WORDS):
         return text  # most sentences: one scan
     cleaned = _CHAT_ASIDE_RE.sub("", _EMOJI_RE.sub("", text))
     cleaned = _HESITATION_RE.sub("", _PARENTHETICAL_RE.sub(" ", _TRAILING_FILLER_RE.sub("", cleaned)))

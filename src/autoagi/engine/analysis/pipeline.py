@@ -816,7 +816,7 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
         if draft.priority == "wont" and draft.kind == "constraint" and PROJECT_LIMIT_RE.search(draft.sentence):
             # a budget or schedule constraint binds now; "wait for phase 2" is what it implies for features
             draft.priority, draft.priority_cue = priority_of(WONT_RE.sub(" ", draft.sentence), draft.label)
-        if draft.priority_cue is None and draft.kind == "constraint" and PROJECT_LIMIT_RE.search(draft.sentence):
+        if draft.priority_cue is None and draft.kind == "constraint" and PROJECT_LIMIT_RE.search(draft.statement):
             draft.priority, draft.priority_cue = "must", "budget or deadline"  # "We have £8-10k …": it binds
         if draft.priority_cue is None and _RULED_OUT_RE.search(draft.statement):
             draft.priority, draft.priority_cue = "wont", "out of scope"  # "No marketing features, …"

@@ -94,13 +94,15 @@ _CLAUSE_VERB = re.compile(
 # "We had a complaint last year about marketing e-mails, so clients need to be able to say no"
 # "We had a complaint, so clients need to ...", and in notes '"where is my repair" → tenants need to ...'
 _LEADING = re.compile(
-    r"^(?P<why>[^()]{12,}?)(?:,\s+so|\s+(?:→|->|=>)|"
+    r"^(?P<why>[^,()]{12,}?)(?:,\s+so|\s+(?:→|->|=>)|"
     # written without the comma: "our customers are older so it needs to be simple", "we're an NHS practice
     # so patient data can't leave the UK"
     r"\s+so(?=\s+(?:it|we|they|you|this|the\s+\w+|(?:[a-z][\w-]*\s+){1,2})(?:needs?|has|have|must|mustn['’]t|should|"
     r"shouldn['’]t|shall|can['’]t|cannot)\b))\s+(?P<rest>.+)$",
     re.I,
 )
+# "Unlike Mindbody, instructors get paid per head, so the system has to count attendees": a reason with a comma
+_LEADING_CLAUSES = re.compile(r"^(?P<why>[^()]{12,}?),\s+so\s+(?P<rest>.+)$", re.I)
 
 
 _DEMONSTRATIVE_SUBJECT = re.compile(
@@ -150,7 +152,7 @@ def split_rationale(statement: str, keep_leading: bool = False) -> Split:
             return Split(end_sentence(rest), _tidy(match.group("why")))
     if chore := _CHORE.match(text):
         return Split(end_sentence(capitalise(chore.group("rest"))), _tidy(chore.group("why")))
-    leading = None if keep_leading else _LEADING.match(text)
+    leading = None if keep_leading else _LEADING.match(text) or (", so " in text and _LEADING_CLAUSES.match(text))
     if (
         leading
         and not _CUE.search(leading.group("why"))

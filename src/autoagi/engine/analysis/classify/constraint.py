@@ -28,8 +28,6 @@ def constraint_cue(text: str) -> str | None:
 # live before January"). A constraint whatever the classifier says, and no ISO 25010 characteristic.
 PROJECT_LIMIT_RE = re.compile(
     r"\bbudget\b|\b(?:cost|spend|spending|price)\s+(?:cap|ceiling|limit)\b|\bfixed[\s-]price\b|"
-    # "We have £8-10k": what the client can spend
-    r"^\W*(?:(?:and|so|well)[\s,]+)?(?:we|i)\s+(?:have|['’]ve\s+got|can\s+spend|can\s+afford)\s+(?:about\s+|around\s+|up\s+to\s+)?[£$€]\s?\d|"
     r"\bmust\s+not\s+cost\s+more\b|\bno\s+more\s+than\s+[£$€]\s?\d|"
     r"\b(?:live|launched|released|ready|finished|delivered|up\s+and\s+running|in\s+production|"
     # "we need your team to finish by March", "go live before Christmas"
