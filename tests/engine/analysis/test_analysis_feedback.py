@@ -144,3 +144,18 @@ def test_answers_typed_in_capitals_under_the_questions(check_sources):
 @pytest.mark.parametrize("said", ["Let me know if that works.", "Let us think about it."])
 def test_let_me_know_asks_for_nothing(said):
     assert analyze([ingest(f"Sam: {said}\n".encode(), "chat.txt")]).requirements == []
+
+
+def test_a_first_enquiry_from_a_small_business(check_sources):
+    mail = (
+        "Hi there,\n\nWe're a small florist in Leeds and want a website where people can order bouquets for "
+        "delivery, pick a date, add a message card, and pay online. Same-day delivery if ordered before 2pm.\n\n"
+        "Thanks,\nRosie\n"
+    )
+    result = analyze([ingest(mail.encode(), "enquiry.txt")])
+    check_sources(result)
+    assert [r.statement for r in result.requirements] == [
+        # one wish, its list kept whole (not "We're a small florist …" cut at "and")
+        "People should be able to order bouquets for delivery, pick a date, add a message card, and pay online.",
+        "The system should offer same-day delivery if ordered before 2pm.",
+    ]

@@ -93,6 +93,9 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         r"to\s+[a-z]",
         # a user's complaint or wish, forwarded: "Crashes every time I try to upload a photo", "I wish I could pay with PayPal"
         COMPLAINT,
+        # "We're a small florist and want a website where people can order bouquets"
+        r"\band\s+(?:really\s+)?(?:want|need|would\s+like)\s+an?\s+(?:new\s+|simple\s+)?(?:app|system|site|website|platform|portal|"
+        r"shop)\s+(?:where|that\s+lets|so)\b",
         # what the client can spend: "We have £8-10k and need it before April"
         r"^\W*(?:(?:and|so|well)[\s,]+)?(?:we|i)\s+(?:have|['’]ve\s+got|can\s+spend|can\s+afford)\s+"
         r"(?:about\s+|around\s+|roughly\s+|up\s+to\s+|maybe\s+)?[£$€]\s?\d",
@@ -347,6 +350,10 @@ _PROMPT_RE = re.compile(
 )
 _PROMPT_VERBS = frozenset(["tell", "walk", "talk", "explain", "describe", "give", "show"])
 # "I'm not sure about payments yet": a question still open, for the client to settle
+# "Same-day delivery if ordered before 2pm": a service and when it applies (the condition is the point)
+_OFFER_IF_RE = re.compile(
+    r"^\W*[A-Z][\w-]*(?:[\s-]+[\w-]+){0,3}?\s+(?P<cond>(?:if|when)\s+(?:ordered|booked|paid|placed|received|bought))\b"
+)
 _UNDECIDED_RE = re.compile(
     r"\b(?:i['’]m|we['’]re|i\s+am|we\s+are|they['’]re)\s+(?:still\s+)?not\s+(?:yet\s+)?sure\s+(?:about|whether|if|"
     r"(?:we|you|they)\s+(?:really\s+)?(?:need|want))\b|"
@@ -501,6 +508,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
             continue  # "What factors are most important to you?" asks; "Can we add a map?" requests
         if m and not _PERSONAL_CHORES_RE.match(text) and not _about_people(text, m):
             return Candidate(unit, "informal", m.group(0), 0.65)
+    if offer := _OFFER_IF_RE.match(text):
+        return Candidate(unit, "informal", offer.group("cond"), 0.6)  # "Same-day delivery if ordered before 2pm"
     wish = _WISH_RE.match(_TOPIC_PREFIX_RE.sub("", text, count=1))
     if wish and not text.rstrip().endswith("?") and _wisher(wish.group("who"), people):
         return Candidate(unit, "informal", wish.group(0).strip(), 0.6)

@@ -18,10 +18,13 @@ from autoagi.engine.analysis.words import AUXILIARIES, PRONOUN_SUBJECTS, capital
 
 # "What I'm after is something where customers can ask for a quote without ringing me, they put in …"
 _AFTER_RE = re.compile(
-    r"^(?:(?:so|and|basically)[\s,]+)*(?:what\s+(?:i['’]m|we['’]re|i\s+am|we\s+are)\s+(?:after|looking\s+for)|"
-    r"what\s+(?:i|we)\s+(?:want|need)|the\s+idea)\s+is\s+(?:something|an?\s+(?:app|system|site|website|tool|way))\s+"
+    r"^(?:(?:so|and|basically)[\s,]+)*(?:(?:what\s+(?:i['’]m|we['’]re|i\s+am|we\s+are)\s+(?:after|looking\s+for)|"
+    r"what\s+(?:i|we)\s+(?:want|need)|the\s+idea)\s+is|"
+    # "We're a small florist in Leeds and want a website where people can order bouquets"
+    r"(?:(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+[^,]{3,60}?\s+and\s+|(?:we|i)\s+)(?:(?:really\s+)?(?:want|need)|['’]d\s+like|"
+    r"would\s+like))\s+(?:something|an?\s+(?:new\s+|simple\s+)?(?:app|system|site|website|tool|way|platform|portal|shop))\s+"
     r"(?:where|that\s+lets|so\s+that|so)\s+(?P<who>(?:the\s+|our\s+|my\s+)?[a-z]+s|staff|people)\s+can\s+"
-    r"(?P<what>[a-z][^,]*)(?P<more>,\s*(?:they|and\s+they)\s+(?P<verb>[a-z]+)\s+(?P<rest>.+))?$",
+    r"(?P<what>[a-z].*?)(?P<more>,\s*(?:they|and\s+they)\s+(?P<verb>[a-z]+)\s+(?P<rest>.+))?$",
     re.I,
 )
 
@@ -30,7 +33,7 @@ def asks_for_the_lot(text: str) -> bool:
     """ "What I'm after is something where customers can ask for a quote, they put in the size …": the
     clauses after the first say how, and are read with it rather than cut off."""
     after = _AFTER_RE.match(" ".join(text.split()).rstrip(" .!"))
-    return after is not None and after.group("more") is not None
+    return after is not None and (after.group("more") is not None or "," in after.group("what"))
 
 
 def after_statement(clean: str) -> str | None:
@@ -201,6 +204,23 @@ def budget_statement(clean: str) -> str | None:
     return f"The budget is {said.group('amount').strip()}{live}{why}."
 
 
+# "Same-day delivery if ordered before 2pm": a service, and when it applies
+_OFFER_IF_RE = re.compile(
+    r"^(?P<thing>[A-Z][\w-]*(?:[\s-]+[\w-]+){0,3}?)\s+(?P<cond>(?:if|when)\s+(?:ordered|booked|paid|placed|received|"
+    r"bought|made)\b.+)$"
+)
+
+
+def offer_if_statement(clean: str) -> str | None:
+    """ "Same-day delivery if ordered before 2pm" -> "The system should offer same-day delivery if
+    ordered before 2pm"."""
+    said = _OFFER_IF_RE.match(clean.rstrip(" .!"))
+    if said is None:
+        return None
+    thing = said.group("thing")
+    return f"The system should offer {thing[:1].lower()}{thing[1:]} {said.group('cond')}."
+
+
 def _because(why: str | None) -> str:
     """ "— she uses Mailchimp already" -> ", because she uses Mailchimp already": the reason, for the rationale."""
     said = (why or "").strip(" ,;:—–-")
@@ -216,6 +236,7 @@ def thinking_aloud_statement(clean: str) -> str | None:
         simple_statement,
         like_but_statement,
         budget_statement,
+        offer_if_statement,
         keep_that_statement,
         no_thing_statement,
     ):
