@@ -14,7 +14,7 @@ from lemminflect import getAllLemmas
 
 from autoagi.engine.analysis.described import third_person_base
 from autoagi.engine.analysis.grammar import ROLE_WORDS
-from autoagi.engine.analysis.words import AUXILIARIES, PRONOUN_SUBJECTS, capitalise, singular
+from autoagi.engine.analysis.words import AUXILIARIES, PRONOUN_SUBJECTS, capitalise, out_of_scope, singular
 
 # "What I'm after is something where customers can ask for a quote without ringing me, they put in …"
 _AFTER_RE = re.compile(
@@ -157,9 +157,8 @@ def no_thing_statement(clean: str) -> str | None:
     when = _FOR_NOW_RE.search(what)
     if when:
         what = what[: when.start()]  # "No app store app for now": out of scope for now
-    verb = "are" if singular(what.split()[-1].lower()) != what.split()[-1].lower() else "is"
     until = f" {when.group(1).lower()}" if when else ""
-    return f"{capitalise(what)} {verb} out of scope{until}{_because(said.group('why'))}."
+    return out_of_scope(what, f"{until}{_because(said.group('why'))}")
 
 
 _FOR_NOW_RE = re.compile(
