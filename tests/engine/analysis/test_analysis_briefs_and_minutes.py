@@ -132,3 +132,10 @@ def test_a_call_about_a_care_rota(check_sources):
         ("The system should support about 180 clients at the moment.", "should", "We're hoping for 250 by next year"),
     ]
     assert result.requirements[5].kind == "non_functional"  # who may see what: security
+
+
+def test_what_the_first_release_holds_is_a_scope_constraint():
+    notes = "## Decisions\n\n- Phase 1 = online booking, reminders and the day view.\n- No native app in phase 1.\n"
+    kinds = [(r.statement, r.kind, r.priority) for r in analyze([ingest(notes.encode(), "minutes.md")]).requirements]
+    assert kinds[0] == ("Phase 1 = online booking, reminders and the day view.", "constraint", "should")
+    assert kinds[1][1:] == ("functional", "wont")  # what it leaves out is a won't-have, no constraint

@@ -17,7 +17,7 @@ from autoagi.engine.analysis.answers import (
     only_weighs,
 )
 from autoagi.engine.analysis.asking import as_asked, asks
-from autoagi.engine.analysis.classify.constraint import PROJECT_LIMIT_RE, constraint_cue
+from autoagi.engine.analysis.classify.constraint import PROJECT_LIMIT_RE, constraint_cue, scopes_first_release
 from autoagi.engine.analysis.classify.cues import quality_cue
 from autoagi.engine.analysis.classify.features import quality_evidence
 from autoagi.engine.analysis.classify.model import Classification, classify_texts
@@ -734,6 +734,7 @@ def _classify(drafts: list[Draft], conversations: set[int]) -> None:
             or constraint_cue(draft.statement)
             and result.label in {"L", "O", "PO", "MN"}
             or PROJECT_LIMIT_RE.search(draft.statement)
+            or scopes_first_release(draft.statement)  # "Phase 1 = online booking, reminders, …"
             or constraints_section(draft.unit_section)
         ):
             draft.kind = "constraint"

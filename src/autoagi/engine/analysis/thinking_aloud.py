@@ -157,7 +157,7 @@ def no_thing_statement(clean: str) -> str | None:
     when = _FOR_NOW_RE.search(what)
     if when:
         what = what[: when.start()]  # "No app store app for now": out of scope for now
-    until = f" {when.group(1).lower()}" if when else ""
+    until = " " + re.sub(r"^in\b", "for", when.group(1).lower()) if when else ""  # "out of scope for phase 1"
     return out_of_scope(what, f"{until}{_because(said.group('why'))}")
 
 

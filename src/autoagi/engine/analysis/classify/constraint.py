@@ -37,3 +37,13 @@ PROJECT_LIMIT_RE = re.compile(
     r"spring|summer|autumn|fall|winter|christmas|easter|q[1-4]|\d{4}|next\s+(?:month|year|week))\b",
     re.IGNORECASE,
 )
+
+
+# what the first release holds: "Phase 1 = online booking, …", "Payments limited to the deposit in phase 1";
+# not what it leaves out ("No native app in phase 1", "it is not in phase 1")
+_FIRST_RELEASE_RE = re.compile(r"\bphase\s+(?:1|one)\b", re.I)
+_LEFT_OUT_RE = re.compile(r"\b(?:no|not|never|won['’]t|isn['’]t|aren['’]t|without|out\s+of\s+scope)\b", re.I)
+
+
+def scopes_first_release(statement: str) -> bool:
+    return _FIRST_RELEASE_RE.search(statement) is not None and _LEFT_OUT_RE.search(statement) is None
