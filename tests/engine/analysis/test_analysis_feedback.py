@@ -159,3 +159,18 @@ def test_a_first_enquiry_from_a_small_business(check_sources):
         "People should be able to order bouquets for delivery, pick a date, add a message card, and pay online.",
         "The system should offer same-day delivery if ordered before 2pm.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("review", "statement"),
+    [
+        (
+            '"Text is tiny on my phone, had to zoom in to read the menu."',
+            "Text must be readable on a phone without zooming in.",
+        ),
+        ("The buttons are too small.", "Buttons must be large enough to tap on a phone."),
+    ],
+)
+def test_a_review_about_size_is_a_usability_requirement(review, statement):
+    [requirement] = analyze([ingest(f"★★★☆☆ {review}\n".encode(), "reviews.txt")]).requirements
+    assert (requirement.statement, requirement.kind) == (statement, "non_functional")

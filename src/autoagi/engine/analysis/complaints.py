@@ -18,7 +18,8 @@ COMPLAINT = (
     r"\b(?:i|we)\s+wish\s+(?:i|we|you|it)\s+(?:could|would|had)\b|"
     r"^\W*(?:it\s+|the\s+app\s+)?(?:crashes|freezes|hangs|keeps\s+crashing)\s+(?:every\s+time|when|whenever)\b|"
     r"\blogged\s+(?:me|us)\s+out\b|"
-    r"^\W*why\s+do\s+(?:i|we)\s+(?:have|need)\s+to\s+[a-z]+\b[^?]*\b(?:every|each)\s+(?:single\s+)?time\b"
+    r"^\W*why\s+do\s+(?:i|we)\s+(?:have|need)\s+to\s+[a-z]+\b[^?]*\b(?:every|each)\s+(?:single\s+)?time\b|"
+    r"^\W*(?:the\s+)?(?:text|font|writing|print|buttons?|icons?)\s+(?:is|are)\s+(?:tiny|(?:too|so|really)\s+small|hard\s+to\s+read)\b"
 )
 
 # ("Fine but I wish I could pay with PayPal")
@@ -45,7 +46,15 @@ _GOOD_TO_RE = re.compile(
 )
 _I_RE = re.compile(r"\b(?:I|my|me)\b")
 _CANNOT_RE = re.compile(r"^(?:can['’]t|cannot|can\s+not)\s+(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)", re.I)
+_TOO_SMALL_RE = re.compile(
+    r"^(?:the\s+)?(?P<what>text|font|writing|print|buttons?|icons?)\s+(?:is|are)\s+(?:tiny|(?:too|so|really)\s+small|"
+    r"hard\s+to\s+read)\b(?:\s+on\s+(?:my|a|the|our)\s+(?P<device>phone|mobile|tablet|laptop))?",
+    re.I,
+)
 _SIGNS = (
+    "tiny",
+    "small",
+    "hard to read",
     "can't",
     "can’t",
     "cannot",
@@ -82,6 +91,12 @@ def complaint_statement(clean: str) -> str | None:
     if (cannot := _CANNOT_RE.match(text)) and _verb(cannot.group("verb")):
         # "Can't swap shifts without going through the manager": what users can't do today, and want to
         return f"Users should be able to {cannot.group('verb').lower()}{as_theirs(cannot.group('rest').rstrip())}."
+    if small := _TOO_SMALL_RE.match(text):
+        # "Text is tiny on my phone, had to zoom in to read the menu": it must be readable as it is
+        device, what = small.group("device") or "phone", small.group("what").lower()
+        if what.startswith(("button", "icon")):
+            return f"{what.capitalize()} must be large enough to tap on a {device}."  # "The buttons are too small"
+        return f"{what.capitalize()} must be readable on a {device} without zooming in."
     if logged := _LOGGED_OUT_RE.search(text):
         return f"The system must not log users out {logged.group('when').lower()} {logged.group('what').strip()}."
     if (chore := _CHORE_RE.match(text)) and _verb(chore.group("verb")):
