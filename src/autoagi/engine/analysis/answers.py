@@ -264,7 +264,7 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         if re.fullmatch(r"(?:(?:just|only)\s+)?(?:me|us|myself|i\s+do|we\s+do)", who, re.I):
             return None  # "Just me": who that is, the sign-off says
         but = f", not {barred.group('who').strip()}" if barred else ""
-        return f"{capitalise(who)} {'need' if _PLURAL_WHO_RE.search(who) else 'needs'} {what}{but}."
+        return f"{capitalise(who)} {'need' if is_plural_subject(who) else 'needs'} {what}{but}."
     if who := _WHO_QUESTION_RE.match(question.strip()):
         # "Who may edit class times?" / "Only the front desk."
         return f"{capitalise(answer)} {who.group('modal').lower()} {who.group('predicate').strip()}."
@@ -489,7 +489,6 @@ _WHO_NEEDS_RE = re.compile(
     r"^(?:\d+[.)]\s*)?who\s+(?:needs|will\s+need|should\s+have|gets)\s+(?P<what>[^?]{3,100})\?\s*$", re.I
 )
 _NOT_THEM_RE = re.compile(r"[,.;]\s*(?:but\s+)?not\s+(?P<who>(?:the\s+)?[a-z][\w -]{1,40})$", re.I)
-_PLURAL_WHO_RE = re.compile(r"\band\b|s$", re.I)
 # "Yes, ten pounds a head for Friday and Saturday nights": yes, and how
 _YES_DETAIL_RE = re.compile(
     r"^(?:yes|yeah|yep|sure|definitely|absolutely)(?:\s+(?:please|definitely|absolutely|of\s+course|for\s+sure))?"

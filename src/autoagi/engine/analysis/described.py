@@ -16,7 +16,7 @@ from lemminflect import getLemma
 
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.people import plausible_name
-from autoagi.engine.analysis.words import DETERMINERS, capitalise, is_verb, lower_first, third_person
+from autoagi.engine.analysis.words import DETERMINERS, TOPIC_LABEL_RE, capitalise, is_verb, lower_first, third_person
 
 # "When someone drops out less than 48h before, …": a condition both clauses share
 _CONDITION_RE = re.compile(r"^(?P<cond>(?:when|whenever|if|once|as\s+soon\s+as|after)\s+[^,]{3,120},\s*)", re.I)
@@ -32,8 +32,6 @@ _MESSAGE_RE = re.compile(
 )
 # "is", "has", "does" describe; "wants", "needs" wish (read elsewhere)
 _NOT_ACTIONS = frozenset({"be", "have", "do", "want", "need", "like", "love", "think", "say", "ask", "mean", "feel"})
-# "Waiting list: …": the line's topic, a label before what is described
-_TOPIC_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?\s*:\s+(?=\S)")
 _NAMED_MODAL_RE = re.compile(
     r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s*|\s+and\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?){0,3})\s+(?P<modal>can|may|should|must|needs\s+to|has\s+to|will)\s+(?P<rest>\S.*)$"
 )
@@ -51,7 +49,7 @@ def described_statement(text: str, people=None, present: bool = True) -> str | N
     Without `present`, only a named person's modal is read ("Sam can see …": their role can)."""
     clean = " ".join(text.split()).rstrip(" .")
     parts = _described(clean, people, present or counted_condition(clean))  # a rule said as a count, whatever else
-    if not parts and (topic := _TOPIC_RE.match(clean)):
+    if not parts and (topic := TOPIC_LABEL_RE.match(clean)):
         parts = _described(clean[topic.end() :], people, present)  # "Reminders: every volunteer gets …"
     return parts[0].statement if len(parts) == 1 else None
 

@@ -11,8 +11,9 @@ import re
 from autoagi.engine.analysis.detect import Candidate
 from autoagi.engine.analysis.draft import Draft, draft_from
 from autoagi.engine.analysis.grammar import ROLE_WORDS
+from autoagi.engine.analysis.thinking_aloud import no_thing_statement
 from autoagi.engine.analysis.units import Unit
-from autoagi.engine.analysis.words import capitalise, is_plural_subject, out_of_scope, singular, unshouted
+from autoagi.engine.analysis.words import capitalise, is_plural_subject, singular, unshouted
 from autoagi.engine.artifacts import SourceSpan
 
 # "Read only.", "View only", "No editing": how far the access just asked for goes
@@ -95,7 +96,6 @@ _RETRACT_RE = re.compile(
     r"^\W*(?:(?:actually|sorry|oh|no|wait)[\s,.!]+)*(?:scratch|forget|ignore|strike|drop)\s+that\b[\s,.;:!–—-]*(?P<rest>.*)$",
     re.I,
 )
-_NO_THING_RE = re.compile(r"^no\s+(?P<what>[a-z][\w'’ -]{1,40}?)[.!]*$", re.I)
 _RETRACT_GAP = 200  # the next line or two of the same speaker
 
 
@@ -109,8 +109,7 @@ def retraction(previous: Draft | None, unit: Unit) -> tuple[str, str | None] | N
     if not 0 <= unit.start - previous.end <= _RETRACT_GAP:
         return None
     rest = said.group("rest").strip()
-    ruled_out = _NO_THING_RE.match(rest)
-    return rest, out_of_scope(ruled_out.group("what").strip()) if ruled_out else None
+    return rest, no_thing_statement(rest) if rest else None
 
 
 # "Sorry, I mean 7am to 9pm.", "Make that 50 a day.": the figure just given, corrected

@@ -43,6 +43,7 @@ from autoagi.engine.analysis.words import (
     PRONOUN_SUBJECTS,
     REPORT_TOPIC,
     SYSTEM_NOUNS,
+    TOPIC_LABEL_RE,
     UNWANTED_LEAD,
     USER_ACTIONS,
     USER_GROUPS,
@@ -236,7 +237,6 @@ _SUBJECTLESS_GOOD_RE = re.compile(
     r"^(?:would|['’]d)\s+(?=be\s+(?:really\s+)?(?:good|great|nice|useful|handy|helpful)\b)", re.I
 )
 _SUBJECT_LINE_RE = re.compile(r"^(?:on|about|regarding|re)\s+(?:the\s+|our\s+)?[\w -]{1,30}?\s*:\s+(?=\S)", re.I)
-_TOPIC_RE = re.compile(r"^(?P<topic>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?)\s*:\s")
 _OBJECT_IT_RE = re.compile(r"(?<=\w\s)it\b(?!['’])")
 _REPORT_RE = re.compile(
     r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:said|says|reminded\s+(?:us|everyone|the\s+team)|mentioned|"
@@ -796,7 +796,7 @@ def _imperative_statement(clean: str) -> str:
         framed = None
     if framed and not _IMPERATIVE_RE.match(body).group("rest")[:1].islower():
         body = body[framed.end() :]
-        topic = _TOPIC_RE.match(framed.group(0))
+        topic = TOPIC_LABEL_RE.match(framed.group(0))
         if QUESTION_REFERENCE_RE.match(framed.group(0)):
             topic = None  # "Question 4: ..." names a question, not the thing "it" stands for
     m = _IMPERATIVE_RE.match(body)

@@ -81,7 +81,7 @@ from autoagi.engine.analysis.summaries import (
 from autoagi.engine.analysis.thinking_aloud import asks_for_the_lot
 from autoagi.engine.analysis.units import Unit, iter_units
 from autoagi.engine.analysis.user_story import parse_user_story
-from autoagi.engine.analysis.words import capitalise, is_verb, singular
+from autoagi.engine.analysis.words import RULED_OUT_RE, capitalise, is_verb, singular
 from autoagi.engine.artifacts import AcceptanceCriterion, AnalysisResult, Document, Finding, Requirement, SourceSpan
 
 Progress = Callable[[float, str], None]
@@ -596,7 +596,6 @@ def _drafts_for(
 _SHOULD_RE = re.compile(r"\bshould\b")
 _SHOULD_ABLE_RE = re.compile(r"\bshould(?:\s+be\s+able\s+to)?\b")
 _MOSCOW_CELL_LEVEL_RE = re.compile(r"^\W*(must|should|could)(?:[\s-]*haves?)?\W*$", re.I)
-_RULED_OUT_RE = re.compile(r"\b(?:is|are)\s+out\s+of\s+scope\b")
 
 
 def _in_heading_terms(draft: Draft) -> None:
@@ -819,7 +818,7 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
             draft.priority, draft.priority_cue = priority_of(WONT_RE.sub(" ", draft.sentence), draft.label)
         if draft.priority_cue is None and draft.kind == "constraint" and PROJECT_LIMIT_RE.search(draft.statement):
             draft.priority, draft.priority_cue = "must", "budget or deadline"  # "We have £8-10k …": it binds
-        if draft.priority_cue is None and _RULED_OUT_RE.search(draft.statement):
+        if draft.priority_cue is None and RULED_OUT_RE.search(draft.statement):
             draft.priority, draft.priority_cue = "wont", "out of scope"  # "No marketing features, …"
     phrases = noun_phrases(draft.statement, people=people)
     draft.actors = find_actors(draft.statement, phrases, people, draft.speaker)

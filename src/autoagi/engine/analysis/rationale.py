@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
-from autoagi.engine.analysis.words import THINGS_SUBJECT_RE, capitalise, is_plural_subject, singular
+from autoagi.engine.analysis.words import RULED_OUT_RE, THINGS_SUBJECT_RE, capitalise, is_plural_subject, singular
 
 _CUE = re.compile(
     r"\b(?:shall|must|should|will|would|can|could|may|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to|"
@@ -212,11 +212,8 @@ def _main_clause_before(text: str, comma: int) -> bool:
 
 def _states_a_requirement(text: str) -> bool:
     return len(text.split()) >= 3 and (
-        _CUE.search(text) is not None or _DECISION.search(text) is not None or _RULED_OUT.search(text) is not None
+        _CUE.search(text) is not None or _DECISION.search(text) is not None or RULED_OUT_RE.search(text) is not None
     )
-
-
-_RULED_OUT = re.compile(r"\b(?:is|are)\s+out\s+of\s+scope\b", re.I)
 
 
 def _tidy(why: str) -> str:

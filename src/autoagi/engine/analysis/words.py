@@ -1041,6 +1041,12 @@ THINGS_SUBJECT_RE = re.compile(
 )
 
 
+# "Gift vouchers are out of scope": a statement that rules its subject out
+RULED_OUT_RE = re.compile(r"\b(?:is|are)\s+out\s+of\s+scope\b", re.I)
+# "Waiting list: …", "Reminders: …": the topic a line names before what it says of it
+TOPIC_LABEL_RE = re.compile(r"^(?P<topic>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?)\s*:\s")
+
+
 def lower_first(text: str) -> str:
     """The text with its first letter lower case, unless its first word is an acronym ("VAT")."""
     words = text.split(maxsplit=2)
