@@ -24,7 +24,7 @@ MAX_GAP = 300
 _IT = re.compile(r"\b(?:it|its|it['’]s)\b", re.IGNORECASE)
 # "it" as the subject of a requirement's modal: "..., it should go to the next person"
 _IT_SUBJECT = re.compile(
-    r"(?:^|(?<=,\s)|(?<=\bthen\s))it(?=\s+(?:should|must|shall|will|can|has\s+to|needs\s+to)\b)", re.IGNORECASE
+    r"(?:^|(?<=,\s)|(?<=\bthen\s))it(?=\s+(?:should|must|shall|will|can|could|has\s+to|needs\s+to)\b)", re.IGNORECASE
 )
 # "it" alone, not "its" or "it's" (a pronoun that can be replaced by "the slot")
 _IT_OBJECT = re.compile(r"\bit\b(?!['’])", re.IGNORECASE)
@@ -53,6 +53,12 @@ _ROLES = sorted({w for w in ROLE_WORDS if not w.endswith("s") or w.endswith("ss"
 _ROLE_RE = re.compile(
     rf"\b(?:the|our|my|your)\s(?P<role>(?:[a-z-]+\s)?(?:{'|'.join(_ROLES[::-1])}))\b(?!['’]s)", re.IGNORECASE
 )
+# "when a tenant reports a repair they …": one of a group as a subject, then "they" ("choose a stylist" is no subject)
+_ONE_OF_GROUP_RE = re.compile(
+    r"(?:\b(?:when|if|once|whenever|after|before|until|as\s+soon\s+as)\s+|(?:^|[.!?]\s+))"  # the subject of a clause
+    rf"(?:a|an|each|every|any)\s+(?P<role>{'|'.join(g[:-1] for g in _GROUPS[::-1] if g.endswith('s') and not g.endswith('ss'))})\b",
+    re.IGNORECASE,
+)
 _ING_ACTION = re.compile(r"\b(?P<verb>[a-z]+ing)\b(?P<rest>(?:\s+(?:online|it|them|this|that))*)", re.IGNORECASE)
 
 
@@ -78,6 +84,54 @@ def resolve_it(drafts: list[Draft], documents: list[Document]) -> list[Draft]:
                     restated.append(draft)
         previous = draft
     return restated
+
+
+# "The rent statement shows every transaction …": a thing named as the subject of a sentence
+_THING_SUBJECT_SENTENCE = re.compile(
+    r"(?:(?:at\s+the\s+moment|currently|right\s+now|today)[\s,]+)?(?:the|our)\s+(?P<words>(?:[a-z-]+\s+){1,4})",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
+_ADVERBS = frozenset({"only", "always", "still", "just", "now", "currently"})
+
+
+def _thing_said_of(sentence: re.Match[str]) -> str | None:
+    """ "the rent statement" in "The rent statement shows …": the words before the first verb in the
+    third person, when they name one thing."""
+    words = sentence.group("words").split()
+    for k in range(1, len(words)):
+        verb = words[k].lower()
+        if verb in _ADVERBS and k + 1 < len(words):
+            verb = words[k + 1].lower()
+        if verb in {"is", "was", "has"} or (
+            verb.endswith("s") and is_verb(verb[:-1]) or verb.endswith("es") and is_verb(verb[:-2])
+        ):
+            head = words[k - 1].lower()
+            if singular(head) != head or head in ROLE_WORDS or is_verb(head):
+                return None
+            return "the " + " ".join(words[:k]).lower()
+    return None
+
+
+def resolve_it_before(drafts: list[Draft], documents: list[Document]) -> None:
+    """ "The rent statement shows every transaction since the tenancy started. Can we default it to
+    the last 12 months?": a requirement whose subject is "it", said right after a sentence (of the
+    same paragraph, itself no requirement) about one thing, is about that thing."""
+    sources = {(draft.doc_index, draft.start) for draft in drafts}
+    for draft in drafts:
+        if not _IT_SUBJECT.match(draft.statement):
+            continue
+        text = documents[draft.doc_index].text
+        paragraph = max(text.rfind("\n\n", 0, draft.start), text.rfind("\n>", 0, draft.start)) + 1
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, paragraph, draft.start)]
+        if not ends or ends[-1] < draft.start - 1:
+            continue  # the sentence before must end right where this one starts
+        start = ends[-2] if len(ends) > 1 else paragraph
+        start += len(text[start : draft.start]) - len(text[start : draft.start].lstrip())
+        sentence = _THING_SUBJECT_SENTENCE.match(text, start, ends[-1])
+        if sentence is None or (draft.doc_index, start) in sources or (thing := _thing_said_of(sentence)) is None:
+            continue
+        name_it(draft, thing, "the subject of the sentence before", _IT_SUBJECT)
 
 
 # "… and only the treating therapist should see them": "them" as an object, not "themselves"
@@ -119,7 +173,7 @@ def name_it(draft: Draft, referent: str, where: str, pronoun: re.Pattern[str] = 
     finding on the source's "it" saying where the referent was read from. A referent that comes
     with its own determiner ("the notes") is written as it is."""
     said = pronoun.search(draft.statement)
-    spoken = pronoun.search(draft.quote)
+    spoken = pronoun.search(draft.quote) or _IT_OBJECT.search(draft.quote)  # "Can we default it …?"
     if said is None or spoken is None:
         return False
     named = referent if referent.split()[0] in {"the", "our", "all"} else f"the {referent}"
@@ -219,9 +273,14 @@ def resolve_they(drafts: list[Draft], documents: list[Document], restate: Callab
         before = documents[draft.doc_index].text[max(0, draft.start - MAX_GAP) : draft.start]
         named = list((_GROUP_RE if plural else _ROLE_RE).finditer(before))
         topics = list(_TOPIC_ASKED_RE.finditer(before)) if plural else []
-        if topics and (not named or topics[-1].start() > named[-1].start()):
+        ones = list(_ONE_OF_GROUP_RE.finditer(before)) if plural else []
+        last_named = named[-1].start() if named else -1
+        if topics and topics[-1].start() > last_named:
             # "What about invoices?" / "They go out from Xero": the invoices, not the people before
             draft.statement = restate(f"{topics[-1].group('topic').capitalize()} {said[subject.end() :]}", draft.style)
+        elif ones and ones[-1].start() > last_named:
+            # "when a tenant reports a repair they can only attach one photo. They need to …": tenants
+            draft.statement = restate(f"{ones[-1].group('role').capitalize()}s {said[subject.end() :]}", draft.style)
         elif named:
             who = " ".join(named[-1].group(0 if plural else "role").lower().split())
             who = who if plural else f"the {who}"

@@ -10,7 +10,7 @@ from autoagi.engine.analysis.complaints import COMPLAINT
 from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.priority import NOT_NOW_RE, NOT_WANTED
-from autoagi.engine.analysis.sections import quality_section, section_style
+from autoagi.engine.analysis.sections import constraints_section, quality_section, section_style
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.user_story import opens_story
 from autoagi.engine.analysis.words import (
@@ -33,6 +33,7 @@ from autoagi.engine.analysis.words import (
     USER_GROUPS,
     VERBS,
     singular,
+    verb_modifies_noun,
 )
 
 Style = str  # "modal" | "table" (a table row or numbered line) | "user_story" | "informal" | "imperative" | "decision" | "action_item" | "bid_instruction" | "priority_note" | "open_question" | "criterion"
@@ -54,7 +55,8 @@ _SYSTEM_MAY_RE = re.compile(
 )
 # "Can we also add a map?": a request, even as a question
 _REQUEST_RE = re.compile(
-    r"\b(?:can|could)\s+(?:we|you)\s+(?:also\s+)?(?:add|have|get|make|support|build|include|show|let|allow)\b|"
+    r"\b(?:can|could)\s+(?:we|you)\s+(?:also\s+)?(?:add|have|get|make|support|build|include|show|let|allow|default|"
+    r"change|limit|hide|sort|filter|split|remove|rename|move|set|switch|turn)\b|"
     # "Could customers save their favourite orders?": what users could do, asked for
     rf"^\W*(?:(?:and|also|oh|so)[\s,]+)?(?:can|could)\s+(?:the\s+|our\s+)?{USER_GROUPS}\s+(?:also\s+)?[a-z]+",
     re.IGNORECASE,
@@ -411,6 +413,11 @@ _BID_INSTRUCTION_RE = re.compile(
 )
 
 
+def _lists_needs(section: str | None) -> bool:
+    """Does the heading say its items are wanted, ruled out or binding ("Budget and timeline")?"""
+    return section_style(section) in {"requirement", "out_of_scope"} or constraints_section(section)
+
+
 def detect(unit: Unit, include_informal: bool = True, people=None, conversational: bool = False) -> Candidate | None:
     """The candidate a unit states, or None. `people` (see `people.find_people`) knows who is a person;
     `conversational` marks transcripts and e-mails, where clients give instructions as imperatives."""
@@ -418,7 +425,7 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     if unit.heading or unit.quoted:
         return None  # a quoted line is the other side's words; the reply below it says what is wanted
     # "- online booking" under "What we need", "- delivery" under "Won't have"
-    listed_need = unit.item and section_style(unit.section) in {"requirement", "out_of_scope"}
+    listed_need = unit.item and _lists_needs(unit.section)
     if len(_WORD_RE.findall(text[:200])) < (1 if unit.column or listed_need else 3):
         return None  # too short to state anything, unless a table's column or a heading says it does
     if unit.speaker is not None and unit.speaker.strip().lower() in ELICITORS:
@@ -465,6 +472,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     conditions = [m.span() for m in _MID_SENTENCE_CONDITION_RE.finditer(text, main, main_end)]
     if not _PERSONAL_CHORES_RE.match(text):
         for modal in _MODAL_RE.finditer(text, main, main_end):
+            if in_section == "problem" and modal.group(0).lower().replace("’", "'") in _UNABLE:
+                continue  # under "What problem do you want it to solve?", "Reception can't keep up" is how it is
             if not _inside(conditions, modal.start()) and _modal_counts(text, modal, people):
                 cue = modal.group(0)
                 strong = cue.lower() in {"shall", "must"} or cue.lower().startswith(("is req", "are req"))
@@ -473,9 +482,7 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "modal", unit.label or "", 0.7)
     # "## What they want" / "- Teachers see who has paid": the heading says what its items are
     listed = (
-        Candidate(unit, "table", unit.section or "", 0.75)
-        if in_section in {"requirement", "out_of_scope"} and unit.item and not text.rstrip().endswith("?")
-        else None
+        Candidate(unit, "table", unit.section or "", 0.75) if listed_need and not text.rstrip().endswith("?") else None
     )
     if unit.numbered and not text.rstrip().endswith("?"):
         # "REQ-2: Database of torrent sites can be updated": the author numbered it as a requirement
@@ -657,6 +664,8 @@ def _imperative(text: str, unit: Unit, conversational: bool) -> str | None:
         return None
     if text.rstrip().endswith("?"):
         return None
+    if unit.item and verb_modifies_noun(body[m.start("verb") :]):
+        return None  # "- Repeat prescription requests" names a feature; "Repeat the last order" instructs
     return body[m.start("verb") : m.end("verb")]
 
 
@@ -673,6 +682,9 @@ def _they_are_things(text: str, subject: str) -> bool:
         and things is not None
         and singular(things.group("head").lower()) not in ROLE_WORDS | PEOPLE_WORDS
     )
+
+
+_UNABLE = frozenset({"cannot", "can't", "can not"})
 
 
 def _modal_counts(text: str, modal: re.Match[str], people=None) -> bool:

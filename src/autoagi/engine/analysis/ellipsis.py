@@ -14,9 +14,13 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getInflection
+
 from autoagi.engine.analysis.coreference import MAX_GAP
 from autoagi.engine.analysis.draft import Draft
 from autoagi.engine.analysis.grammar import MODAL_WORDS
+from autoagi.engine.artifacts import Document
+from autoagi.engine.numbers import NUMBER_WORD_PATTERN
 
 _MODALS = "|".join(sorted(MODAL_WORDS | {"might"}))
 _ELLIPTICAL = re.compile(
@@ -74,3 +78,34 @@ def resolve_ellipsis(drafts: list[Draft]) -> None:
                     f"{predicate.group('predicate')}."
                 )
         previous = draft
+
+
+# "They need to be able to attach up to five.": a count whose noun was said in the sentence before
+_BARE_COUNT = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?P<count>(?:up\s+to|at\s+least|at\s+most|a\s+maximum\s+of|no\s+more\s+than)\s+"
+    rf"(?:\d+|{NUMBER_WORD_PATTERN}))\s*[.!]?$",
+    re.IGNORECASE,
+)
+_DETERMINED = r"(?:only\s+|just\s+)?(?:one|a|an|a\s+single|\d+|" + NUMBER_WORD_PATTERN + r")\s+"
+
+
+def resolve_counts(drafts: list[Draft], documents: list[Document]) -> None:
+    """ "Currently … they can only attach one photo. They need to be able to attach up to five.":
+    up to five photos, the thing counted with the same verb just before."""
+    for draft in drafts:
+        count = _BARE_COUNT.search(draft.statement)
+        if count is None:
+            continue
+        text = documents[draft.doc_index].text
+        before = text[max(0, draft.start - MAX_GAP) : draft.start]
+        counted = list(
+            re.finditer(rf"\b{re.escape(count.group('verb'))}\s+{_DETERMINED}(?P<noun>[a-z][a-z-]+)\b", before, re.I)
+        )
+        if not counted:
+            continue
+        noun = counted[-1].group("noun").lower()
+        plural = getInflection(noun, tag="NNS")
+        if not plural:
+            continue
+        end = count.end("count")
+        draft.statement = f"{draft.statement[:end]} {plural[0]}{draft.statement[end:]}"

@@ -24,6 +24,7 @@ from autoagi.engine.analysis.words import (
     out_of_scope,
     singular,
     third_person,
+    verb_modifies_noun,
 )
 
 # what people are sent rather than do: "Customer receives a confirmation e-mail" (they should receive it)
@@ -46,7 +47,8 @@ _LISTED_CAN_RE = re.compile(
 _LISTED_ONE_RE = re.compile(r"^(?:the\s+|an?\s+)?(?P<who>[a-z][\w-]*)\s+(?P<verb>[a-z]+s)\b(?P<rest>.*)$", re.I)
 # "Reminder e-mails a week before the class": what is sent, and when
 _LISTED_MESSAGE_RE = re.compile(
-    r"^(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?P<when>(?:an?|one|two|three|\d+)\s+(?:hours?|days?|weeks?|months?)\s+"
+    r"^(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:(?:by|via|over)\s+(?:text|sms|e-?mail|whatsapp|push)\s+)?"
+    r"(?P<when>(?:an?|one|two|three|\d+|the)\s+(?:hours?|days?|nights?|weeks?|months?|morning)\s+"
     r"(?:before|after)|(?:every|each|on\s+the)\s+[a-z]+|when|after|before|on|at)\b",
     re.I,
 )
@@ -85,12 +87,14 @@ def _group_of(actor: str) -> str:
     words = actor.split()
     head = words[-1].lower()
     if head in _COLLECTIVE or singular(head) != head:
-        return f"The {actor.lower()}" if head in _COLLECTIVE - {"staff", "everyone", "public"} else actor
+        return f"The {actor.lower()}" if head in _COLLECTIVE - {"staff", "everyone", "public", "reception"} else actor
     forms = getInflection(head, tag="NNS")
     return " ".join([*words[:-1], forms[0] if forms else head + "s"])
 
 
-_COLLECTIVE = frozenset({"staff", "team", "department", "committee", "board", "office", "everyone", "public"})
+_COLLECTIVE = frozenset(
+    {"staff", "team", "department", "committee", "board", "office", "everyone", "public", "reception"}
+)
 # who a backlog row may name as doing something: a role or a whole group ("Staff scan …")
 _GROUPS = ROLE_WORDS | _COLLECTIVE
 _GROUPS_WHO_CAN = _GROUPS | {"users"}
@@ -105,10 +109,28 @@ def _base_of_third_person(verb: str) -> str | None:
     return None
 
 
+# "GDPR obviously.", "PCI compliance", "WCAG 2.2 AA": a law or standard named on its own
+_REGULATION_RE = re.compile(
+    r"^(?P<law>(?:UK\s+|EU\s+)?GDPR|HIPAA|PCI(?:[\s-]DSS)?|WCAG(?:\s+\d(?:\.\d)?)?(?:\s+(?:level\s+)?A{1,3})?|"
+    r"ISO\s*27001|SOC\s*2(?:\s+type\s+(?:1|2|I|II))?|Cyber\s+Essentials(?:\s+Plus)?|CCPA|PECR|FERPA|COPPA|"
+    r"(?:the\s+)?Data\s+Protection\s+Act(?:\s+\d{4})?)"
+    r"(?:\s+(?:compliance|compliant|applies|too|as\s+well|obviously|of\s+course|please))*[\s,!]*$",
+    re.I,
+)
+
+
+def law_named(text: str) -> str | None:
+    """The law or standard an item names on its own ("GDPR obviously." -> "GDPR"), or None."""
+    law = _REGULATION_RE.match(" ".join(text.split()).rstrip(" ."))
+    return law.group("law") if law else None
+
+
 def listed_statement(clean: str) -> str | None:
     """A backlog item in the present tense says what the product does or lets people do: "Tenants
     see their balance" -> "Tenants should be able to see their balance"."""
     body = clean.rstrip(" .")
+    if law := law_named(body):
+        return f"The system must comply with {law}."  # the law binds, however it is said
     if (can := _LISTED_CAN_RE.match(body)) and can.group("who").split()[-1].lower() in _GROUPS_WHO_CAN:
         return f"{capitalise(can.group('who'))} should be able to {can.group('rest')}."  # "Members can pause …"
     if (able := _LISTED_ABILITY_RE.match(body)) and able.group("who").split()[-1].lower() in _GROUPS:
@@ -136,6 +158,7 @@ def listed_statement(clean: str) -> str | None:
     if (
         (action := _LISTED_ACTION_RE.match(body))
         and is_verb(action.group("verb").lower())
+        and not verb_modifies_noun(body)
         and (
             not _FIGURE_RE.search(body)
             or action.group("verb").lower() in USER_ACTIONS

@@ -184,6 +184,24 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         ),
         "The system could provide {rest}",
     ),
+    # "Could you make the logo bigger?": how the thing should be
+    (
+        re.compile(
+            rf"{_LEAD}(?:can|could)\s+(?:we|you)\s+(?:also\s+|please\s+)?make\s+(?P<who>it|them|(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+            r"(?P<rest>(?:[a-z]+er|more\s+[a-z]+|less\s+[a-z]+)\b[^?]*)\?*$",
+            re.I,
+        ),
+        "{who} could be {rest}",
+    ),
+    # "Can we default it to the last 12 months?": what the thing should do by default
+    (
+        re.compile(
+            rf"{_LEAD}(?:can|could)\s+(?:we|you)\s+(?:also\s+|please\s+)?default\s+(?P<who>it|them|(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+            r"(?P<rest>to\b[^?]+)\?*$",
+            re.I,
+        ),
+        "{who} could default {rest}",
+    ),
     # "I want to see which products sell best each week": something the system shows
     (
         re.compile(
@@ -364,7 +382,8 @@ _DECISION_LABEL_RE = re.compile(
     re.I,
 )
 _CUT_RE = re.compile(
-    r",(?!\d)|;|\s(?:so\s+that|in\s+order\s+to|when|whenever|if|unless|within|after|before|while|because)\s", re.I
+    r",(?!\d)|;|\s[-–—]\s|\s(?:so\s+that|in\s+order\s+to|when|whenever|if|unless|within|after|before|while|because)\s",
+    re.I,
 )
 # "within 2 seconds": a time limit is what a performance requirement asks
 _TIME_LIMIT_RE = re.compile(
@@ -398,7 +417,9 @@ _INNER_CONDITION_RE = re.compile(
 _LAST_CLAUSE_RE = re.compile(r",\s+(?:and|but|so)\s+|;\s+")  # a coordinated main clause, not "although"
 # a verb used without an object: a preposition or a time limit follows it ("load in under 2 s")
 _INTRANSITIVE_RE = re.compile(
-    r"^[a-z]+\s+(?:in|within|under|on|at|to|from|for|after|before|during|without|over|less|more|no)\b", re.I
+    r"^[a-z]+\s+(?:(?:up|out|off|through|back|down)\s+)?(?:in|within|under|on|at|to|from|for|after|before|during|without|over|"
+    r"less|more|no)\b",
+    re.I,
 )
 _LEADING_ADVERB_RE = re.compile(
     r"^(?:eventually|ideally|hopefully|basically|really|probably|finally|additionally|generally|usually|"
@@ -744,8 +765,23 @@ def _rewrite(clean: str, people) -> str | None:
         and not group.group("rest").lower().startswith("be ")  # "staff need to be addressed by ...": a passive
     ):
         modal = "must" if group.group("verb").lower() == "need" else "should"  # "parents need to sign": binding
+        if _things_do(group.group("who"), group.group("rest")):
+            return capitalise(f"{group.group('who')} {modal} {without_afterthought(group.group('rest'))}") + "."
         return capitalise(f"{group.group('who')} {modal} be able to {without_afterthought(group.group('rest'))}") + "."
     return None
+
+
+def _things_do(who: str, rest: str) -> bool:
+    """ "Bookings need to show up in VetIT": things, not people, and what they do is no one's action."""
+    head = who.split()[-1].lower()
+    verb = rest.split()[0].lower() if rest.split() else ""
+    return (
+        singular(head) != head
+        and singular(head) not in ROLE_WORDS
+        and head not in PEOPLE_WORDS
+        and singular(head) not in PEOPLE_WORDS
+        and verb not in USER_ACTIONS
+    )
 
 
 def _others_statement(others: re.Match[str]) -> str:
@@ -902,8 +938,10 @@ def _permitted_action(core: str) -> str | None:
 
 
 def _bare_subject(subject: str) -> str:
-    """The subject for a title: no articles, no opening adverb ("Eventually people" is "people")."""
-    return _LEADING_ADVERB_RE.sub("", _ARTICLE_RE.sub("", subject.strip()))
+    """The subject for a title: no articles, no opening adverb ("Eventually people" is "people");
+    a quoted label keeps its own ('the "report a repair" button')."""
+    articles = LEADING_ARTICLE_RE if re.search(r"[\"“”]", subject) else _ARTICLE_RE
+    return _LEADING_ADVERB_RE.sub("", articles.sub("", subject.strip()))
 
 
 def _thing_subject(subject: str) -> str | None:
@@ -999,7 +1037,13 @@ def title_for(statement: str) -> str:
                 core = LEADING_ARTICLE_RE.sub("", said[len("be ") :])  # "There will be a tick box to ..."
             elif m.group("negated") or m.group("contracted"):
                 # a passive made active already names what it acts on: "Never edit or delete vouchers"
-                core = f"Never {core}" if core != said and _BE_RE.match(said) else _prohibition(subject, core)
+                state = said[len("be ") :]
+                if core != said and core.endswith(state) and not is_participle(state.split()[0].lower()):
+                    # "Emergency appointments must not be bookable online": what they are not
+                    who = core[: -len(state)].strip()
+                    core = f"{who} not {state}" if who else f"Never {core}"
+                else:
+                    core = f"Never {core}" if core != said and _BE_RE.match(said) else _prohibition(subject, core)
             elif (
                 len(core.split()) <= 2
                 and (who := _someone(_bare_subject(subject), max_words=8))
@@ -1036,7 +1080,10 @@ def title_for(statement: str) -> str:
     was_cut = bool(cut and cut.start() > 8)
     if was_cut:
         core = core[: cut.start()]
-    words = core.strip(" .!?;:\"'").rstrip(" (").split()  # "(" of an aside the cut left open
+    kept = core.strip(" .!?;:\"'")
+    if kept.count('"') % 2 and core.lstrip().startswith('"'):
+        kept = '"' + kept  # '"report a repair" button …' keeps its quoted label whole
+    words = kept.rstrip(" (").split()  # "(" of an aside the cut left open
     while was_cut and len(words) > 2 and words[-1].lower() in _DANGLING:
         words.pop()  # "respond to temperatures that are" (cut before "within ..."); "log in" is whole
     title = clipped(" ".join(words))

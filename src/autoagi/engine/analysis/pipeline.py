@@ -23,7 +23,14 @@ from autoagi.engine.analysis.classify.features import quality_evidence
 from autoagi.engine.analysis.classify.model import Classification, classify_texts
 from autoagi.engine.analysis.clauses import Item
 from autoagi.engine.analysis.compound import split_compound
-from autoagi.engine.analysis.coreference import name_it, resolve_it, resolve_them, resolve_they, resolve_windows
+from autoagi.engine.analysis.coreference import (
+    name_it,
+    resolve_it,
+    resolve_it_before,
+    resolve_them,
+    resolve_they,
+    resolve_windows,
+)
 from autoagi.engine.analysis.criteria import acceptance_criteria
 from autoagi.engine.analysis.described import (
     counted_condition,
@@ -33,7 +40,7 @@ from autoagi.engine.analysis.described import (
 )
 from autoagi.engine.analysis.detect import ELICITORS, Candidate, detect, part_stands
 from autoagi.engine.analysis.draft import Draft, draft_from, span_of
-from autoagi.engine.analysis.ellipsis import resolve_ellipsis
+from autoagi.engine.analysis.ellipsis import resolve_counts, resolve_ellipsis
 from autoagi.engine.analysis.envisioned import asks_for_vision, envisioned_items
 from autoagi.engine.analysis.follow_ups import (
     barred_draft,
@@ -48,7 +55,7 @@ from autoagi.engine.analysis.incidents import never_again, never_again_draft
 from autoagi.engine.analysis.lint.coverage import missing_areas
 from autoagi.engine.analysis.lint.relations import find_conflicts, merge_duplicates
 from autoagi.engine.analysis.lint.wording import WORDING_RULES, tbd, unclear_pronouns, unmeasurable
-from autoagi.engine.analysis.listed import actor_statement, thing_statement
+from autoagi.engine.analysis.listed import actor_statement, law_named, thing_statement
 from autoagi.engine.analysis.numbered_questions import question_referent, quoted_questions, referenced_question
 from autoagi.engine.analysis.options import AnalysisOptions
 from autoagi.engine.analysis.parties import find_actors, find_entities
@@ -315,6 +322,8 @@ def analyze(
         _in_heading_terms(draft)
     resolve_them(drafts)
     resolve_ellipsis(drafts)
+    resolve_counts(drafts, documents)
+    resolve_it_before(drafts, documents)
     for draft in drafts:
         _enrich(draft, options, people)
     for draft in resolve_it(drafts, documents):
@@ -811,6 +820,8 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
             draft.priority_cue is None or draft.priority_cue.lower() in _PLAIN_MODALS
         ):
             draft.priority, draft.priority_cue = heading, draft.unit_section  # the items under "Must have"
+        if draft.priority_cue is None and (law := law_named(draft.quote)):
+            draft.priority, draft.priority_cue = "must", law  # "WCAG 2.2 AA": a law or standard binds
         if draft.priority_cue is None and constraints_section(draft.unit_section):
             draft.priority, draft.priority_cue = "must", draft.unit_section  # a constraint binds
         if draft.priority == "wont" and draft.kind == "constraint" and PROJECT_LIMIT_RE.search(draft.sentence):

@@ -53,6 +53,8 @@ _EXPLICIT: list[tuple[Priority, re.Pattern[str]]] = [
             r"\bmust[\s-]have\b|(?<!not\s)(?:\bmandatory\b|\bessential\b|\bcritical\b|\bcrucial\b)|\bnon[\s-]negotiable\b|"
             r"\b(?:top|highest|high)\s+priority\b|\bpriority\s*[:=]?\s*(?:high|1|p1)\b|\bblocker\b|\bshow[\s-]?stopper\b|"
             r"\babsolutely\b|\bdeal[\s-]?breaker\b|"
+            # "GDPR obviously.", "Secure, of course": a given
+            r"(?:,|\s)\s*(?:obviously|of\s+course)\s*[.!]?$|"
             # "the most important thing for us is …", "our main priority"
             r"\b(?:is|are|['’]s)\s+(?:the\s+)?(?:single\s+)?most\s+important\b|"
             r"\b(?:most\s+important|main|biggest|number\s+one|top)\s+(?:thing|priority|requirement|need|feature|ask|goal)\b",
@@ -183,9 +185,22 @@ _MOSCOW_HEADING_RE = re.compile(
 _LEVELS = {"high": "must", "medium": "should", "low": "could"}
 
 
+# a form's question that ranks its answer: "What must it do on day one?", "What would be nice to have?"
+_MUST_QUESTION_RE = re.compile(
+    r"\bmust[\s-]haves?\b|\b(?:must|does|do)\s+(?:it|the\s+\w+(?:\s+\w+)?)\s+(?:absolutely\s+)?"
+    r"(?:(?:need|have)\s+to\s+)?(?:do|have)\b(?![^?]*\bnot\b)",
+    re.IGNORECASE,
+)
+_NICE_QUESTION_RE = re.compile(r"\bnice[\s-]to[\s-]haves?\b|\bwould\s+be\s+nice\b", re.IGNORECASE)
+
+
 def moscow_heading(section: str | None) -> Priority | None:
     """The priority a MoSCoW heading gives the items under it, or None for any other heading."""
     m = _MOSCOW_HEADING_RE.match(section or "")
+    if m is None and section and section.rstrip().endswith("?"):
+        if _NICE_QUESTION_RE.search(section):
+            return "could"
+        return "must" if _MUST_QUESTION_RE.search(section) and "n't" not in section.lower() else None
     if m is None:
         return None
     if m.group("nice"):

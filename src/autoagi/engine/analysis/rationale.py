@@ -71,6 +71,13 @@ _REASON_WORD = re.compile(
     r"(?:legal|security|privacy|safeguarding|insurance|health\s+and\s+safety)\s+reasons)\s*[.!]?$",
     re.I,
 )
+# "Bookings need to show up in VetIT, we can't have two diaries": the client's own situation
+_WE_CANNOT = re.compile(r"^(?:we|i)\s+(?:can['’]t|cannot|can\s+not)\s+(?:have|afford|risk|lose|keep|go\s+back)\b", re.I)
+_GENERALLY = re.compile(
+    r"^(?:most|many|nearly\s+all|almost\s+all|half)\s+(?:of\s+)?(?:the\s+|our\s+|their\s+)?[a-z]+\s+"
+    r"(?!(?:should|must|shall|will|can|could|would|may)\b)",
+    re.I,
+)
 # "(Priya: GDPR, we got told off by a client last year)" at the end
 _BRACKET = re.compile(r"\s*\((?P<why>[^()]{6,})\)\s*[.!]?$")
 _SPEAKER_LABEL = re.compile(r"^[A-Z][a-z]+\s*:\s*")
@@ -199,6 +206,10 @@ def _is_reason(pattern: re.Pattern[str], why: str) -> bool:
         if _SPEAKER_LABEL.match(why):
             return True
         return bool(_CLAUSE_VERB.search(why)) and "," not in why and not _CLARIFICATION.search(why)
+    if _WE_CANNOT.match(why) or (pattern is _SPLICE and _GENERALLY.match(why)):
+        # "…, we can't have two diaries": what the business cannot live with; "…, most problems need
+        # more than one angle": what is true of most cases
+        return True
     return _CUE.search(why) is None  # a clause with a cue of its own is a second requirement
 
 

@@ -20,7 +20,10 @@ _SECTION_STYLE = [
 # Headings that say every item under them is a requirement ("What they want", "Constraints") or
 # is ruled out of this release ("Out of scope", "Later").
 _CONSTRAINTS_SECTION_RE = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:technical|business|design|project|legal|hosting|other)\s+)?constraints?\b",
+    r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:(?:technical|business|design|project|legal|hosting|other)\s+)?constraints?\b|"
+    # a form's "Budget and timeline", "What is your budget?", "When do you need it by?"
+    r"(?:budget|timeline|timescales?|deadline)s?(?:\s+(?:and|&)\s+(?:budget|timeline|timescales?|deadlines?))?\W*$|"
+    r"what(?:['’]s|\s+is)\s+(?:your|the)\s+(?:budget|timeline|deadline)\b|when\s+do\s+you\s+need\s+it\b)",
     re.I,
 )
 _LIST_SECTION_STYLE = [
@@ -56,7 +59,24 @@ _LIST_SECTION_STYLE = [
             # "Here's what we need:", "Below are our requirements:"
             r"(?:(?:hi\s+\w+[,\s]+)?(?:here['’]?s|here\s+(?:is|are)|below\s+(?:is|are))\s+(?:our\s+|my\s+)?)?"
             # ("What Sam wants (notes from coffee)")
-            r"what\s+(?:they|we|I|the\s+client|the\s+customer|you|users?|parents|staff|[a-z]+)\s+(?:want|need|asked\s+for)s?)\b",
+            r"what\s+(?:they|we|I|the\s+client|the\s+customer|you|users?|parents|staff|[a-z]+)\s+(?:want|need|asked\s+for)s?)\b|"
+            # a form's questions: "What must it do on day one?", "What would be nice to have?", "Any other requirements?"
+            r"^\W*(?:\d+[.)]?\s+)?(?:what|which)\s+(?:else\s+)?(?:(?:must|should|does|do|will|would)\s+"
+            r"(?:it|you|the\s+\w+(?:\s+\w+)?)\s+(?:absolutely\s+|really\s+)?(?:need\s+(?:it\s+)?to\s+|have\s+to\s+|"
+            r"want\s+it\s+to\s+|like\s+it\s+to\s+)?(?:do|have|need|want)\b[^?]*\?|"
+            r"features?\b[^?]*\?|(?:\w+\s+)?would\s+be\s+nice\b)|"
+            r"^\W*(?:\d+[.)]?\s+)?any(?:thing)?\s+(?:other|more|further|additional|else)\s*(?:requirements?|features?|needs?|"
+            r"wishes)?\W*$",
+            re.I,
+        ),
+    ),
+    # a form's "What problem do you want the new system to solve?": how things are, the reasons
+    (
+        "problem",
+        re.compile(
+            r"^\W*(?:\d+[.)]?\s+)?(?:what\s+(?:(?:main\s+|biggest\s+)?(?:problems?|pain\s+points?|challenges?|frustrations?)\b|"
+            r"(?:is|isn['’]t|is\s+not)\s+working\b|(?:'s|’s)\s+(?:not\s+working|wrong|broken)\b)|"
+            r"(?:the\s+)?(?:problems?|pain\s+points?|challenges?)(?:\s+(?:today|now|we\s+have))?\W*$)",
             re.I,
         ),
     ),

@@ -192,9 +192,19 @@ _MONEY_WE_HAVE_RE = re.compile(
 )
 
 
+# a form's answer under "Budget and timeline": "Around £25k."
+_AMOUNT_ALONE_RE = re.compile(
+    r"^(?P<amount>(?:about\s+|around\s+|roughly\s+|up\s+to\s+|max(?:imum)?\s+|approx(?:imately|\.)?\s+)?[£$€]\s?\d[\d,.]*"
+    r"(?:\s*(?:-|–|to)\s*[£$€]?\d[\d,.]*)?\s*[kKmM]?(?:\s+(?:\+\s*|plus\s+|ex\.?\s+|excluding\s+|including\s+|inc\.?\s+)VAT)?)$",
+    re.I,
+)
+
+
 def budget_statement(clean: str) -> str | None:
     """ "We have £8-10k and need it before the 1st of April because …" -> "The budget is £8-10k and the
     system must go live before the 1st of April, because …" (a constraint; the rationale splits off)."""
+    if alone := _AMOUNT_ALONE_RE.match(clean.rstrip(" .!")):
+        return f"The budget is {alone.group('amount')[:1].lower()}{alone.group('amount')[1:]}."
     said = _MONEY_WE_HAVE_RE.match(clean.rstrip(" .!"))
     if said is None:
         return None

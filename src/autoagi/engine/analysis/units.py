@@ -235,6 +235,8 @@ def iter_units(document: Document) -> Iterator[Unit]:
     section: str | None = None
     outline = _Outline()
     chat = any(s.kind == "utterance" for s in segments)  # a message's line breaks are the writer's own
+    form_questions = _form_questions(text, segments)
+    answering = False  # under a form's question: its answer's sentences are items, like a list's
     for _, kind, payload in events:
         if kind == 1:
             for unit in _table_units(text, payload, section, block):  # type: ignore[arg-type]
@@ -253,8 +255,10 @@ def iter_units(document: Document) -> Iterator[Unit]:
             block += 1
             seg_kind = kinds.at(line_start)
             item = item or seg_kind == "list_item"
-            heading = heading or seg_kind == "heading" or _is_section_label(text, line_start, line_end)
+            form_question = kinds.start_at(line_start) in form_questions
+            heading = heading or seg_kind == "heading" or form_question or _is_section_label(text, line_start, line_end)
             if heading:
+                answering = form_question
                 title = text[line_start:line_end].strip().rstrip(":").strip()
                 section = outline.enter(title, kinds.level_at(line_start)) if title else section
                 yield Unit(
@@ -281,7 +285,7 @@ def iter_units(document: Document) -> Iterator[Unit]:
                     label,
                     block,
                     section,
-                    item,
+                    item or answering,
                     numbered=numbered,
                     quoted=quoted,
                 )
@@ -302,6 +306,10 @@ class _SegmentKinds:
     def level_at(self, offset: int) -> int | None:
         segment = self._holding(offset)
         return getattr(segment, "level", None) if segment is not None else None
+
+    def start_at(self, offset: int) -> int | None:
+        segment = self._holding(offset)
+        return segment.start if segment is not None else None
 
     def _holding(self, offset: int):
         i = bisect.bisect_right(self._starts, offset) - 1
@@ -339,6 +347,40 @@ def _says_what_items_are(title: str) -> bool:
         or constraints_section(title)
         or moscow_heading(title) is not None
     )
+
+
+# "4. What must it do on day one?" over its answer: a form the client filled in
+_FORM_QUESTION_RE = re.compile(r"[ \t]*(?:Q[ \t]*)?\d{1,2}[.):][ \t]+\S[^\n]*\?[ \t]*")
+# "8. Budget and timeline" in the same form: a topic for the answer below it
+_FORM_TOPIC_RE = re.compile(r"[ \t]*(?:Q[ \t]*)?\d{1,2}[.):][ \t]+[A-Z][\w'’ ,&/-]{1,40}")
+_NUMBERED_LINE_RE = re.compile(r"[ \t]*(?:Q[ \t]*)?\d{1,2}[.):][ \t]")
+_SIGN_OFF_RE = re.compile(r"\s*(?:thanks|thank\s+you|many\s+thanks|cheers|regards|kind\s+regards|best)\b", re.I)
+
+
+def _form_questions(text: str, segments: list) -> set[int]:
+    """Where the numbered questions of a questionnaire start: a numbered item asking something with
+    an answer below it that is neither the next numbered item nor another question. In a form with
+    two such questions, a numbered topic of a few words over an answer ("8. Budget and timeline") is
+    one too."""
+    lines = [s for s in segments if s.kind in ("paragraph", "list_item") and getattr(s, "speaker", None) is None]
+    asked: set[int] = set()
+    topics: set[int] = set()
+    for segment, after in zip(lines, lines[1:], strict=False):
+        if segment.kind != "list_item" or text[text.rfind("\n", 0, segment.start) + 1 : segment.start].strip():
+            continue  # a quoted "> 2. Do you need refunds?" is answered by its reply
+        line, answer = text[segment.start : segment.end], text[after.start : after.end]
+        if (
+            "\n" in line.strip()
+            or _NUMBERED_LINE_RE.match(answer)
+            or answer.rstrip().endswith("?")
+            or _SIGN_OFF_RE.match(answer)
+        ):
+            continue
+        if _FORM_QUESTION_RE.fullmatch(line):
+            asked.add(segment.start)
+        elif _FORM_TOPIC_RE.fullmatch(line.rstrip()) and len(line.split()) <= 6 and after.kind == "paragraph":
+            topics.add(segment.start)
+    return asked | topics if len(asked) >= 2 else asked
 
 
 _SECTION_LABEL_RE = re.compile(r"^[A-Z][\w'’ /&-]{1,40}:$")

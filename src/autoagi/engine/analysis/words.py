@@ -918,7 +918,9 @@ def third_person(verb: str) -> str:
 # may be a prohibition, "doesn't load" never is.
 DEFECT_VERBS = r"(?:work|load|open|start|sync|scroll|respond|connect)"
 DEFECT_RE = re.compile(
-    r"^(?:(?:also|and|but|oh|plus|btw)[\s,]+)*(?P<what>(?:the|our|my|your)\s+[\w -]{2,40}?)\s+"
+    r"^(?:(?:also|and|but|oh|plus|btw)[\s,]+)*(?:(?:one|another|a|the\s+other|last)\s+)?(?:(?:small|big|quick)\s+)?"
+    r"(?:bug|issue|problem|fault|thing)?\s*:?\s*"  # "One bug: the …"
+    r"(?P<what>(?:the|our|my|your)\s+[\w \"'“”‘’-]{2,40}?)\s+"
     r"(?:doesn['’]t|does\s+not|won['’]t|will\s+not|isn['’]t|is\s+not|never)\s+"
     rf"(?P<verb>{DEFECT_VERBS})(?:s|ing)?\b(?P<rest>[^.?!;]*)",
     re.IGNORECASE,
@@ -1091,3 +1093,14 @@ def as_theirs(text: str) -> str:
     """ "a photo of my receipt" -> "a photo of their receipt", "tell me" -> "tell them", "how many I have
     left" -> "how many they have left": what a user wrote in the first person, said of users."""
     return _I_RE.sub("they", _ME_RE.sub("them", _MY_RE.sub("their", text)))
+
+
+# "Repeat prescription requests", "Repeat bookings": a verb that, before a bare noun, modifies it
+_MODIFYING_VERB_RE = re.compile(
+    r"^\W*repeat\s+(?!(?:the|a|an|my|our|their|your|this|that|it|them|every|each|all|last|previous)\b)[a-z]+\b", re.I
+)
+
+
+def verb_modifies_noun(text: str) -> bool:
+    """Does the item open with a verb used as a modifier ("Repeat prescriptions"), not an order?"""
+    return _MODIFYING_VERB_RE.match(text) is not None

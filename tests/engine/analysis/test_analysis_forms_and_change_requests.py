@@ -1,0 +1,179 @@
+"""A discovery questionnaire the client filled in, and a change request for a system already live:
+the form's questions head their answers (and say how much they matter), and a change request's
+"it", "they" and "up to five" name what the sentence before was about."""
+
+import pytest
+
+from autoagi.engine.analysis import analyze
+from autoagi.engine.analysis.phrasing import title_for
+from autoagi.engine.analysis.priority import moscow_heading
+from autoagi.engine.analysis.rationale import split_rationale
+from autoagi.engine.analysis.sections import constraints_section, section_style
+from autoagi.engine.ingest import ingest
+
+_QUESTIONNAIRE = """Project discovery questionnaire - Harbour Vets
+
+1. Tell us about your business.
+We are an independent practice with two branches, 5 vets and 8 nurses.
+
+2. What problem do you want the new system to solve?
+Owners phone to book and the lines are jammed every morning. Reception can't keep up and people go elsewhere.
+
+3. What must it do on day one?
+- Online booking for routine appointments (vaccinations, check-ups)
+- Reminders by text the day before
+- Owners can see their pet's vaccination history
+- Reception can block out slots for surgery
+
+4. What would be nice to have?
+Online payment for consultations. Repeat prescription requests.
+
+5. Is there anything it must NOT do?
+Emergency appointments must not be bookable online - they have to phone.
+
+6. Do you have existing systems it must work with?
+We use PetDesk for clinical records. Bookings need to show up in PetDesk, we can't have two diaries.
+
+7. Budget and timeline
+Around £20k. We'd like it live before the spring vaccination rush.
+
+8. Any other requirements?
+Must work on phones, most of our clients are on mobiles. GDPR obviously.
+"""
+
+
+def test_a_filled_in_questionnaire_gives_the_answers_as_requirements(check_sources):
+    result = analyze([ingest(_QUESTIONNAIRE.encode(), "questionnaire.txt")])
+    check_sources(result)
+    got = [(r.statement, r.priority) for r in result.requirements]
+    assert got == [
+        ("The system must support online booking for routine appointments (vaccinations, check-ups).", "must"),
+        ("The system must send reminders by text the day before.", "must"),
+        ("Owners must be able to see their pet's vaccination history.", "must"),
+        ("Reception must be able to block out slots for surgery.", "must"),
+        ("The system could support online payment for consultations.", "could"),
+        ("The system could support repeat prescription requests.", "could"),
+        ("Emergency appointments must not be bookable online - they have to phone.", "must"),
+        ("Bookings must show up in PetDesk.", "must"),
+        ("The budget is around £20k.", "must"),
+        ("The system should be live before the spring vaccination rush.", "should"),
+        ("The system must work on phones.", "must"),
+        ("The system must comply with GDPR.", "must"),
+    ]
+    by_statement = {r.statement: r for r in result.requirements}
+    assert by_statement["Bookings must show up in PetDesk."].rationale == "We can't have two diaries"
+    assert by_statement["The system must work on phones."].rationale == "Most of our clients are on mobiles"
+    assert by_statement["The budget is around £20k."].kind == "constraint"
+    gdpr = by_statement["The system must comply with GDPR."]
+    assert (gdpr.kind, gdpr.category) == ("constraint", "legal")
+    # the studio's questions are no requirements, and neither is the problem the client describes
+    assert not any("?" in r.statement or "keep up" in r.statement for r in result.requirements)
+    assert by_statement["Emergency appointments must not be bookable online - they have to phone."].title == (
+        "Emergency appointments not bookable online"
+    )
+
+
+def test_numbered_questions_without_answers_are_no_form():
+    """The studio's own list of questions, answered nowhere: no question heads anything."""
+    text = "Hi Sam,\n\nA few questions:\n1. Do you need refunds?\n2. Should members be able to pay online?\n\nThanks"
+    result = analyze([ingest(text.encode(), "questions.eml")])
+    assert [r.statement for r in result.requirements] == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "priority"),
+    [
+        ("3. What must it do on day one?", "must"),
+        ("What does the app need to do at launch?", "must"),
+        ("4. What would be nice to have?", "could"),
+        ("Is there anything it must NOT do?", None),
+        ("Who will use it?", None),
+        ("Must have", "must"),
+    ],
+)
+def test_a_form_question_ranks_its_answer(heading, priority):
+    assert moscow_heading(heading) == priority
+
+
+def test_form_questions_say_what_their_answers_are():
+    assert section_style("3. What must it do on day one?") == "requirement"
+    assert section_style("Any other requirements?") == "requirement"
+    assert section_style("2. What problem do you want the new system to solve?") == "problem"
+    assert section_style("Who will use it?") is None
+    assert constraints_section("7. Budget and timeline")
+    assert constraints_section("What is your budget?")
+    assert not constraints_section("Budget holders can approve refunds")
+
+
+_CHANGE_REQUEST = """From: Sarah Ng <sarah@lettings.example>
+To: dev@studio.example
+Subject: Change request - tenant portal
+
+Hi team,
+
+A few changes now that the tenant portal has been live for a month.
+
+Currently when a tenant reports a repair they can only attach one photo. They need to be able to attach up to five, most problems need more than one angle.
+
+Landlords should get a notification as soon as a repair is logged on one of their properties.
+
+The rent statement shows every transaction since the tenancy started, which is hundreds of lines for some people. Can we default it to the last 12 months with an option to see everything?
+
+One bug: the "report a repair" button doesn't work on Safari on iPad.
+
+Thanks,
+Sarah
+"""
+
+
+def test_a_change_request_names_what_it_changes(check_sources):
+    result = analyze([ingest(_CHANGE_REQUEST.encode(), "change-request.eml")])
+    check_sources(result)
+    got = [(r.statement, r.priority) for r in result.requirements]
+    assert got == [
+        ("Tenants need to be able to attach up to five photos.", "must"),
+        ("Landlords should get a notification as soon as a repair is logged on one of their properties.", "should"),
+        ("The rent statement could default to the last 12 months with an option to see everything.", "could"),
+        ('The "report a repair" button must work on Safari on iPad.', "must"),
+    ]
+    photos, _, rent, bug = result.requirements
+    assert photos.rationale == "Most problems need more than one angle"
+    assert bug.title == '"report a repair" button works on Safari on iPad'
+    # "it" is read as the rent statement, and the reviewer is told so, on the word "it"
+    note = next(f for f in rent.findings if f.rule == "unclear_pronoun")
+    assert "'it' is read as 'rent statement', the subject of the sentence before" in note.message
+    document = result.documents[0]
+    assert document.text[note.start : note.end] == "it"
+
+
+def test_a_request_to_change_how_something_looks():
+    result = analyze([ingest(b"Hi,\n\nCould you make the logo bigger?\n\nThanks", "logo.eml")])
+    assert [(r.statement, r.priority) for r in result.requirements] == [("The logo could be bigger.", "could")]
+
+
+def test_what_the_business_cannot_live_with_is_a_reason():
+    split = split_rationale("Bookings must show up in PetDesk, we can't have two diaries.")
+    assert (split.statement, split.rationale) == ("Bookings must show up in PetDesk.", "We can't have two diaries")
+
+
+def test_a_generalisation_after_a_requirement_is_its_reason():
+    split = split_rationale("Users must be able to attach five photos, most problems need more than one angle.")
+    assert (split.statement, split.rationale) == (
+        "Users must be able to attach five photos.",
+        "Most problems need more than one angle",
+    )
+    # a clause with a modal of its own is a second requirement, not a reason
+    assert split_rationale("Reminders must go out by text, most owners should get them early.").rationale is None
+
+
+@pytest.mark.parametrize(
+    ("statement", "title"),
+    [
+        ("Emergency appointments must not be bookable online.", "Emergency appointments not bookable online"),
+        ("Refunds must not be possible after 24 hours.", "Refunds not possible"),
+        ("Passwords must not be stored in plain text.", "Never store passwords in plain text"),
+        ("Bookings must show up in PetDesk.", "Bookings show up in PetDesk"),
+    ],
+)
+def test_titles_of_prohibitions_and_things(statement, title):
+    assert title_for(statement) == title
