@@ -9,6 +9,7 @@ from autoagi.engine.analysis.phrasing import title_for
 from autoagi.engine.analysis.priority import moscow_heading
 from autoagi.engine.analysis.rationale import split_rationale
 from autoagi.engine.analysis.sections import constraints_section, section_style
+from autoagi.engine.analysis.units import iter_units
 from autoagi.engine.ingest import ingest
 
 _QUESTIONNAIRE = """Project discovery questionnaire - Harbour Vets
@@ -177,3 +178,72 @@ def test_a_generalisation_after_a_requirement_is_its_reason():
 )
 def test_titles_of_prohibitions_and_things(statement, title):
     assert title_for(statement) == title
+
+
+_BOLD_FORM = """# Discovery answers - Summit Climbing
+
+**What must the app do at launch?**
+
+- Members check in by scanning a QR code at the desk
+- Book a slot for busy evenings (max 60 people at a time)
+- Buy a 10-visit pass
+
+**What would be nice to have?**
+
+- Route setting news
+- A leaderboard for the bouldering league
+
+**Who will use it?**
+
+Members, desk staff and the two managers.
+
+**Budget?**
+
+£15-18k
+"""
+
+
+def test_a_form_written_with_bold_questions(check_sources):
+    result = analyze([ingest(_BOLD_FORM.encode(), "answers.md")])
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("Members must be able to check in by scanning a QR code at the desk.", "must"),
+        ("Users must be able to book a slot for busy evenings (max 60 people at a time).", "must"),
+        ("Users must be able to buy a 10-visit pass.", "must"),
+        ("The system could support route setting news.", "could"),
+        ("The system could support a leaderboard for the bouldering league.", "could"),
+        ("The budget is £15-18k.", "must"),
+    ]
+
+
+def test_one_question_in_prose_heads_nothing():
+    text = "# Notes\n\nWhat must the app do at launch?\n\nWe talked about it for an hour and agreed nothing.\n"
+    units = list(iter_units(ingest(text.encode(), "notes.md")))
+    assert [u.text for u in units if u.heading] == ["Notes"]
+    assert not any(u.item for u in units)
+
+
+_INTAKE = """Client intake form - Petal & Stem
+
+Q: What does your business do?
+A: We're a two-person florist selling bouquets and wedding flowers.
+
+Q: What should the website do?
+A: Let people order bouquets for delivery, pick a delivery date, and add a message card.
+
+Q: How will you take payment?
+A: Card and Apple Pay through Stripe.
+
+Q: When do you need it?
+A: Before Mother's Day (March 30th).
+"""
+
+
+def test_a_question_and_answer_form(check_sources):
+    result = analyze([ingest(_INTAKE.encode(), "intake.txt")])
+    check_sources(result)
+    assert [r.statement for r in result.requirements] == [
+        "People should be able to order bouquets for delivery, pick a delivery date, and add a message card.",
+        "The system should take payments by card and Apple Pay through Stripe.",
+        "The system should go live before Mother's Day (March 30th).",
+    ]

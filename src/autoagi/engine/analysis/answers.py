@@ -122,6 +122,12 @@ def names_another_ability(sentence: str) -> bool:
     return more is not None and is_verb(sentence.strip()[more.end() :].split(" ", 1)[0].lower())
 
 
+def asks_how_or_when(question: str) -> bool:
+    """ "How will you take payment?", "When do you need it by?": any answer says how or when."""
+    asked = question.strip()
+    return bool(_HOW_PAID_RE.match(asked) or _WHEN_NEEDED_RE.match(asked))
+
+
 def asks_for_abilities(question: str) -> bool:
     """ "What's the main thing you want customers to be able to do?": its answer is what they do."""
     return _what_able(_TOPIC_LEAD_RE.sub("", without_emoji(question).strip())) is not None
@@ -226,6 +232,12 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
     if which := _WHICH_DO_YOU_RE.match(question.strip()):
         # "Which payment methods do you need?" / "Card and Apple Pay."
         return f"{capitalise(which.group('what').strip())}: {lower_first(answer)}."
+    if _HOW_PAID_RE.match(question.strip()) and not _YES_NO_LEAD_RE.match(answer):
+        # "How will you take payment?" / "Card and Apple Pay through Stripe."
+        means = lower_first(answer.rstrip(" ."))
+        return f"The system should take payments {means if _MEANS_LEAD_RE.match(means) else f'by {means}'}."
+    if _WHEN_NEEDED_RE.match(question.strip()):
+        question = "Timeline?"  # "When do you need it by?" / "Before Mother's Day (March 30th)."
     if spoken and _PERSONAL_RE.search(_ANYTHING_ABOUT_RE.sub("", question)) and not (asked and asked.group("verb")):
         return None  # "Would you say that you look it up?" asks about the speaker; "Do you need X?" counts
     if reply and asked:
@@ -307,7 +319,7 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
             # "Cancellations?" / "Free up to 24 hours before."
             return f"{capitalise(topic.group('topic').strip())} should be {lower_first(answer)}."
         if _LAUNCH_TOPIC_RE.match(topic.group("topic").strip()) and _WHEN_RE.match(answer):
-            when = re.sub(r"^(?:the\s+)?end\s+of\b", "by the end of", lower_first(answer), flags=re.I)
+            when = re.sub(r"^(?:the\s+)?end\s+of\b", "by the end of", answer[:1].lower() + answer[1:], flags=re.I)
             return f"The system should go live {when}."  # "Timeline?" / "Before the summer."
         return f"{capitalise(topic.group('topic').strip())}: {lower_first(answer)}."
     return None
@@ -363,6 +375,18 @@ _LAUNCH_TOPIC_RE = re.compile(
     r"go[\s-]live(?:\s+date)?)$",
     re.I,
 )
+# "When do you need it by?", "When do you need the site live?": the launch date asked
+_WHEN_NEEDED_RE = re.compile(
+    r"^(?:and\s+|so\s+)?when\s+do\s+you\s+need\s+(?:it|this|the\s+[a-z]+)(?:\s+(?:by|live|ready|done|finished|launched|"
+    r"up\s+and\s+running))?\s*\?$",
+    re.I,
+)
+# "How will you take payment?" (how customers pay is answered as said: "How customers pay: …")
+_HOW_PAID_RE = re.compile(
+    r"^(?:and\s+|so\s+)?how\s+(?:will|do|would|should)\s+you\s+(?:take|accept|want\s+to\s+take)\s+(?:payments?|money)\s*\?$",
+    re.I,
+)
+_MEANS_LEAD_RE = re.compile(r"^(?:by|via|through|with|using|over|online|in\s+person|at\s+the)\b", re.I)
 _WHEN_RE = re.compile(
     r"^(?:before|by|within|in\s+(?:time\s+for|about|around|the|\d|a|an|one|two|three|four|six)|around|"
     r"(?:the\s+)?end\s+of|early|late|mid|next|this)\b",

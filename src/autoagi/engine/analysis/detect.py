@@ -223,7 +223,8 @@ _LABEL_STYLE = {
     "constraint": "modal",
 }
 # speaker labels that name the one eliciting requirements, not the one stating them
-ELICITORS = frozenset(["interviewer", "moderator", "facilitator", "analyst", "business analyst", "researcher"])
+# who asks, not who wants: an interviewer, or the "Q" of a form's "Q: … / A: …"
+ELICITORS = frozenset(["interviewer", "moderator", "facilitator", "analyst", "business analyst", "researcher", "q"])
 _LEADING_CONDITION_RE = re.compile(
     r"^\W*(?:if|when|whenever|once|in\s+case|as\s+soon\s+as)\b(?:"
     # spoken without the comma: "If they tick the box we need their address"
@@ -638,7 +639,8 @@ def _addresses_someone(text: str, people) -> bool:
 
 # "Let me swap shifts with someone directly": a user asking to be able to; not "let me know", "let us think"
 _LET_USER_RE = re.compile(
-    r"let\s+(?:me|us)\s+(?!know\b|think\b|check\b|ask\b|explain\b|see\s+if\b|get\s+back\b|have\s+a\s+think\b)[a-z]+",
+    r"let\s+(?:me|us)\s+(?!know\b|think\b|check\b|ask\b|explain\b|see\s+if\b|get\s+back\b|have\s+a\s+think\b)[a-z]+|"
+    rf"let\s+(?:(?:the|our)\s+)?(?:people|{USER_GROUPS})\s+[a-z]+",  # "Let people order bouquets for delivery"
     re.I,
 )
 

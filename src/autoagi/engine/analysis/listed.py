@@ -383,6 +383,7 @@ _MASS_HEADS = frozenset(
         "alert",
         "receipt",
         "invoicing",
+        "news",
     }
 )
 

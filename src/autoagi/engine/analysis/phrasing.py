@@ -847,7 +847,10 @@ def _imperative_statement(clean: str) -> str:
         to = _RECIPIENT_RE.match(after)
         sent = MESSAGE_VERBS[verb.lower()]
         rest = f"send {to.group(1)} {sent}{after[to.end(1) :]}" if to else f"send {sent} {after}".rstrip()
-    if (let := _LET_ME_RE.match(rest)) and not m.group("neg"):
+    if (let := _LET_GROUP_RE.match(rest)) and not m.group("neg"):
+        # "Let people order bouquets for delivery": what they should be able to do
+        core = f"{let.group('who')} should be able to {let.group('rest')}"
+    elif (let := _LET_ME_RE.match(rest)) and not m.group("neg"):
         # "Let me swap shifts with someone directly": what the one asking (a user) should be able to do
         core = f"users should be able to {as_theirs(let.group('rest'))}"
     else:
@@ -857,6 +860,7 @@ def _imperative_statement(clean: str) -> str:
 
 # "let me swap shifts", "let us see who is in"
 _LET_ME_RE = re.compile(r"^let\s+(?:me|us)\s+(?P<rest>[a-z].*)$", re.I)
+_LET_GROUP_RE = re.compile(rf"^let\s+(?:(?:the|our)\s+)?(?P<who>people|{USER_GROUPS})\s+(?P<rest>[a-z].*)$", re.I)
 # "The system should notify me when …", "… show my hours": the one who asks
 _ME_OBJECT_RE = re.compile(r"^(?P<lead>The system (?:should|must) [a-z]+)\s+(?:me|(?P<my>my))\b")
 

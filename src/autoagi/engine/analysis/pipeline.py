@@ -12,6 +12,7 @@ from autoagi.engine.analysis.announced import announces_list, as_listed
 from autoagi.engine.analysis.answers import (
     answer_statement,
     asks_for_abilities,
+    asks_how_or_when,
     names_a_thing,
     names_another_ability,
     only_weighs,
@@ -255,7 +256,12 @@ def analyze(
                 # an instruction ("text them the day before") states its own requirement
                 and (
                     candidate is None
-                    and (not spoken or _YES_NO_LEAD_RE.match(unit.text) or names_a_thing(unit.text))
+                    and (
+                        not spoken
+                        or _YES_NO_LEAD_RE.match(unit.text)
+                        or names_a_thing(unit.text)
+                        or asks_how_or_when(question.text)
+                    )
                     or _bare_answer(unit)
                     and not _states_its_own(candidate, people)
                     or asks_for_abilities(question.text)  # "What should customers be able to do?" / "Order ahead"

@@ -255,7 +255,7 @@ def iter_units(document: Document) -> Iterator[Unit]:
             block += 1
             seg_kind = kinds.at(line_start)
             item = item or seg_kind == "list_item"
-            form_question = kinds.start_at(line_start) in form_questions
+            form_question = line_start in form_questions or kinds.start_at(line_start) in form_questions
             heading = heading or seg_kind == "heading" or form_question or _is_section_label(text, line_start, line_end)
             if heading:
                 answering = form_question
@@ -354,6 +354,10 @@ _FORM_QUESTION_RE = re.compile(r"[ \t]*(?:Q[ \t]*)?\d{1,2}[.):][ \t]+\S[^\n]*\?[
 # "8. Budget and timeline" in the same form: a topic for the answer below it
 _FORM_TOPIC_RE = re.compile(r"[ \t]*(?:Q[ \t]*)?\d{1,2}[.):][ \t]+[A-Z][\w'’ ,&/-]{1,40}")
 _NUMBERED_LINE_RE = re.compile(r"[ \t]*(?:Q[ \t]*)?\d{1,2}[.):][ \t]")
+_ASKED_LINE_RE = re.compile(
+    r"[*_]{0,2}(?:what|which|who|how|when|where|why|is|are|do|does|any|anything)\b[^\n?]{0,80}\?[*_]{0,2}|[*_]{0,2}[A-Z][\w ]{1,20}\?[*_]{0,2}",
+    re.I,
+)
 _SIGN_OFF_RE = re.compile(r"\s*(?:thanks|thank\s+you|many\s+thanks|cheers|regards|kind\s+regards|best)\b", re.I)
 
 
@@ -365,9 +369,15 @@ def _form_questions(text: str, segments: list) -> set[int]:
     lines = [s for s in segments if s.kind in ("paragraph", "list_item") and getattr(s, "speaker", None) is None]
     asked: set[int] = set()
     topics: set[int] = set()
+    unnumbered: set[int] = set()  # "**What must the app do at launch?**" on a line of its own
     for segment, after in zip(lines, lines[1:], strict=False):
-        if segment.kind != "list_item" or text[text.rfind("\n", 0, segment.start) + 1 : segment.start].strip():
+        if text[text.rfind("\n", 0, segment.start) + 1 : segment.start].strip():
             continue  # a quoted "> 2. Do you need refunds?" is answered by its reply
+        if segment.kind == "paragraph":
+            line = text[segment.start : segment.end].strip()
+            if _ASKED_LINE_RE.fullmatch(line) and not text[after.start : after.end].rstrip().endswith("?"):
+                unnumbered.add(segment.start)
+            continue
         line, answer = text[segment.start : segment.end], text[after.start : after.end]
         if (
             "\n" in line.strip()
@@ -380,6 +390,8 @@ def _form_questions(text: str, segments: list) -> set[int]:
             asked.add(segment.start)
         elif _FORM_TOPIC_RE.fullmatch(line.rstrip()) and len(line.split()) <= 6 and after.kind == "paragraph":
             topics.add(segment.start)
+    if len(unnumbered) >= 2:  # one question over a paragraph is prose; a run of them is a form
+        asked |= unnumbered
     return asked | topics if len(asked) >= 2 else asked
 
 
