@@ -247,3 +247,20 @@ def test_a_question_and_answer_form(check_sources):
         "The system should take payments by card and Apple Pay through Stripe.",
         "The system should go live before Mother's Day (March 30th).",
     ]
+
+
+def test_what_was_tried_before_is_the_reason_a_thing_is_ruled_out():
+    text = (
+        _INTAKE
+        + "\nQ: Anything you definitely don't want?\nA: No subscriptions. We tried that and it was a headache.\n"
+    )
+    result = analyze([ingest(text.encode(), "intake.txt")])
+    ruled_out = result.requirements[-1]
+    assert (ruled_out.statement, ruled_out.priority) == ("Subscriptions are out of scope.", "wont")
+    assert ruled_out.rationale == "We tried that and it was a headache"
+    quotes = [s.quote for s in ruled_out.sources]  # the answer, the question it answers, and the reason
+    assert quotes == [
+        "No subscriptions.",
+        "Anything you definitely don't want?",
+        "We tried that and it was a headache.",
+    ]

@@ -13,7 +13,7 @@ from autoagi.engine.analysis.draft import Draft, draft_from
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.thinking_aloud import no_thing_statement
 from autoagi.engine.analysis.units import Unit
-from autoagi.engine.analysis.words import capitalise, is_plural_subject, singular, unshouted
+from autoagi.engine.analysis.words import RULED_OUT_RE, capitalise, is_plural_subject, singular, unshouted
 from autoagi.engine.artifacts import SourceSpan
 
 # "Read only.", "View only", "No editing": how far the access just asked for goes
@@ -37,6 +37,32 @@ def limits_previous(previous: Draft | None, unit: Unit) -> bool:
         return False
     said = " ".join(limit.group("limit").lower().replace("-", " ").split())
     previous.statement = f"{previous.statement.rstrip('.')} ({said})."
+    previous.extra_sources.append(
+        SourceSpan(document_id=previous.document_id, start=unit.start, end=unit.end, quote=unit.text)
+    )
+    return True
+
+
+# "No subscriptions. We tried that and it was a headache.": why what was just ruled out is
+_TRIED_IT_RE = re.compile(
+    r"^(?:we|i)\s+(?:tried|had|did|used)\s+(?:that|it|them|this|those)\b[^?]{0,80}$|"
+    r"^(?:that|it|they)\s+(?:was|were)\s+(?:a\s+|an\s+|such\s+a\s+)?(?:nightmare|headache|disaster|mess|pain|waste)\b[^?]{0,60}$",
+    re.I,
+)
+
+
+def reason_for_ruled_out(previous: Draft | None, unit: Unit) -> bool:
+    """ "We tried that and it was a headache." right after "No subscriptions." is its reason."""
+    said = unit.text.strip().rstrip(" .!")
+    if (
+        previous is None
+        or previous.rationale
+        or not RULED_OUT_RE.search(previous.statement)
+        or not _follows(previous, unit)
+        or not _TRIED_IT_RE.match(said)
+    ):
+        return False
+    previous.rationale = capitalise(said)
     previous.extra_sources.append(
         SourceSpan(document_id=previous.document_id, start=unit.start, end=unit.end, quote=unit.text)
     )

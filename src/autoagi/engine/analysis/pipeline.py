@@ -48,6 +48,7 @@ from autoagi.engine.analysis.follow_ups import (
     corrects_previous,
     exception_draft,
     limits_previous,
+    reason_for_ruled_out,
     retraction,
 )
 from autoagi.engine.analysis.gherkin import Scenario, scenarios
@@ -276,6 +277,8 @@ def analyze(
                     if asks_for_abilities(question.text):
                         abilities = (question, unit.block, unit.speaker)
                     continue
+            if candidate is None and reason_for_ruled_out(previous, unit):
+                continue  # "No subscriptions." / "We tried that and it was a headache."
             if candidate is None and limits_previous(previous, unit):
                 continue  # "Families would love to see when the carer arrived. Read only."
             if candidate is None and (
