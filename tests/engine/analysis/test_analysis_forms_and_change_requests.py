@@ -120,6 +120,8 @@ Landlords should get a notification as soon as a repair is logged on one of thei
 
 The rent statement shows every transaction since the tenancy started, which is hundreds of lines for some people. Can we default it to the last 12 months with an option to see everything?
 
+Also, tenants keep asking us for a copy of their tenancy agreement. Please add a documents section where they can download it themselves.
+
 One bug: the "report a repair" button doesn't work on Safari on iPad.
 
 Thanks,
@@ -135,9 +137,19 @@ def test_a_change_request_names_what_it_changes(check_sources):
         ("Tenants need to be able to attach up to five photos.", "must"),
         ("Landlords should get a notification as soon as a repair is logged on one of their properties.", "should"),
         ("The rent statement could default to the last 12 months with an option to see everything.", "could"),
+        (
+            "The system should add a documents section where tenants can download their tenancy agreement themselves.",
+            "should",
+        ),
         ('The "report a repair" button must work on Safari on iPad.', "must"),
     ]
-    photos, _, rent, bug = result.requirements
+    photos, _, rent, documents, bug = result.requirements
+    # what tenants keep asking for is why the section is asked for, and says who "they" are and what "it" is
+    assert documents.rationale == "Tenants keep asking us for a copy of their tenancy agreement"
+    assert [s.quote for s in documents.sources] == [
+        "Please add a documents section where they can download it themselves.",
+        "Also, tenants keep asking us for a copy of their tenancy agreement.",
+    ]
     assert photos.rationale == "Most problems need more than one angle"
     assert bug.title == '"report a repair" button works on Safari on iPad'
     # "it" is read as the rent statement, and the reviewer is told so, on the word "it"
@@ -263,4 +275,35 @@ def test_what_was_tried_before_is_the_reason_a_thing_is_ruled_out():
         "No subscriptions.",
         "Anything you definitely don't want?",
         "We tried that and it was a headache.",
+    ]
+
+
+def test_a_request_after_what_people_keep_asking_for():
+    text = "Hi,\n\nCustomers keep asking for gift cards. Can we add them?\n\nMembers keep asking for a waiting list. Also please add dark mode.\n"
+    result = analyze([ingest(text.encode(), "asks.eml")])
+    assert [(r.statement, r.rationale) for r in result.requirements] == [
+        ("The system could provide gift cards.", "Customers keep asking for gift cards"),
+        # a request about something else stands on its own, and so does what they asked for
+        ("The system should provide a waiting list.", None),
+        ("The system should add dark mode.", None),
+    ]
+
+
+_CALL_NOTES = """Notes from the call with Dee
+
+- No gift cards.
+- No subscriptions, we tried that and it was a headache.
+- No patient data leaves the UK
+- Members can pause their membership
+"""
+
+
+def test_a_note_that_rules_a_thing_out(check_sources):
+    result = analyze([ingest(_CALL_NOTES.encode(), "notes.md")])
+    check_sources(result)
+    assert [(r.statement, r.priority, r.rationale) for r in result.requirements] == [
+        ("Gift cards are out of scope.", "wont", None),
+        ("Subscriptions are out of scope.", "wont", "We tried that and it was a headache"),
+        # "No patient data leaves the UK" is a rule about data, not a thing ruled out
+        ("Members can pause their membership", "should", None),
     ]

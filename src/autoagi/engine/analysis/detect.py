@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from autoagi.engine.analysis.complaints import COMPLAINT
 from autoagi.engine.analysis.disfluency import without_fillers
-from autoagi.engine.analysis.grammar import ROLE_WORDS
+from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
 from autoagi.engine.analysis.priority import NOT_NOW_RE, NOT_WANTED
 from autoagi.engine.analysis.sections import constraints_section, quality_section, section_style
 from autoagi.engine.analysis.units import Unit
@@ -516,6 +516,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
             continue  # "What factors are most important to you?" asks; "Can we add a map?" requests
         if m and not _PERSONAL_CHORES_RE.match(text) and not _about_people(text, m):
             return Candidate(unit, "informal", m.group(0), 0.65)
+    if (conversational or unit.item) and (ruled_out := _ruled_out_note(text)):
+        return Candidate(unit, "informal", ruled_out, 0.6)  # "- No gift cards.", "No subscriptions, we tried that"
     if offer := _OFFER_IF_RE.match(text):
         return Candidate(unit, "informal", offer.group("cond"), 0.6)  # "Same-day delivery if ordered before 2pm"
     wish = _WISH_RE.match(_TOPIC_PREFIX_RE.sub("", text, count=1))
@@ -543,6 +545,28 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
 
 # "our old one takes 10 seconds, pls make the new one quick": the request closes the sentence
 _PLEASE_CLAUSE_RE = re.compile(r"[,;–—]\s*(?:(?:so|and|but)\s+)?(?=(?:please|pls|plz)\s+[a-z])", re.IGNORECASE)
+
+
+# "No gift cards.", "No subscriptions, we tried that": a thing ruled out, alone or with its reason
+_NO_THING_NOTE_RE = re.compile(
+    r"^\W*no\s+(?!(?:one|way|problems?|idea|worries|need|thanks|more|longer|later|matter|doubt|rush|chance|pressure)\b)"
+    r"(?P<what>[a-z][\w'’ -]{2,40}?)(?:\s*(?:,|[—–]|\s-)\s*(?P<why>.+?))?\s*[.!]?$",
+    re.IGNORECASE,
+)
+_REASON_CLAUSE_RE = re.compile(r"^(?:we|i|she|he|they|it|that|our\s+\w+|the\s+\w+\s+(?:is|are|was|were))\b", re.I)
+
+
+def _ruled_out_note(text: str) -> str | None:
+    """The cue of a note that rules a thing out, named by a noun phrase alone ("No gift cards."), not
+    "No patient data leaves the UK" (a rule) or "No app, just the website" (what is wanted instead)."""
+    said = _NO_THING_NOTE_RE.match(text.strip())
+    if said is None or (said.group("why") and not _REASON_CLAUSE_RE.match(said.group("why"))):
+        return None
+    what = said.group("what").strip()
+    phrases = noun_phrases(what)
+    if len(phrases) != 1 or phrases[0].start != 0 or phrases[0].end != len(what):
+        return None
+    return text.strip()[: said.end("what")]
 
 
 def _please_clause(unit: Unit, conversational: bool) -> Candidate | None:

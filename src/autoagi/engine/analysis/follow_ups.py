@@ -69,6 +69,44 @@ def reason_for_ruled_out(previous: Draft | None, unit: Unit) -> bool:
     return True
 
 
+# "Tenants keep asking us for a copy of their tenancy agreement.": who asks, and for what
+_KEEP_ASKING_RE = re.compile(
+    r"^(?:(?:also|and|so|oh)[\s,]+)?(?P<who>(?:our\s+|the\s+|many\s+|some\s+)?[a-z][\w-]*s)\s+(?:keep|are\s+always|are\s+constantly)\s+"
+    r"(?:asking|ringing|calling|emailing|e-mailing)\s+(?:us\s+|me\s+)?(?:for|about)\s+(?:(?:a|an)\s+(?:copy|copies|print-?out)\s+of\s+)?"
+    r"(?P<what>[^,.;!?]{3,60})[.!]?$",
+    re.I,
+)
+_THEY_RE = re.compile(r"\bthey\b", re.I)
+_IT_RE = re.compile(r"\bit\b(?!['’])", re.I)
+_THEM_RE = re.compile(r"\bthem\b", re.I)
+
+
+def fold_reason_asked_for(previous: Draft | None, draft: Draft) -> bool:
+    """ "Tenants keep asking us for a copy of their tenancy agreement. Please add a documents section
+    where they can download it themselves.": the first sentence is why the second is asked for, and
+    says who "they" are and what "it" is. The request takes the asking as its rationale and source."""
+    if previous is None or previous.speaker != draft.speaker or not 0 <= draft.start - previous.end <= _GAP:
+        return False
+    asking = _KEEP_ASKING_RE.match(previous.quote.strip())
+    if asking is None or draft.style not in {"imperative", "informal"}:
+        return False
+    who = re.sub(r"^(?:our|the|many|some)\s+", "", asking.group("who"), flags=re.I).lower()
+    what = asking.group("what").strip()
+    statement = _THEY_RE.sub(who, draft.statement, count=1)
+    if is_plural_subject(what) and not what.lower().startswith("their "):
+        statement = _THEM_RE.sub(what, statement, count=1)  # "… gift cards. Can we add them?"
+    else:
+        statement = _IT_RE.sub(what, statement, count=1)  # "… the timetable. Please make it downloadable"
+    if statement == draft.statement:
+        return False  # a request of its own, not about what they ask for
+    draft.statement = statement
+    draft.rationale = capitalise(previous.quote.strip()[asking.start("who") :].rstrip(" .!"))
+    draft.extra_sources.append(
+        SourceSpan(document_id=previous.document_id, start=previous.start, end=previous.end, quote=previous.quote)
+    )
+    return True
+
+
 def exception_draft(index: int, previous: Draft | None, unit: Unit) -> Draft | None:
     """ "But not the care notes, those are confidential." after "Families should be able to see …":
     "Families must not see the care notes", because the care notes are confidential."""

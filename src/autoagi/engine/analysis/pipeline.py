@@ -47,6 +47,7 @@ from autoagi.engine.analysis.follow_ups import (
     barred_draft,
     corrects_previous,
     exception_draft,
+    fold_reason_asked_for,
     limits_previous,
     reason_for_ruled_out,
     retraction,
@@ -315,6 +316,8 @@ def analyze(
             new = _ruled_out(_drafts_for(index, document.id, candidate, options, people, conversational), unit)
             if numbered is not None:
                 _answers_question(new, document, numbered)
+            if len(new) == 1 and drafts and drafts[-1] is previous and fold_reason_asked_for(previous, new[0]):
+                drafts.pop()  # "Tenants keep asking us for …" is why "Please add …" is asked
             drafts.extend(new)
             previous = new[-1] if new else previous
         report(0.4 * (index + 1) / max(len(documents), 1), "detecting requirement statements")
