@@ -6,7 +6,7 @@ import pytest
 
 from autoagi.engine.analysis import analyze
 from autoagi.engine.analysis.phrasing import title_for
-from autoagi.engine.analysis.priority import moscow_heading
+from autoagi.engine.analysis.priority import moscow_heading, priority_of
 from autoagi.engine.analysis.rationale import split_rationale
 from autoagi.engine.analysis.sections import constraints_section, section_style
 from autoagi.engine.analysis.units import iter_units
@@ -307,3 +307,69 @@ def test_a_note_that_rules_a_thing_out(check_sources):
         # "No patient data leaves the UK" is a rule about data, not a thing ruled out
         ("Members can pause their membership", "should", None),
     ]
+
+
+_SALES_SUMMARY = """Call summary - Larch Dental (sales call, 12 Nov)
+
+Spoke to Dr Omar Shah (owner) and Leanne (practice manager).
+
+- Client wants patients to book hygiene appointments online.
+- They mentioned a waiting list would be nice, for cancellations.
+- Leanne is worried about no-shows; she'd like automatic SMS reminders 48h before.
+- Omar was clear the system must integrate with their existing software (Dentally).
+- Concerned about cost - they said anything over £30k is a non-starter.
+- They need it before the new branch opens in May.
+- Next step: send proposal by Friday.
+"""
+
+
+def test_a_call_summary_written_by_the_studio(check_sources):
+    """Reported in the third person: "Client wants …", "They mentioned …", "Omar was clear …"."""
+    result = analyze([ingest(_SALES_SUMMARY.encode(), "summary.txt")])
+    check_sources(result)
+    got = [(r.statement, r.priority, r.kind) for r in result.requirements]
+    assert got == [
+        ("Patients should be able to book hygiene appointments online.", "should", "functional"),
+        ("The system could provide a waiting list for cancellations.", "could", "functional"),
+        ("The system should send automatic SMS reminders 48h before.", "should", "functional"),
+        ("The system must integrate with their existing software (Dentally).", "must", "non_functional"),
+        ("The budget must not exceed £30k.", "must", "constraint"),
+        # "May" here is the month, not a modal: nothing is carried over from the line before
+        ("The system must go live before the new branch opens in May.", "must", "constraint"),
+    ]
+    assert result.requirements[2].rationale == "Leanne is worried about no-shows"
+    waiting_list = result.requirements[1]
+    assert not any(f.rule == "vague_term" for f in waiting_list.findings)  # "would be nice" ranks it
+    assert [f.rule for f in result.findings if f.rule == "action_item"] == ["action_item"]
+
+
+_USER_INTERVIEW = """User interview 3 - Priya, patient, 34
+
+Interviewer: What's the most annoying part of booking?
+Priya: Honestly not knowing what slots there are. I'd just like to see the free times and pick one.
+Interviewer: Anything else?
+Priya: A reminder would help, I forgot one last year and got charged. And I'd want to cancel without phoning.
+"""
+
+
+def test_a_user_interview(check_sources):
+    result = analyze([ingest(_USER_INTERVIEW.encode(), "interview.txt")])
+    check_sources(result)
+    got = [(r.statement, r.priority, r.rationale) for r in result.requirements]
+    assert got == [
+        ("Users should be able to see the free times and pick one.", "should", None),
+        ("The system could send a reminder.", "could", "I forgot one last year and got charged"),
+        ("Users should be able to cancel without phoning.", "should", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "priority"),
+    [
+        ("They need it before the new branch opens in May.", "should"),
+        ("Users may export their data.", "could"),
+        ("The system MAY cache results.", "could"),
+    ],
+)
+def test_may_the_month_is_no_modal(text, priority):
+    assert priority_of(text, None)[0] == priority

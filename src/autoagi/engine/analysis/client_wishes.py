@@ -191,7 +191,10 @@ def welcome_statement(clean: str) -> str | None:
     "Guest booking with just a phone number is fine" -> "The system should allow guest booking …"."""
     if wished := _THING_WOULD_HELP_RE.match(clean):
         what = lower_first(wished.group("what").strip())
-        return f"The system could {'send' if names_a_message(what) else 'provide'} {what}."  # a could-have
+        if wished.group("purpose"):
+            what = f"{what} {wished.group('purpose').strip(' ,')}"  # "a waiting list for cancellations"
+        why = (wished.group("why") or "").rstrip(" .!")  # kept for the rationale to split off
+        return f"The system could {'send' if names_a_message(what) else 'provide'} {what}{why}."  # a could-have
     if (accepted := _ACCEPTED_OPTION_RE.match(clean)) and not is_verb(accepted.group("what").split()[0].lower()):
         return f"The system should allow {lower_first(accepted.group('what').strip())}."
     return None

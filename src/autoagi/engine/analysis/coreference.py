@@ -41,6 +41,7 @@ _THEY_AFTER_CONDITION = re.compile(
     re.IGNORECASE,
 )
 _HOW_THEY = re.compile(r"^How they\s+")
+_REPORTS_RE = re.compile(r"(?:said|mentioned|noted|stressed|added|confirmed|told\s+us)\b", re.IGNORECASE)
 _GROUPS = sorted({w for w in ROLE_WORDS if w.endswith("s")} | {"people", "families", "households", "users"}, key=len)
 _GROUP_RE = re.compile(rf"\b(?:{'|'.join(_GROUPS[::-1])})\b", re.IGNORECASE)
 # "What about invoices?", "And the deliveries?": a question about things "they" may stand for
@@ -265,6 +266,8 @@ def resolve_they(drafts: list[Draft], documents: list[Document], restate: Callab
             else draft.statement
         )
         plural = _THEY_SUBJECT.match(said)
+        if plural and _REPORTS_RE.match(said, plural.end()):
+            continue  # "They mentioned a waiting list would be nice": what was said is the requirement
         subject = plural or _SHE_SUBJECT.match(draft.quote)
         if not subject:
             _name_they_after_condition(draft, documents)

@@ -67,7 +67,9 @@ _BUSINESS_RULE_CUE = (
 _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"\b(?:we|i|they)(?:'d|’d|\s+would)\s+(?:really\s+|also\s+|definitely\s+)?(?:like|love|want|prefer|need)\b",
+        r"\b(?:we|i|they|she|he)(?:'d|’d|\s+would)\s+(?:really\s+|also\s+|definitely\s+)?(?:like|love|want|prefer|need)\b",
+        # "I'd just like to see the free times and pick one"
+        r"\b(?:we|i|they|she|he)(?:'d|’d|\s+would)\s+(?:just|actually)\s+(?:like|love|want)\s+to\b",
         r"\b(?:we|i|they|users?|customers?|clients?|people|staff|everyone|managers?|members?|patients?)"
         r"(?:'ll|’ll|\s+will)?\s+(?:really\s+|also\s+|definitely\s+|absolutely\s+|all\s+|just\s+)?"
         r"(?:want|wants|need|needs|require|requires|expect|expects)\b",
@@ -98,6 +100,8 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         # "We're a small florist and want a website where people can order bouquets"
         r"\band\s+(?:really\s+)?(?:want|need|would\s+like)\s+an?\s+(?:new\s+|simple\s+)?(?:app|system|site|website|platform|portal|"
         r"shop)\s+(?:where|that\s+lets|so)\b",
+        # the most the client will spend: "anything over £30k is a non-starter"
+        r"\b(?:anything|nothing)\s+(?:over|above|more\s+than)\s+[£$€]\s?\d",
         # what the client can spend: "We have £8-10k and need it before April"
         r"^\W*(?:(?:and|so|well)[\s,]+)?(?:we|i)\s+(?:have|['’]ve\s+got|can\s+spend|can\s+afford)\s+"
         r"(?:about\s+|around\s+|roughly\s+|up\s+to\s+|maybe\s+)?[£$€]\s?\d",
@@ -414,6 +418,14 @@ _BID_INSTRUCTION_RE = re.compile(
 )
 
 
+# a call summary's "They mentioned …", "The client said that …": what follows is what they want
+_REPORTED_LEAD_RE = re.compile(
+    r"^(?:(?:the\s+)?(?:client|customer)s?|they|he|she)\s+(?:said|mentioned|noted|stressed|added|confirmed)\s+(?:that\s+)?"
+    r"(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
 def _lists_needs(section: str | None) -> bool:
     """Does the heading say its items are wanted, ruled out or binding ("Budget and timeline")?"""
     return section_style(section) in {"requirement", "out_of_scope"} or constraints_section(section)
@@ -423,6 +435,7 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     """The candidate a unit states, or None. `people` (see `people.find_people`) knows who is a person;
     `conversational` marks transcripts and e-mails, where clients give instructions as imperatives."""
     text = without_fillers(unit.text)  # "Um, so, basically patients need to …"
+    text = _REPORTED_LEAD_RE.sub("", text, count=1)  # "They mentioned a waiting list would be nice"
     if unit.heading or unit.quoted:
         return None  # a quoted line is the other side's words; the reply below it says what is wanted
     # "- online booking" under "What we need", "- delivery" under "Won't have"

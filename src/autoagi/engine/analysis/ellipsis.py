@@ -24,8 +24,8 @@ from autoagi.engine.numbers import NUMBER_WORD_PATTERN
 
 _MODALS = "|".join(sorted(MODAL_WORDS | {"might"}))
 _ELLIPTICAL = re.compile(
-    # "Gift Aid is a must" names its must-have; it leaves nothing out
-    rf"^(?P<subject>\S.{{0,80}}?)(?<!\bis\sa)(?<!\bare\sa)(?<!['’]s\sa)\s+(?P<modal>{_MODALS})(?P<negation>\s+not|n['’]t)?"
+    # "Gift Aid is a must" names its must-have; it leaves nothing out; "… opens in May" names a month
+    rf"^(?P<subject>\S.{{0,80}}?)(?<!\bis\sa)(?<!\bare\sa)(?<!['’]s\sa)\s+(?!May\b)(?P<modal>{_MODALS})(?P<negation>\s+not|n['’]t)?"
     r"(?:\s+(?:too|either|as\s+well|also))?\s*[.!]?$",
     re.IGNORECASE,
 )

@@ -211,6 +211,25 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         ),
         "The system should show {rest}",
     ),
+    # "I'd just like to see the free times and pick one": a user (in a user interview) wants to do it
+    (
+        re.compile(
+            rf"{_LEAD}i(?:['’]d|\s+would)\s+(?:just\s+|really\s+|also\s+)?(?:like|love|want)\s+to\s+(?!be\s+able\b)"
+            r"(?P<rest>(?:see|book|pick|choose|cancel|change|pay|check|view|find|track|order|download|upload|reschedule|"
+            r"move|rebook|compare|filter|save|share)\b.+)",
+            re.I,
+        ),
+        "Users should be able to {rest}",
+    ),
+    # "They need it before the new branch opens in May": the date it must be live by
+    (
+        re.compile(
+            rf"{_LEAD}(?:we|they|i|the\s+client|the\s+customer)\s+(?:really\s+|definitely\s+)?(?:need|needs)\s+"
+            r"(?:it|the\s+(?:app|system|site|website|portal|platform))\s+(?P<rest>(?:before|by|in\s+time\s+for)\s+.+)",
+            re.I,
+        ),
+        "The system must go live {rest}",
+    ),
     # "we need it live before January": a state the product must be in
     (
         re.compile(rf"{_LEAD}{_WHO}\s+(?:really\s+|also\s+)?(?:need|needs)\s+{_SYS}\s+(?P<rest>{_STATE}\b.+)", re.I),
@@ -258,7 +277,18 @@ _SUBJECT_LINE_RE = re.compile(r"^(?:on|about|regarding|re)\s+(?:the\s+|our\s+)?[
 _OBJECT_IT_RE = re.compile(r"(?<=\w\s)it\b(?!['’])")
 _REPORT_RE = re.compile(
     r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:said|says|reminded\s+(?:us|everyone|the\s+team)|mentioned|"
-    r"noted|pointed\s+out|explained|stressed|added|confirmed|told\s+(?:us|everyone))\s+(?:that\s+)?(?P<rest>.+)$"
+    r"noted|pointed\s+out|explained|stressed|added|confirmed|told\s+(?:us|everyone)|was\s+(?:clear|firm|adamant)|"
+    r"made\s+it\s+clear|insisted)\s+(?:that\s+)?(?P<rest>.+)$"
+)
+# "They mentioned a waiting list would be nice", "The client said …": reported in a call summary
+_THEY_REPORTED_RE = re.compile(
+    r"^(?:(?:the\s+)?(?:client|customer)s?|they|he|she)\s+(?:said|says|mentioned|noted|pointed\s+out|explained|stressed|"
+    r"added|confirmed|told\s+us|(?:was|were)\s+(?:clear|firm|adamant)|made\s+it\s+clear|insisted)\s+(?:that\s+)?(?P<rest>.+)$",
+    re.I,
+)
+_WORRY_FIRST_RE = re.compile(
+    r"^(?P<why>[A-Z][^;]{2,60}?\b(?:is|are|was|were|['’]s|['’]re)\s+(?:really\s+|quite\s+|very\s+)?"
+    r"(?:worried|concerned|anxious|fed\s+up|frustrated|annoyed)\s+(?:about|with|by)\s+[^;]{3,60});\s*(?P<rest>\S.+)$"
 )
 _PERSON_WISH_RE = re.compile(
     r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:really\s+|also\s+)?(?P<verb>wants|would\s+like|needs|asked\s+for|"
@@ -281,8 +311,8 @@ _OTHERS_TO_RE = re.compile(
     r"^(?P<who>(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\s+(?:be\s+able\s+to\s+)?(?P<action>[a-z].+)$"
 )
 _ENABLE_OTHERS_RE = re.compile(
-    rf"{_LEAD}(?:we|i|they)(?:(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love|want)|\s+(?:really\s+|also\s+)?"
-    r"(?:want|(?P<need>need)))\s+"
+    rf"{_LEAD}(?:we|i|they|(?:the\s+)?client|(?:the\s+)?customer|she|he)(?:(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love|want)|"
+    r"\s+(?:really\s+|also\s+)?(?:wants?|(?P<need>needs?)))\s+"
     r"(?P<det>our\s+|the\s+|all\s+)?(?!to\b)(?P<who>[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\s+(?:be\s+able\s+to\s+)?(?!be\b)"
     r"(?P<rest>.+)$",
     re.I,
@@ -365,7 +395,7 @@ _NEED_BARE_RE = re.compile(
 )
 # "We want online booking": a thing the client wants, named without an article
 _WANTED_THING_RE = re.compile(
-    rf"{_LEAD}(?:we|i)(?:(?:'d|’d|\s+would)\s+(?:really\s+|also\s+)?(?:like|love|want)|\s+(?:really\s+|also\s+)?"
+    rf"{_LEAD}(?:we|i|she|he|they)(?:(?:'d|’d|\s+would)\s+(?:really\s+|also\s+)?(?:like|love|want)|\s+(?:really\s+|also\s+)?"
     r"(?:want|(?P<need>need)))\s+(?!to\b|it\b|them\b|that\b|this\b|you\b|your\b|our\b|people\b|everyone\b)"
     r"(?P<rest>[a-zA-Z][\w-]*(?:\s+[\w'’-]+){0,8})[.!]?$",
     re.I,
@@ -477,6 +507,8 @@ def statement_for(text: str, style: str, people=None) -> str:
     reported = _REPORT_RE.match(clean)
     if reported and _is_person(reported.group("name"), people):
         clean = capitalise(reported.group("rest"))
+    elif they_said := _THEY_REPORTED_RE.match(clean):
+        clean = capitalise(they_said.group("rest"))
     if style == "imperative":
         return _imperative_statement(clean)
     if style in {"informal", "table", "modal"} and (job := job_story_statement(clean)):
@@ -491,6 +523,11 @@ def statement_for(text: str, style: str, people=None) -> str:
         clean = capitalise(_DECISION_LABEL_RE.sub("", clean))
         if decided := clause_statement(clean):
             return decided  # "Payments go through Stripe" (agreed): they should
+    if (worry := _WORRY_FIRST_RE.match(clean)) and (
+        wanted := statement_for(worry.group("rest"), style, people)
+    ) != capitalise(worry.group("rest")):
+        # "Leanne is worried about no-shows; she'd like automatic SMS reminders": the worry is the reason
+        return f"{wanted.rstrip('.')}, because {lower_first(worry.group('why'))}."
     clean = fragment_but_clause(clean) or clean  # "Same kind of class schedule, but members shouldn't need …"
     clean = _FUTURE_WISH_RE.sub(r"\g<who> ", clean)
     clean = _SUBJECTLESS_WISH_RE.sub("We would ", clean, count=1)  # "Would like members to pay online" (notes)

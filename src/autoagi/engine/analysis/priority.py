@@ -69,6 +69,7 @@ _EXPLICIT: list[tuple[Priority, re.Pattern[str]]] = [
             r"\bnot\s+(?:essential|critical|crucial|mandatory|urgent|a\s+must|a\s+priority)\b|"
             r"\boptional\s*:|\bif\s+(?:possible|time\s+permits)\b|"
             rf"\b(?:would|'d|’d)\s+be\s+(?:really\s+|so\s+)?{PRAISE_WORDS}\b|\bideally\b|\bbonus\b|"
+            r"^\W*(?:an?|some)\s+[\w -]{2,40}?\s+would\s+(?:really\s+)?help\b|"  # "A reminder would help"
             r"\b(?:low|lowest)\s+priority\b|\bpriority\s*[:=]?\s*(?:low|3|p3)\b|\beventually\b|\bsome\s+day\b",
             re.IGNORECASE,
         ),
@@ -125,7 +126,8 @@ _MODAL: list[tuple[Priority, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("could", re.compile(r"\bmay\b|\bcould\b|\bmight\b|\bcan\s+(?:we|you)\b", re.IGNORECASE)),
+    # "May" inside a sentence is the month ("before the branch opens in May")
+    ("could", re.compile(r"(?-i:\b(?:may|MAY)\b)|^\W*may\b|\bcould\b|\bmight\b|\bcan\s+(?:we|you)\b", re.IGNORECASE)),
 ]
 
 

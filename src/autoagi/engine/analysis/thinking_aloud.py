@@ -200,9 +200,19 @@ _AMOUNT_ALONE_RE = re.compile(
 )
 
 
+# "Concerned about cost - they said anything over £30k is a non-starter"
+_SPEND_CAP_RE = re.compile(
+    r"\b(?:anything|nothing)\s+(?:over|above|more\s+than)\s+(?P<amount>[£$€]\s?\d[\d,.]*\s*[kKmM]?)\s+(?:is|would\s+be)\s+"
+    r"(?:a\s+)?(?:non[\s-]starter|no[\s-]go|too\s+much|out\s+of\s+the\s+question|off\s+the\s+table)\b",
+    re.I,
+)
+
+
 def budget_statement(clean: str) -> str | None:
     """ "We have £8-10k and need it before the 1st of April because …" -> "The budget is £8-10k and the
     system must go live before the 1st of April, because …" (a constraint; the rationale splits off)."""
+    if cap := _SPEND_CAP_RE.search(clean):
+        return f"The budget must not exceed {cap.group('amount').strip()}."
     if alone := _AMOUNT_ALONE_RE.match(clean.rstrip(" .!")):
         return f"The budget is {alone.group('amount')[:1].lower()}{alone.group('amount')[1:]}."
     said = _MONEY_WE_HAVE_RE.match(clean.rstrip(" .!"))

@@ -989,8 +989,11 @@ ONLY_THING = (
 # "A text the day before would be great": a thing wished for, praised in advance
 THING_WOULD_HELP = (
     r"^\W*(?:(?:and|also|oh|so)[\s,]+)?(?P<what>(?:an?|some|the)\s+(?:(?!\b(?:it|that|this|if|to)\b)[\w'’ -]){2,60}?)\s+"
-    r"would\s+be\s+(?:really\s+|so\s+|very\s+)?(?:great|nice|good|helpful|useful|handy|ideal|brilliant|lovely|perfect|"
-    r"amazing|fantastic)(?:\s+too|\s+as\s+well)?\W*$"
+    r"would\s+(?:be\s+(?:really\s+|so\s+|very\s+)?(?:great|nice|good|helpful|useful|handy|ideal|brilliant|lovely|perfect|"
+    r"amazing|fantastic)|(?:really\s+)?help)(?:\s+too|\s+as\s+well)?"
+    # "A reminder would help, I forgot one last year and got charged": the reason after it
+    r"(?P<purpose>,?\s+for\s+[a-z][\w -]{2,40}?)?"  # "a waiting list would be nice, for cancellations"
+    r"(?P<why>,\s+(?:i|we|they|people|customers|patients)\s+[^,]{4,80})?\W*$"
 )
 # "Guest booking with just a phone number is fine": an option the client accepts
 ACCEPTED_OPTION = (

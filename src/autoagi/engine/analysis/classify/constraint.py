@@ -29,6 +29,8 @@ def constraint_cue(text: str) -> str | None:
 PROJECT_LIMIT_RE = re.compile(
     r"\bbudget\b|\b(?:cost|spend|spending|price)\s+(?:cap|ceiling|limit)\b|\bfixed[\s-]price\b|"
     r"\bmust\s+not\s+cost\s+more\b|\bno\s+more\s+than\s+[£$€]\s?\d|"
+    # "go live before the new branch opens in May": a launch date, whatever marks it
+    r"\bgo(?:es)?\s+live\s+(?:by|before|no\s+later\s+than|in\s+time\s+for)\b|"
     r"\b(?:live|launched|released|ready|finished|delivered|up\s+and\s+running|in\s+production|"
     # "we need your team to finish by March", "go live before Christmas"
     r"(?:to\s+)?(?:finish|launch|go\s+live|be\s+done|deliver))\s+"

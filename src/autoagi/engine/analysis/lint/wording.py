@@ -97,8 +97,8 @@ _TBD_RE = re.compile(
     re.I,
 )
 _VAGUE_RE = re.compile(
-    # "how many places are left" asks for a figure; it does not hedge one
-    r"(?<!\bhow\s)\b(?:"
+    # "how many places are left" asks for a figure; it does not hedge one; "would be nice" ranks a wish
+    r"(?<!\bhow\s)(?<!\bwould\sbe\s)(?<![’']d\sbe\s)\b(?:"
     + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_VAGUE, key=len, reverse=True) if t != "etc")
     # "a nice to have", "the most important thing": a priority, not a hedge
     + r")\b(?![\s-]+to[\s-]+have\b)(?!\s+important\b)",
