@@ -373,3 +373,52 @@ def test_a_user_interview(check_sources):
 )
 def test_may_the_month_is_no_modal(text, priority):
     assert priority_of(text, None)[0] == priority
+
+
+_COMPARISON = """# What we liked in other systems
+
+| Feature | Fresha | Booksy | Must for us? |
+|---|---|---|---|
+| Online booking | Yes | Yes | Yes |
+| Marketing emails | Yes | Yes | No |
+| Staff rota | No | Yes | Nice to have |
+"""
+
+
+def test_a_comparison_with_other_products_says_what_the_client_needs(check_sources):
+    result = analyze([ingest(_COMPARISON.encode(), "comparison.md")])
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("The system must support online booking.", "must"),
+        ("Marketing emails are out of scope.", "wont"),
+        ("The system could support a staff rota.", "could"),
+    ]
+
+
+_TENDER = """# Invitation to tender: volunteer management system
+
+## 4. Requirements
+
+| Ref | Requirement | Priority | Supplier response |
+|---|---|---|---|
+| F2 | Coordinators can approve or reject registrations | M | |
+| F3 | The system sends shift reminders by SMS 24 hours before | S | |
+| F4 | Volunteers can swap shifts with each other | C | |
+
+## 5. Response instructions
+
+Suppliers must provide two references from similar charities.
+"""
+
+
+def test_a_tender_table_and_its_instructions_to_bidders(check_sources):
+    result = analyze([ingest(_TENDER.encode(), "tender.md")])
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("Coordinators must be able to approve or reject registrations.", "must"),
+        ("The system should send shift reminders by SMS 24 hours before.", "should"),
+        ("Volunteers could swap shifts with each other.", "could"),
+    ]
+    # what bidders must send is for the bid, not the product
+    (instruction,) = [f for f in result.findings if "references" in f.message]
+    assert "not a product requirement" in instruction.message

@@ -465,6 +465,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     if in_section == "open_question" and unit.item:
         # for the client, not yet a requirement; "Tariq to check with the head" is someone's task
         return Candidate(unit, "action_item" if _ACTION_RE.match(text) else "open_question", unit.section or "", 0.6)
+    if in_section == "bid_instruction":
+        return Candidate(unit, "bid_instruction", unit.section or "", 0.6)  # "Suppliers must provide two references"
     if in_section == "action_item" and include_informal and not _PRODUCT_STATEMENT_RE.match(text):
         return Candidate(unit, "action_item", unit.section or "", 0.6)
     if include_informal and PRIORITY_REMARK_RE.match(text):

@@ -39,6 +39,13 @@ _LISTED_SYSTEM_RE = re.compile(
 )
 
 
+# "The system sends shift reminders by SMS 24 hours before": a tender row in the present tense
+_SYSTEM_DOES_RE = re.compile(
+    r"^the\s+(?:system|app|application|platform|portal|site|website|software|solution)\s+(?P<verb>[a-z]+s)\b(?P<rest>.*)$",
+    re.I,
+)
+
+
 # "Members can pause their membership once a year": what a group may do
 _LISTED_CAN_RE = re.compile(
     r"^(?P<who>(?:the\s+|all\s+)?[a-z][\w-]*)\s+(?:can|may)\s+(?!not\b)(?P<rest>[a-z].*)$", re.I
@@ -150,6 +157,8 @@ def listed_statement(clean: str) -> str | None:
         verb = nominal.group("verb").lower()
         if is_verb(verb) and verb in USER_ACTIONS:
             return f"Users should be able to {verb} {nominal.group('rest')}."
+    if (does := _SYSTEM_DOES_RE.match(body)) and (verb := _base_of_third_person(does.group("verb").lower())):
+        return f"The system should {verb}{does.group('rest')}."  # "The system sends shift reminders by SMS …"
     if system := _LISTED_SYSTEM_RE.match(body):
         verb = system.group("verb").lower()
         return f"The system should {verb[:-1]}{system.group('rest')}."

@@ -616,7 +616,8 @@ def _drafts_for(
 
 _SHOULD_RE = re.compile(r"\bshould\b")
 _SHOULD_ABLE_RE = re.compile(r"\bshould(?:\s+be\s+able\s+to)?\b")
-_MOSCOW_CELL_LEVEL_RE = re.compile(r"^\W*(must|should|could)(?:[\s-]*haves?)?\W*$", re.I)
+_MOSCOW_CELL_LEVEL_RE = re.compile(r"^\W*(must|should|could|[MSC])(?:[\s-]*haves?)?\W*$", re.I)
+_CELL_LETTERS = {"m": "must", "s": "should", "c": "could"}
 
 
 def _in_heading_terms(draft: Draft) -> None:
@@ -624,6 +625,7 @@ def _in_heading_terms(draft: Draft) -> None:
     the client's own "should" stays."""
     cell = _MOSCOW_CELL_LEVEL_RE.match(draft.label or "")
     level = cell.group(1).lower() if cell else moscow_heading(draft.unit_section)  # a "Must" cell, a heading
+    level = _CELL_LETTERS.get(level or "", level)  # a tender's "M" / "S" / "C" column
     if level in {"must", "could"} and not _SHOULD_RE.search(draft.quote.lower()):
         worded = _SHOULD_ABLE_RE if level == "could" else _SHOULD_RE  # "Users could pay …", not "could be able to"
         draft.statement = worded.sub(level, draft.statement, count=1)

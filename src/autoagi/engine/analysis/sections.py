@@ -16,6 +16,16 @@ _SECTION_STYLE = [
         ),
     ),
     ("decision", re.compile(r"\b(?:decisions?|agreed|decided|agreements?|resolutions?)\b", re.I)),
+    # a tender's "Response instructions", "Instructions to bidders": what bidders do, not the product
+    (
+        "bid_instruction",
+        re.compile(
+            r"\b(?:(?:response|submission|tender|bid|proposal)\s+(?:instructions|guidance|format|requirements)|"
+            r"instructions\s+(?:to|for)\s+(?:bidders|tenderers|suppliers|respondents)|how\s+to\s+(?:respond|submit)|"
+            r"(?:evaluation|selection|award)\s+criteria)\b",
+            re.I,
+        ),
+    ),
 ]
 # Headings that say every item under them is a requirement ("What they want", "Constraints") or
 # is ruled out of this release ("Out of scope", "Later").

@@ -473,6 +473,7 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
     body = rows[1:] if has_header else rows
     statement_col = _statement_column(header) if has_header else None
     priority_col = next((i for i, h in enumerate(header) if has_header and _PRIORITY_HEADERS.match(h)), None)
+    wanted_col = next((i for i, h in enumerate(header) if has_header and _WANTED_HEADERS.match(h)), None)
     reason_col = next((i for i, h in enumerate(header) if has_header and _REASON_HEADERS.match(h)), None)
     actor_col = next((i for i, h in enumerate(header) if has_header and _ACTOR_HEADERS.match(h)), None)
     answer_col = next((i for i, h in enumerate(header) if has_header and _ANSWER_HEADERS.match(h)), None)
@@ -489,6 +490,8 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
         label = None
         if priority_col is not None and priority_col < len(row) and priority_col != index:
             label = cells[priority_col].strip() or None
+        elif wanted_col is not None and wanted_col < len(row) and wanted_col != index:
+            label = _wanted_level(header[wanted_col], cells[wanted_col])  # "Must for us?" / "Yes"
         else:
             label = next(
                 (c.strip() for i, c in enumerate(cells) if i != index and _MOSCOW_CELL_RE.match(c.strip())), None
@@ -523,6 +526,32 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
                     actor=actor,
                     answer=answer,
                 )
+
+
+# a column that asks whether the row is wanted: "Must for us?", "Needed?", "In scope?"
+_WANTED_HEADERS = re.compile(
+    r"^(?:must(?:[\s-]have)?\s+for\s+us|(?:do\s+we\s+)?need(?:ed|\s+it)?|required|want(?:ed)?|include(?:d)?|"
+    r"in\s+scope|for\s+us)\s*\??$",
+    re.IGNORECASE,
+)
+_YES_CELL_RE = re.compile(r"^(?:yes|y|yep|✓|✔|x|essential|definitely)\b", re.IGNORECASE)
+_NO_CELL_RE = re.compile(r"^(?:no|n|nope|✗|✘|not\s+needed|not\s+now|later)\b", re.IGNORECASE)
+_MAYBE_CELL_RE = re.compile(
+    r"^(?:nice[\s-]to[\s-]have|maybe|optional|possibly|if\s+possible|would\s+be\s+nice)\b", re.I
+)
+
+
+def _wanted_level(header: str, cell: str) -> str | None:
+    """ "Must for us?" / "Yes" -> "Must", "No" -> "Won't", "Nice to have" -> "Could"; a plain "Wanted?"
+    / "Yes" -> "Should"."""
+    said = cell.strip()
+    if _MAYBE_CELL_RE.match(said):
+        return "Could"
+    if _NO_CELL_RE.match(said):
+        return "Won't"
+    if _YES_CELL_RE.match(said):
+        return "Must" if re.search(r"\b(?:must|need|required)", header, re.I) else "Should"
+    return None
 
 
 # "Acceptance criteria:" inside a cell (a Jira description): the sentences after it are criteria
