@@ -205,7 +205,8 @@ def test_a_voice_memo_thought_aloud(check_sources):
             "what they want doing, and a couple of photos.",
             None,
         ),
-        ("If they accept, it should go straight into the calendar.", None),
+        # "they" in the condition are the customers; "it", the quote they asked for
+        ("If customers accept, the quote should go straight into the calendar.", None),
         # "they" are the customers named before: a message they are sent
         ("Customers should get a reminder the day before we turn up.", None),
         ("The system should be simple.", "I'm not going to use a dashboard"),

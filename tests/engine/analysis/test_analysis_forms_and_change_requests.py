@@ -422,3 +422,14 @@ def test_a_tender_table_and_its_instructions_to_bidders(check_sources):
     # what bidders must send is for the bid, not the product
     (instruction,) = [f for f in result.findings if "references" in f.message]
     assert "not a product requirement" in instruction.message
+
+
+def test_it_after_a_condition_about_people_is_the_thing_before():
+    text = (
+        "Customers should be able to ask for a quote online. If they accept, it should go straight into the calendar.\n"
+        "The system shall keep an audit log. When an order is cancelled, it shall be refunded within 5 days.\n"
+    )
+    statements = [r.statement for r in analyze([ingest(text.encode(), "notes.txt")]).requirements]
+    assert "If customers accept, the quote should go straight into the calendar." in statements
+    # a condition that names its own thing says what "it" is
+    assert "When an order is cancelled, it shall be refunded within 5 days." in statements

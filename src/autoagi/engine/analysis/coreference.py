@@ -26,6 +26,13 @@ _IT = re.compile(r"\b(?:it|its|it['’]s)\b", re.IGNORECASE)
 _IT_SUBJECT = re.compile(
     r"(?:^|(?<=,\s)|(?<=\bthen\s))it(?=\s+(?:should|must|shall|will|can|could|has\s+to|needs\s+to)\b)", re.IGNORECASE
 )
+# "If they accept, it should go straight into the calendar": "it" is the thing the requirement before is about
+# (a condition about a thing names what "it" is: "When a health event is investigated, it must …")
+_IT_AFTER_CONDITION = re.compile(
+    r"^(?:if|when|once|as\s+soon\s+as)\s+(?:they|we|you|i|someone|somebody|people|customers?|clients?|users?)\b[^,]{0,60},"
+    r"\s*it\s+(?:should|must|shall|will|can|has\s+to|needs\s+to)\b",
+    re.I,
+)
 # "it" alone, not "its" or "it's" (a pronoun that can be replaced by "the slot")
 _IT_OBJECT = re.compile(r"\bit\b(?!['’])", re.IGNORECASE)
 _THAT_WINDOW = re.compile(r"\b(?:that|this|the\s+same)\s+(?:window|time|period|cut-?off|deadline)\b", re.IGNORECASE)
@@ -41,6 +48,7 @@ _THEY_AFTER_CONDITION = re.compile(
     re.IGNORECASE,
 )
 _HOW_THEY = re.compile(r"^How they\s+")
+_THEY_IN_CONDITION = re.compile(r"^(?P<lead>(?:if|when|once|as\s+soon\s+as)\s+)they\b(?=[^,]{0,60},)", re.IGNORECASE)
 _REPORTS_RE = re.compile(r"(?:said|mentioned|noted|stressed|added|confirmed|told\s+us)\b", re.IGNORECASE)
 _GROUPS = sorted({w for w in ROLE_WORDS if w.endswith("s")} | {"people", "families", "households", "users"}, key=len)
 _GROUP_RE = re.compile(rf"\b(?:{'|'.join(_GROUPS[::-1])})\b", re.IGNORECASE)
@@ -72,7 +80,7 @@ def resolve_it(drafts: list[Draft], documents: list[Document]) -> list[Draft]:
     for draft in drafts:
         if (
             previous is not None
-            and not draft.entities
+            and (not draft.entities or _IT_AFTER_CONDITION.match(draft.statement))
             and previous.doc_index == draft.doc_index
             and 0 <= draft.start - previous.end <= MAX_GAP
             and _IT.search(draft.statement)
@@ -80,7 +88,7 @@ def resolve_it(drafts: list[Draft], documents: list[Document]) -> list[Draft]:
         ):
             referent = _main_entity(previous)
             if referent:
-                draft.entities = [referent]
+                draft.entities = [referent, *(e for e in draft.entities if e != referent)]
                 if _name_the_subject(draft, referent):
                     restated.append(draft)
         previous = draft
@@ -234,8 +242,15 @@ def resolve_windows(drafts: list[Draft], documents: list[Document]) -> None:
 
 
 def _name_they_after_condition(draft: Draft, documents: list[Document]) -> None:
-    """ "If a visit gets moved, they should get a notification straight away": the group named before."""
+    """ "If a visit gets moved, they should get a notification straight away": the group named before;
+    "If they accept, it should go straight into the calendar": the group, in the condition."""
     they = _THEY_AFTER_CONDITION.match(draft.statement)
+    if they is None and (inside := _THEY_IN_CONDITION.match(draft.statement)):
+        before = documents[draft.doc_index].text[max(0, draft.start - MAX_GAP) : draft.start]
+        if named := list(_GROUP_RE.finditer(before)):
+            who = " ".join(named[-1].group(0).lower().split())
+            draft.statement = f"{inside.group('lead')}{who}{draft.statement[inside.end() :]}"
+        return
     if they is None:
         return
     named = list(_GROUP_RE.finditer(documents[draft.doc_index].text[max(0, draft.start - MAX_GAP) : draft.start]))
