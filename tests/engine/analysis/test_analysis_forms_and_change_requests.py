@@ -433,3 +433,28 @@ def test_it_after_a_condition_about_people_is_the_thing_before():
     assert "If customers accept, the quote should go straight into the calendar." in statements
     # a condition that names its own thing says what "it" is
     assert "When an order is cancelled, it shall be refunded within 5 days." in statements
+
+
+_DECISIONS = """Meeting notes 3 March
+
+- We agreed to use Stripe for payments.
+- Decided to drop the loyalty scheme.
+- We decided that refunds go back to the original card.
+- Going with Mailchimp for newsletters.
+- Sam will handle the logo.
+- Members will check in at the desk.
+"""
+
+
+def test_decisions_written_in_meeting_notes(check_sources):
+    result = analyze([ingest(_DECISIONS.encode(), "minutes.md")])
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("The system should use Stripe for payments.", "should"),
+        ("Loyalty scheme is out of scope.", "wont"),
+        ("Refunds should go back to the original card.", "should"),
+        ("The system should use Mailchimp for newsletters.", "should"),
+        # a named person's task is no requirement; what members do at the desk is one
+        ("Members will check in at the desk.", "should"),
+    ]
+    assert [f.message for f in result.findings if "Sam will handle the logo" in f.message]

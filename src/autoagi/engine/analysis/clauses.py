@@ -106,6 +106,9 @@ def _item_statement(item: str, features: bool) -> str | None:
     return None
 
 
+_PARTICLES = frozenset({"back", "out", "up", "off", "down", "away"})
+
+
 def _clause_statement(subject: str, verb: str, rest_words: list[str], item: str) -> str | None:
     rest = "".join(f" {word}" for word in rest_words)
     if verb in _MODALS:
@@ -126,11 +129,14 @@ def _clause_statement(subject: str, verb: str, rest_words: list[str], item: str)
         and not verb.endswith(_NOT_VERB_ENDINGS)
         and len(_DETERMINER_RE.sub("", subject).split()) == 1
         and bool(rest_words)
-        and rest_words[0].lower() in FUNCTION_WORDS  # "go | through Stripe", "go | to the kitchen"
+        # "go | through Stripe", "go | to the kitchen", "go | back to the card"
+        and (rest_words[0].lower() in FUNCTION_WORDS or rest_words[0].lower() in _PARTICLES)
     )
     if not (is_verb(base) or plain_verb and is_plural_subject(subject)):
         return None
-    if is_verb(subject.split()[-1].lower()) and not _DETERMINER_RE.match(subject):
+    last = subject.split()[-1].lower()
+    agreeing = last.endswith("s") and verb == base and (is_verb(base) or plain_verb)  # "refunds | go back"
+    if is_verb(last) and not _DETERMINER_RE.match(subject) and not agreeing:
         return None
     if (verb == base) != is_plural_subject(subject):
         return None  # "a waiting | list": subject and verb do not agree, so this is no clause

@@ -25,6 +25,7 @@ from autoagi.engine.analysis.words import (
     PLEASE_NO,
     PRAISE_WORDS,
     REPORT_TOPIC,
+    SYSTEM_NOUNS,
     THING_NEEDS_ONE,
     THING_WOULD_HELP,
     THINGS_SUBJECT_RE,
@@ -149,7 +150,10 @@ _DECISION_RE = re.compile(
     # "Tom asked about logins – agreed members log in with email"
     r"[–—]\s*(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?[a-z]|"
     r"\bwe(?:'ll|\s+will)\s+go\s+with\b|\bdecision\s+(?:is|was)\b|^(?:agreed|decided|decision)\s*[:–—-]|"
-    r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:approved|signed\s+off)\b",
+    r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:approved|signed\s+off)\b|"
+    # a note's "Decided to drop the loyalty scheme", "Going with Mailchimp for newsletters"
+    r"^\W*(?:agreed|decided)\s+to\s+(?:use|drop|go\s+with|remove|cut|park|skip|leave\s+out)\b|"
+    r"^\W*(?:we['’]re\s+|we\s+are\s+)?going\s+with\s+[A-Z]",
     re.IGNORECASE,
 )
 _ACTION_RE = re.compile(
@@ -157,7 +161,8 @@ _ACTION_RE = re.compile(
     r"(?:also\s+)?|"
     r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:will|to|is\s+going\s+to)\s+)"
     r"(?:send|prepare|check|draft|follow\s+up|look\s+into|investigate|confirm|set\s+up|schedule|share|update|"
-    r"write|create|provide|review|organi[sz]e|contact|ask|find\s+out|estimate|deliver)\b",
+    r"write|create|provide|review|organi[sz]e|contact|ask|find\s+out|estimate|deliver|handle|sort\s+out|chase|"
+    r"arrange|circulate)\b",
 )
 # What the team needs from the client, or plans to deliver: the project's work, not the product's
 _PROJECT_TASK_RE = re.compile(
@@ -514,7 +519,7 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     decision = _DECISION_RE.search(text)
     if decision:
         return Candidate(unit, "decision", decision.group(0), 0.7)
-    if unit.speaker is not None or unit.label is not None:
+    if unit.speaker is not None or unit.label is not None or unit.item and _someones_task(text):
         action = _ACTION_RE.search(text)
         if action:
             return Candidate(unit, "action_item", action.group(0), 0.6)
@@ -726,6 +731,23 @@ def _they_are_things(text: str, subject: str) -> bool:
 
 
 _UNABLE = frozenset({"cannot", "can't", "can not"})
+_NOT_SOMEONE = frozenset({"it", "this", "that", "they", "we", "i", "you", "everyone", "nobody", "someone", "the", "a"})
+
+
+def _someones_task(text: str) -> bool:
+    """ "Sam will handle the logo", "We'll send the figures": a task for a person, not for a role
+    ("Members will check in at the desk") or the product."""
+    task = _ACTION_RE.match(text.strip())
+    if task is None:
+        return False
+    first = text.strip().split()[0].lower().strip(",")
+    return first in {"i", "we", "we'll", "we’ll", "i'll", "i’ll", "so", "and", "ok", "okay", "also"} or (
+        first not in _NOT_SOMEONE
+        and first not in ROLE_WORDS
+        and singular(first) not in ROLE_WORDS
+        and first not in PEOPLE_WORDS
+        and singular(first) not in SYSTEM_NOUNS
+    )
 
 
 def _modal_counts(text: str, modal: re.Match[str], people=None) -> bool:
@@ -753,6 +775,8 @@ def _modal_counts(text: str, modal: re.Match[str], people=None) -> bool:
             return False
         if people is not None and clause and people.is_name(clause[0]):
             return False  # "Kim will send the figures": a task, not the product
+        if _someones_task(text):
+            return False  # "Sam will handle the logo": someone's task, named or not
     after = text[modal.end() :]
     if cue in {"cannot", "can't", "can not"} and not _WORD_RE.search(after, 0, 40):
         return False  # "Right now the staff can't.": how things are; "Receptionists mustn't." forbids

@@ -54,6 +54,7 @@ from autoagi.engine.analysis.words import (
     is_verb,
     lower_first,
     names_a_message,
+    out_of_scope,
     singular,
     third_person,
 )
@@ -404,6 +405,18 @@ _WANTED_THING_RE = re.compile(
 _FUTURE_WISH_RE = re.compile(
     r"\b(?P<who>we|i|they)(?:'ll|’ll|\s+will)\s+(?=(?:really\s+|also\s+)?(?:need|needs|want|wants)\b)", re.I
 )
+# "We agreed to use Stripe for payments", "Going with Mailchimp for newsletters": a product chosen
+_CHOSEN_RE = re.compile(
+    r"^(?:(?:we|they|the\s+team|everyone)\s+)?(?:(?:have\s+)?(?:agreed|decided)\s+to\s+(?:use|go\s+with)|"
+    r"(?:we['’]re\s+|we\s+are\s+)?going\s+with)\s+(?P<what>[A-Z][\w.&'’ -]*(?:\s+(?:for|to)\s+.+)?)$",
+    re.I,
+)
+# "Decided to drop the loyalty scheme": ruled out
+_DROPPED_RE = re.compile(
+    r"^(?:(?:we|they|the\s+team|everyone)\s+)?(?:have\s+)?(?:agreed|decided)\s+to\s+(?:drop|remove|cut|park|skip|leave\s+out)\s+"
+    r"(?P<what>.+)$",
+    re.I,
+)
 _DECISION_LABEL_RE = re.compile(
     r"^(?:agreed|decided|decision)\s*[:–—-]\s*|"
     # "We agreed that members log in with email", "Tom asked about logins – agreed members log in …"
@@ -519,6 +532,10 @@ def statement_for(text: str, style: str, people=None) -> str:
         return described  # "Every volunteer gets a reminder …", "Sam can see who is on each shift"
     if style == "informal" and (passive := passive_statement(clean)):
         return passive  # "Late returns are charged automatically"
+    if style == "decision" and (chose := _CHOSEN_RE.match(clean)):
+        return f"The system should use {chose.group('what').rstrip(' .')}."  # "We agreed to use Stripe for payments"
+    if style == "decision" and (dropped := _DROPPED_RE.match(clean)):
+        return out_of_scope(LEADING_ARTICLE_RE.sub("", dropped.group("what").rstrip(" .")))  # "Decided to drop …"
     if style == "decision":
         clean = capitalise(_DECISION_LABEL_RE.sub("", clean))
         if decided := clause_statement(clean):

@@ -843,7 +843,7 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
             draft.priority, draft.priority_cue = priority_of(WONT_RE.sub(" ", draft.sentence), draft.label)
         if draft.priority_cue is None and draft.kind == "constraint" and PROJECT_LIMIT_RE.search(draft.statement):
             draft.priority, draft.priority_cue = "must", "budget or deadline"  # "We have £8-10k …": it binds
-        if draft.priority_cue is None and RULED_OUT_RE.search(draft.statement):
+        if (draft.priority_cue is None or draft.style == "decision") and RULED_OUT_RE.search(draft.statement):
             draft.priority, draft.priority_cue = "wont", "out of scope"  # "No marketing features, …"
     phrases = noun_phrases(draft.statement, people=people)
     draft.actors = find_actors(draft.statement, phrases, people, draft.speaker)
