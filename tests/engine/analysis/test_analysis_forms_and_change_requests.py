@@ -458,3 +458,47 @@ def test_decisions_written_in_meeting_notes(check_sources):
         ("Members will check in at the desk.", "should"),
     ]
     assert [f.message for f in result.findings if "Sam will handle the logo" in f.message]
+
+
+_STORY_MAP = """As a,I want to,So that,Priority
+Member,book a class from my phone,I don't have to ring the studio,Must
+Instructor,see who is booked into my class,I can plan the session,Must
+Owner,see monthly revenue by class type,I know which classes to run,Could
+"""
+
+
+def test_a_story_map_spreadsheet(check_sources):
+    """The columns "As a" | "I want to" | "So that" of a story-mapping sheet."""
+    result = analyze([ingest(_STORY_MAP.encode(), "stories.csv")])
+    check_sources(result)
+    assert [(r.statement, r.priority, r.rationale) for r in result.requirements] == [
+        ("Members must be able to book a class from their phone.", "must", "They don't have to ring the studio"),
+        ("Instructors must be able to see who is booked into their class.", "must", "They can plan the session"),
+        ("Owners could see monthly revenue by class type.", "could", "They know which classes to run"),
+    ]
+
+
+_NOTION = """# Project: grooming app
+
+## Features
+- [ ] Deposit at booking (£10)
+- [ ] Reminder SMS day before
+
+<details><summary>Later</summary>
+
+- Loyalty card
+- Grooming photos sent to owners
+
+</details>
+"""
+
+
+def test_a_notion_page_with_a_collapsed_later_section(check_sources):
+    result = analyze([ingest(_NOTION.encode(), "notion.md")])
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("The system should support a deposit at booking (£10).", "should"),
+        ("The system should send a reminder SMS the day before.", "should"),
+        ("Loyalty card is out of scope.", "wont"),
+        ("Grooming photos sent to owners are out of scope.", "wont"),
+    ]

@@ -17,7 +17,9 @@ from autoagi.engine.analysis.words import (
     DETERMINERS,
     USER_ACTIONS,
     article,
+    as_theirs,
     capitalise,
+    is_participle,
     is_verb,
     lower_first,
     names_a_message,
@@ -55,7 +57,7 @@ _LISTED_ONE_RE = re.compile(r"^(?:the\s+|an?\s+)?(?P<who>[a-z][\w-]*)\s+(?P<verb
 # "Reminder e-mails a week before the class": what is sent, and when
 _LISTED_MESSAGE_RE = re.compile(
     r"^(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:(?:by|via|over)\s+(?:text|sms|e-?mail|whatsapp|push)\s+)?"
-    r"(?P<when>(?:an?|one|two|three|\d+|the)\s+(?:hours?|days?|nights?|weeks?|months?|morning)\s+"
+    r"(?P<when>(?:(?:an?|one|two|three|\d+|the)\s+)?(?:hours?|days?|nights?|weeks?|months?|morning)\s+"
     r"(?:before|after)|(?:every|each|on\s+the)\s+[a-z]+|when|after|before|on|at)\b",
     re.I,
 )
@@ -74,7 +76,7 @@ def actor_statement(actor: str, text: str) -> str | None:
     """A row of a roles table: "Admin" / "Create users, edit prices, see all reports" -> "Admins
     should be able to create users, edit prices and see all reports"; "Viewer" / "Read-only access
     to the catalogue" -> "Viewers should have read-only access to the catalogue"."""
-    body = " ".join(text.split()).rstrip(" .;")
+    body = as_theirs(" ".join(text.split()).rstrip(" .;"))  # a story map's "book a class from my phone"
     first = body.split()[0].lower() if body else ""
     if not first or _MODAL_WORD_RE.search(body):
         return None  # "Admins can create users": its own words say it
@@ -151,7 +153,13 @@ def listed_statement(clean: str) -> str | None:
             can = "should" if verb in RECEIVE_VERBS else "should be able to"
             return f"The {one.group('who').lower()} {can} {verb}{one.group('rest')}."
     if (sent := _LISTED_MESSAGE_RE.match(body)) and names_a_message(sent.group("what")):
-        return f"The system should send {lower_first(body)}."  # "Reminder e-mails a week before the class"
+        head, when = body[: sent.start("when")], body[sent.start("when") :]
+        if re.match(r"(?:day|night|week|morning)\b", when, re.I):
+            when = f"the {when}"  # "Reminder SMS day before": the day before
+        said = lower_first(head) + when
+        if sent.group("what").endswith("SMS"):
+            said = f"a {said}"  # "a reminder SMS", one message
+        return f"The system should send {said}."  # "Reminder e-mails a week before the class"
     if nominal := _LISTED_NOMINAL_RE.match(body):
         # "Export of attendance to Excel": the action named as a noun
         verb = nominal.group("verb").lower()
@@ -397,6 +405,11 @@ _MASS_HEADS = frozenset(
 )
 
 
+_THINGS_DONE_RE = re.compile(
+    r"^[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?s\s+(?P<part>[a-z]+)\s+(?:to|by|for|in|on|with)\s+.{2,40}$"
+)
+
+
 def thing_statement(text: str, section: str | None, label: str | None = None) -> str | None:
     """A list item that only names a feature, as the requirement for it: "Corporate accounts with
     monthly invoicing" -> "The system should support corporate accounts with monthly invoicing";
@@ -408,7 +421,13 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
         or _WONT_LABEL_RE.match(label or "")
     )
     # what is ruled out is named, whatever quality its words suggest ("Bike maintenance tracking")
-    if quality_section(section) or (thing := named_thing(text, qualities=bool(ruled_out))) is None:
+    if quality_section(section):
+        return None
+    if (thing := named_thing(text, qualities=bool(ruled_out))) is None:
+        done = _THINGS_DONE_RE.match(" ".join(text.split()).rstrip(" ."))
+        if ruled_out and done and is_participle(done.group("part").lower()):
+            # "Grooming photos sent to owners" under "Later": things and what is done with them, ruled out
+            return out_of_scope(lower_first(done.group(0)))
         return None
     if ruled_out:
         return out_of_scope(thing)

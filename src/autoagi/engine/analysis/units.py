@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from autoagi.engine.analysis.priority import moscow_heading
 from autoagi.engine.analysis.sections import constraints_section, quality_section, section_style
-from autoagi.engine.analysis.words import capitalise
+from autoagi.engine.analysis.words import as_theirs, capitalise
 from autoagi.engine.artifacts import Document
 from autoagi.engine.ingest.speakers import is_label
 
@@ -256,7 +256,13 @@ def iter_units(document: Document) -> Iterator[Unit]:
             seg_kind = kinds.at(line_start)
             item = item or seg_kind == "list_item"
             form_question = line_start in form_questions or kinds.start_at(line_start) in form_questions
-            heading = heading or seg_kind == "heading" or form_question or _is_section_label(text, line_start, line_end)
+            heading = (
+                heading
+                or seg_kind == "heading"
+                or form_question
+                or _is_section_label(text, line_start, line_end)
+                or _titles_a_list(text, line_start, line_end, kinds)
+            )
             if heading:
                 answering = form_question
                 title = text[line_start:line_end].strip().rstrip(":").strip()
@@ -398,6 +404,16 @@ def _form_questions(text: str, segments: list) -> set[int]:
 _SECTION_LABEL_RE = re.compile(r"^[A-Z][\w'’ /&-]{1,40}:$")
 
 
+def _titles_a_list(text: str, start: int, end: int, kinds: _SegmentKinds) -> bool:
+    """A few words of their own over a list that say what its items are: "Later" (a collapsed
+    section's summary in a Notion export), "Nice to have"."""
+    line = text[start:end].strip()
+    if not line or len(line.split()) > 4 or line[-1] in ".!?" or not _says_what_items_are(line):
+        return False
+    after = len(text) - len(text[end:].lstrip())
+    return after < len(text) and kinds.at(after) == "list_item"
+
+
 def _is_section_label(text: str, start: int, end: int) -> bool:
     """A short line of its own that ends in a colon: "Next steps:", "Open questions:"."""
     line = text[start:end].strip()
@@ -410,6 +426,8 @@ _STATEMENT_HEADERS = re.compile(
     r"^(?:requirements?|description|statement|user\s+stor(?:y|ies)|story|need|needs|feature|features|"
     r"requirement\s+text|text|details?|what|summary|acceptance\s+criteria|rule|business\s+rule|permissions?|"
     r"access(?:\s+rights)?|rights|capabilities|responsibilities|can\s+do|what\s+(?:they|it)\s+(?:can\s+)?do(?:es)?|"
+    # a story map's columns: "As a" | "I want to" | "So that"
+    r"i\s+want(?:\s+to)?(?:\s+be\s+able\s+to)?(?:\s*\.\.\.|…)?|i\s+can|"
     # a whiteboard's export (Miro, FigJam, Trello): "Content", "Sticky note", "Card", "Idea"
     r"content|sticky(?:\s+note)?|notes?|card(?:\s+(?:name|title))?|ideas?|items?)$",
     re.IGNORECASE,
@@ -417,7 +435,9 @@ _STATEMENT_HEADERS = re.compile(
 # a column that answers the row's question: "Outcome" in Confluence's questions table
 _ANSWER_HEADERS = re.compile(r"^(?:answers?|outcome|resolution|response|reply|decision)$", re.IGNORECASE)
 # a column that names who: "Role", "User type", "Persona"
-_ACTOR_HEADERS = re.compile(r"^(?:roles?|user\s+roles?|user\s+types?|users?|actors?|personas?|who)$", re.IGNORECASE)
+_ACTOR_HEADERS = re.compile(
+    r"^(?:roles?|user\s+roles?|user\s+types?|users?|actors?|personas?|who|as\s+an?(?:\s*\.\.\.|…)?)$", re.IGNORECASE
+)
 _PRIORITY_HEADERS = re.compile(r"^(?:priority|moscow|importance|prio|must/should/could|tags?|labels?)$", re.IGNORECASE)
 _HEADER_WORD_RE = re.compile(
     r"^(?:id|#|no\.?|ref|key|priority|moscow|status|owner|source|sources|heard\s+from|raised\s+by|from|"
@@ -499,6 +519,8 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
         column = header[index] if has_header else None
         has_reason = reason_col is not None and reason_col < len(row) and reason_col != index
         reason = cells[reason_col].strip() if has_reason else None
+        if reason and _STORY_BENEFIT_RE.match(header[reason_col]):
+            reason = as_theirs(reason)  # "So that" / "I don't have to ring": said by the role, of themselves
         has_actor = actor_col is not None and actor_col < len(row) and actor_col != index
         actor = cells[actor_col].strip() if has_actor and cells[actor_col].strip() not in ("", "-") else None
         has_answer = answer_col is not None and answer_col < len(row) and answer_col != index
@@ -556,8 +578,11 @@ def _wanted_level(header: str, cell: str) -> str | None:
 
 # "Acceptance criteria:" inside a cell (a Jira description): the sentences after it are criteria
 _CRITERIA_HEADING_RE = re.compile(r"(?:acceptance\s+criteri(?:a|on)|ACs?)\s*:\s*", re.IGNORECASE)
+_STORY_BENEFIT_RE = re.compile(r"^so\s+that\b", re.IGNORECASE)
 # a column that says why: its cell is the requirement's rationale
-_REASON_HEADERS = re.compile(r"^(?:rationale|reason|why|justification|because)$", re.IGNORECASE)
+_REASON_HEADERS = re.compile(
+    r"^(?:rationale|reason|why|justification|because|so\s+that(?:\s*\.\.\.|…)?|benefit)$", re.IGNORECASE
+)
 _MOSCOW_CELL_RE = re.compile(
     r"^(?:must|should|could|won['’]?t|wont|must[\s-]have|should[\s-]have|could[\s-]have|won['’]?t[\s-]have|"
     r"high|medium|low|p[0-3]|[msc]|w)\b.{0,30}$",
