@@ -502,3 +502,45 @@ def test_a_notion_page_with_a_collapsed_later_section(check_sources):
         ("Loyalty card is out of scope.", "wont"),
         ("Grooming photos sent to owners are out of scope.", "wont"),
     ]
+
+
+_FORWARDED = """From: Jo Patel <jo@surgery.example>
+To: dev@studio.example
+Subject: Fwd: booking for my mum
+
+Hi both, see below - we get this a lot. Can carers book on behalf of a patient? They'd need the patient's consent recorded.
+
+Jo
+
+---------- Forwarded message ---------
+From: Sue Miles <sue.m@example.com>
+Subject: booking for my mum
+
+Hello, I look after my mum who doesn't use the internet. Is there a way I can book her appointments online from my account? Thanks, Sue
+"""
+
+
+def test_a_forwarded_request_with_the_clients_question_on_top(check_sources):
+    result = analyze([ingest(_FORWARDED.encode(), "fwd.eml")])
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("Carers could book on behalf of a patient.", "could"),
+        ("The patient's consent must be recorded.", "should"),
+    ]
+    assert result.requirements[0].entities == []  # "on behalf of" names no thing
+
+
+@pytest.mark.parametrize(
+    ("item", "statement"),
+    [
+        ("Appointment reminders by SMS", "The system should send appointment reminders by SMS."),
+        (
+            "NHS data security standards (DSPT) apply",
+            "The system must comply with NHS data security standards (DSPT).",
+        ),
+    ],
+)
+def test_scope_items_of_a_brief(item, statement):
+    text = f"# Brief\n\n## Scope\n- {item}\n"
+    (requirement,) = analyze([ingest(text.encode(), "brief.md")]).requirements
+    assert requirement.statement == statement

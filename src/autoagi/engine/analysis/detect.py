@@ -55,11 +55,13 @@ _SYSTEM_MAY_RE = re.compile(
     re.IGNORECASE,
 )
 # "Can we also add a map?": a request, even as a question
+# "Can carers book on behalf of a patient?": any group of people named by their role
+ROLE_GROUPS = "(?:" + "|".join(sorted((w for w in ROLE_WORDS if w.endswith("s")), key=len, reverse=True)) + ")"
 _REQUEST_RE = re.compile(
     r"\b(?:can|could)\s+(?:we|you)\s+(?:also\s+)?(?:add|have|get|make|support|build|include|show|let|allow|default|"
     r"change|limit|hide|sort|filter|split|remove|rename|move|set|switch|turn)\b|"
     # "Could customers save their favourite orders?": what users could do, asked for
-    rf"^\W*(?:(?:and|also|oh|so)[\s,]+)?(?:can|could)\s+(?:the\s+|our\s+)?{USER_GROUPS}\s+(?:also\s+)?[a-z]+",
+    rf"^\W*(?:(?:and|also|oh|so)[\s,]+)?(?:can|could)\s+(?:the\s+|our\s+)?(?:{USER_GROUPS}|{ROLE_GROUPS})\s+(?:also\s+)?[a-z]+",
     re.IGNORECASE,
 )
 _BUSINESS_RULE_CUE = (

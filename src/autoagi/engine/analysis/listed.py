@@ -61,6 +61,10 @@ _LISTED_MESSAGE_RE = re.compile(
     r"(?:before|after)|(?:every|each|on\s+the)\s+[a-z]+|when|after|before|on|at)\b",
     re.I,
 )
+_MESSAGE_BY_RE = re.compile(
+    r"^(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:by|via|over)\s+(?:text|sms|e-?mail|whatsapp|push(?:\s+notification)?)$",
+    re.I,
+)
 _LISTED_NOMINAL_RE = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+of\s+(?P<rest>.+)$")
 # "Pay for trips online", "Send a reminder": a backlog item that starts with what is done
 _LISTED_ACTION_RE = re.compile(r"^(?P<verb>[A-Z][a-z]+)\b(?P<rest>(?:\s+\S+)+)$")
@@ -128,9 +132,20 @@ _REGULATION_RE = re.compile(
 )
 
 
+# "NHS data security standards (DSPT) apply": rules said to apply
+_RULES_APPLY_RE = re.compile(
+    r"^(?P<law>(?:the\s+)?[A-Z][\w'’ -]{2,60}?\b(?:standards?|regulations?|rules|act|law|guidelines|code\s+of\s+practice)"
+    r"(?:\s*\([^()]{1,20}\))?)\s+(?:(?:will|would|also)\s+)?appl(?:y|ies)$"
+)
+
+
 def law_named(text: str) -> str | None:
-    """The law or standard an item names on its own ("GDPR obviously." -> "GDPR"), or None."""
-    law = _REGULATION_RE.match(" ".join(text.split()).rstrip(" ."))
+    """The law or standard an item names on its own ("GDPR obviously." -> "GDPR"; "NHS data security
+    standards (DSPT) apply" -> those standards), or None."""
+    said = " ".join(text.split()).rstrip(" .")
+    if rules := _RULES_APPLY_RE.match(said):
+        return rules.group("law")
+    law = _REGULATION_RE.match(said)
     return law.group("law") if law else None
 
 
@@ -152,6 +167,8 @@ def listed_statement(clean: str) -> str | None:
         if verb is not None:
             can = "should" if verb in RECEIVE_VERBS else "should be able to"
             return f"The {one.group('who').lower()} {can} {verb}{one.group('rest')}."
+    if (by := _MESSAGE_BY_RE.match(body)) and names_a_message(by.group("what")):
+        return f"The system should send {lower_first(body)}."  # "Appointment reminders by SMS"
     if (sent := _LISTED_MESSAGE_RE.match(body)) and names_a_message(sent.group("what")):
         head, when = body[: sent.start("when")], body[sent.start("when") :]
         if re.match(r"(?:day|night|week|morning)\b", when, re.I):

@@ -18,6 +18,7 @@ _ENABLE_RE = re.compile(
 _NOT_ENTITIES = frozenset(
     [
         "other",  # "the others must be told": people, not data
+        "behalf",  # "on behalf of a patient": for whom, not a thing
         "best",  # "which products sell best": how, not what
         "most",
         "least",

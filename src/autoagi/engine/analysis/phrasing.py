@@ -22,6 +22,7 @@ from autoagi.engine.analysis.client_wishes import (
 )
 from autoagi.engine.analysis.complaints import complaint_statement
 from autoagi.engine.analysis.described import described_statement
+from autoagi.engine.analysis.detect import ROLE_GROUPS
 from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.job_story import job_story_statement
@@ -165,7 +166,8 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     # "Could customers save their favourite orders?": a could-have, asked as a question
     (
         re.compile(
-            rf"{_LEAD}(?:can|could)\s+(?P<who>(?:the\s+|our\s+)?{USER_GROUPS})\s+(?:also\s+)?(?P<rest>[^?]+)\?*$", re.I
+            rf"{_LEAD}(?:can|could)\s+(?P<who>(?:the\s+|our\s+)?(?:{USER_GROUPS}|{ROLE_GROUPS}))\s+(?:also\s+)?(?P<rest>[^?]+)\?*$",
+            re.I,
         ),
         "{who} could {rest}",
     ),
@@ -380,7 +382,7 @@ _PLEASE_NO_RE = re.compile(
 _NOT_OTHERS = frozenset(["it", "this", "that", "the system", "system", "app", "them", "you", "him", "her", "us"])
 # "I'd want an owner's contact details deleted 12 months after ...": object plus participle.
 _WANT_DONE_RE = re.compile(
-    rf"{_LEAD}(?:we|i|they)(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|want|prefer)\s+(?P<obj>(?:an?|the|our|all|every|each)\s+"
+    rf"{_LEAD}(?:we|i|they)(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|want|prefer|(?P<need>need))\s+(?P<obj>(?:an?|the|our|all|every|each)\s+"
     r"(?:(?!\b(?:that|which|who|is|are)\b)[\w'’ -]){2,50}?)\s+(?P<part>[a-z]+ed)\b(?P<rest>.*)$",
     re.I,
 )
@@ -769,7 +771,11 @@ def _rewrite(clean: str, people) -> str | None:
     if done := _WANT_DONE_RE.match(clean):
         # "I'd want an owner's details deleted after 12 months": what should happen to the thing
         return (
-            capitalise(f"{done.group('obj')} should be {done.group('part')}{without_afterthought(done.group('rest'))}")
+            # "They'd need the patient's consent recorded": binding
+            capitalise(
+                f"{done.group('obj')} {'must' if done.group('need') else 'should'} be {done.group('part')}"
+                f"{without_afterthought(done.group('rest'))}"
+            )
             + "."
         )
     for pattern, template in _REWRITES:

@@ -127,7 +127,14 @@ _MODAL: list[tuple[Priority, re.Pattern[str]]] = [
         ),
     ),
     # "May" inside a sentence is the month ("before the branch opens in May")
-    ("could", re.compile(r"(?-i:\b(?:may|MAY)\b)|^\W*may\b|\bcould\b|\bmight\b|\bcan\s+(?:we|you)\b", re.IGNORECASE)),
+    (
+        "could",
+        re.compile(
+            r"(?-i:\b(?:may|MAY)\b)|^\W*may\b|\bcould\b|\bmight\b|\bcan\s+(?:we|you)\b|"
+            r"^\W*can\s+(?:the\s+|our\s+)?[a-z]+s\s+[a-z][^?]*\?\s*$",  # "Can carers book on behalf of a patient?"
+            re.IGNORECASE,
+        ),
+    ),
 ]
 
 
