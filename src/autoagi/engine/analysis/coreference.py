@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from autoagi.engine.analysis.draft import Draft
 from autoagi.engine.analysis.grammar import ROLE_WORDS
-from autoagi.engine.analysis.words import FUNCTION_WORDS, is_verb, singular
+from autoagi.engine.analysis.words import FUNCTION_WORDS, REPORTED, is_verb, singular
 from autoagi.engine.artifacts import AcceptanceCriterion, Document, Finding
 from autoagi.engine.numbers import NUMBER_WORD_PATTERN
 
@@ -49,7 +49,7 @@ _THEY_AFTER_CONDITION = re.compile(
 )
 _HOW_THEY = re.compile(r"^How they\s+")
 _THEY_IN_CONDITION = re.compile(r"^(?P<lead>(?:if|when|once|as\s+soon\s+as)\s+)they\b(?=[^,]{0,60},)", re.IGNORECASE)
-_REPORTS_RE = re.compile(r"(?:said|mentioned|noted|stressed|added|confirmed|told\s+us)\b", re.IGNORECASE)
+_REPORTS_RE = re.compile(rf"{REPORTED}\b", re.IGNORECASE)
 _GROUPS = sorted({w for w in ROLE_WORDS if w.endswith("s")} | {"people", "families", "households", "users"}, key=len)
 _GROUP_RE = re.compile(rf"\b(?:{'|'.join(_GROUPS[::-1])})\b", re.IGNORECASE)
 # "What about invoices?", "And the deliveries?": a question about things "they" may stand for

@@ -11,6 +11,7 @@ from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
 from autoagi.engine.analysis.priority import NOT_NOW_RE, NOT_WANTED
 from autoagi.engine.analysis.sections import constraints_section, quality_section, section_style
+from autoagi.engine.analysis.thinking_aloud import NO_THING_RE
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.user_story import opens_story
 from autoagi.engine.analysis.words import (
@@ -26,6 +27,7 @@ from autoagi.engine.analysis.words import (
     PRAISE_WORDS,
     REPORT_TOPIC,
     SYSTEM_NOUNS,
+    THEY_REPORTED_RE,
     THING_NEEDS_ONE,
     THING_WOULD_HELP,
     THINGS_SUBJECT_RE,
@@ -425,14 +427,6 @@ _BID_INSTRUCTION_RE = re.compile(
 )
 
 
-# a call summary's "They mentioned …", "The client said that …": what follows is what they want
-_REPORTED_LEAD_RE = re.compile(
-    r"^(?:(?:the\s+)?(?:client|customer)s?|they|he|she)\s+(?:said|mentioned|noted|stressed|added|confirmed)\s+(?:that\s+)?"
-    r"(?=[a-z])",
-    re.IGNORECASE,
-)
-
-
 def _lists_needs(section: str | None) -> bool:
     """Does the heading say its items are wanted, ruled out or binding ("Budget and timeline")?"""
     return section_style(section) in {"requirement", "out_of_scope"} or constraints_section(section)
@@ -442,7 +436,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     """The candidate a unit states, or None. `people` (see `people.find_people`) knows who is a person;
     `conversational` marks transcripts and e-mails, where clients give instructions as imperatives."""
     text = without_fillers(unit.text)  # "Um, so, basically patients need to …"
-    text = _REPORTED_LEAD_RE.sub("", text, count=1)  # "They mentioned a waiting list would be nice"
+    if (reported := THEY_REPORTED_RE.match(text)) and reported.group("rest")[:1].islower():
+        text = reported.group("rest")  # "They mentioned a waiting list would be nice"
     if unit.heading or unit.quoted:
         return None  # a quoted line is the other side's words; the reply below it says what is wanted
     # "- online booking" under "What we need", "- delivery" under "Won't have"
@@ -569,20 +564,15 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
 _PLEASE_CLAUSE_RE = re.compile(r"[,;–—]\s*(?:(?:so|and|but)\s+)?(?=(?:please|pls|plz)\s+[a-z])", re.IGNORECASE)
 
 
-# "No gift cards.", "No subscriptions, we tried that": a thing ruled out, alone or with its reason
-_NO_THING_NOTE_RE = re.compile(
-    r"^\W*no\s+(?!(?:one|way|problems?|idea|worries|need|thanks|more|longer|later|matter|doubt|rush|chance|pressure)\b)"
-    r"(?P<what>[a-z][\w'’ -]{2,40}?)(?:\s*(?:,|[—–]|\s-)\s*(?P<why>.+?))?\s*[.!]?$",
-    re.IGNORECASE,
-)
+# the reason after "No subscriptions, …": "we tried that", not "just the website" (what is wanted instead)
 _REASON_CLAUSE_RE = re.compile(r"^(?:we|i|she|he|they|it|that|our\s+\w+|the\s+\w+\s+(?:is|are|was|were))\b", re.I)
 
 
 def _ruled_out_note(text: str) -> str | None:
     """The cue of a note that rules a thing out, named by a noun phrase alone ("No gift cards."), not
     "No patient data leaves the UK" (a rule) or "No app, just the website" (what is wanted instead)."""
-    said = _NO_THING_NOTE_RE.match(text.strip())
-    if said is None or (said.group("why") and not _REASON_CLAUSE_RE.match(said.group("why"))):
+    said = NO_THING_RE.match(text.strip())
+    if said is None or (said.group("why") and not _REASON_CLAUSE_RE.match(said.group("why").strip(" ,;:—–-"))):
         return None
     what = said.group("what").strip()
     phrases = noun_phrases(what)

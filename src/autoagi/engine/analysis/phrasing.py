@@ -43,7 +43,9 @@ from autoagi.engine.analysis.words import (
     PROBLEM,
     PRONOUN_SUBJECTS,
     REPORT_TOPIC,
+    REPORTED,
     SYSTEM_NOUNS,
+    THEY_REPORTED_RE,
     TOPIC_LABEL_RE,
     UNWANTED_LEAD,
     USER_ACTIONS,
@@ -279,15 +281,8 @@ _SUBJECTLESS_GOOD_RE = re.compile(
 _SUBJECT_LINE_RE = re.compile(r"^(?:on|about|regarding|re)\s+(?:the\s+|our\s+)?[\w -]{1,30}?\s*:\s+(?=\S)", re.I)
 _OBJECT_IT_RE = re.compile(r"(?<=\w\s)it\b(?!['’])")
 _REPORT_RE = re.compile(
-    r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:said|says|reminded\s+(?:us|everyone|the\s+team)|mentioned|"
-    r"noted|pointed\s+out|explained|stressed|added|confirmed|told\s+(?:us|everyone)|was\s+(?:clear|firm|adamant)|"
-    r"made\s+it\s+clear|insisted)\s+(?:that\s+)?(?P<rest>.+)$"
-)
-# "They mentioned a waiting list would be nice", "The client said …": reported in a call summary
-_THEY_REPORTED_RE = re.compile(
-    r"^(?:(?:the\s+)?(?:client|customer)s?|they|he|she)\s+(?:said|says|mentioned|noted|pointed\s+out|explained|stressed|"
-    r"added|confirmed|told\s+us|(?:was|were)\s+(?:clear|firm|adamant)|made\s+it\s+clear|insisted)\s+(?:that\s+)?(?P<rest>.+)$",
-    re.I,
+    rf"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:{REPORTED}|reminded\s+(?:us|everyone|the\s+team))\s+(?:that\s+)?"
+    r"(?P<rest>.+)$"
 )
 _WORRY_FIRST_RE = re.compile(
     r"^(?P<why>[A-Z][^;]{2,60}?\b(?:is|are|was|were|['’]s|['’]re)\s+(?:really\s+|quite\s+|very\s+)?"
@@ -522,7 +517,7 @@ def statement_for(text: str, style: str, people=None) -> str:
     reported = _REPORT_RE.match(clean)
     if reported and _is_person(reported.group("name"), people):
         clean = capitalise(reported.group("rest"))
-    elif they_said := _THEY_REPORTED_RE.match(clean):
+    elif they_said := THEY_REPORTED_RE.match(clean):
         clean = capitalise(they_said.group("rest"))
     if style == "imperative":
         return _imperative_statement(clean)

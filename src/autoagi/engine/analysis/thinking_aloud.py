@@ -144,15 +144,20 @@ def keep_that_statement(clean: str) -> str | None:
 
 
 # "No marketing features, she uses Mailchimp already": ruled out, with why
-_NO_THING_RE = re.compile(r"^no\s+(?P<what>[a-z][\w'’ -]{2,40}?)(?P<why>\s*(?:,|[—–]|\s-)\s*.+)?$", re.I)
+# "No marketing features, she uses Mailchimp already"; not "No one else may see it", "No need to …"
+NO_THING_RE = re.compile(
+    r"^\W*no\s+(?!(?:one|way|problems?|idea|worries|need|thanks|more|longer|later|matter|doubt|rush|chance|pressure)\b)"
+    r"(?P<what>[a-z][\w'’ -]{2,40}?)(?P<why>\s*(?:,|[—–]|\s-)\s*.+?)?\s*[.!]?$",
+    re.I,
+)
 
 
 def no_thing_statement(clean: str) -> str | None:
     """ "No marketing features, she uses Mailchimp already" -> "Marketing features are out of scope, she
     uses Mailchimp already" (the rationale splits the reason off)."""
-    said = _NO_THING_RE.match(clean.rstrip(" .!"))
-    if said is None or said.group("what").split()[0].lower() in {"one", "longer", "more", "need", "way", "matter"}:
-        return None  # "No one else may see it", "No need to …"
+    said = NO_THING_RE.match(clean.rstrip(" .!"))
+    if said is None:
+        return None
     what = said.group("what").strip()
     when = _FOR_NOW_RE.search(what)
     if when:

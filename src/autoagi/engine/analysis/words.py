@@ -1107,3 +1107,14 @@ _MODIFYING_VERB_RE = re.compile(
 def verb_modifies_noun(text: str) -> bool:
     """Does the item open with a verb used as a modifier ("Repeat prescriptions"), not an order?"""
     return _MODIFYING_VERB_RE.match(text) is not None
+
+
+# how a call summary reports what someone said: "mentioned", "was clear", "insisted"
+REPORTED = (
+    r"(?:said|says|mentioned|noted|pointed\s+out|explained|stressed|added|confirmed|told\s+(?:us|everyone)|"
+    r"(?:was|were)\s+(?:clear|firm|adamant)|made\s+it\s+clear|insisted)"
+)
+# "They mentioned a waiting list would be nice", "The client said that …": what was said follows
+THEY_REPORTED_RE = re.compile(
+    rf"^(?:(?:the\s+)?(?:client|customer)s?|they|he|she)\s+{REPORTED}\s+(?:that\s+)?(?P<rest>.+)$", re.IGNORECASE
+)
