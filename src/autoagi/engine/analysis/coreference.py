@@ -34,7 +34,7 @@ _IT_AFTER_CONDITION = re.compile(
     re.I,
 )
 # "it" alone, not "its" or "it's" (a pronoun that can be replaced by "the slot")
-_IT_OBJECT = re.compile(r"\bit\b(?!['’])", re.IGNORECASE)
+IT_OBJECT = re.compile(r"\bit\b(?!['’])", re.IGNORECASE)
 _THAT_WINDOW = re.compile(r"\b(?:that|this|the\s+same)\s+(?:window|time|period|cut-?off|deadline)\b", re.IGNORECASE)
 _WINDOW_WORDS = frozenset({"window", "time", "period", "cut-off", "cutoff", "deadline"})
 _DURATION = re.compile(
@@ -177,12 +177,12 @@ def _name_the_subject(draft: Draft, referent: str) -> bool:
     return name_it(draft, referent, "named in the requirement before", _IT_SUBJECT)
 
 
-def name_it(draft: Draft, referent: str, where: str, pronoun: re.Pattern[str] = _IT_OBJECT, word: str = "it") -> bool:
+def name_it(draft: Draft, referent: str, where: str, pronoun: re.Pattern[str] = IT_OBJECT, word: str = "it") -> bool:
     """Write `referent` for the statement's "it" (the first one `pronoun` finds), with an info
     finding on the source's "it" saying where the referent was read from. A referent that comes
     with its own determiner ("the notes") is written as it is."""
     said = pronoun.search(draft.statement)
-    spoken = pronoun.search(draft.quote) or _IT_OBJECT.search(draft.quote)  # "Can we default it …?"
+    spoken = pronoun.search(draft.quote) or IT_OBJECT.search(draft.quote)  # "Can we default it …?"
     if said is None or spoken is None:
         return False
     named = referent if referent.split()[0] in {"the", "our", "all"} else f"the {referent}"

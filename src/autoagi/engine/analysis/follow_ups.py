@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from autoagi.engine.analysis.coreference import IT_OBJECT
 from autoagi.engine.analysis.detect import Candidate
 from autoagi.engine.analysis.draft import Draft, draft_from
 from autoagi.engine.analysis.grammar import ROLE_WORDS
@@ -77,7 +78,6 @@ _KEEP_ASKING_RE = re.compile(
     re.I,
 )
 _THEY_RE = re.compile(r"\bthey\b", re.I)
-_IT_RE = re.compile(r"\bit\b(?!['’])", re.I)
 _THEM_RE = re.compile(r"\bthem\b", re.I)
 
 
@@ -96,7 +96,7 @@ def fold_reason_asked_for(previous: Draft | None, draft: Draft) -> bool:
     if is_plural_subject(what) and not what.lower().startswith("their "):
         statement = _THEM_RE.sub(what, statement, count=1)  # "… gift cards. Can we add them?"
     else:
-        statement = _IT_RE.sub(what, statement, count=1)  # "… the timetable. Please make it downloadable"
+        statement = IT_OBJECT.sub(what, statement, count=1)  # "… the timetable. Please make it downloadable"
     if statement == draft.statement:
         return False  # a request of its own, not about what they ask for
     draft.statement = statement
