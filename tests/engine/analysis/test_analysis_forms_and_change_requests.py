@@ -544,3 +544,31 @@ def test_scope_items_of_a_brief(item, statement):
     text = f"# Brief\n\n## Scope\n- {item}\n"
     (requirement,) = analyze([ingest(text.encode(), "brief.md")]).requirements
     assert requirement.statement == statement
+
+
+_FORM_TABLE = """# Discovery form - Bright Smiles Dental
+
+| Question | Answer |
+|---|---|
+| What must the system do? | Online booking for check-ups and hygiene. Reminders by text. |
+| What would be nice to have? | A waiting list for cancellations |
+| Do you need online payments? | Yes, deposits only. |
+| Budget | Around £20k |
+| When do you need it? | Before September |
+| Which practice system do you use? | |
+"""
+
+
+def test_a_form_laid_out_as_a_table(check_sources):
+    result = analyze([ingest(_FORM_TABLE.encode(), "form.md")])
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("The system must support online booking for check-ups and hygiene.", "must"),
+        ("The system must send reminders by text.", "must"),
+        ("The system could support a waiting list for cancellations.", "could"),
+        ("The system should provide online payments: deposits only.", "should"),
+        ("The budget is around £20k.", "must"),
+        ("The system should go live before September.", "should"),
+    ]
+    # a question left unanswered stays open
+    assert [f.rule for f in result.findings if "practice system" in f.message] == ["open_question"]

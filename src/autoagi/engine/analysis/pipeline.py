@@ -130,6 +130,7 @@ def analyze(
             None  # "What should patients be able to do?", in its answer's turn
         )
         quoted = quoted_questions(units[index], document.text)  # "> 2. Do you need refunds?"
+        form_question: Unit | None = None  # a form's question heading, over its answer
         for unit in units[index]:
             if any(scenario.start <= unit.start < scenario.end for scenario in written):
                 continue  # a scenario's steps are read with it
@@ -217,6 +218,10 @@ def analyze(
                 previous = new[-1]
                 continue
             question, asked = asked, None
+            if unit.heading:
+                form_question = unit if unit.text.rstrip().endswith("?") else None
+            elif form_question is not None and question is None and asks_how_or_when(form_question.text):
+                question, form_question = form_question, None  # "When do you need it?" / "Before September"
             spoken = question is None and heard is not None and unit.speaker and unit.speaker != heard.speaker
             if spoken:
                 question = heard  # "Joe: what about one-way hires?" / "Marta: later. not in the first version"

@@ -497,6 +497,10 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
     reason_col = next((i for i, h in enumerate(header) if has_header and _REASON_HEADERS.match(h)), None)
     actor_col = next((i for i, h in enumerate(header) if has_header and _ACTOR_HEADERS.match(h)), None)
     answer_col = next((i for i, h in enumerate(header) if has_header and _ANSWER_HEADERS.match(h)), None)
+    asked_col = next((i for i, h in enumerate(header) if has_header and _QUESTION_HEADERS.match(h)), None)
+    if asked_col is not None and answer_col is not None:
+        yield from _form_table_units(text, body, (asked_col, answer_col), block, header[asked_col], section)
+        return
     for row in body:
         block += 1
         cells = [text[a:b] for a, b in row]
@@ -548,6 +552,44 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
                     actor=actor,
                     answer=answer,
                 )
+
+
+_QUESTION_HEADERS = re.compile(r"^(?:questions?|q)$", re.IGNORECASE)
+_YES_NO_QUESTION_RE = re.compile(r"^(?:do|does|is|are|can|could|should|will|would|must|have|has|did)\b", re.IGNORECASE)
+
+
+def _form_table_units(
+    text: str,
+    rows: list[list[tuple[int, int]]],
+    columns: tuple[int, int],
+    block: int,
+    column: str,
+    section: str | None,
+) -> Iterator[Unit]:
+    """A form laid out as a table ("Question" | "Answer"): an open question ("What must the system
+    do?", "Budget") heads its answer, the way a numbered question over its answer does; a yes/no
+    question is read with its answer ("Do dealers need multiple users?" / "Yes, up to 5"), and one
+    not answered yet stays open."""
+    asked_col, answer_col = columns
+    for row in rows:
+        if asked_col >= len(row):
+            continue
+        block += 1
+        (q_start, q_end), (a_start, a_end) = row[asked_col], row[answer_col] if answer_col < len(row) else (0, 0)
+        asked = text[q_start:q_end].strip().rstrip(":").strip()
+        if not asked:
+            continue
+        answered = bool(text[a_start:a_end].strip())
+        if _YES_NO_QUESTION_RE.match(asked) or not answered:
+            answer = (a_start, a_end) if answered else None
+            yield Unit(
+                q_start, q_end, text[q_start:q_end], None, None, block, section, True, column=column, answer=answer
+            )
+            continue
+        yield Unit(q_start, q_end, text[q_start:q_end], None, None, block, asked, False, True)
+        for line_start, line_end, speaker, line_label, _item, _heading in _logical_lines(text, a_start, a_end):
+            for s, e in _sentences(text, line_start, line_end):
+                yield Unit(s, e, text[s:e], speaker, line_label, block, asked, True)
 
 
 # a column that asks whether the row is wanted: "Must for us?", "Needed?", "In scope?"
