@@ -729,10 +729,11 @@ _NOT_SOMEONE = frozenset({"it", "this", "that", "they", "we", "i", "you", "every
 def _someones_task(text: str) -> bool:
     """ "Sam will handle the logo", "We'll send the figures": a task for a person, not for a role
     ("Members will check in at the desk") or the product."""
-    task = _ACTION_RE.match(text.strip())
+    head = text[:160].strip()  # the task is said at the start; a long text is not copied per modal
+    task = _ACTION_RE.match(head)
     if task is None:
         return False
-    first = text.strip().split()[0].lower().strip(",")
+    first = head.split()[0].lower().strip(",")
     return first in {"i", "we", "we'll", "we’ll", "i'll", "i’ll", "so", "and", "ok", "okay", "also"} or (
         first not in _NOT_SOMEONE
         and first not in ROLE_WORDS
@@ -746,11 +747,12 @@ def _modal_counts(text: str, modal: re.Match[str], people=None) -> bool:
     """A modal makes a requirement unless the sentence is about the document, a bare question,
     reported talk about the meeting, or what people (not the product) have to do."""
     cue = modal.group(0).lower().replace("’", "'")
-    if text.rstrip().endswith("?") and cue not in {"shall", "must"}:
+    if text[-40:].rstrip().endswith("?") and cue not in {"shall", "must"}:
         return False
+    # bounded: a run-on text with many modals is not copied once per modal
     before = text[: modal.start()]
-    subject = before.strip().lower()
-    clause = _CLAUSE_BREAK_RE.split(before)[-1].split()
+    subject = before[:300].strip().lower()
+    clause = _CLAUSE_BREAK_RE.split(before[-400:])[-1].split()
     clause_words = [w.lower() for w in clause if w.lower() not in _ADVERBS]
     last = clause_words[-1] if clause_words else ""
     if last == "who":
@@ -763,12 +765,12 @@ def _modal_counts(text: str, modal: re.Match[str], people=None) -> bool:
         first = clause_words[0] if clause_words else ""
         if first in _WILL_SUBJECTS or last in _PERSONAL_SUBJECTS or not subject or _LISTED_TOPIC_RE.match(subject):
             return False
-        if _META_VERB_RE.search(text) or _NAME_REPORT_RE.match(text):
-            return False
-        if people is not None and clause and people.is_name(clause[0]):
-            return False  # "Kim will send the figures": a task, not the product
         if _someones_task(text):
             return False  # "Sam will handle the logo": someone's task, named or not
+        if people is not None and clause and people.is_name(clause[0]):
+            return False  # "Kim will send the figures": a task, not the product
+        if _META_VERB_RE.search(text) or _NAME_REPORT_RE.match(text):
+            return False
     after = text[modal.end() :]
     if cue in {"cannot", "can't", "can not"} and not _WORD_RE.search(after, 0, 40):
         return False  # "Right now the staff can't.": how things are; "Receptionists mustn't." forbids
