@@ -572,3 +572,32 @@ def test_a_form_laid_out_as_a_table(check_sources):
     ]
     # a question left unanswered stays open
     assert [f.rule for f in result.findings if "practice system" in f.message] == ["open_question"]
+
+
+def test_a_word_questionnaire_numbered_by_word_itself(check_sources):
+    """Word keeps a list's numbers out of the text: the questions are list items like their answers."""
+    import io
+
+    import docx
+
+    form = docx.Document()
+    form.add_heading("Discovery questionnaire", 1)
+    for question, answers in [
+        (
+            "What must it do on day one?",
+            ["Online booking for routine appointments", "Reminders by text the day before"],
+        ),
+        ("What would be nice to have?", ["Online payment for consultations"]),
+    ]:
+        form.add_paragraph(question, style="List Number")
+        for answer in answers:
+            form.add_paragraph(answer, style="List Bullet")
+    buffer = io.BytesIO()
+    form.save(buffer)
+    result = analyze([ingest(buffer.getvalue(), "questionnaire.docx")])
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("The system must support online booking for routine appointments.", "must"),
+        ("The system must send reminders by text the day before.", "must"),
+        ("The system could support online payment for consultations.", "could"),
+    ]

@@ -396,6 +396,9 @@ def _form_questions(text: str, segments: list) -> set[int]:
             asked.add(segment.start)
         elif _FORM_TOPIC_RE.fullmatch(line.rstrip()) and len(line.split()) <= 6 and after.kind == "paragraph":
             topics.add(segment.start)
+        elif _ASKED_LINE_RE.fullmatch(line.strip()) and _says_what_items_are(line.strip()):
+            # Word's own numbering is no text: "What must it do on day one?" over its answers
+            unnumbered.add(segment.start)
     if len(unnumbered) >= 2:  # one question over a paragraph is prose; a run of them is a form
         asked |= unnumbered
     return asked | topics if len(asked) >= 2 else asked
