@@ -241,22 +241,24 @@ def resolve_windows(drafts: list[Draft], documents: list[Document]) -> None:
         )
 
 
+def _group_named_before(draft: Draft, documents: list[Document]) -> str | None:
+    """The group of people named last in the passage before the requirement ("the carers"), or None."""
+    before = documents[draft.doc_index].text[max(0, draft.start - MAX_GAP) : draft.start]
+    named = list(_GROUP_RE.finditer(before))
+    return " ".join(named[-1].group(0).lower().split()) if named else None
+
+
 def _name_they_after_condition(draft: Draft, documents: list[Document]) -> None:
     """ "If a visit gets moved, they should get a notification straight away": the group named before;
     "If they accept, it should go straight into the calendar": the group, in the condition."""
     they = _THEY_AFTER_CONDITION.match(draft.statement)
-    if they is None and (inside := _THEY_IN_CONDITION.match(draft.statement)):
-        before = documents[draft.doc_index].text[max(0, draft.start - MAX_GAP) : draft.start]
-        if named := list(_GROUP_RE.finditer(before)):
-            who = " ".join(named[-1].group(0).lower().split())
-            draft.statement = f"{inside.group('lead')}{who}{draft.statement[inside.end() :]}"
+    inside = None if they is not None else _THEY_IN_CONDITION.match(draft.statement)
+    if (they is None and inside is None) or (who := _group_named_before(draft, documents)) is None:
         return
-    if they is None:
-        return
-    named = list(_GROUP_RE.finditer(documents[draft.doc_index].text[max(0, draft.start - MAX_GAP) : draft.start]))
-    if named:
-        who = " ".join(named[-1].group(0).lower().split())
+    if they is not None:
         draft.statement = f"{they.group('cond')}{who}{draft.statement[they.end() :]}"
+    else:
+        draft.statement = f"{inside.group('lead')}{who}{draft.statement[inside.end() :]}"
 
 
 def resolve_they(drafts: list[Draft], documents: list[Document], restate: Callable[[str, str], str]) -> None:
@@ -267,11 +269,8 @@ def resolve_they(drafts: list[Draft], documents: list[Document], restate: Callab
     for draft in drafts:
         if draft.style == "answer" and (how := _HOW_THEY.match(draft.statement)):
             # "And how do they pay?" / "Card or Apple Pay.": how the group named before pays
-            named = list(
-                _GROUP_RE.finditer(documents[draft.doc_index].text[max(0, draft.start - MAX_GAP) : draft.start])
-            )
-            if named:
-                draft.statement = f"How {' '.join(named[-1].group(0).lower().split())} {draft.statement[how.end() :]}"
+            if who := _group_named_before(draft, documents):
+                draft.statement = f"How {who} {draft.statement[how.end() :]}"
             continue
         # "They want ..." as said, or "It would be great if they could ..." restated as "They could ..."
         # (an answer's statement joins its question's "them" with the answer: "They should be able to cancel …")

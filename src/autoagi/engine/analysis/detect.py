@@ -723,7 +723,7 @@ def _they_are_things(text: str, subject: str) -> bool:
 
 
 _UNABLE = frozenset({"cannot", "can't", "can not"})
-_NOT_SOMEONE = frozenset({"it", "this", "that", "they", "we", "i", "you", "everyone", "nobody", "someone", "the", "a"})
+_NOT_SOMEONE = frozenset({"it", "this", "that", "they", "you", "everyone", "nobody", "someone", "the", "a"})
 
 
 def _someones_task(text: str) -> bool:

@@ -55,16 +55,16 @@ _LISTED_CAN_RE = re.compile(
 # "Customer receives a confirmation e-mail": one of a role, the verb in the third person
 _LISTED_ONE_RE = re.compile(r"^(?:the\s+|an?\s+)?(?P<who>[a-z][\w-]*)\s+(?P<verb>[a-z]+s)\b(?P<rest>.*)$", re.I)
 # "Reminder e-mails a week before the class": what is sent, and when
+_MESSAGES = r"(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)"  # "reminder e-mails", "appointment reminders"
+_CHANNEL = r"(?:by|via|over)\s+(?:text|sms|e-?mail|whatsapp|push)"  # "by SMS"
 _LISTED_MESSAGE_RE = re.compile(
-    r"^(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:(?:by|via|over)\s+(?:text|sms|e-?mail|whatsapp|push)\s+)?"
+    rf"^{_MESSAGES}\s+(?:{_CHANNEL}\s+)?"
     r"(?P<when>(?:(?:an?|one|two|three|\d+|the)\s+)?(?:hours?|days?|nights?|weeks?|months?|morning)\s+"
     r"(?:before|after)|(?:every|each|on\s+the)\s+[a-z]+|when|after|before|on|at)\b",
     re.I,
 )
-_MESSAGE_BY_RE = re.compile(
-    r"^(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:by|via|over)\s+(?:text|sms|e-?mail|whatsapp|push(?:\s+notification)?)$",
-    re.I,
-)
+# "Appointment reminders by SMS": what is sent, and how
+_MESSAGE_BY_RE = re.compile(rf"^{_MESSAGES}\s+{_CHANNEL}(?:\s+notification)?$", re.I)
 _LISTED_NOMINAL_RE = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+of\s+(?P<rest>.+)$")
 # "Pay for trips online", "Send a reminder": a backlog item that starts with what is done
 _LISTED_ACTION_RE = re.compile(r"^(?P<verb>[A-Z][a-z]+)\b(?P<rest>(?:\s+\S+)+)$")

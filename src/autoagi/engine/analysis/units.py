@@ -355,11 +355,12 @@ def _says_what_items_are(title: str) -> bool:
     )
 
 
+_FORM_NUMBER = r"[ \t]*(?:Q[ \t]*)?\d{1,2}[.):][ \t]"  # "4. ", "Q4: "
 # "4. What must it do on day one?" over its answer: a form the client filled in
-_FORM_QUESTION_RE = re.compile(r"[ \t]*(?:Q[ \t]*)?\d{1,2}[.):][ \t]+\S[^\n]*\?[ \t]*")
+_FORM_QUESTION_RE = re.compile(rf"{_FORM_NUMBER}+\S[^\n]*\?[ \t]*")
 # "8. Budget and timeline" in the same form: a topic for the answer below it
-_FORM_TOPIC_RE = re.compile(r"[ \t]*(?:Q[ \t]*)?\d{1,2}[.):][ \t]+[A-Z][\w'’ ,&/-]{1,40}")
-_NUMBERED_LINE_RE = re.compile(r"[ \t]*(?:Q[ \t]*)?\d{1,2}[.):][ \t]")
+_FORM_TOPIC_RE = re.compile(rf"{_FORM_NUMBER}+[A-Z][\w'’ ,&/-]{{1,40}}")
+_NUMBERED_LINE_RE = re.compile(_FORM_NUMBER)
 _ASKED_LINE_RE = re.compile(
     r"[*_]{0,2}(?:what|which|who|how|when|where|why|is|are|do|does|any|anything)\b[^\n?]{0,80}\?[*_]{0,2}|[*_]{0,2}[A-Z][\w ]{1,20}\?[*_]{0,2}",
     re.I,
@@ -407,13 +408,16 @@ def _form_questions(text: str, segments: list) -> set[int]:
 _SECTION_LABEL_RE = re.compile(r"^[A-Z][\w'’ /&-]{1,40}:$")
 
 
+_SPACE_RE = re.compile(r"\s*")
+
+
 def _titles_a_list(text: str, start: int, end: int, kinds: _SegmentKinds) -> bool:
     """A few words of their own over a list that say what its items are: "Later" (a collapsed
     section's summary in a Notion export), "Nice to have"."""
     line = text[start:end].strip()
     if not line or len(line.split()) > 4 or line[-1] in ".!?" or not _says_what_items_are(line):
         return False
-    after = len(text) - len(text[end:].lstrip())
+    after = _SPACE_RE.match(text, end).end()  # the next line's first character, without copying the text
     return after < len(text) and kinds.at(after) == "list_item"
 
 
