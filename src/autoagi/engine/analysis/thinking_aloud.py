@@ -187,10 +187,12 @@ def fragment_but_clause(clean: str) -> str | None:
     return capitalise(said.group("rest").rstrip(" .")) + "."
 
 
+# a sum of money, or a range: "£8-10k", "$500"
+_MONEY = r"[£$€]\s?\d[\d,.]*(?:\s*(?:-|–|to)\s*[£$€]?\d[\d,.]*)?\s*[kKmM]?"
 # "We have £8-10k and need it before the 1st of April because that's when the new contract starts"
 _MONEY_WE_HAVE_RE = re.compile(
     r"^(?:(?:and|so|well)[\s,]+)?(?:we|i)\s+(?:have|['’]ve\s+got|can\s+spend|can\s+afford)\s+(?P<amount>(?:about\s+|around\s+|"
-    r"roughly\s+|up\s+to\s+|maybe\s+)?[£$€]\s?\d[\d,.]*(?:\s*(?:-|–|to)\s*[£$€]?\d[\d,.]*)?\s*[kKmM]?)"
+    rf"roughly\s+|up\s+to\s+|maybe\s+)?{_MONEY})"
     r"(?:\s+(?:in\s+total|all\s+in|tops))?"
     r"(?:,?\s+and\s+(?:we\s+)?need\s+it\s+(?P<when>(?:before|by|in\s+time\s+for)\s+[^,]+?))?(?P<why>,?\s+because\s+.+)?$",
     re.I,
@@ -199,8 +201,8 @@ _MONEY_WE_HAVE_RE = re.compile(
 
 # a form's answer under "Budget and timeline": "Around £25k."
 _AMOUNT_ALONE_RE = re.compile(
-    r"^(?P<amount>(?:about\s+|around\s+|roughly\s+|up\s+to\s+|max(?:imum)?\s+|approx(?:imately|\.)?\s+)?[£$€]\s?\d[\d,.]*"
-    r"(?:\s*(?:-|–|to)\s*[£$€]?\d[\d,.]*)?\s*[kKmM]?(?:\s+(?:\+\s*|plus\s+|ex\.?\s+|excluding\s+|including\s+|inc\.?\s+)VAT)?)$",
+    rf"^(?P<amount>(?:about\s+|around\s+|roughly\s+|up\s+to\s+|max(?:imum)?\s+|approx(?:imately|\.)?\s+)?{_MONEY}"
+    r"(?:\s+(?:\+\s*|plus\s+|ex\.?\s+|excluding\s+|including\s+|inc\.?\s+)VAT)?)$",
     re.I,
 )
 
