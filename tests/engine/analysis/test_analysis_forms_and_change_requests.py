@@ -100,7 +100,8 @@ def test_form_questions_say_what_their_answers_are():
     assert section_style("3. What must it do on day one?") == "requirement"
     assert section_style("Any other requirements?") == "requirement"
     assert section_style("2. What problem do you want the new system to solve?") == "problem"
-    assert section_style("Who will use it?") is None
+    assert section_style("Who will use it?") == "users"  # who they are, and what they will do with it
+    assert section_style("Who will pay for it?") is None
     assert constraints_section("7. Budget and timeline")
     assert constraints_section("What is your budget?")
     assert not constraints_section("Budget holders can approve refunds")

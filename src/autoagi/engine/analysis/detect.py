@@ -473,6 +473,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "action_item", unit.section or "", 0.6)
     if include_informal and PRIORITY_REMARK_RE.match(text):
         return Candidate(unit, "priority_note", PRIORITY_REMARK_RE.match(text).group("cue"), 0.6)
+    if unit.ticket == "subject":
+        return Candidate(unit, "table", unit.column or "", 0.7)  # "Dark mode?": a ticket asks for it
     if unit.column is not None and (unit.column or _moscow_label(unit.label)) and text.rstrip().endswith("?"):
         return Candidate(unit, "open_question", unit.label or "?", 0.6)  # "What about dinner money?" on a card
     if unit.column is not None and (unit.column or _moscow_label(unit.label)):

@@ -14,6 +14,7 @@ from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
 from autoagi.engine.analysis.priority import moscow_heading
 from autoagi.engine.analysis.sections import quality_section, section_style
 from autoagi.engine.analysis.words import (
+    CLAUSE_VERBS,
     DETERMINERS,
     USER_ACTIONS,
     article,
@@ -34,7 +35,8 @@ RECEIVE_VERBS = frozenset({"get", "receive"})
 
 # "Tenants see their balance" and "Works on cheap Android phones" under a requirements heading
 _LISTED_ABILITY_RE = re.compile(
-    r"^(?P<who>(?:the\s+|all\s+)?(?:[a-z][\w-]*s|staff|team))\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I
+    r"^(?P<who>(?:the\s+|all\s+)?(?P<kind>[a-z][\w-]*\s+)?(?:[a-z][\w-]*s|staff|team))\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+    re.I,
 )
 _LISTED_SYSTEM_RE = re.compile(
     r"^(?P<verb>works|runs|loads|supports|handles|stores|keeps|shows|sends|lets|allows)\b(?P<rest>.*)$", re.I
@@ -50,8 +52,8 @@ _SYSTEM_DOES_RE = re.compile(
 
 # "Members can pause their membership once a year": what a group may do
 _LISTED_CAN_RE = re.compile(
-    r"^(?P<who>(?:the\s+|all\s+)?[a-z][\w-]*)\s+(?:can|may)\s+(?!not\b)(?P<rest>[a-z].*)$", re.I
-)
+    r"^(?P<who>(?:the\s+|all\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:can|may)\s+(?!not\b)(?P<rest>[a-z].*)$", re.I
+)  # "Members can pause …", "Front-desk staff can book …"
 # "Customer receives a confirmation e-mail": one of a role, the verb in the third person
 _LISTED_ONE_RE = re.compile(r"^(?:the\s+|an?\s+)?(?P<who>[a-z][\w-]*)\s+(?P<verb>[a-z]+s)\b(?P<rest>.*)$", re.I)
 # "Reminder e-mails a week before the class": what is sent, and when
@@ -114,6 +116,10 @@ _GROUPS_WHO_CAN = _GROUPS | {"users"}
 _MODAL_WORD_RE = re.compile(r"\b(?:can|cannot|can't|may|must|should|shall|will|is\s+able|are\s+able)\b", re.I)
 
 
+def _orders(word: str) -> bool:
+    return is_verb(word) or word in CLAUSE_VERBS
+
+
 def _base_of_third_person(verb: str) -> str | None:
     """ "receives" -> "receive", "approves" -> "approve", "notifies" -> "notify"; None if no verb."""
     for base in (verb[:-3] + "y" if verb.endswith("ies") else "", verb[:-2], verb[:-1]):
@@ -155,9 +161,19 @@ def listed_statement(clean: str) -> str | None:
     body = clean.rstrip(" .")
     if law := law_named(body):
         return f"The system must comply with {law}."  # the law binds, however it is said
-    if (can := _LISTED_CAN_RE.match(body)) and can.group("who").split()[-1].lower() in _GROUPS_WHO_CAN:
+    if (
+        (can := _LISTED_CAN_RE.match(body))
+        and can.group("who").split()[-1].lower() in _GROUPS_WHO_CAN
+        # "Front-desk staff can …", "Support staff can …"; not "Ensure staff can …", an order
+        and (len(can.group("who").split()) == 1 or not _orders(body.split()[0].lower()) or verb_modifies_noun(body))
+    ):
         return f"{capitalise(can.group('who'))} should be able to {can.group('rest')}."  # "Members can pause …"
-    if (able := _LISTED_ABILITY_RE.match(body)) and able.group("who").split()[-1].lower() in _GROUPS:
+    if (
+        (able := _LISTED_ABILITY_RE.match(body))
+        and able.group("who").split()[-1].lower() in _GROUPS
+        # "Reception staff see …", not "Let members book …"
+        and not (able.group("kind") and _orders(able.group("kind").strip().lower()))
+    ):
         verb = able.group("verb").lower()
         if is_verb(verb) and verb not in {"can", "may", "should", "must", "will", "need", "want", "have", "are"}:
             return f"{capitalise(able.group('who'))} should be able to {verb}{able.group('rest')}."
@@ -427,6 +443,14 @@ _THINGS_DONE_RE = re.compile(
 )
 
 
+# "Check-ups still by phone for now", "Invoices still in Xero": what stays as it is
+_STILL_DONE_RE = re.compile(
+    r"^(?P<what>[A-Za-z][\w-]*(?:\s+(?!(?:are|is)\b)[a-z][\w-]*){0,2})\s+(?:are\s+|is\s+)?still\s+"
+    r"(?P<how>(?:by|on|in|via|through|over|with|done\s+\w+|handled\s+\w+)\s+.{2,40}?)(?P<when>\s+for\s+now)?$",
+    re.I,
+)
+
+
 def thing_statement(text: str, section: str | None, label: str | None = None) -> str | None:
     """A list item that only names a feature, as the requirement for it: "Corporate accounts with
     monthly invoicing" -> "The system should support corporate accounts with monthly invoicing";
@@ -440,6 +464,9 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
     # what is ruled out is named, whatever quality its words suggest ("Bike maintenance tracking")
     if quality_section(section):
         return None
+    if ruled_out and (kept := _STILL_DONE_RE.match(" ".join(text.split()).rstrip(" ."))):
+        # "Check-ups still by phone for now": ruled out, and how it is done meanwhile
+        return out_of_scope(lower_first(kept.group("what")), f"{kept.group('when') or ''} (still {kept.group('how')})")
     if (thing := named_thing(text, qualities=bool(ruled_out))) is None:
         done = _THINGS_DONE_RE.match(" ".join(text.split()).rstrip(" ."))
         if ruled_out and done and is_participle(done.group("part").lower()):

@@ -1147,3 +1147,26 @@ def title_for(statement: str) -> str:
         words.pop()  # "respond to temperatures that are" (cut before "within ..."); "log in" is whole
     title = clipped(" ".join(words))
     return capitalise(title) if title else statement[:60]
+
+
+# under "Who will use it?": "The owner, Priya, will look at reports once a week"
+_USERS_WILL_RE = re.compile(
+    r"^(?:(?P<name>[A-Z][a-z]+),\s+)?(?P<who>(?:the\s+|our\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
+    r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?(?(name),)\s+will\s+(?:mostly\s+|mainly\s+|also\s+|only\s+)?"
+    r"(?P<rest>[a-z].*?)\.?$",
+    re.I,
+)
+
+
+def users_will_statement(statement: str) -> str | None:
+    """ "The owner, Priya, will look at reports once a week" -> "The owner should be able to look at
+    reports once a week": who a brief says will use it, and what they will do with it."""
+    said = _USERS_WILL_RE.match(statement.strip())
+    if said is None:
+        return None
+    who = re.sub(r"^our\s+", "the ", said.group("who"), flags=re.I)
+    head = who.split()[-1].lower()
+    if singular(head) not in ROLE_WORDS and head not in PEOPLE_WORDS and singular(head) not in PEOPLE_WORDS:
+        return None
+    rest = re.sub(r"^use\s+it\b", "use the system", said.group("rest"))
+    return capitalise(f"{who} should be able to {rest}") + "."

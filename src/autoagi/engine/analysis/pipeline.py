@@ -67,6 +67,7 @@ from autoagi.engine.analysis.phrasing import (
     clipped,
     statement_for,
     title_for,
+    users_will_statement,
     with_speaker,
 )
 from autoagi.engine.analysis.priority import WONT_RE, moscow_heading, priority_of
@@ -88,10 +89,11 @@ from autoagi.engine.analysis.summaries import (
     reply_to_summary,
     summary_items,
 )
-from autoagi.engine.analysis.thinking_aloud import asks_for_the_lot
+from autoagi.engine.analysis.thinking_aloud import asks_for_the_lot, rules_out_a_mishap
+from autoagi.engine.analysis.tickets import plain_subject, says_nothing, subject_statement
 from autoagi.engine.analysis.units import Unit, iter_units
 from autoagi.engine.analysis.user_story import parse_user_story
-from autoagi.engine.analysis.words import RULED_OUT_RE, capitalise, is_verb, singular
+from autoagi.engine.analysis.words import RULED_OUT_RE, as_theirs, capitalise, is_verb, singular
 from autoagi.engine.artifacts import AcceptanceCriterion, AnalysisResult, Document, Finding, Requirement, SourceSpan
 
 Progress = Callable[[float, str], None]
@@ -131,6 +133,7 @@ def analyze(
         )
         quoted = quoted_questions(units[index], document.text)  # "> 2. Do you need refunds?"
         form_question: Unit | None = None  # a form's question heading, over its answer
+        asked_tickets: set[int] = set()  # the help desk tickets (by block) whose subject gave the requirement
         for unit in units[index]:
             if any(scenario.start <= unit.start < scenario.end for scenario in written):
                 continue  # a scenario's steps are read with it
@@ -256,6 +259,8 @@ def analyze(
                 if ruled_out or at < 0:
                     continue
                 unit = replace(unit, start=unit.start + at, text=rest)  # what they say instead is read as usual
+            if unit.ticket == "story" and unit.block in asked_tickets:
+                continue  # the subject asked; the description is its rationale
             candidate = detect(unit, options.include_informal, people, conversational)
             if (
                 question is not None
@@ -325,6 +330,10 @@ def analyze(
                 drafts.pop()  # "Tenants keep asking us for …" is why "Please add …" is asked
             drafts.extend(new)
             previous = new[-1] if new else previous
+            if new and unit.ticket == "subject":
+                asked_tickets.add(unit.block)
+            for draft in new if unit.ticket == "story" else []:
+                draft.statement = as_theirs(draft.statement)  # a customer's "my membership": theirs
         report(0.4 * (index + 1) / max(len(documents), 1), "detecting requirement statements")
     drafts.sort(key=lambda d: d.order)
     drafts = fold_restated(drafts)
@@ -546,6 +555,19 @@ def _drafts_for(
     conversational: bool = False,
 ) -> list[Draft]:
     unit = candidate.unit
+    if unit.ticket == "subject":
+        # a ticket's subject asks for one thing ("Can't reset password", "Dark mode?"), or for nothing
+        # ("Question about my membership"): then its description is read instead
+        asked = subject_statement(unit.text)
+        if asked is None and not says_nothing(unit.text):
+            asked = statement_for(plain_subject(unit.text), "table", people)
+            if _as_written(asked, plain_subject(unit.text)):
+                asked = thing_statement(plain_subject(unit.text), unit.section, unit.label)
+        if not asked:
+            return []
+        draft = draft_from(index, document_id, candidate, unit.start, unit.end, unit.text, end_sentence(asked), False)
+        draft.sentence = draft.statement  # "must be able to" for "Can't …": a fault to fix binds
+        return [draft]
     splittable = (
         options.split_compound
         and candidate.style in {"modal", "table", "informal", "imperative", "decision"}
@@ -634,6 +656,8 @@ def _in_heading_terms(draft: Draft) -> None:
     if level in {"must", "could"} and not _SHOULD_RE.search(draft.quote.lower()):
         worded = _SHOULD_ABLE_RE if level == "could" else _SHOULD_RE  # "Users could pay …", not "could be able to"
         draft.statement = worded.sub(level, draft.statement, count=1)
+    if section_style(draft.unit_section) == "users" and (use := users_will_statement(draft.statement)):
+        draft.statement = use  # under "Who will use it?", "Teachers will mark attendance": what they can do
 
 
 def _as_written(statement: str, text: str) -> bool:
@@ -848,6 +872,8 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
             draft.priority, draft.priority_cue = priority_of(WONT_RE.sub(" ", draft.sentence), draft.label)
         if draft.priority_cue is None and draft.kind == "constraint" and PROJECT_LIMIT_RE.search(draft.statement):
             draft.priority, draft.priority_cue = "must", "budget or deadline"  # "We have £8-10k …": it binds
+        if draft.priority_cue is None and rules_out_a_mishap(draft.quote):
+            draft.priority, draft.priority_cue = "must", "No"  # "No double bookings.": it must not happen
         if (draft.priority_cue is None or draft.style == "decision") and RULED_OUT_RE.search(draft.statement):
             draft.priority, draft.priority_cue = "wont", "out of scope"  # "No marketing features, …"
     phrases = noun_phrases(draft.statement, people=people)

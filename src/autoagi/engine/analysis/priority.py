@@ -200,6 +200,12 @@ _MUST_QUESTION_RE = re.compile(
     r"(?:(?:need|have)\s+to\s+)?(?:do|have)\b(?![^?]*\bnot\b)",
     re.IGNORECASE,
 )
+# a brief's heading that ranks what follows: "What it must do", "What the app should do"
+_WHAT_IT_DOES_RE = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?what\s+(?:it|the\s+\w+(?:\s+\w+)?)\s+"
+    r"(?P<modal>must|should|could|needs?\s+to|has\s+to)\s+(?:do|have)\b[^?]*$",
+    re.IGNORECASE,
+)
 _NICE_QUESTION_RE = re.compile(r"\bnice[\s-]to[\s-]haves?\b|\bwould\s+be\s+nice\b", re.IGNORECASE)
 
 
@@ -211,7 +217,11 @@ def moscow_heading(section: str | None) -> Priority | None:
             return "could"
         return "must" if _MUST_QUESTION_RE.search(section) and "n't" not in section.lower() else None
     if m is None:
-        return None
+        what = _WHAT_IT_DOES_RE.match(section or "")
+        if what is None:
+            return None
+        modal = what.group("modal").lower()
+        return modal if modal in {"should", "could"} else "must"
     if m.group("nice"):
         return "could"
     if m.group("level"):

@@ -75,8 +75,20 @@ _LIST_SECTION_STYLE = [
             r"(?:it|you|the\s+\w+(?:\s+\w+)?)\s+(?:absolutely\s+|really\s+)?(?:need\s+(?:it\s+)?to\s+|have\s+to\s+|"
             r"want\s+it\s+to\s+|like\s+it\s+to\s+)?(?:do|have|need|want)\b[^?]*\?|"
             r"features?\b[^?]*\?|(?:\w+\s+)?would\s+be\s+nice\b)|"
+            # a brief's "What it must do", "What the app should do on day one"
+            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?what\s+(?:it|the\s+\w+(?:\s+\w+)?)\s+"
+            r"(?:must|should|could|needs?\s+to|has\s+to|will)\s+(?:do|have)\b[^?]*$|"
             r"^\W*(?:\d+[.)]?\s+)?any(?:thing)?\s+(?:other|more|further|additional|else)\s*(?:requirements?|features?|needs?|"
             r"wishes)?\W*$",
+            re.I,
+        ),
+    ),
+    # "Who will use it?", "Users", "Audience": who the people are and what they will do with it
+    (
+        "users",
+        re.compile(
+            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:who\s+(?:will\s+use|uses|is\s+it\s+for|are\s+(?:the|our)\s+users)\b|"
+            r"(?:the\s+|our\s+|intended\s+|target\s+)?(?:users?|user\s+(?:groups?|roles?|types?)|audience|personas?)\W*$)",
             re.I,
         ),
     ),

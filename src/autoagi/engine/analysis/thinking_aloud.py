@@ -152,13 +152,30 @@ NO_THING_RE = re.compile(
 )
 
 
+# what goes wrong, not a feature: "No double bookings" asks that it cannot happen
+_MISHAP_RE = re.compile(
+    r"^(?:more\s+)?(?:double[\s-]?bookings?|over[\s-]?bookings?|(?:booking\s+)?clashes|duplicates?|"
+    r"duplicated?\s+[a-z]+s|data\s+loss|lost\s+[a-z]+s|missed\s+[a-z]+s|downtime|outages?|crashes|spam)$",
+    re.I,
+)
+
+
+def rules_out_a_mishap(text: str) -> bool:
+    """ "No double bookings.": something that must not happen, which binds."""
+    said = NO_THING_RE.match(" ".join(text.split()).rstrip(" .!"))
+    return said is not None and _MISHAP_RE.match(said.group("what").strip()) is not None
+
+
 def no_thing_statement(clean: str) -> str | None:
     """ "No marketing features, she uses Mailchimp already" -> "Marketing features are out of scope, she
-    uses Mailchimp already" (the rationale splits the reason off)."""
+    uses Mailchimp already" (the rationale splits the reason off); "No double bookings" -> "The
+    system must not allow double bookings"."""
     said = NO_THING_RE.match(clean.rstrip(" .!"))
     if said is None:
         return None
     what = said.group("what").strip()
+    if _MISHAP_RE.match(what):
+        return f"The system must not allow {what}{_because(said.group('why'))}."
     when = _FOR_NOW_RE.search(what)
     if when:
         what = what[: when.start()]  # "No app store app for now": out of scope for now

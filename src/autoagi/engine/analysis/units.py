@@ -217,6 +217,9 @@ class Unit:
     reason: str | None = None  # for a table row: its "Rationale" / "Why" cell
     actor: str | None = None  # for a table row: its "Role" / "User" cell, who does what the row says
     answer: tuple[int, int] | None = None  # for a table of questions: where its "Answer" / "Outcome" cell is
+    # in a help desk's export, "subject": a ticket's subject, which asks for one thing whatever its
+    # words; "story": a sentence of its description, read only when the subject asks for nothing
+    ticket: str | None = None
 
 
 def iter_units(document: Document) -> Iterator[Unit]:
@@ -499,9 +502,12 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
     )
     body = rows[1:] if has_header else rows
     statement_col = _statement_column(header) if has_header else None
+    reason_col = next((i for i, h in enumerate(header) if has_header and _REASON_HEADERS.match(h)), None)
+    ticket = _ticket_columns(header) if has_header else None
+    if ticket:
+        statement_col, reason_col = ticket  # a help desk's export: the subject asks, the description says why
     priority_col = next((i for i, h in enumerate(header) if has_header and _PRIORITY_HEADERS.match(h)), None)
     wanted_col = next((i for i, h in enumerate(header) if has_header and _WANTED_HEADERS.match(h)), None)
-    reason_col = next((i for i, h in enumerate(header) if has_header and _REASON_HEADERS.match(h)), None)
     actor_col = next((i for i, h in enumerate(header) if has_header and _ACTOR_HEADERS.match(h)), None)
     answer_col = next((i for i, h in enumerate(header) if has_header and _ANSWER_HEADERS.match(h)), None)
     asked_col = next((i for i, h in enumerate(header) if has_header and _QUESTION_HEADERS.match(h)), None)
@@ -558,7 +564,38 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
                     reason=capitalise(reason) if reason and reason != "-" else None,
                     actor=actor,
                     answer=answer,
+                    ticket="subject" if ticket else None,
                 )
+        if ticket and reason_col is not None and reason_col < len(row):
+            yield from _ticket_story(text, row[reason_col], block, section)
+
+
+# a help desk's export (Zendesk, Freshdesk, a shared inbox): one ticket per row, its subject says
+# what the user asks for or what went wrong, its description tells the story
+_TICKET_HEADERS = re.compile(
+    r"^(?:tickets?(?:\s+(?:id|#|no\.?|number|ref))?|case(?:\s+(?:id|#|no\.?|number))?|requester|requested\s+by|"
+    r"reported\s+by|submitted\s+by|customer|contact|conversation(?:\s+id)?)$",
+    re.IGNORECASE,
+)
+_SUBJECT_HEADERS = re.compile(r"^(?:subject|title|summary)$", re.IGNORECASE)
+_STORY_HEADERS = re.compile(r"^(?:description|details?|body|message|text)$", re.IGNORECASE)
+
+
+def _ticket_columns(header: list[str]) -> tuple[int, int] | None:
+    """The (subject, description) columns of a help desk's ticket export, or None for another table."""
+    if not any(_TICKET_HEADERS.match(h) for h in header):
+        return None
+    subject = next((i for i, h in enumerate(header) if _SUBJECT_HEADERS.match(h)), None)
+    story = next((i for i, h in enumerate(header) if _STORY_HEADERS.match(h)), None)
+    return (subject, story) if subject is not None and story is not None else None
+
+
+def _ticket_story(text: str, cell: tuple[int, int], block: int, section: str | None) -> Iterator[Unit]:
+    """A ticket's description as prose: "Question about my membership" asks for nothing, and what the
+    customer wants is in the story ("When a class is full I'd like to join a waiting list")."""
+    for line_start, line_end, speaker, line_label, _item, _heading in _logical_lines(text, *cell):
+        for s, e in _sentences(text, line_start, line_end):
+            yield Unit(s, e, text[s:e], speaker, line_label, block, section, ticket="story")
 
 
 _QUESTION_HEADERS = re.compile(r"^(?:questions?|q)$", re.IGNORECASE)

@@ -1090,11 +1090,17 @@ def unshouted(answer: str) -> str:
 _MY_RE = re.compile(r"\b(?:my|our)\b", re.I)
 _ME_RE = re.compile(r"\b(?:me|us)\b", re.I)
 _I_RE = re.compile(r"\b(?:I|[Ww]e)\b")
+# "I'm travelling" -> "they're travelling": the verb follows its new subject
+_I_AM_RE = re.compile(
+    r"\b(?P<short>I['’]m|[Ww]e['’]re)\b|\b(?P<long>I\s+am|[Ww]e\s+are)\b|\b(?P<past>(?:I|[Ww]e)\s+(?:was|were))\b"
+)
+_THEY_ARE = {"short": "they're", "long": "they are", "past": "they were"}
 
 
 def as_theirs(text: str) -> str:
     """ "a photo of my receipt" -> "a photo of their receipt", "tell me" -> "tell them", "how many I have
     left" -> "how many they have left": what a user wrote in the first person, said of users."""
+    text = _I_AM_RE.sub(lambda m: next(said for group, said in _THEY_ARE.items() if m.group(group)), text)
     return _I_RE.sub("they", _ME_RE.sub("them", _MY_RE.sub("their", text)))
 
 
@@ -1104,9 +1110,22 @@ _MODIFYING_VERB_RE = re.compile(
 )
 
 
+# verbs whose object is a clause: "Ensure staff can log in" orders; "Support staff can …" names a group
+CLAUSE_VERBS = frozenset(
+    {"ensure", "make", "let", "allow", "enable", "check", "confirm", "require", "help", "have", "get", "verify"}
+)
+# "Support staff can close tickets", "Sales team must see …": a group named by its work, then a modal
+_WORK_GROUP_RE = re.compile(
+    rf"^\W*(?!(?:{'|'.join(sorted(CLAUSE_VERBS))})\b)[a-z]+\s+(?:staff|team)\s+"
+    r"(?:can|may|must|should|shall|will|needs?\s+to)\b",
+    re.I,
+)
+
+
 def verb_modifies_noun(text: str) -> bool:
-    """Does the item open with a verb used as a modifier ("Repeat prescriptions"), not an order?"""
-    return _MODIFYING_VERB_RE.match(text) is not None
+    """Does the item open with a verb used as a modifier ("Repeat prescriptions", "Support staff can
+    …"), not an order ("Ensure staff can log in")?"""
+    return _MODIFYING_VERB_RE.match(text) is not None or _WORK_GROUP_RE.match(text) is not None
 
 
 # how a call summary reports what someone said: "mentioned", "was clear", "insisted"

@@ -1,0 +1,170 @@
+"""A help desk ticket's subject line as the requirement it asks for: "Can't reset password" (users
+must be able to reset their password), "App very slow in the evenings" (the app must respond
+quickly in the evenings), "Lost my basket each time" (the basket must not be lost), "Dark mode?"
+(the system should support a dark mode). The ticket's description is the story behind it."""
+
+from __future__ import annotations
+
+import re
+
+from autoagi.engine.analysis.words import as_theirs, lower_first
+
+# "Re: ", "Feature request: ", "Bug - ": what kind of ticket it is, not what it asks
+_LABEL_RE = re.compile(
+    r"^(?:(?:re|fw|fwd)\s*:\s*)*(?:(?:help|urgent|hi|hello)\s*[!:,.-]+\s*)?(?:(?:feature\s+request|request|suggestion|idea|enhancement|bug(?:\s+report)?|"
+    r"issue|problem)\s*(?::|[-–—]\s)\s*)?",
+    re.IGNORECASE,
+)
+# "Hello", "Quick question", "Issue with my account": the subject names no request; the story may
+_SAYS_NOTHING_RE = re.compile(
+    r"^(?:hi|hello|hey|help|thanks|thank\s+you|urgent|(?:quick\s+|a\s+)?(?:question|query|enquiry|inquiry)|complaint|"
+    r"feedback|info(?:rmation)?|issue|problem|request|support|account|order\s+#?\d+|booking\s+#?\d+)\b",
+    re.IGNORECASE,
+)
+_TRAILING_RE = re.compile(r"(?:[\s,]+(?:please|pls|plz|asap|urgent))*[\s!?.]*$", re.IGNORECASE)
+_ANY_CHANCE_RE = re.compile(
+    r"^(?:any\s+chance\s+of|can\s+(?:we|you|i)\s+(?:have|get)|could\s+(?:we|you|i)\s+(?:have|get)|"
+    r"how\s+about|what\s+about|would\s+love|we\s+need|need)\s+",
+    re.IGNORECASE,
+)
+
+# "Can't reset password", "Unable to log in on Android": what users must be able to do
+_CANNOT_RE = re.compile(
+    r"^(?:(?:i|we|users?|customers?|members?)\s+)?(?:can['’]?t|cannot|can\s+not|unable\s+to|not\s+able\s+to|"
+    r"(?:is|are|am)\s+unable\s+to)\s+(?P<what>[a-z].*)$",
+    re.IGNORECASE,
+)
+# what a user owns: "reset password" is their password
+_OWN_THINGS = frozenset(
+    {"password", "account", "profile", "details", "address", "basket", "cart", "booking", "bookings", "order",
+     "orders", "subscription", "membership", "invoice", "invoices", "receipt", "receipts", "history", "photo",
+     "photos", "card", "payment", "payments", "settings", "data"}
+)  # fmt: skip
+# "App very slow in the evenings", "Timetable slow to load", "Checkout is really slow"
+_SLOW_RE = re.compile(
+    r"^(?P<what>(?:the\s+)?[a-z][\w-]*(?:\s+(?!(?:is|are|gets?|getting|very|really|so|too|super|extremely)\b)[a-z][\w-]*)?)"
+    r"\s+(?:is\s+|are\s+|gets?\s+|getting\s+)?(?:very\s+|really\s+|so\s+|too\s+|super\s+|extremely\s+)?(?:slow|laggy|sluggish)(?P<load>\s+to\s+load)?(?P<rest>\s+.*)?$",
+    re.IGNORECASE,
+)
+# "Lost my basket each time", "Basket emptied when I switch to the app", "My notes disappeared"
+_LOST_RE = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:lost|lose|losing|keep\s+losing)\s+(?:my|our|the|all\s+(?:my|our|the))\s+"
+    r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?P<rest>\s+(?:when|if|after|on|in)\b.*)?(?:\s+(?:each|every)\s+time)?$",
+    re.IGNORECASE,
+)
+_GONE_RE = re.compile(
+    r"^(?:my\s+|our\s+|the\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:is\s+|are\s+|gets?\s+|keeps?\s+)?"
+    r"(?:emptied|empty|lost|disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|wiped|cleared|deleted)(?P<rest>\s+.*)?$",
+    re.IGNORECASE,
+)
+# "Password reset email never arrives", "Booking confirmation not sent", "Receipt not received"
+_NOT_SENT_RE = re.compile(
+    r"^(?:the\s+|my\s+|no\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:is\s+|was\s+|are\s+|were\s+)?"
+    r"(?:never|not|isn['’]t|wasn['’]t|aren['’]t|doesn['’]t|didn['’]t)\s+(?:being\s+)?"
+    r"(?P<verb>arriv(?:e|es|ed|ing)|sent|sending|received|coming\s+through|delivered)(?P<rest>\s+.*)?$",
+    re.IGNORECASE,
+)
+# "Login not working", "Search broken on iPad", "Export doesn't work"
+_BROKEN_RE = re.compile(
+    r"^(?:the\s+|my\s+|our\s+)?(?P<what>[a-z][\w\"'“”‘’-]*(?:\s+[a-z][\w\"'“”‘’-]*){0,3}?)\s+"
+    r"(?:is\s+|are\s+)?(?:not\s+working|doesn['’]t\s+work|does\s+not\s+work|don['’]t\s+work|broken|fails|failing|"
+    r"stopped\s+working)(?P<rest>\s+.*)?$",
+    re.IGNORECASE,
+)
+# "App crashes when uploading photos"
+_CRASHES_RE = re.compile(
+    r"^(?:the\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:keeps\s+)?(?P<verb>crash(?:es|ing)?|freez(?:es|ing)|hangs)"
+    r"(?P<rest>\s+.*)?$",
+    re.IGNORECASE,
+)
+# "Didn't get receipt", "Never received my invoice"
+_NOT_GOT_RE = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:didn['’]t|did\s+not|never|haven['’]t|have\s+not)\s+(?:get|got|received?|had)\s+"
+    r"(?P<what>(?:(?:a|an|the|my|our|any)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?P<rest>\s+(?:for|after|when|from)\b.*)?$",
+    re.IGNORECASE,
+)
+# "Charged twice for one order", "Double charged"
+_CHARGED_TWICE_RE = re.compile(
+    r"^(?:(?:i\s+was|we\s+were|got|been|why\s+(?:was|were|am|are)\s+(?:i|we))\s+)?(?:double[\s-]charged|charged\s+twice)(?P<rest>\s+.*)?$",
+    re.IGNORECASE,
+)
+
+
+_REQUEST_LABEL_RE = re.compile(r"^(?:feature\s+request|request|suggestion|idea|enhancement)\s*(?::|[-–—]\s)", re.I)
+
+
+def plain_subject(subject: str) -> str:
+    """ "Feature request: export to Excel please" -> "export to Excel": what the subject asks, without
+    the ticket's kind and the courtesy."""
+    return _TRAILING_RE.sub("", _LABEL_RE.sub("", " ".join(subject.split()), count=1))
+
+
+def says_nothing(subject: str) -> bool:
+    """ "Hello", "Question about my membership": a subject that asks for nothing by its words."""
+    return _SAYS_NOTHING_RE.match(plain_subject(subject)) is not None
+
+
+def subject_statement(subject: str) -> str | None:
+    """The requirement a ticket's subject asks for, or None when it reads as none of these."""
+    said = plain_subject(subject)
+    asked = subject.rstrip().endswith("?")
+    if not said:
+        return None
+    if cannot := _CANNOT_RE.match(said):
+        return f"Users must be able to {_their(cannot.group('what'))}."
+    if slow := _SLOW_RE.match(said):
+        verb = "load" if slow.group("load") else "respond"
+        return f"{_the(slow.group('what'))} must {verb} quickly{_rest(slow)}."
+    if lost := _LOST_RE.match(said) or _GONE_RE.match(said):
+        return f"{_the(lost.group('what'))} must not be lost{_rest(lost)}."
+    if unsent := _NOT_SENT_RE.match(said):
+        said_verb = unsent.group("verb").lower()
+        verb = "be sent" if said_verb.startswith("sen") else "be delivered" if said_verb == "delivered" else "arrive"
+        return f"{_the(unsent.group('what'))} must {verb}{_rest(unsent)}."
+    if broken := _BROKEN_RE.match(said):
+        return f"{_the(broken.group('what'))} must work{_rest(broken)}."
+    if crashes := _CRASHES_RE.match(said):
+        verb = {"c": "crash", "f": "freeze", "h": "hang"}[crashes.group("verb")[0].lower()]
+        return f"{_the(crashes.group('what'))} must not {verb}{_rest(crashes)}."
+    if missing := _NOT_GOT_RE.match(said):
+        what = re.sub(r"^(?:the|my|our|any)\s+", "", missing.group("what"), flags=re.IGNORECASE)
+        what = what if re.match(r"(?:a|an)\s", what, re.IGNORECASE) or what.endswith("s") else f"their {what}"
+        return f"Users must receive {what}{_rest(missing)}."
+    if twice := _CHARGED_TWICE_RE.match(said):
+        return f"Customers must not be charged twice{_rest(twice)}."
+    if asked and (chance := _ANY_CHANCE_RE.match(said)):
+        said = said[chance.end() :]  # "Any chance of a dark mode?": the thing asked for
+    # "Dark mode?", "Feature request: waiting list for full classes": a thing asked for by name
+    return _requested(said) if asked or _REQUEST_LABEL_RE.match(subject.strip()) else None
+
+
+def _requested(thing: str) -> str | None:
+    """ "Dark mode?", "A waiting list?": a thing asked for by name."""
+    words = thing.split()
+    if not words or len(words) > 8 or not all(w[:1].isalpha() for w in words):
+        return None
+    if words[0].lower() in {"why", "how", "when", "where", "who", "what", "is", "are", "do", "does", "can", "will"}:
+        return None  # "Why was I charged?" asks something, it requests nothing
+    thing = thing if words[0].lower() in {"a", "an", "the"} else f"a {lower_first(thing)}"
+    return f"The system should support {thing}."
+
+
+def _their(what: str) -> str:
+    """ "reset password" -> "reset their password"; "see my bookings" -> "see their bookings"."""
+    what = as_theirs(what)
+    words = what.split(maxsplit=2)
+    if len(words) >= 2 and words[1].lower() in _OWN_THINGS:
+        return " ".join([words[0], "their", *words[1:]])
+    return what
+
+
+def _the(what: str) -> str:
+    """ "App" -> "The app", "my basket" -> "The basket": a subject line names its thing bare."""
+    what = re.sub(r"^(?:the|my|our)\s+", "", what.strip(), flags=re.IGNORECASE)
+    return f"The {lower_first(what)}"
+
+
+def _rest(match: re.Match[str]) -> str:
+    rest = (match.group("rest") or "").rstrip(" .")
+    rest = re.sub(r"\s+(?:each|every)\s+time$", "", rest, flags=re.IGNORECASE)
+    return as_theirs(rest)
