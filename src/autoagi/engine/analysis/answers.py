@@ -81,6 +81,46 @@ _YES_NO_QUESTION_RE = re.compile(
 )
 
 
+def _without_echo(question: str, answer: str) -> str:
+    """ "Should it fill places automatically?" / "Yes, automatically, first come first served": the
+    answer's echo of the question's last word says nothing more ("Yes, first come first served")."""
+    last = re.search(r"(\w+)\W*$", question)
+    echo = (
+        re.match(
+            rf"^(?P<yes>(?:yes|yeah|yep|sure)\s*[,;:–—-]?\s*){re.escape(last.group(1))}\s*[,;:–—-]\s*(?=\S)",
+            answer,
+            re.I,
+        )
+        if last
+        else None
+    )
+    return f"{echo.group('yes').rstrip(' ,;:–—-')}, {answer[echo.end() :]}" if echo else answer
+
+
+class _Asked:
+    """A yes/no question's parts (`_YES_NO_QUESTION_RE`'s groups), its subject read whole."""
+
+    def __init__(self, groups: dict[str, str | None]) -> None:
+        self._groups = groups
+
+    def group(self, name: str) -> str | None:
+        return self._groups[name]
+
+
+def _yes_no_question(question: str) -> _Asked | None:
+    """ "Should the waiting list fill places automatically?": the subject is "the waiting list" (a verb
+    follows it), not "the waiting"; "Should the app send reminders?" stays "the app"."""
+    asked = _YES_NO_QUESTION_RE.match(question)
+    if asked is None:
+        return None
+    groups = asked.groupdict()
+    subject, what = groups["subject"], groups["what"] or ""
+    words = what.split(maxsplit=2)
+    if subject and len(subject.split()) == 2 and len(words) >= 2 and (is_verb(words[1]) or words[1] == "be"):
+        groups["subject"], groups["what"] = f"{subject} {words[0]}", what.split(maxsplit=1)[1]
+    return _Asked(groups)
+
+
 # "the council requires proof of attendance": why, not what
 _REASON_DETAIL_RE = re.compile(
     r"^(?:because\s+|as\s+|since\s+)?(?:the|our|their|we|they|it|that|this)\b[\w' -]{0,40}?\b"
@@ -173,14 +213,14 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         reason = _REASON_START_RE.search(did)  # "… so we're not doing it on paper": online goes before why
         did = f"{did[: reason.start()]}{where}{did[reason.start() :]}" if reason else f"{did}{where}"
         return f"{capitalise(able.group('who').strip())} should be able to {lower_first(did)}."
-    asked = _YES_NO_QUESTION_RE.match(question.strip())
+    asked = _yes_no_question(question.strip())
     if asked and (asked.group("agent") or "").lower() == "you":
         asked = None  # "Would you consider that?" / "Yes, I would.": about the one answering, not the product
     if asked and not asked.group("verb") and (limit := _RESTRICTION_RE.match(answer)):
         # "Should customers be able to edit an order after paying?" / "Only until 10am on the day."
         who = capitalise(asked.group("subject")) if asked.group("subject") else "The system"
         return f"{who} should {asked.group('what').strip()}, {lower_first(answer[limit.start('limit') :])}."
-    detail = None if reply else _YES_DETAIL_RE.match(answer)
+    detail = None if reply else _YES_DETAIL_RE.match(_without_echo(question, answer))
     if asked and (wanted := _wanted_of_others(asked, reply, detail, answer)):
         return wanted  # "Do you want them to be able to cancel online?" / "Yes, up to a day before."
     if _UNWANTED_QUESTION_RE.match(question.strip()) and (unwanted := _ruled_out_thing(answer)):
@@ -542,7 +582,7 @@ _REFUSAL_RE = re.compile(
 
 
 def _wanted_of_others(
-    asked: re.Match[str], reply: re.Match[str] | None, detail: re.Match[str] | None, answer: str
+    asked: _Asked, reply: re.Match[str] | None, detail: re.Match[str] | None, answer: str
 ) -> str | None:
     """ "Do you want them to be able to cancel online?" answered "Yes, up to a day before.": what the
     client wants others (or things) to do, within the answer's limits."""

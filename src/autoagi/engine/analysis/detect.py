@@ -258,7 +258,9 @@ _WISH_FRAME_END_RE = re.compile(
 )
 _PERSONAL_CHORES_RE = re.compile(
     r"^\s*(?:i|we)\s+(?:will|'ll|have\s+to|need\s+to|must|should)\s+(?:go|leave|run|check|say|admit|think|"
-    r"see|talk|discuss|get\s+back|hop|jump|wrap|move\s+on|be\s+going)\b",
+    # "I need to see how it goes" is a chore; "I need to see who's coming to each class" asks for a view
+    r"see(?!\s+(?:who|whose|which|the|all|every|each|their|our|my|how\s+many|how\s+much|at\s+a\s+glance)\b)|"
+    r"talk|discuss|get\s+back|hop|jump|wrap|move\s+on|be\s+going)\b",
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"\w+")

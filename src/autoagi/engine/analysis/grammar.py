@@ -456,7 +456,24 @@ NOUN_ING = frozenset(
     ]
 )
 _SHORT_GERUNDS = frozenset(
-    ["doing", "going", "using", "being", "having", "making", "taking", "giving", "getting", "seeing"]
+    [
+        "doing",
+        "going",
+        "using",
+        "being",
+        "having",
+        "making",
+        "taking",
+        "giving",
+        "getting",
+        "seeing",
+        "losing",
+        "paying",
+        "putting",
+        "saying",
+        "leaving",
+        "moving",
+    ]
 )
 # Adjectives that a noun-phrase chunker without a tagger would otherwise take for nouns.
 ADJECTIVES = frozenset(

@@ -210,11 +210,11 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     # "I want to see which products sell best each week": something the system shows
     (
         re.compile(
-            rf"{_LEAD}(?:i|we)(?:['’]d|\s+would)?\s+(?:really\s+|also\s+)?(?:want|like|need)\s+to\s+(?:be\s+able\s+to\s+)?"
-            r"(?:see|view|know|check)\s+(?P<rest>(?:which|what|who|how|when|where|whether|if)\b.+)",
+            rf"{_LEAD}(?:i|we)(?:['’]d|\s+would)?\s+(?:really\s+|also\s+)?(?:(?P<need>need)|want|like)\s+to\s+"
+            r"(?:be\s+able\s+to\s+)?(?:see|view|know|check)\s+(?P<rest>(?:which|what|who|how|when|where|whether|if)\b.+)",
             re.I,
         ),
-        "The system should show {rest}",
+        "The system {modal} show {rest}",
     ),
     # "I'd just like to see the free times and pick one": a user (in a user interview) wants to do it
     (
@@ -783,7 +783,8 @@ def _rewrite(clean: str, people) -> str | None:
             if template.endswith("provide {rest}") and names_a_message(rest):
                 template = template.replace("provide", "send")  # "I want a text when an order comes in"
             if rest:
-                return capitalise(template.format(rest=rest, who=who, group=group)) + "."
+                modal = "must" if m.groupdict().get("need") else "should"  # "I need to see …" binds
+                return capitalise(template.format(rest=rest, who=who, group=group, modal=modal)) + "."
     others = _ENABLE_OTHERS_RE.match(clean)
     if (
         others

@@ -1,0 +1,82 @@
+"""What a client sends from their phone or a transcription service: a WhatsApp export and an Otter
+transcript, typed or spoken without care for punctuation."""
+
+from autoagi.engine.analysis import analyze
+from autoagi.engine.analysis.answers import answer_statement
+from autoagi.engine.analysis.grammar import noun_phrases
+from autoagi.engine.ingest import ingest
+
+_WHATSAPP = """27/11/2026, 09:14 - Priya Shah: Morning! Few things for the booking app
+27/11/2026, 09:14 - Priya Shah: Members need to be able to cancel up to 12 hours before without losing the credit
+27/11/2026, 09:15 - Priya Shah: And we want a waiting list for the popular classes
+27/11/2026, 09:20 - Tom (Dev): Got it. Should the waiting list fill places automatically?
+27/11/2026, 09:22 - Priya Shah: Yes automatically, first come first served
+27/11/2026, 09:25 - Priya Shah: Oh and teachers shouldn't see members' payment details
+"""
+
+
+def test_a_whatsapp_export_gives_the_clients_requirements_and_the_answer_to_a_question(check_sources):
+    result = analyze([ingest(_WHATSAPP.encode(), "chat.txt")])
+    check_sources(result)
+    got = [(r.statement, r.priority) for r in result.requirements]
+    assert got == [
+        ("Members must be able to cancel up to 12 hours before without losing the credit.", "must"),
+        ("The system should provide a waiting list for the popular classes.", "should"),
+        ("The waiting list should fill places automatically: first come first served.", "should"),
+        ("Teachers shouldn't see members' payment details.", "should"),
+    ]
+    cancel, _, filled, _ = result.requirements
+    assert cancel.entities == ["credit"]  # "losing" is what they must not do, not a thing
+    # the answer is sourced on the question too
+    assert [s.quote for s in filled.sources] == [
+        "Yes automatically, first come first served",
+        "Should the waiting list fill places automatically?",
+    ]
+
+
+_OTTER = """Speaker 1  0:02
+So thanks for making time. Tell me how bookings work today.
+
+Priya  0:09
+People ring the desk or message us on Instagram, and we write it on a paper sheet. It's a mess on Mondays.
+
+Speaker 1  0:25
+What would the new system need to do?
+
+Priya  0:31
+Members need to book and pay online, and I need to see who's coming to each class. We'd also like reminders the day before.
+"""
+
+
+def test_an_otter_transcript_keeps_what_the_owner_needs_to_see(check_sources):
+    result = analyze([ingest(_OTTER.encode(), "call.txt")])
+    check_sources(result)
+    got = [(r.statement, r.priority) for r in result.requirements]
+    assert got == [
+        ("Members must be able to book and pay online.", "must"),
+        ("The system must show who's coming to each class.", "must"),
+        ("The system should send reminders the day before.", "should"),
+    ]
+
+
+def test_i_need_to_see_how_it_goes_is_no_requirement():
+    text = "Priya: I need to see how it goes with the new timetable first.\n"
+    assert analyze([ingest(text.encode(), "chat.txt")]).requirements == []
+
+
+def test_a_question_whose_subject_is_two_nouns():
+    asked = "Should the waiting list fill places automatically?"
+    assert answer_statement(asked, "Yes, automatically, first come first served") == (
+        "The waiting list should fill places automatically: first come first served."
+    )
+    assert answer_statement("Should the booking page show prices?", "Yes, with VAT") == (
+        "The booking page should show prices: with VAT."
+    )
+    assert (
+        answer_statement("Should the members pay online?", "Yes, by card") == "The members should pay online: by card."
+    )
+
+
+def test_a_gerund_after_without_is_no_entity():
+    words = [p.words for p in noun_phrases("cancel without losing the credit")]
+    assert ("credit",) in words and ("losing",) not in words
