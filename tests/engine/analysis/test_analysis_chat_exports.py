@@ -1,6 +1,8 @@
 """What a client sends from their phone or a transcription service: a WhatsApp export and an Otter
 transcript, typed or spoken without care for punctuation."""
 
+import pytest
+
 from autoagi.engine.analysis import analyze
 from autoagi.engine.analysis.answers import answer_statement
 from autoagi.engine.analysis.grammar import noun_phrases
@@ -80,3 +82,42 @@ def test_a_question_whose_subject_is_two_nouns():
 def test_a_gerund_after_without_is_no_entity():
     words = [p.words for p in noun_phrases("cancel without losing the credit")]
     assert ("credit",) in words and ("losing",) not in words
+
+
+_SLACK = """Priya Shah  9:14 AM
+Members need to be able to freeze their membership for up to 3 months
+also can we show the class capacity on the timetable?
+Tom Reed  9:20 AM
+sure, should frozen members still get the newsletter?
+Priya Shah  9:22 AM
+no, pause everything
+"""
+
+_ZOOM_CHAT = """09:14:02 From Priya Shah to Everyone:
+\tMembers need to be able to freeze their membership for up to 3 months
+09:15:10 From Tom Reed to Everyone:
+\tShould frozen members still get the newsletter?
+09:15:40 From Priya Shah to Everyone:
+\tNo, pause everything
+"""
+
+
+@pytest.mark.parametrize(("text", "name"), [(_SLACK, "slack.txt"), (_ZOOM_CHAT, "zoom-chat.txt")])
+def test_a_slack_or_zoom_chat_reads_the_answer_no_with_its_reason(text, name, check_sources):
+    result = analyze([ingest(text.encode(), name)])
+    check_sources(result)
+    got = [r.statement for r in result.requirements]
+    assert got[0] == "Members must be able to freeze their membership for up to 3 months."
+    assert got[-1] == "Frozen members should not get the newsletter: pause everything."
+    freeze = result.requirements[0]
+    # "up to 3 months" is a rule of the business, checked by its criterion, not a figure to measure under load
+    assert len(freeze.acceptance_criteria) == 1
+    if name == "slack.txt":
+        assert got[1] == "The system could show the class capacity on the timetable."
+
+
+def test_a_measured_quality_keeps_its_measured_criterion():
+    text = "Booking pages must load in under 2 seconds.\n"
+    (page,) = analyze([ingest(text.encode(), "notes.txt")]).requirements
+    assert page.kind == "non_functional"
+    assert page.acceptance_criteria[-1].then == "the measured value meets 'under 2 seconds'"

@@ -53,7 +53,11 @@ _HOW_QUESTION_RE = re.compile(
     r"^(?:\d+[.)]\s*)?how\s+(?:do|does|will|should|can|would|could)\s+(?P<rest>[^?]{3,80})\?\s*$", re.I
 )
 # "What about one-way hires?" and "And the finance side?" ask about a topic
-_TOPIC_LEAD_RE = re.compile(r"^(?:(?:and|so|ok|okay|right|alright)[\s,]+)*(?:(?:what|how)\s+about\s+)?", re.I)
+_TOPIC_LEAD_RE = re.compile(
+    r"^(?:(?:and|so|ok|okay|right|alright|sure|great|cool|thanks|got\s+it|makes\s+sense|understood)[\s,.!]+)*"
+    r"(?:(?:what|how)\s+about\s+)?",
+    re.I,
+)
 # a chat answer typed without capitals: "later. not in the first version"
 _RUN_ON_STOP_RE = re.compile(r"\.\s+(?=[a-z])")
 _AS_IS_RE = re.compile(r"\b(?:today|currently|usually|normally|at\s+the\s+moment|right\s+now|now|these\s+days)\b", re.I)
@@ -75,7 +79,9 @@ _YES_NO_QUESTION_RE = re.compile(
     r"(?:should|shall|can|could|will|would)\s+(?P<agent>we|you|the\s+(?:system|site|app|shop|portal))\s+|"
     # "Should members be able to freeze their pass?": a question about what others may do
     # ("Should they be able to pick their therapist?": the group named before, see coreference.resolve_they)
-    r"(?:should|can|could)\s+(?P<subject>they|(?:the\s+|our\s+|all\s+)?[a-z][\w-]*s|(?:the|our)\s+[a-z][\w-]*)\s+)"
+    # ("Should frozen members still get the newsletter?": a group with what sets it apart)
+    r"(?:should|can|could)\s+(?P<subject>they|(?:the\s+|our\s+|all\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*s|"
+    r"(?:the|our)\s+[a-z][\w-]*)\s+)"
     r"(?P<what>[^?]{3,100})\?\s*$",
     re.I,
 )
@@ -97,6 +103,9 @@ def _without_echo(question: str, answer: str) -> str:
     return f"{echo.group('yes').rstrip(' ,;:–—-')}, {answer[echo.end() :]}" if echo else answer
 
 
+_STILL_RE = re.compile(r"^(?:still|also|ever)\s+", re.I)
+
+
 class _Asked:
     """A yes/no question's parts (`_YES_NO_QUESTION_RE`'s groups), its subject read whole."""
 
@@ -116,7 +125,14 @@ def _yes_no_question(question: str) -> _Asked | None:
     groups = asked.groupdict()
     subject, what = groups["subject"], groups["what"] or ""
     words = what.split(maxsplit=2)
-    if subject and len(subject.split()) == 2 and len(words) >= 2 and (is_verb(words[1]) or words[1] == "be"):
+    if (
+        subject
+        and len(subject.split()) == 2
+        and subject.split()[0].lower() in {"the", "our"}
+        and len(words) >= 2
+        and not _STILL_RE.match(what)
+        and (is_verb(words[1]) or words[1] == "be")
+    ):
         groups["subject"], groups["what"] = f"{subject} {words[0]}", what.split(maxsplit=1)[1]
     return _Asked(groups)
 
@@ -292,8 +308,9 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
                 return f"{capitalise(who)} {_must_have(what)}." if needed else f"The system should give {who} {what}."
             return f"{capitalise(who)} should not need {what}." if needed else None
         if subject := asked.group("subject"):
-            negation = "" if reply.group("yes") else " not"
-            return f"{capitalise(subject)} should{negation} {what}."
+            if reply.group("yes"):
+                return f"{capitalise(subject)} should {what}."
+            return f"{capitalise(subject)} should not {_STILL_RE.sub('', what)}."  # not "should not still get"
         if reply.group("yes") and verb and what.lower().startswith("to "):
             return f"The system should {what[3:]}."  # "Do you want to send reminders?" / "Yes."
         if reply.group("yes"):
@@ -308,6 +325,10 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         # "Do you need refunds for cancelled passes?" / "No, cancelled passes just expire."
         what = LEADING_ARTICLE_RE.sub("", asked.group("what").strip())
         return out_of_scope(what, f": {lower_first(refusal.group('detail'))}")
+    if asked and asked.group("subject") and (refusal := _NO_DETAIL_RE.match(answer)):
+        # "Should frozen members still get the newsletter?" / "No, pause everything"
+        what = _STILL_RE.sub("", asked.group("what").strip())
+        return f"{capitalise(asked.group('subject'))} should not {what}: {lower_first(refusal.group('detail'))}."
     if needs := _WHO_NEEDS_RE.match(question.strip()):
         # "Who needs access to the admin side?" / "Reception and the practice manager. Not the dentists."
         what = needs.group("what").strip()

@@ -51,7 +51,13 @@ _MEASURE_RE = re.compile(
 )
 
 
-def acceptance_criteria(statement: str, actors: list[str]) -> list[AcceptanceCriterion]:
+# "freeze their membership for up to 3 months": a calendar limit in a feature is a rule of the business
+_CALENDAR_RE = re.compile(r"\b(?:days?|weeks?|months?|years?)$", re.I)
+
+
+def acceptance_criteria(statement: str, actors: list[str], functional: bool = False) -> list[AcceptanceCriterion]:
+    """Given/When/Then for a statement; a figure adds a measured criterion, unless a `functional`
+    requirement's figure is a calendar limit (a rule its first criterion already checks)."""
     text = _CONTRACTED_NOT_RE.sub(lambda m: _CONTRACTED_NOT[m.group(0).lower().replace("’", "'")], statement)
     text = text.strip().rstrip(".!")
     story = parse_user_story(text)
@@ -77,7 +83,7 @@ def acceptance_criteria(statement: str, actors: list[str]) -> list[AcceptanceCri
         when = _default_when(text, actors)
     criteria = [AcceptanceCriterion(given=given, when=_strip_kw(when), then=then)]
     measure = _MEASURE_RE.search(statement)
-    if measure:
+    if measure and not (functional and _CALENDAR_RE.search(measure.group(0))):
         criteria.append(
             AcceptanceCriterion(
                 given=f"{given} under the expected production load",

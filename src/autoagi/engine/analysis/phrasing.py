@@ -189,6 +189,15 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         ),
         "The system could provide {rest}",
     ),
+    # "Can we show the class capacity on the timetable?": something the product does
+    (
+        re.compile(
+            rf"{_LEAD}(?:can|could)\s+(?:we|you)\s+(?:also\s+|please\s+)?(?P<rest>(?:show|display|list|sort|hide|"
+            r"highlight|send|email|e-mail|text|remind|notify|print|export|sync|flag|colour|color)\s[^?]+)\?*$",
+            re.I,
+        ),
+        "The system could {rest}",
+    ),
     # "Could you make the logo bigger?": how the thing should be
     (
         re.compile(

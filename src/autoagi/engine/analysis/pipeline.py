@@ -904,7 +904,7 @@ def _without_reason(draft: Draft) -> str:
 def _criteria(draft: Draft) -> list[AcceptanceCriterion]:
     """Criteria from the statement, then the ones the client wrote under it: each is the outcome of
     the same situation and action ("AC: the tenant gets a reference number straight away")."""
-    criteria = acceptance_criteria(draft.statement, draft.actors)
+    criteria = acceptance_criteria(draft.statement, draft.actors, draft.kind == "functional")
     situation = (
         criteria[0] if criteria else AcceptanceCriterion(given="the requirement applies", when="it is used", then="")
     )
