@@ -73,7 +73,8 @@ def only_thing_statement(clean: str) -> str | None:
 # "Apple Pay is a must", "Allergen labels are essential": a thing the product must have
 _MUST_HAVE_THING_RE = re.compile(
     r"^(?P<what>(?!(?:it|this|that|which|there)\b)[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+(?:is|are|['’]s)\s+"
-    r"(?:a\s+|an\s+|absolutely\s+|really\s+|totally\s+)*(?:must(?:[\s-]have)?|essential|non[\s-]negotiable|mandatory)\W*$",
+    r"(?:a\s+|an\s+|absolutely\s+|really\s+|totally\s+)*(?:must(?:[\s-]have)?|essential|non[\s-]negotiable|mandatory)"
+    r"(?:\s+(?:though|too|as\s+well|for\s+us|for\s+me|for\s+them))*\W*$",
     re.I,
 )
 _MAKE_SURE_IT_WORKS_RE = re.compile(
@@ -152,6 +153,15 @@ def _framed_ability(clean: str) -> str | None:
     return None
 
 
+def _as_inside(what: str) -> str:
+    """ "Allergen labels" reads in lower case inside a sentence; "Apple Pay" is a name, and so is "Xero"."""
+    words = what.split()
+    if len(words) == 1:
+        known = bool(getAllLemmas(what.lower()))  # an English word; "Xero", "WhatsApp" are names
+        return lower_first(what) if known and what[1:].islower() else what
+    return lower_first(what) if all(w.islower() for w in words[1:]) else what
+
+
 def plain_wish_statement(clean: str) -> str | None:
     """What a client says of a thing or of "it" without naming the product: "Apple Pay is a must",
     "It'd be good to have favourites …", "Ideally it prints a ticket too", "We'd love to launch
@@ -166,10 +176,8 @@ def plain_wish_statement(clean: str) -> str | None:
             + "."
         )
     if must := _MUST_HAVE_THING_RE.match(body):
-        what = must.group("what")
-        # "Allergen labels" reads in lower case inside the sentence; "Apple Pay" is a name
-        what = lower_first(what) if len(what.split()) > 1 and all(w.islower() for w in what.split()[1:]) else what
-        return f"The system must support {what}."
+        what = _as_inside(must.group("what"))
+        return f"The system must {'send' if names_a_message(what) else 'support'} {what}."
     if good := _GOOD_TO_HAVE_RE.match(body):
         return f"The system could provide {good.group('what')}."
     if (good := _GOOD_TO_DO_RE.match(body)) and is_verb(good.group("verb").lower()):
@@ -190,11 +198,12 @@ def welcome_statement(clean: str) -> str | None:
     """ "A text the day before would be great" -> "The system could send a text the day before";
     "Guest booking with just a phone number is fine" -> "The system should allow guest booking …"."""
     if wished := _THING_WOULD_HELP_RE.match(clean):
-        what = lower_first(wished.group("what").strip())
+        what = _as_inside(wished.group("what").strip())
         if wished.group("purpose"):
             what = f"{what} {wished.group('purpose').strip(' ,')}"  # "a waiting list for cancellations"
         why = (wished.group("why") or "").rstrip(" .!")  # kept for the rationale to split off
-        return f"The system could {'send' if names_a_message(what) else 'provide'} {what}{why}."  # a could-have
+        verb = "send" if names_a_message(what) else "support" if what[:1].isupper() else "provide"  # "Apple Pay"
+        return f"The system could {verb} {what}{why}."  # a could-have
     if (accepted := _ACCEPTED_OPTION_RE.match(clean)) and not is_verb(accepted.group("what").split()[0].lower()):
         return f"The system should allow {lower_first(accepted.group('what').strip())}."
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from autoagi.engine.analysis.user_story import parse_user_story
-from autoagi.engine.analysis.words import article, is_plural_subject, is_verb, singular, third_person
+from autoagi.engine.analysis.words import article, is_plural_subject, is_verb, lower_first, singular, third_person
 from autoagi.engine.artifacts import AcceptanceCriterion
 from autoagi.engine.numbers import DURATION_AT_END_RE, NUMBER_WORD_PATTERN
 
@@ -160,7 +160,7 @@ def _without_permission(behaviour: str, actors: list[str]) -> str:
 def _then(text: str) -> str:
     m = _MODAL_RE.match(text)
     if not m:
-        return f"it holds that {text[:1].lower() + text[1:]}"
+        return f"it holds that {lower_first(text)}"  # "SMS is out of scope", not "sMS"
     subject = _main_subject(m.group("subject")) or "the system"
     if not any(c.isupper() for c in subject.split()[0][1:]):
         subject = subject[:1].lower() + subject[1:]  # "the owner", "owners"; but "VetStar", "CSV"

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from autoagi.engine.analysis.complaints import COMPLAINT
-from autoagi.engine.analysis.disfluency import without_fillers
+from autoagi.engine.analysis.disfluency import without_doubt, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
 from autoagi.engine.analysis.priority import NOT_NOW_RE, NOT_WANTED
 from autoagi.engine.analysis.sections import constraints_section, quality_section, section_style
@@ -437,7 +437,7 @@ def _lists_needs(section: str | None) -> bool:
 def detect(unit: Unit, include_informal: bool = True, people=None, conversational: bool = False) -> Candidate | None:
     """The candidate a unit states, or None. `people` (see `people.find_people`) knows who is a person;
     `conversational` marks transcripts and e-mails, where clients give instructions as imperatives."""
-    text = without_fillers(unit.text)  # "Um, so, basically patients need to …"
+    text = without_doubt(without_fillers(unit.text))  # "Um, so, basically patients need to …"
     if (reported := THEY_REPORTED_RE.match(text)) and reported.group("rest")[:1].islower():
         text = reported.group("rest")  # "They mentioned a waiting list would be nice"
     if unit.heading or unit.quoted:

@@ -68,3 +68,20 @@ def without_fillers(text: str) -> str:
         return text  # nothing was said twice over: keep the author's spacing
     cleaned = _SPACE_BEFORE_PUNCTUATION_RE.sub("", _SPACES_RE.sub(" ", cleaned)).strip()
     return cleaned[:1].upper() + cleaned[1:] if cleaned and text[:1].isupper() else cleaned
+
+
+# "I don't think we need direct debit": a doubt that says "we don't need it", less sure of itself
+_DOUBT_RE = re.compile(
+    r"^(?:(?:honestly|frankly|to\s+be\s+honest|personally)[,\s]+)?(?:i|we)\s+(?:don['’]t|do\s+not)\s+"
+    r"(?:really\s+)?(?:think|reckon|believe|feel\s+like)\s+(?:that\s+)?(?P<who>we|you|they)\s+(?:really\s+)?"
+    r"(?P<verb>need|want|have\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def without_doubt(text: str) -> str:
+    """ "I don't think we need direct debit, …" -> "We don't need direct debit, …"."""
+    doubt = _DOUBT_RE.match(text)
+    if doubt is None:
+        return text
+    return f"{doubt.group('who').capitalize()} don't {doubt.group('verb').lower()}{text[doubt.end() :]}"

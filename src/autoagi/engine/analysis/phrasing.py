@@ -23,7 +23,7 @@ from autoagi.engine.analysis.client_wishes import (
 from autoagi.engine.analysis.complaints import complaint_statement
 from autoagi.engine.analysis.described import described_statement
 from autoagi.engine.analysis.detect import ROLE_GROUPS
-from autoagi.engine.analysis.disfluency import without_fillers
+from autoagi.engine.analysis.disfluency import without_doubt, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.job_story import job_story_statement
 from autoagi.engine.analysis.listed import RECEIVE_VERBS, listed_statement, named_thing, passive_statement
@@ -360,6 +360,12 @@ _UNWANTED_THING_RE = re.compile(
     r"in\s+the\s+first\s+(?:version|release)))?$",
     re.I,
 )
+# why it is not wanted, after the thing: ", nobody reads them", " because most people pay by card"
+_WHY_NOT_RE = re.compile(
+    r"(?:\s*[,;–—]\s*|\s+(?:because|as|since)\s+)(?P<why>(?:we|i|they|it|that|nobody|no\s+one|people|everyone|most|"
+    r"our|the|card|customers|members|clients)\b.{3,})$",
+    re.I,
+)
 _PROBLEM_RE = re.compile(
     rf"^(?P<what>{PROBLEM}(?:\s+(?:at|in|on|for|of|with|from)\s+[\w\s'’-]{{1,30}}?)?)(?:\s*(?:,|;|–|—|-\s).*|\s+(?:again|any\s*more))?$",
     re.I,
@@ -522,7 +528,7 @@ def statement_for(text: str, style: str, people=None) -> str:
     clean = " ".join(text.split())
     if style == "user_story":
         return clean
-    clean = without_fillers(clean)
+    clean = without_doubt(without_fillers(clean))  # "I don't think we need …": we don't need it
     reported = _REPORT_RE.match(clean)
     if reported and _is_person(reported.group("name"), people):
         clean = capitalise(reported.group("rest"))
@@ -630,14 +636,15 @@ def _unwanted(clean: str) -> str | None:
             return None
         subject = "The system" if who in {"it", "the system", "system"} else capitalise(others.group("who"))
         return f"{subject} must not {others.group('action')}."
-    thing = _UNWANTED_THING_RE.match(rest)
+    why = _WHY_NOT_RE.search(rest)  # "We don't need a blog, nobody reads them"
+    thing = _UNWANTED_THING_RE.match(rest[: why.start()] if why else rest)
     if thing is None:
         return None
     what = re.sub(r"^(?:the|an?|any)\s+", "", thing.group("what"), flags=re.I)
     when = " ".join((thing.group("when") or "").split())
     when = f" {'for now' if when in {'yet', 'right now'} else when}" if when else ""
-    verb = "are" if is_plural_subject(what) else "is"
-    return f"{capitalise(what)}{thing.group('where') or ''} {verb} out of scope{when}."
+    because = f", because {lower_first(why.group('why'))}" if why else ""
+    return f"{out_of_scope(what + (thing.group('where') or ''), when + because)}"
 
 
 def _if_it_did(clean: str) -> str | None:

@@ -33,6 +33,7 @@ from autoagi.engine.analysis.coreference import (
     resolve_windows,
 )
 from autoagi.engine.analysis.criteria import acceptance_criteria
+from autoagi.engine.analysis.deferrals import defer_earlier
 from autoagi.engine.analysis.described import (
     counted_condition,
     described_parts,
@@ -259,6 +260,8 @@ def analyze(
                 if ruled_out or at < 0:
                     continue
                 unit = replace(unit, start=unit.start + at, text=rest)  # what they say instead is read as usual
+            if options.include_informal and defer_earlier(drafts, document, unit):
+                continue  # "OK, let's leave direct debit for phase two then": asked for earlier, now put off
             if unit.ticket == "story" and unit.block in asked_tickets:
                 continue  # the subject asked; the description is its rationale
             candidate = detect(unit, options.include_informal, people, conversational)
@@ -898,7 +901,14 @@ def _without_reason(draft: Draft) -> str:
     if not draft.rationale:
         return draft.sentence
     at = draft.sentence.lower().find(draft.rationale.rstrip(" .").lower())
-    return draft.sentence if at < 0 else draft.sentence[:at] + draft.sentence[at + len(draft.rationale.rstrip(" .")) :]
+    if at < 0:
+        return draft.sentence
+    # "We don't need a blog because nobody reads them" -> "We don't need a blog."
+    before = _DANGLING_LINK_RE.sub("", draft.sentence[:at])
+    return before + draft.sentence[at + len(draft.rationale.rstrip(" .")) :]
+
+
+_DANGLING_LINK_RE = re.compile(r"(?:\s*[,;:–—]\s*|\s+(?:because|as|since|so)\s*)+$", re.I)
 
 
 def _criteria(draft: Draft) -> list[AcceptanceCriterion]:

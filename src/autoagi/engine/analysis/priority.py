@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from autoagi.engine.analysis.disfluency import without_doubt
 from autoagi.engine.analysis.words import (
     DEFECT_VERBS,
     NOT_A_THING,
@@ -158,6 +159,7 @@ _CONTRAST_RE = re.compile(r"[,;–—]?\s+\b(?:but|although|though|however|yet)\
 def priority_of(text: str, label: str | None = None) -> tuple[Priority, str | None]:
     """(priority, cue). `label` is a stripped line label such as "Must have" or "Nice to have",
     or the priority cell of a requirements table ("Must", "Won't (phase 1)")."""
+    text = without_doubt(text)  # "I don't think we need a blog": not a need
     if label:
         for priority, pattern in _LABEL_MOSCOW:
             if pattern.match(label.strip()):

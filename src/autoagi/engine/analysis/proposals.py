@@ -21,7 +21,7 @@ from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.draft import Draft, draft_from, span_of
 from autoagi.engine.analysis.phrasing import past_base
 from autoagi.engine.analysis.units import Unit
-from autoagi.engine.analysis.words import VERBS, capitalise, is_plural_subject, names_a_message
+from autoagi.engine.analysis.words import VERBS, capitalise, names_a_message, out_of_scope
 from autoagi.engine.artifacts import Document
 from autoagi.engine.read_back import AGREED, DECLINED_LEAD, REVIEWER_TAG_RE
 
@@ -162,11 +162,11 @@ class Proposal:
         return f"The system should {verb} {self.thing}."
 
     def declined(self, until: str | None) -> str:
-        what = _gerund_phrase(self.action) if self.action else self.thing or ""
+        tail = f" {until}" if until else ""
+        if self.action:  # "Sending a reminder the day before is out of scope": one activity
+            return f"{capitalise(_gerund_phrase(self.action))} is out of scope{tail}."
         # "A waiting list is out of scope"; "some gift vouchers" are just "Gift vouchers"
-        subject = capitalise(re.sub(r"^(?:some|any)\s+", "", what, flags=re.I))
-        verb = "are" if self.thing and is_plural_subject(re.sub(r"^(?:an?|the)\s+", "", subject, flags=re.I)) else "is"
-        return f"{subject} {verb} out of scope{' ' + until if until else ''}."
+        return out_of_scope(re.sub(r"^(?:some|any)\s+", "", self.thing or "", flags=re.I), tail)
 
 
 @dataclass(frozen=True)

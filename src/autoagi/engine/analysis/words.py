@@ -988,7 +988,10 @@ ONLY_THING = (
 )
 # "A text the day before would be great": a thing wished for, praised in advance
 THING_WOULD_HELP = (
-    r"^\W*(?:(?:and|also|oh|so)[\s,]+)?(?P<what>(?:an?|some|the)\s+(?:(?!\b(?:it|that|this|if|to)\b)[\w'’ -]){2,60}?)\s+"
+    r"^\W*(?:(?:and|also|oh|so)[\s,]+)?(?P<what>(?:an?|some|the)\s+(?:(?!\b(?:it|that|this|if|to)\b)[\w'’ -]){2,60}?|"
+    # "Apple Pay would be nice", "Dark mode would be great": a thing named without an article
+    r"(?!(?:it|that|this|which|there|they|he|she|we|i|you|everything|anything|something|nothing|being|having|"
+    r"getting|doing|making|seeing)\b)[A-Za-z][\w'’-]*(?:\s+(?!(?:would|it|that|this|if|to)\b)[\w'’-]+){0,3}?)\s+"
     r"would\s+(?:be\s+(?:really\s+|so\s+|very\s+)?(?:great|nice|good|helpful|useful|handy|ideal|brilliant|lovely|perfect|"
     r"amazing|fantastic)|(?:really\s+)?help)(?:\s+too|\s+as\s+well)?"
     # "A reminder would help, I forgot one last year and got charged": the reason after it
@@ -1036,7 +1039,11 @@ _WRITTEN_BY_PEOPLE = frozenset({"gift", "personal", "personalised", "personalize
 
 def out_of_scope(what: str, tail: str = "") -> str:
     """ "Gift vouchers are out of scope", "Delivery is out of scope: …": what is ruled out, as a statement."""
+    what = _AS_WELL_RE.sub("", what)  # "SMS as well" is ruled out as "SMS"
     return f"{capitalise(what)} {'are' if is_plural_subject(what) else 'is'} out of scope{tail}."
+
+
+_AS_WELL_RE = re.compile(r"\s+(?:as\s+well|too|also)$", re.I)
 
 
 # "The notes are medical records": plural things, the subject of a sentence ("they" after it)
