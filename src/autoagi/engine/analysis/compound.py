@@ -15,6 +15,8 @@ _CLAUSE_MODAL_RE = re.compile(
     re.I,
 )
 _WISH_RE = re.compile(r"\b(?:need|needs|want|wants|would\s+(?:like|love)|['’]d\s+(?:like|love))\b", re.I)
+_BUDGET_RE = re.compile(r"\bbudget\b[^,;]*?[£$€]\s?\d", re.I)
+_WISHER_RE = re.compile(r"\s*(?:we|i)\s*", re.I)  # the one speaking, before "'d love", "need", "want"
 _JOIN_RE = re.compile(
     r"\s*(?:;|,?\s+(?:and|but|while|whereas)\s+(?:also\s+)?|,\s+and\s+then\s+|,\s+as\s+well\s+as\s+)", re.I
 )
@@ -85,9 +87,17 @@ def _split_clauses(text: str, semicolons: bool = False) -> list[Part]:
                 cuts.append((m.start(), m.end()))
             continue
         next_modal = modals.first(m.end(), len(text))
+        next_wish = wishes.first(m.end(), min(len(text), m.end() + 12))
+        if (
+            next_wish
+            and (next_modal is None or next_wish[0] < next_modal[0])
+            and _WISHER_RE.fullmatch(text[m.end() : next_wish[0]])
+        ):
+            next_modal = next_wish  # "Budget is around £15k and we'd love to launch in January": a wish of its own
         left_modal = modals.first(left_start, m.start())
-        if not (left_modal or wishes.first(left_start, m.start())) or next_modal is None:
-            continue
+        budget = next_modal is not None and _BUDGET_RE.search(text, left_start, m.start()) is not None
+        if not (left_modal or wishes.first(left_start, m.start()) or budget) or next_modal is None:
+            continue  # ("Budget is around £15k and we'd love to launch in January": a constraint, then a wish)
         if not _words_at_least(text, next_modal[1], len(text), 2):
             continue  # "..., and right now they can't.": nothing is required after the modal
         long_left = _words_at_least(text, left_start, m.start(), 3)

@@ -25,6 +25,7 @@ from autoagi.engine.analysis.words import (
     PEOPLE_WORDS,
     PLEASE_NO,
     PRAISE_WORDS,
+    PRODUCT_DOINGS,
     REPORT_TOPIC,
     SYSTEM_NOUNS,
     THEY_REPORTED_RE,
@@ -61,9 +62,11 @@ _SYSTEM_MAY_RE = re.compile(
 ROLE_GROUPS = "(?:" + "|".join(sorted((w for w in ROLE_WORDS if w.endswith("s")), key=len, reverse=True)) + ")"
 _REQUEST_RE = re.compile(
     r"\b(?:can|could)\s+(?:we|you)\s+(?:also\s+)?(?:add|have|get|make|support|build|include|show|let|allow|default|"
-    r"change|limit|hide|sort|filter|split|remove|rename|move|set|switch|turn)\b|"
+    rf"change|limit|hide|sort|filter|split|remove|rename|move|set|switch|turn|{PRODUCT_DOINGS})\b|"
     # "Could customers save their favourite orders?": what users could do, asked for
-    rf"^\W*(?:(?:and|also|oh|so)[\s,]+)?(?:can|could)\s+(?:the\s+|our\s+)?(?:{USER_GROUPS}|{ROLE_GROUPS})\s+(?:also\s+)?[a-z]+",
+    rf"^\W*(?:(?:and|also|oh|so)[\s,]+)?(?:can|could)\s+(?:the\s+|our\s+)?(?:{USER_GROUPS}|{ROLE_GROUPS})\s+(?:also\s+)?[a-z]+|"
+    # "Can the timetable show which teacher is taking each class?": what the product could do, asked for
+    rf"^\W*(?:(?:and|also|oh|so)[\s,]+)?(?:can|could)\s+(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:also\s+)?{PRODUCT_DOINGS}\b",
     re.IGNORECASE,
 )
 _BUSINESS_RULE_CUE = (

@@ -55,8 +55,19 @@ def without_emoji(text: str) -> str:
     return _EMOJI_RE.sub("", text)
 
 
+# "On your question about cancellations - members can cancel …": which question it answers
+_ANSWER_LEAD_RE = re.compile(
+    r"^(?:on|re|about|regarding|as\s+for|to\s+answer)\s+(?:your|the)\s+question\s+(?:about|on|re)\s+"
+    r"[^,:;–—-]{1,40}?\s*(?:\s-|[–—:,])\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def without_fillers(text: str) -> str:
     """The sentence without hesitations, comma-set filler phrases and the openers before its point."""
+    if answer := _ANSWER_LEAD_RE.match(text):
+        text = text[answer.end() :]
+        text = text[:1].upper() + text[1:]
     if not _ANY_FILLER_RE.search(text) and not any(word in text for word in _ASIDE_WORDS):
         return text  # most sentences: one scan
     cleaned = _CHAT_ASIDE_RE.sub("", _EMOJI_RE.sub("", text))

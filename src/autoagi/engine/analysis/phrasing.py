@@ -41,6 +41,7 @@ from autoagi.engine.analysis.words import (
     PEOPLE_WORDS,
     PRAISE_WORDS,
     PROBLEM,
+    PRODUCT_DOINGS,
     PRONOUN_SUBJECTS,
     REPORT_TOPIC,
     REPORTED,
@@ -192,11 +193,19 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     # "Can we show the class capacity on the timetable?": something the product does
     (
         re.compile(
-            rf"{_LEAD}(?:can|could)\s+(?:we|you)\s+(?:also\s+|please\s+)?(?P<rest>(?:show|display|list|sort|hide|"
-            r"highlight|send|email|e-mail|text|remind|notify|print|export|sync|flag|colour|color)\s[^?]+)\?*$",
+            rf"{_LEAD}(?:can|could)\s+(?:we|you)\s+(?:also\s+|please\s+)?(?P<rest>{PRODUCT_DOINGS}\s[^?]+)\?*$",
             re.I,
         ),
         "The system could {rest}",
+    ),
+    # "Can the timetable show which teacher is taking each class?": what the thing could do
+    (
+        re.compile(
+            rf"{_LEAD}(?:can|could)\s+(?P<who>(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:also\s+)?"
+            rf"(?P<rest>{PRODUCT_DOINGS}\b[^?]*)\?*$",
+            re.I,
+        ),
+        "{who} could {rest}",
     ),
     # "Could you make the logo bigger?": how the thing should be
     (
@@ -363,7 +372,7 @@ _UNWANTED_THING_RE = re.compile(
 # why it is not wanted, after the thing: ", nobody reads them", " because most people pay by card"
 _WHY_NOT_RE = re.compile(
     r"(?:\s*[,;–—]\s*|\s+(?:because|as|since)\s+)(?P<why>(?:we|i|they|it|that|nobody|no\s+one|people|everyone|most|"
-    r"our|the|card|customers|members|clients)\b.{3,})$",
+    r"our|the|card|customers|members|clients|(?-i:[A-Z][a-z]+\s+(?:does|do|handles|will|can|is|has)))\b.{3,})$",
     re.I,
 )
 _PROBLEM_RE = re.compile(

@@ -41,6 +41,7 @@ from autoagi.engine.analysis.described import (
     trailing_described,
 )
 from autoagi.engine.analysis.detect import ELICITORS, Candidate, detect, part_stands
+from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.draft import Draft, draft_from, span_of
 from autoagi.engine.analysis.ellipsis import resolve_counts, resolve_ellipsis
 from autoagi.engine.analysis.envisioned import asks_for_vision, envisioned_items
@@ -59,7 +60,7 @@ from autoagi.engine.analysis.incidents import never_again, never_again_draft
 from autoagi.engine.analysis.lint.coverage import missing_areas
 from autoagi.engine.analysis.lint.relations import find_conflicts, merge_duplicates
 from autoagi.engine.analysis.lint.wording import WORDING_RULES, tbd, unclear_pronouns, unmeasurable
-from autoagi.engine.analysis.listed import actor_statement, law_named, thing_statement
+from autoagi.engine.analysis.listed import actor_statement, law_named, listed_statement, thing_statement
 from autoagi.engine.analysis.numbered_questions import question_referent, quoted_questions, referenced_question
 from autoagi.engine.analysis.options import AnalysisOptions
 from autoagi.engine.analysis.parties import find_actors, find_entities
@@ -627,6 +628,13 @@ def _drafts_for(
         )
         if style == "table" and _as_written(statement, unit.text):
             statement = thing_statement(unit.text, unit.section, unit.label) or statement  # "Corporate accounts with …"
+        elif (
+            conversational
+            and candidate.cue.lower() in {"can", "may"}
+            and _as_written(statement, without_fillers(unit.text))
+        ):
+            # in a conversation "members can cancel up to 12 hours before" says what they should be able to do
+            statement = listed_statement(without_fillers(unit.text)) or statement
         if unit.speaker and (statement[-1:].isalnum() or statement[-1:] in ')"’”'):
             statement = end_sentence(statement)  # a chat message typed without its full stop
         return [draft_from(index, document_id, candidate, unit.start, unit.end, unit.text, statement, False)]
@@ -853,6 +861,8 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
     else:
         if draft.compound:  # a part of a sentence has its own cue; the sentence's is the fallback
             draft.priority, draft.priority_cue = priority_of(draft.quote, draft.label)
+            if draft.priority_cue is None and draft.kind == "constraint" and PROJECT_LIMIT_RE.search(draft.statement):
+                draft.priority, draft.priority_cue = "must", "budget or deadline"  # not the wish beside it
         if not draft.compound or draft.priority_cue is None:
             draft.priority, draft.priority_cue = priority_of(_without_reason(draft), draft.label)
             if (

@@ -10,6 +10,7 @@ from autoagi.engine.analysis.words import (
     NOT_A_THING,
     PRAISE_WORDS,
     PROBLEM,
+    PRODUCT_DOINGS,
     THING_NEEDS_ONE,
     UNWANTED_LEAD,
 )
@@ -132,7 +133,9 @@ _MODAL: list[tuple[Priority, re.Pattern[str]]] = [
         "could",
         re.compile(
             r"(?-i:\b(?:may|MAY)\b)|^\W*may\b|\bcould\b|\bmight\b|\bcan\s+(?:we|you)\b|"
-            r"^\W*can\s+(?:the\s+|our\s+)?[a-z]+s\s+[a-z][^?]*\?\s*$",  # "Can carers book on behalf of a patient?"
+            r"^\W*can\s+(?:the\s+|our\s+)?[a-z]+s\s+[a-z][^?]*\?\s*$|"  # "Can carers book on behalf of a patient?"
+            # "Can the timetable show which teacher is taking each class?"
+            rf"^\W*can\s+(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+{PRODUCT_DOINGS}\b(?=[^?]*\?\s*$)",
             re.IGNORECASE,
         ),
     ),

@@ -960,7 +960,11 @@ USER_ACTIONS = frozenset(
 
 
 # "We don't want …", "I don't need …" followed by what is not wanted (not "to" and a verb)
-UNWANTED_LEAD = r"^\W*(?:we|i)\s+(?:really\s+|definitely\s+)?(?:don['’]t|do\s+not)\s+(?:want|need)\s+(?!to\b)"
+UNWANTED_LEAD = (
+    r"^\W*(?:we|i)\s+(?:really\s+|definitely\s+)?(?:don['’]t|do\s+not)\s+(?:want|need)\s+"
+    # "we don't want to deal with refunds in the app": the refunds are not wanted
+    r"(?:to\s+(?:deal\s+with|handle|bother\s+with|worry\s+about|get\s+into)\s+)?(?!to\b)"
+)
 # … and not "one", "it", "anything": words that name no thing of the product
 NOT_A_THING = r"(?!(?:one|it|that|this|them|anything|something|everything|nothing|much|more)\b)"
 # "The most important thing for us is same-day delivery": what matters most, a must
@@ -1120,6 +1124,11 @@ _MODIFYING_VERB_RE = re.compile(
 # verbs whose object is a clause: "Ensure staff can log in" orders; "Support staff can …" names a group
 CLAUSE_VERBS = frozenset(
     {"ensure", "make", "let", "allow", "enable", "check", "confirm", "require", "help", "have", "get", "verify"}
+)
+# what a product does, asked of it: "Can the timetable show …?", "can we send …?"
+PRODUCT_DOINGS = (
+    r"(?:show|display|list|send|email|e-mail|text|remind|notify|print|export|sync|sort|filter|hide|highlight|"
+    r"include|flag|calculate|remember|save|store|link|connect|integrate|work|handle|accept|take|colour|color)"
 )
 # "Support staff can close tickets", "Sales team must see …": a group named by its work, then a modal
 _WORK_GROUP_RE = re.compile(

@@ -34,7 +34,8 @@ PROJECT_LIMIT_RE = re.compile(
     r"\b(?:live|launched|released|ready|finished|delivered|up\s+and\s+running|in\s+production|"
     # "we need your team to finish by March", "go live before Christmas"
     r"(?:to\s+)?(?:finish|launch|go\s+live|be\s+done|deliver))\s+"
-    r"(?:by|before|no\s+later\s+than|in\s+time\s+for)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?"
+    # ("launch in January": a month or season after "in" dates it too)
+    r"(?:by|before|no\s+later\s+than|in\s+time\s+for|in)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"spring|summer|autumn|fall|winter|christmas|easter|q[1-4]|\d{4}|next\s+(?:month|year|week))\b",
     re.IGNORECASE,
