@@ -19,7 +19,7 @@ Thanks for Tuesday, really useful. I've had a chat with the teachers and a few t
 
 1. Teachers want to message everyone booked on a class if they're running late or the class is cancelled.
 2. We'd like members to be able to buy a 10-class pass and see how many classes they have left.
-3. Passes should expire after 6 months.
+3. Passes should expire after 6 months. Some people buy them and disappear for a year!
 4. Can the timetable show which teacher is taking each class? People follow their favourite teacher.
 
 On your question about cancellations - members can cancel up to 12 hours before.
@@ -66,6 +66,14 @@ def test_a_follow_up_email_gives_each_point_as_the_analyst_would_write_it(check_
         ("The system should go live in January when everyone makes their resolutions.", "should", "constraint"),
     ]
     by_statement = {r.statement: r for r in result.requirements}
+    # the sentence after a point, in the same numbered item, says why it is asked for
+    assert (
+        by_statement["Passes should expire after 6 months."].rationale
+        == "Some people buy them and disappear for a year"
+    )
+    assert by_statement["The timetable could show which teacher is taking each class."].rationale == (
+        "People follow their favourite teacher"
+    )
     assert by_statement["Refunds in the app are out of scope."].rationale == "Kelly does those by hand"
     assert by_statement["The timetable could show which teacher is taking each class."].priority_cue == (
         "Can the timetable show"
@@ -89,3 +97,9 @@ def test_in_a_specification_can_stays_as_written():
     text = "Members can cancel up to 12 hours before.\n"
     (rule,) = analyze([ingest(text.encode(), "spec.txt")]).requirements
     assert rule.statement == "Members can cancel up to 12 hours before."
+
+
+def test_in_a_specification_the_notes_under_a_requirement_are_not_its_reason():
+    text = "1. The function code shall consist of 4 digits. The first digit is the team type.\n"
+    (code,) = analyze([ingest(text.encode(), "spec.txt")]).requirements
+    assert code.rationale is None

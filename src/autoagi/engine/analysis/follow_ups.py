@@ -155,6 +155,32 @@ def _follows(previous: Draft, unit: Unit) -> bool:
     return previous.speaker == unit.speaker and 0 <= unit.start - previous.end <= _GAP
 
 
+# "Also …", "And another thing": a new point, not the reason for the last one
+_NEW_POINT_RE = re.compile(r"^\W*(?:also|and|another|plus|oh|btw|p\.?s)\b", re.I)
+
+
+def explains_previous(previous: Draft | None, unit: Unit, conversational: bool) -> bool:
+    """ "3. Passes should expire after 6 months. Some people buy them and disappear for a year!": in a
+    client's e-mail or chat, a sentence that states nothing, in the same list item as the requirement
+    before it, is its reason (a specification's notes under a requirement are not)."""
+    said = unit.text.strip()
+    if (
+        not conversational
+        or previous is None
+        or previous.rationale
+        or not unit.item
+        or unit.block != previous.unit_block
+        or unit.speaker != previous.speaker
+        or unit.start < previous.end
+        or said.endswith("?")
+        or len(said.split()) < 3
+        or _NEW_POINT_RE.match(said)
+    ):
+        return False
+    previous.rationale = capitalise(said.rstrip(" .!"))
+    return True
+
+
 # "Actually, scratch that, no tipping.": the requirement just said is taken back
 _RETRACT_RE = re.compile(
     r"^\W*(?:(?:actually|sorry|oh|no|wait)[\s,.!]+)*(?:scratch|forget|ignore|strike|drop)\s+that\b[\s,.;:!–—-]*(?P<rest>.*)$",

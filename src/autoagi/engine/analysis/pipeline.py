@@ -49,6 +49,7 @@ from autoagi.engine.analysis.follow_ups import (
     barred_draft,
     corrects_previous,
     exception_draft,
+    explains_previous,
     fold_reason_asked_for,
     limits_previous,
     reason_for_ruled_out,
@@ -302,6 +303,8 @@ def analyze(
                 drafts.append(excepted)  # "But not the care notes, those are confidential."
                 previous = excepted
                 continue
+            if candidate is None and explains_previous(previous, unit, conversational):
+                continue  # "3. Passes should expire after 6 months. Some people buy them and disappear …"
             if candidate is None and _adds_to_answer(previous, unit, document):
                 continue  # "yes, last 3 services at least" / "and photos of the boiler plate if we have them"
             if candidate is None and (added := _added_after_ok(index, previous, unit, document, before)):
