@@ -121,3 +121,33 @@ def test_a_measured_quality_keeps_its_measured_criterion():
     (page,) = analyze([ingest(text.encode(), "notes.txt")]).requirements
     assert page.kind == "non_functional"
     assert page.acceptance_criteria[-1].then == "the measured value meets 'under 2 seconds'"
+
+
+_WORKFLOW = """Interviewer: Can you walk me through what happens when someone books a class today?
+Priya: Sure. So someone rings or sends a message on Instagram. I check the paper sheet for that class, and if there's space I write their name down. Then I text them to confirm.
+Interviewer: What's the most painful part?
+Priya: Typing the sheets up. It takes me most of Sunday evening, and I make mistakes.
+Interviewer: And what takes the longest?
+Priya: Nothing really, it's all quick apart from that.
+"""
+
+
+def test_the_worst_chore_of_the_owners_day_is_what_the_product_takes_off_them(check_sources):
+    result = analyze([ingest(_WORKFLOW.encode(), "interview.txt")])
+    check_sources(result)
+    (chore,) = result.requirements
+    assert chore.statement == "Users should not need to type the sheets up."
+    assert chore.rationale == "It takes me most of Sunday evening, and I make mistakes"
+    assert [s.quote for s in chore.sources] == ["Typing the sheets up.", "What's the most painful part?"]
+
+
+def test_what_a_chore_answer_says():
+    painful = "What's the most painful part?"
+    assert answer_statement(painful, "Chasing people who haven't paid.") == (
+        "Users should not need to chase people who haven't paid."
+    )
+    # a hedged answer is stated without the hedge, to be confirmed
+    assert answer_statement(painful, "Probably chasing people who haven't paid.") == (
+        "Users should not need to chase people who haven't paid (to be confirmed)."
+    )
+    assert answer_statement("What takes you the most time?", "Nothing really.") is None

@@ -18,6 +18,7 @@ from autoagi.engine.analysis.words import (
     LEADING_ARTICLE_RE,
     SYSTEM_NOUNS,
     article,
+    as_theirs,
     capitalise,
     is_plural_subject,
     is_verb,
@@ -207,9 +208,47 @@ def names_a_thing(answer: str) -> bool:
     return _THING_ANSWER_RE.match(answer.strip()) is not None
 
 
+# "What's the most painful part?", "What takes you the most time?": the answer is a chore to remove
+_PAIN_QUESTION_RE = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?)[\s,]+)?what(?:['’]s|\s+is|\s+are)\s+(?:the\s+)?(?:most\s+(?:painful|annoying|frustrating|"
+    r"time[\s-]consuming|tedious)|worst|hardest|biggest\s+(?:pain|headache|hassle|time[\s-]sink))\s+"
+    r"(?:part|bit|thing|step|job|task)s?\b|^\W*what\s+takes\s+(?:you\s+)?(?:the\s+)?(?:most|longest)\b",
+    re.I,
+)
+# "Typing the sheets up", "Probably chasing people who haven't paid": a chore, named by its gerund
+_CHORE_RE = re.compile(
+    r"^(?:(?:probably|definitely|honestly|easily|oh|well|um)[\s,]+)*(?:the\s+(?:worst|hardest)\s+(?:part|bit)\s+is\s+)?"
+    r"(?P<verb>[a-z]+ing)\b(?P<rest>[^.;!?]*)",
+    re.I,
+)
+
+
+def asks_for_a_chore(question: str) -> bool:
+    """ "What's the most painful part?": any answer names the chore."""
+    return _PAIN_QUESTION_RE.match(question.strip()) is not None
+
+
+def _chore_removed(question: str, answer: str) -> str | None:
+    """ "What's the most painful part?" / "Typing the sheets up" -> "Users should not need to type the
+    sheets up"."""
+    if not _PAIN_QUESTION_RE.match(question.strip()):
+        return None
+    chore = _CHORE_RE.match(answer.strip())
+    if chore is None:
+        return None
+    gerund = chore.group("verb").lower()
+    base = getLemma(gerund, upos="VERB")
+    verb = base[0] if base else gerund
+    if verb == gerund or gerund in {"nothing", "something", "everything", "anything", "morning", "evening"}:
+        return None  # "Nothing really", "Mornings": no chore named by its verb
+    return f"Users should not need to {verb}{as_theirs(chore.group('rest').rstrip(' ,'))}."
+
+
 def _answered(question: str, answer: str, spoken: bool) -> str | None:
     if not answer or _SAME_AGAIN_RE.match(answer):
         return None  # "Yeah, same thing": what it repeats is the requirement before
+    if chore := _chore_removed(question, answer):
+        return chore  # the client's worst chore is what the product should take off them
     if (either := _OR_BOTH_RE.match(question.strip())) and (both := _BOTH_RE.match(answer)):
         # "Do you want SMS reminders, e-mail, or both?" / "Both please, SMS the day before …": yes to each
         lead = either.group("lead")

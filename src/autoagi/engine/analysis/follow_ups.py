@@ -159,6 +159,14 @@ def _follows(previous: Draft, unit: Unit) -> bool:
 _NEW_POINT_RE = re.compile(r"^\W*(?:also|and|another|plus|oh|btw|p\.?s)\b", re.I)
 
 
+# "That's about it.", "Does that make sense?": the turn winds down, it gives no reason
+_CLOSING_RE = re.compile(
+    r"^\W*(?:that['’]s\s+(?:it|all|about\s+it|the\s+main\s+thing)|thanks|thank\s+you|cheers|hope\s+that\s+helps|"
+    r"i\s+think\s+that['’]s|so\s+yeah|anyway|yeah)\b",
+    re.I,
+)
+
+
 def explains_previous(previous: Draft | None, unit: Unit, conversational: bool) -> bool:
     """ "3. Passes should expire after 6 months. Some people buy them and disappear for a year!": in a
     client's e-mail or chat, a sentence that states nothing, in the same list item as the requirement
@@ -168,8 +176,10 @@ def explains_previous(previous: Draft | None, unit: Unit, conversational: bool) 
         not conversational
         or previous is None
         or previous.rationale
-        or not unit.item
+        # a list item; or, in a conversation, the rest of the turn that answered a question
+        or not (unit.item or unit.speaker and previous.style == "answer")
         or unit.block != previous.unit_block
+        or _CLOSING_RE.match(said)
         or unit.speaker != previous.speaker
         or unit.start < previous.end
         or said.endswith("?")

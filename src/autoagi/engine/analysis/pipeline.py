@@ -11,6 +11,7 @@ from dataclasses import replace
 from autoagi.engine.analysis.announced import announces_list, as_listed
 from autoagi.engine.analysis.answers import (
     answer_statement,
+    asks_for_a_chore,
     asks_for_abilities,
     asks_how_or_when,
     names_a_thing,
@@ -278,6 +279,7 @@ def analyze(
                         or _YES_NO_LEAD_RE.match(unit.text)
                         or names_a_thing(unit.text)
                         or asks_how_or_when(question.text)
+                        or asks_for_a_chore(question.text)  # "What's the most painful part?" / "Typing …"
                     )
                     or _bare_answer(unit)
                     and not _states_its_own(candidate, people)
