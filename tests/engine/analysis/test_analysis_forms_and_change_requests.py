@@ -602,3 +602,15 @@ def test_a_word_questionnaire_numbered_by_word_itself(check_sources):
         ("The system must send reminders by text the day before.", "must"),
         ("The system could support online payment for consultations.", "could"),
     ]
+
+
+def test_the_problem_a_questionnaire_describes_is_the_reason_for_what_solves_it():
+    result = analyze([ingest(_QUESTIONNAIRE.encode(), "questionnaire.txt")])
+    why = {r.statement: r.rationale for r in result.requirements}
+    assert why["The system must support online booking for routine appointments (vaccinations, check-ups)."] == (
+        "Owners phone to book and the lines are jammed every morning"
+    )
+    # "Reception can't keep up" shares only who acts with "Reception must be able to block out slots"
+    assert why["Reception must be able to block out slots for surgery."] is None
+    # a requirement with its own reason keeps it
+    assert why["Bookings must show up in PetDesk."] == "We can't have two diaries"

@@ -75,6 +75,7 @@ from autoagi.engine.analysis.phrasing import (
     with_speaker,
 )
 from autoagi.engine.analysis.priority import WONT_RE, moscow_heading, priority_of
+from autoagi.engine.analysis.problems import explain_by_problems
 from autoagi.engine.analysis.proposals import (
     Proposal,
     is_check,
@@ -355,6 +356,9 @@ def analyze(
     for draft in drafts:
         _set_rationale(draft, people)
         _in_heading_terms(draft)
+    for index, document in enumerate(documents):
+        # "What problem do you want it to solve?" / "Owners phone to book …": why online booking is asked for
+        explain_by_problems(drafts, _problem_units(units[index]), document.id)
     resolve_them(drafts)
     resolve_ellipsis(drafts)
     resolve_counts(drafts, documents)
@@ -661,6 +665,15 @@ _SHOULD_RE = re.compile(r"\bshould\b")
 _SHOULD_ABLE_RE = re.compile(r"\bshould(?:\s+be\s+able\s+to)?\b")
 _MOSCOW_CELL_LEVEL_RE = re.compile(r"^\W*(must|should|could|[MSC])(?:[\s-]*haves?)?\W*$", re.I)
 _CELL_LETTERS = {"m": "must", "s": "should", "c": "could"}
+
+
+def _problem_units(units: list[Unit]) -> list[Unit]:
+    styles: dict[str | None, str | None] = {}
+    return [
+        unit
+        for unit in units
+        if not unit.heading and styles.setdefault(unit.section, section_style(unit.section)) == "problem"
+    ]
 
 
 def _in_heading_terms(draft: Draft) -> None:
