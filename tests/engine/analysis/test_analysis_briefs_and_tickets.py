@@ -185,6 +185,9 @@ def test_a_table_without_ticket_columns_still_reads_its_description_column():
             "The system should support a waiting list for full classes.",
         ),
         ("Any chance of a dark mode?", "The system should support a dark mode."),
+        ("Timetable doesn't load on Android 10", "The timetable must load on Android 10."),
+        ("App won't open after update", "The app must open after update."),
+        ("Calendar not syncing", "The calendar must sync."),
         ("Why is the app different on iPad?", None),
         ("Question about my membership", None),
     ],
@@ -205,3 +208,28 @@ def test_what_a_user_wrote_of_themselves_is_said_of_them():
     assert as_theirs("pause my membership while I'm travelling") == "pause their membership while they're travelling"
     assert as_theirs("I am away and we were told") == "they are away and they were told"
     assert as_theirs("Ian was there") == "Ian was there"
+
+
+def test_a_github_issues_export_is_read_like_tickets():
+    text = (
+        "number,title,body,state,labels\n"
+        "12,Export bookings to CSV,We need to get the week's bookings into Excel for payroll.,open,enhancement\n"
+        '13,Timetable doesn\'t load on Android 10,"Blank screen on my Samsung, works on iPhone.",open,bug\n'
+    )
+    got = [(r.statement, r.rationale) for r in analyze([ingest(text.encode(), "issues.csv")]).requirements]
+    assert got == [
+        (
+            "Users should be able to export bookings to CSV.",
+            "We need to get the week's bookings into Excel for payroll.",
+        ),
+        ("The timetable must load on Android 10.", "Blank screen on my Samsung, works on iPhone."),
+    ]
+
+
+def test_a_jira_export_is_read_as_a_backlog_not_as_tickets():
+    text = (
+        "Issue key,Summary,Issue Type,Priority,Description\n"
+        'HY-1,Book a class,Story,High,"As a member, I want to book a class from my phone so that I don\'t have to ring."\n'
+    )
+    (story,) = analyze([ingest(text.encode(), "jira.csv")]).requirements
+    assert story.statement.startswith("As a member, I want to book a class from my phone")

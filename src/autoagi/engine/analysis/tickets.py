@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from autoagi.engine.analysis.words import as_theirs, lower_first
+from autoagi.engine.analysis.words import DEFECT_VERBS, as_theirs, lower_first
 
 # "Re: ", "Feature request: ", "Bug - ": what kind of ticket it is, not what it asks
 _LABEL_RE = re.compile(
@@ -64,11 +64,11 @@ _NOT_SENT_RE = re.compile(
     r"(?P<verb>arriv(?:e|es|ed|ing)|sent|sending|received|coming\s+through|delivered)(?P<rest>\s+.*)?$",
     re.IGNORECASE,
 )
-# "Login not working", "Search broken on iPad", "Export doesn't work"
+# "Login not working", "Search broken on iPad", "Timetable doesn't load on Android 10"
 _BROKEN_RE = re.compile(
     r"^(?:the\s+|my\s+|our\s+)?(?P<what>[a-z][\w\"'“”‘’-]*(?:\s+[a-z][\w\"'“”‘’-]*){0,3}?)\s+"
-    r"(?:is\s+|are\s+)?(?:not\s+working|doesn['’]t\s+work|does\s+not\s+work|don['’]t\s+work|broken|fails|failing|"
-    r"stopped\s+working)(?P<rest>\s+.*)?$",
+    rf"(?:is\s+|are\s+)?(?:not\s+(?P<ing>{DEFECT_VERBS})ing|(?:doesn['’]t|does\s+not|don['’]t|won['’]t|will\s+not)\s+"
+    rf"(?P<verb>{DEFECT_VERBS})|broken|fails|failing|stopped\s+working)(?P<rest>\s+.*)?$",
     re.IGNORECASE,
 )
 # "App crashes when uploading photos"
@@ -122,7 +122,8 @@ def subject_statement(subject: str) -> str | None:
         verb = "be sent" if said_verb.startswith("sen") else "be delivered" if said_verb == "delivered" else "arrive"
         return f"{_the(unsent.group('what'))} must {verb}{_rest(unsent)}."
     if broken := _BROKEN_RE.match(said):
-        return f"{_the(broken.group('what'))} must work{_rest(broken)}."
+        verb = (broken.group("verb") or broken.group("ing") or "work").lower()
+        return f"{_the(broken.group('what'))} must {verb}{_rest(broken)}."
     if crashes := _CRASHES_RE.match(said):
         verb = {"c": "crash", "f": "freeze", "h": "hang"}[crashes.group("verb")[0].lower()]
         return f"{_the(crashes.group('what'))} must not {verb}{_rest(crashes)}."

@@ -582,12 +582,15 @@ _STORY_HEADERS = re.compile(r"^(?:description|details?|body|message|text)$", re.
 
 
 def _ticket_columns(header: list[str]) -> tuple[int, int] | None:
-    """The (subject, description) columns of a help desk's ticket export, or None for another table."""
-    if not any(_TICKET_HEADERS.match(h) for h in header):
-        return None
+    """The (subject, description) columns of a help desk's ticket export, or None for another table
+    (a Jira export's "Summary" names a story its "Description" tells: that is read as a backlog)."""
     subject = next((i for i, h in enumerate(header) if _SUBJECT_HEADERS.match(h)), None)
     story = next((i for i, h in enumerate(header) if _STORY_HEADERS.match(h)), None)
-    return (subject, story) if subject is not None and story is not None else None
+    if subject is None or story is None:
+        return None
+    # GitHub's issues export: "title" and "body"
+    issues = header[subject].strip().lower() == "title" and header[story].strip().lower() == "body"
+    return (subject, story) if issues or any(_TICKET_HEADERS.match(h) for h in header) else None
 
 
 def _ticket_story(text: str, cell: tuple[int, int], block: int, section: str | None) -> Iterator[Unit]:
