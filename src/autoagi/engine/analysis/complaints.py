@@ -11,6 +11,7 @@ import re
 
 from lemminflect import getAllLemmas
 
+from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.words import as_theirs, is_verb
 
 # what detection looks for: a wish, a crash, being logged out, a chore asked about
@@ -106,3 +107,30 @@ def complaint_statement(clean: str) -> str | None:
 
 def _verb(word: str) -> bool:
     return is_verb(word.lower()) or "VERB" in getAllLemmas(word.lower())
+
+
+# a research synthesis quotes its users: '"I have to scroll …" (member, 6 years)'
+_ATTRIBUTED_RE = re.compile(r"^[\"“](?P<said>[^\"”]{6,}?)[.!]?[\"”]\s*[(\[](?P<who>[^)\]]{2,60})[)\]]\W*$")
+# what a user has to do today, listed as a pain point: what they should not need to do
+_HAVE_TO_RE = re.compile(
+    r"^(?:i|we)\s+(?:always\s+|still\s+|just\s+|often\s+)?(?:have|need|got)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)",
+    re.I,
+)
+
+
+_OBLIGED = frozenset({"comply", "adhere", "conform", "obey", "abide"})  # a rule they are bound by, not a chore
+
+
+def pain_statement(text: str) -> str | None:
+    """Under "Pain points": '"I have to scroll through the whole week to find my class." (member)' ->
+    "Members should not need to scroll through the whole week to find their class"."""
+    said, who = text.strip(), "Users"
+    if quoted := _ATTRIBUTED_RE.match(said):
+        said = quoted.group("said")
+        role = quoted.group("who").split(",")[0].strip().lower()
+        if role.split() and role.split()[-1] in ROLE_WORDS:
+            who = f"{role[:1].upper()}{role[1:]}s"  # "member" -> "Members"
+    chore = _HAVE_TO_RE.match(said.strip())
+    if chore is None or not _verb(chore.group("verb")) or chore.group("verb").lower() in _OBLIGED:
+        return None  # "We have to comply with GDPR" binds, whatever list it is in
+    return f"{who} should not need to {chore.group('verb').lower()}{as_theirs(chore.group('rest').rstrip(' ,'))}."

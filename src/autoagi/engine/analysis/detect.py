@@ -65,6 +65,8 @@ _REQUEST_RE = re.compile(
     rf"change|limit|hide|sort|filter|split|remove|rename|move|set|switch|turn|{PRODUCT_DOINGS})\b|"
     # "Could customers save their favourite orders?": what users could do, asked for
     rf"^\W*(?:(?:and|also|oh|so)[\s,]+)?(?:can|could)\s+(?:the\s+|our\s+)?(?:{USER_GROUPS}|{ROLE_GROUPS})\s+(?:also\s+)?[a-z]+|"
+    # a research synthesis's "How might we let regulars book their usual class in one tap?"
+    r"^\W*how\s+(?:might|could)\s+we\s+(?!know|tell|find\s+out|decide|check)[a-z]+|"
     # "Can the timetable show which teacher is taking each class?": what the product could do, asked for
     rf"^\W*(?:(?:and|also|oh|so)[\s,]+)?(?:can|could)\s+(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:also\s+)?{PRODUCT_DOINGS}\b",
     re.IGNORECASE,

@@ -198,6 +198,20 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         ),
         "The system could {rest}",
     ),
+    # "How might we let regulars book their usual class in one tap?": an opportunity, what they could do
+    (
+        re.compile(
+            r"^\W*how\s+(?:might|could)\s+we\s+(?:let|allow|enable)\s+(?P<who>[\w'’ -]{2,40}?)\s+(?:to\s+)?"
+            r"(?P<rest>[a-z][^?]*)\?*$",
+            re.I,
+        ),
+        "{who} could {rest}",
+    ),
+    # "How might we help newcomers pick a class?", "How might we cut no-shows?": what the product could do
+    (
+        re.compile(r"^\W*how\s+(?:might|could)\s+we\s+(?P<rest>[a-z][^?]*)\?*$", re.I),
+        "The system could {rest}",
+    ),
     # "Can the timetable show which teacher is taking each class?": what the thing could do
     (
         re.compile(

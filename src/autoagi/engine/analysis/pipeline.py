@@ -24,6 +24,7 @@ from autoagi.engine.analysis.classify.cues import quality_cue
 from autoagi.engine.analysis.classify.features import quality_evidence
 from autoagi.engine.analysis.classify.model import Classification, classify_texts
 from autoagi.engine.analysis.clauses import Item
+from autoagi.engine.analysis.complaints import pain_statement
 from autoagi.engine.analysis.compound import split_compound
 from autoagi.engine.analysis.coreference import (
     name_it,
@@ -568,6 +569,11 @@ def _drafts_for(
     conversational: bool = False,
 ) -> list[Draft]:
     unit = candidate.unit
+    if section_style(unit.section) == "problem" and (pain := pain_statement(unit.text)):
+        # under "Pain points", "I have to scroll through the whole week …": what they should not need to do
+        draft = draft_from(index, document_id, candidate, unit.start, unit.end, unit.text, pain, False)
+        draft.sentence = pain  # "I have to …" is how it is today, not how much it matters
+        return [draft]
     if unit.ticket == "subject":
         # a ticket's subject asks for one thing ("Can't reset password", "Dark mode?"), or for nothing
         # ("Question about my membership"): then its description is read instead
