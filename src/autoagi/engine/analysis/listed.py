@@ -57,7 +57,9 @@ _LISTED_CAN_RE = re.compile(
 # "Customer receives a confirmation e-mail": one of a role, the verb in the third person
 _LISTED_ONE_RE = re.compile(r"^(?:the\s+|an?\s+)?(?P<who>[a-z][\w-]*)\s+(?P<verb>[a-z]+s)\b(?P<rest>.*)$", re.I)
 # "Reminder e-mails a week before the class": what is sent, and when
-_MESSAGES = r"(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)"  # "reminder e-mails", "appointment reminders"
+_MESSAGES = (  # "reminder e-mails", "appointment reminders", "Reminder the day before"
+    r"(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s|(?:[a-z][\w-]*\s+)?(?:reminder|confirmation|receipt|notification|alert))"
+)
 _CHANNEL = r"(?:by|via|over)\s+(?:text|sms|e-?mail|whatsapp|push)"  # "by SMS"
 _LISTED_MESSAGE_RE = re.compile(
     rf"^{_MESSAGES}\s+(?:{_CHANNEL}\s+)?"
@@ -190,8 +192,8 @@ def listed_statement(clean: str) -> str | None:
         if re.match(r"(?:day|night|week|morning)\b", when, re.I):
             when = f"the {when}"  # "Reminder SMS day before": the day before
         said = lower_first(head) + when
-        if sent.group("what").endswith("SMS"):
-            said = f"a {said}"  # "a reminder SMS", one message
+        if sent.group("what").endswith("SMS") or not sent.group("what").endswith("s"):
+            said = f"a {said}"  # "a reminder SMS", "a reminder the day before": one message
         return f"The system should send {said}."  # "Reminder e-mails a week before the class"
     if nominal := _LISTED_NOMINAL_RE.match(body):
         # "Export of attendance to Excel": the action named as a noun
@@ -497,6 +499,9 @@ def _with_article(thing: str) -> str:
     return f"{article(first)} {thing}"
 
 
+_COUNTED_KIND_RE = re.compile(r"^\d+-[a-z]+\s+(?=[a-z])", re.I)
+
+
 def named_thing(text: str, qualities: bool = False) -> str | None:
     """The feature a list item names by a noun phrase, as it reads inside a sentence ("corporate
     accounts with monthly invoicing"), or None; one that names a quality only with `qualities`."""
@@ -513,6 +518,10 @@ def named_thing(text: str, qualities: bool = False) -> str | None:
 
 
 def _named(body: str, qualities: bool) -> str | None:
+    if counted := _COUNTED_KIND_RE.match(body):
+        # "10-class passes": a kind of thing named by a number, not a figure to meet
+        rest = _named(body[counted.end() :], qualities)
+        return f"{counted.group(0)}{rest}" if rest else None
     article = re.match(r"^(?:an?|the)\s+", body, flags=re.I)
     thing = body[article.end() :] if article else body
     phrases = noun_phrases(thing)

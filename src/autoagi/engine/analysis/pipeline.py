@@ -58,7 +58,7 @@ from autoagi.engine.analysis.follow_ups import (
     retraction,
 )
 from autoagi.engine.analysis.gherkin import Scenario, scenarios
-from autoagi.engine.analysis.grammar import noun_phrases
+from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
 from autoagi.engine.analysis.incidents import never_again, never_again_draft
 from autoagi.engine.analysis.lint.coverage import missing_areas
 from autoagi.engine.analysis.lint.relations import find_conflicts, merge_duplicates
@@ -87,7 +87,7 @@ from autoagi.engine.analysis.proposals import (
 )
 from autoagi.engine.analysis.rationale import end_sentence, split_rationale
 from autoagi.engine.analysis.read_backs import ReadBack, clause_draft, confirmed_quote, fold_restated, settle_read_back
-from autoagi.engine.analysis.sections import constraints_section, section_style
+from autoagi.engine.analysis.sections import constraints_section, heading_group, section_style
 from autoagi.engine.analysis.summaries import (
     READ_BACK,
     asks_to_check,
@@ -99,7 +99,15 @@ from autoagi.engine.analysis.thinking_aloud import asks_for_the_lot, rules_out_a
 from autoagi.engine.analysis.tickets import plain_subject, says_nothing, subject_statement
 from autoagi.engine.analysis.units import Unit, iter_units
 from autoagi.engine.analysis.user_story import parse_user_story
-from autoagi.engine.analysis.words import RULED_OUT_RE, as_theirs, capitalise, is_verb, singular
+from autoagi.engine.analysis.words import (
+    RULED_OUT_RE,
+    USER_ACTIONS,
+    as_theirs,
+    capitalise,
+    is_verb,
+    lower_first,
+    singular,
+)
 from autoagi.engine.artifacts import AcceptanceCriterion, AnalysisResult, Document, Finding, Requirement, SourceSpan
 
 Progress = Callable[[float, str], None]
@@ -569,6 +577,26 @@ def _drafts_for(
     conversational: bool = False,
 ) -> list[Draft]:
     unit = candidate.unit
+    step_name = unit.label or unit.speaker  # "Launch: March" reads like a speaker's line
+    said = f"{step_name}: {unit.text.strip()}" if step_name else unit.text.strip()
+    if constraints_section(unit.section) and (step := _MILESTONE_RE.match(said)):
+        # under "Timeline", "Launch: March" dates the go-live; "Design: December" is a step of the plan
+        if not _GO_LIVE_STEP_RE.match(step.group("step")):
+            return []
+        when = step.group("when").rstrip(" .")
+        prep = "by" if re.search(r"\d", when) else "in"
+        return [
+            draft_from(
+                index,
+                document_id,
+                candidate,
+                unit.start,
+                unit.end,
+                unit.text,
+                f"The system must go live {prep} {when}.",
+                False,
+            )
+        ]
     if section_style(unit.section) == "problem" and (pain := pain_statement(unit.text)):
         # under "Pain points", "I have to scroll through the whole week …": what they should not need to do
         draft = draft_from(index, document_id, candidate, unit.start, unit.end, unit.text, pain, False)
@@ -682,6 +710,36 @@ def _problem_units(units: list[Unit]) -> list[Unit]:
     ]
 
 
+# a plan's step and when: "Launch: March", "Build: January-February", "Go live - 1 March"
+_MILESTONE_RE = re.compile(
+    r"^(?P<step>[A-Za-z][\w -]{1,30}?)\s*(?::|\s[-–—])\s*(?P<when>(?:(?:early|mid|late|end\s+of|start\s+of)\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|autumn|winter|q[1-4])\b[\w ,.'-]*)$",
+    re.I,
+)
+_GO_LIVE_STEP_RE = re.compile(r"^(?:launch|go[\s-]live|live|release|opening|rollout|roll[\s-]out)\b", re.I)
+
+
+def _as_the_groups(statement: str, group: str) -> str:
+    """Under "What teachers get": "Users should be able to …" and "The system should mark attendance"
+    are what the teachers should be able to do."""
+    if singular(group) not in ROLE_WORDS and group != "staff":
+        return statement
+    who = capitalise(group)
+    if statement.startswith("Users "):
+        return f"{who} {statement[len('Users ') :]}"
+    doing = _SYSTEM_SHOULD_RE.match(statement)
+    if doing and doing.group("verb").lower() in USER_ACTIONS | {"mark"}:
+        return f"{who} should be able to {statement[doing.start('verb') :]}"
+    first = statement.split(maxsplit=1)[0].lower()
+    if first in USER_ACTIONS | {"mark"} and statement[:1].isupper():
+        return f"{who} should be able to {lower_first(end_sentence(statement))}"  # "Message the class"
+    return statement
+
+
+_SYSTEM_SHOULD_RE = re.compile(r"^The system (?:should|must|could) (?P<verb>[a-z]+)\b")
+
+
 def _in_heading_terms(draft: Draft) -> None:
     """What is under "Must-haves", worded by the analysis, says "must" ("could" under "Could have");
     the client's own "should" stays."""
@@ -691,6 +749,8 @@ def _in_heading_terms(draft: Draft) -> None:
     if level in {"must", "could"} and not _SHOULD_RE.search(draft.quote.lower()):
         worded = _SHOULD_ABLE_RE if level == "could" else _SHOULD_RE  # "Users could pay …", not "could be able to"
         draft.statement = worded.sub(level, draft.statement, count=1)
+    if (group := heading_group(draft.unit_section)) and draft.style in {"table", "imperative"}:
+        draft.statement = _as_the_groups(draft.statement, group)  # "What teachers get" / "- Mark attendance"
     if section_style(draft.unit_section) == "users" and (use := users_will_statement(draft.statement)):
         draft.statement = use  # under "Who will use it?", "Teachers will mark attendance": what they can do
 

@@ -5,6 +5,7 @@ booking for routine appointments"): the first requirement that shares a content 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from autoagi.engine.analysis.draft import Draft
 from autoagi.engine.analysis.grammar import ROLE_WORDS
@@ -12,7 +13,7 @@ from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.words import PEOPLE_WORDS, capitalise, singular
 
 _WORD_RE = re.compile(r"[a-z][a-z'-]{3,}")
-_SUFFIX_RE = re.compile(r"(?:ings?|ed|es|s)$")
+_SUFFIX_RE = re.compile(r"(?:ing|ed)$")
 # words any requirement may share with any problem: they link nothing
 _GENERIC = frozenset(
     {"system", "able", "need", "needs", "want", "must", "should", "would", "could", "online", "time", "every",
@@ -26,29 +27,41 @@ _GENERIC = frozenset(
 _SUBJECT_RE = re.compile(r"^.*?\b(?:must|should|could|shall|will|can|may)\b(?:\s+not)?(?:\s+be\s+able\s+to)?", re.I)
 
 
+_MOST_SHARING = 2  # requirements of one document that may share the linking word
+
+
 def _stems(text: str) -> set[str]:
     """Content words without their endings ("booking", "books" -> "book"); not the people who act."""
     stems = set()
     for word in _WORD_RE.findall(text.lower()):
         if word in _GENERIC or singular(word) in ROLE_WORDS or word in PEOPLE_WORDS:
             continue
-        stem = _SUFFIX_RE.sub("", word) if len(word) > 5 else word
-        stems.add(stem)
+        word = singular(word)
+        stems.add(_SUFFIX_RE.sub("", word) if len(word) > 5 else word)  # "booking", "booked" -> "book"
     return stems
 
 
 def explain_by_problems(drafts: list[Draft], problems: list[Unit], document_id: str) -> None:
     """Each problem sentence becomes the rationale of the first requirement of the document that has
     none and shares a content word with it."""
+    if not problems:
+        return
+    stems = {
+        at: _stems(_SUBJECT_RE.sub("", d.statement, count=1))
+        for at, d in enumerate(drafts)
+        if d.document_id == document_id
+    }
+    # a word most requirements share ("class" in a yoga studio's) tells nothing of which one solves what
+    spread = Counter(stem for said in stems.values() for stem in said)
     taken: set[int] = set()
     for problem in problems:
-        said = _stems(problem.text)
+        said = {stem for stem in _stems(problem.text) if spread[stem] <= _MOST_SHARING}
         if not said:
             continue
         for at, draft in enumerate(drafts):
-            if at in taken or draft.document_id != document_id or draft.rationale:
-                continue
-            if said & _stems(_SUBJECT_RE.sub("", draft.statement, count=1)):
+            if at in taken or at not in stems or draft.rationale or draft.start <= problem.start < draft.end:
+                continue  # (a pain point may be a requirement itself: not its own reason)
+            if said & stems[at]:
                 draft.rationale = capitalise(problem.text.strip().rstrip(" .!"))
                 taken.add(at)
                 break

@@ -49,6 +49,8 @@ _LIST_SECTION_STYLE = [
         "out_of_scope",
         re.compile(
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:out\s+of\s+scope|not\s+in\s+scope|won['’]?t[\s-]haves?|not\s+now|later|"
+            # a deck's "Not in phase 1", "Not for launch", "Not in v1"
+            r"not\s+(?:in|for|at)\s+(?:the\s+)?(?:phase\s+(?:1|one|i)|v1|version\s+1|(?:first\s+)?(?:release|launch|version))|"
             r"not\s+doing|(?:what\s+)?we['’]?re\s+not\s+doing|non[\s-]goals?|"
             r"future(?:\s+(?:phases?|releases?|versions?|ideas?))?|parking\s+lot|parked(?:\s+(?:items?|ideas?))?|"
             r"phase\s+(?:2|two|ii))\b",
@@ -69,7 +71,8 @@ _LIST_SECTION_STYLE = [
             # "Here's what we need:", "Below are our requirements:"
             r"(?:(?:hi\s+\w+[,\s]+)?(?:here['’]?s|here\s+(?:is|are)|below\s+(?:is|are))\s+(?:our\s+|my\s+)?)?"
             # ("What Sam wants (notes from coffee)")
-            r"what\s+(?:they|we|I|the\s+client|the\s+customer|you|users?|parents|staff|[a-z]+)\s+(?:want|need|asked\s+for)s?)\b|"
+            r"what\s+(?:they|we|I|the\s+client|the\s+customer|you|users?|parents|staff|[a-z]+)\s+"
+            r"(?:want|need|asked\s+for|get|can\s+do|will\s+get)s?)\b|"
             # a form's questions: "What must it do on day one?", "What would be nice to have?", "Any other requirements?"
             r"^\W*(?:\d+[.)]?\s+)?(?:what|which)\s+(?:else\s+)?(?:(?:must|should|does|do|will|would)\s+"
             r"(?:it|you|the\s+\w+(?:\s+\w+)?)\s+(?:absolutely\s+|really\s+)?(?:need\s+(?:it\s+)?to\s+|have\s+to\s+|"
@@ -96,6 +99,7 @@ _LIST_SECTION_STYLE = [
     (
         "problem",
         re.compile(
+            r"^\W*(?:why|why\s+now|why\s+change)\W*$|"  # a deck's "Why" slide: the problems it solves
             r"^\W*(?:\d+[.)]?\s+)?(?:what\s+(?:(?:main\s+|biggest\s+)?(?:problems?|pain\s+points?|challenges?|frustrations?)\b|"
             r"(?:is|isn['’]t|is\s+not)\s+working\b|(?:'s|’s)\s+(?:not\s+working|wrong|broken)\b)|"
             r"(?:the\s+)?(?:problems?|pain\s+points?|challenges?)(?:\s+(?:today|now|we\s+have))?\W*$)",
@@ -103,6 +107,20 @@ _LIST_SECTION_STYLE = [
         ),
     ),
 ]
+
+
+# "What members get", "What teachers need", "For teachers": whose the items under it are
+_GROUP_HEADING_RE = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:what\s+(?:the\s+|our\s+)?(?P<who>[a-z][\w-]*s|staff)\s+(?:want|need|get|can\s+do|"
+    r"will\s+get)|for\s+(?:the\s+|our\s+)?(?P<for>[a-z][\w-]*s|staff))\W*$",
+    re.I,
+)
+
+
+def heading_group(section: str | None) -> str | None:
+    """ "What members get" -> "members": the people a heading says its items are for."""
+    said = _GROUP_HEADING_RE.match(section or "")
+    return (said.group("who") or said.group("for")).lower() if said else None
 
 
 def constraints_section(section: str | None) -> bool:
