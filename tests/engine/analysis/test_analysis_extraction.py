@@ -521,9 +521,10 @@ def test_each_row_of_a_backlog_is_a_requirement_with_its_priority(check_sources)
     result = analyze([ingest(_BACKLOG.encode(), "export.csv")])
     check_sources(result)
     assert [(r.statement, r.priority) for r in result.requirements] == [
-        ("Members should be able to renew a loan from the app, up to three times.", "must"),
+        # the statement says what its priority cell says: "High" a must, "Low" a could
+        ("Members must be able to renew a loan from the app, up to three times.", "must"),
         ("Fines can be paid by card at the desk", "should"),
-        ("Teachers should be able to share a reading list with their class.", "could"),
+        ("Teachers could share a reading list with their class.", "could"),
     ]
     # the description states the requirement; the summary only names it
     assert result.requirements[0].sources[0].quote == "Members renew a loan from the app, up to three times"
@@ -777,10 +778,10 @@ def test_a_backlog_row_in_the_present_tense_says_who_does_it():
     )
     result = analyze([ingest(backlog.encode(), "backlog.csv")])
     assert [r.statement for r in result.requirements] == [
-        "The customer should receive a confirmation e-mail after booking.",
-        "The admin should be able to approve new trainer accounts.",
+        "The customer must receive a confirmation e-mail after booking.",  # "High"
+        "The admin must be able to approve new trainer accounts.",
         "The system should send reminder e-mails a week before the class.",
-        "Users should be able to export attendance to Excel.",
+        "Users could export attendance to Excel.",  # "Low"
         "Status shows in red",
     ]
 

@@ -75,7 +75,7 @@ from autoagi.engine.analysis.phrasing import (
     users_will_statement,
     with_speaker,
 )
-from autoagi.engine.analysis.priority import WONT_RE, moscow_heading, priority_of
+from autoagi.engine.analysis.priority import WONT_RE, label_level, moscow_heading, priority_of
 from autoagi.engine.analysis.problems import explain_by_problems
 from autoagi.engine.analysis.proposals import (
     Proposal,
@@ -697,8 +697,6 @@ def _drafts_for(
 
 _SHOULD_RE = re.compile(r"\bshould\b")
 _SHOULD_ABLE_RE = re.compile(r"\bshould(?:\s+be\s+able\s+to)?\b")
-_MOSCOW_CELL_LEVEL_RE = re.compile(r"^\W*(must|should|could|[MSC])(?:[\s-]*haves?)?\W*$", re.I)
-_CELL_LETTERS = {"m": "must", "s": "should", "c": "could"}
 
 
 def _problem_units(units: list[Unit]) -> list[Unit]:
@@ -743,9 +741,8 @@ _SYSTEM_SHOULD_RE = re.compile(r"^The system (?:should|must|could) (?P<verb>[a-z
 def _in_heading_terms(draft: Draft) -> None:
     """What is under "Must-haves", worded by the analysis, says "must" ("could" under "Could have");
     the client's own "should" stays."""
-    cell = _MOSCOW_CELL_LEVEL_RE.match(draft.label or "")
-    level = cell.group(1).lower() if cell else moscow_heading(draft.unit_section)  # a "Must" cell, a heading
-    level = _CELL_LETTERS.get(level or "", level)  # a tender's "M" / "S" / "C" column
+    # a "Must", "M" or "High" cell, a "Must have" label, or the heading above
+    level = label_level(draft.label) or moscow_heading(draft.unit_section)
     if level in {"must", "could"} and not _SHOULD_RE.search(draft.quote.lower()):
         worded = _SHOULD_ABLE_RE if level == "could" else _SHOULD_RE  # "Users could pay …", not "could be able to"
         draft.statement = worded.sub(level, draft.statement, count=1)

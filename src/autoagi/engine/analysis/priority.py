@@ -159,14 +159,18 @@ _LABEL_MOSCOW: list[tuple[Priority, re.Pattern[str]]] = [
 _CONTRAST_RE = re.compile(r"[,;–—]?\s+\b(?:but|although|though|however|yet)\b", re.IGNORECASE)
 
 
+def label_level(label: str | None) -> Priority | None:
+    """The level a priority cell or line label names ("Must", "M", "High", "Nice to have"), or None."""
+    said = (label or "").strip()
+    return next((priority for priority, pattern in _LABEL_MOSCOW if said and pattern.match(said)), None)
+
+
 def priority_of(text: str, label: str | None = None) -> tuple[Priority, str | None]:
     """(priority, cue). `label` is a stripped line label such as "Must have" or "Nice to have",
     or the priority cell of a requirements table ("Must", "Won't (phase 1)")."""
     text = without_doubt(text)  # "I don't think we need a blog": not a need
-    if label:
-        for priority, pattern in _LABEL_MOSCOW:
-            if pattern.match(label.strip()):
-                return priority, label.strip()
+    if level := label_level(label):
+        return level, (label or "").strip()
     for source in (label or "", text):
         for priority, pattern in _EXPLICIT:
             m = pattern.search(source)

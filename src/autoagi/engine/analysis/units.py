@@ -509,6 +509,7 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
     priority_col = next((i for i, h in enumerate(header) if has_header and _PRIORITY_HEADERS.match(h)), None)
     wanted_col = next((i for i, h in enumerate(header) if has_header and _WANTED_HEADERS.match(h)), None)
     actor_col = next((i for i, h in enumerate(header) if has_header and _ACTOR_HEADERS.match(h)), None)
+    status_col = next((i for i, h in enumerate(header) if has_header and _STATUS_HEADERS.match(h)), None)
     answer_col = next((i for i, h in enumerate(header) if has_header and _ANSWER_HEADERS.match(h)), None)
     asked_col = next((i for i, h in enumerate(header) if has_header and _QUESTION_HEADERS.match(h)), None)
     if asked_col is not None and answer_col is not None:
@@ -533,6 +534,9 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
             label = next(
                 (c.strip() for i, c in enumerate(cells) if i != index and _MOSCOW_CELL_RE.match(c.strip())), None
             )
+        status = cells[status_col].strip() if status_col is not None and status_col < len(row) else ""
+        if _SHELVED_STATUS_RE.match(status):
+            label = f"Won't ({status})"  # "Deferred", "Rejected": whatever its priority was, not now
         column = header[index] if has_header else None
         has_reason = reason_col is not None and reason_col < len(row) and reason_col != index
         reason = cells[reason_col].strip() if has_reason else None
@@ -601,6 +605,13 @@ def _ticket_story(text: str, cell: tuple[int, int], block: int, section: str | N
             yield Unit(s, e, text[s:e], speaker, line_label, block, section, ticket="story")
 
 
+# a backlog's "Status" column: a row deferred or rejected is not for now, whatever its priority
+_STATUS_HEADERS = re.compile(r"^(?:status|state)$", re.IGNORECASE)
+_SHELVED_STATUS_RE = re.compile(
+    r"^(?:deferred|postponed|parked|on\s+hold|phase\s+(?:2|two|ii)|rejected|dropped|declined|removed|cancell?ed|"
+    r"won['’]?t\s+(?:do|fix|have)|out\s+of\s+scope|descoped|de-scoped)\b",
+    re.IGNORECASE,
+)
 _QUESTION_HEADERS = re.compile(r"^(?:questions?|q)$", re.IGNORECASE)
 _YES_NO_QUESTION_RE = re.compile(r"^(?:do|does|is|are|can|could|should|will|would|must|have|has|did)\b", re.IGNORECASE)
 
