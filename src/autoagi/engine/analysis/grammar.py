@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from autoagi.engine.analysis.words import (
     DETERMINERS,
@@ -248,14 +249,20 @@ class Token:
     text: str
     start: int
     end: int
+    lower: str  # read many times per token by the chunker: lowered once
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(
+        Token(word, m.start(), m.end(), word.lower()) for m in WORD_RE.finditer(text) for word in (m.group(0),)
+    )
 
 
 def tokens(text: str) -> list[Token]:
-    return [Token(m.group(0), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+    """The words of `text` with their offsets. A statement is tokenised by several readers (chunker,
+    splitter, criteria, lint); the tokens of one text are made once."""
+    return list(_tokens(text))
 
 
 _COPULAS = frozenset(
