@@ -643,7 +643,17 @@ def noun_phrases(text: str, toks: list[Token] | None = None, max_words: int = 4,
     a phrase ends on its head noun. `people` (an `autoagi.engine.analysis.people.People`) marks
     person names, which end a phrase and never start one.
     """
-    toks = tokens(text) if toks is None else toks
+    if toks is None and people is None:  # a statement's phrases are asked for by several readers: found once
+        return list(_noun_phrases_of(text, max_words))
+    return _noun_phrases(text, tokens(text) if toks is None else toks, max_words, people)
+
+
+@lru_cache(maxsize=4096)
+def _noun_phrases_of(text: str, max_words: int) -> tuple[Phrase, ...]:
+    return tuple(_noun_phrases(text, tokens(text), max_words, None))
+
+
+def _noun_phrases(text: str, toks: list[Token], max_words: int, people) -> list[Phrase]:
     phrases: list[Phrase] = []
     run: list[Token] = []
     nominal = [False] * len(toks)
