@@ -14,7 +14,7 @@ from lemminflect import getAllLemmas
 
 from autoagi.engine.analysis.described import third_person_base
 from autoagi.engine.analysis.grammar import ROLE_WORDS
-from autoagi.engine.analysis.words import AUXILIARIES, PRONOUN_SUBJECTS, capitalise, out_of_scope, singular
+from autoagi.engine.analysis.words import AUXILIARIES, PROBLEM, PRONOUN_SUBJECTS, capitalise, out_of_scope, singular
 
 # "What I'm after is something where customers can ask for a quote without ringing me, they put in …"
 _AFTER_RE = re.compile(
@@ -153,11 +153,7 @@ NO_THING_RE = re.compile(
 
 
 # what goes wrong, not a feature: "No double bookings" asks that it cannot happen
-_MISHAP_RE = re.compile(
-    r"^(?:more\s+)?(?:double[\s-]?bookings?|over[\s-]?bookings?|(?:booking\s+)?clashes|duplicates?|"
-    r"duplicated?\s+[a-z]+s|data\s+loss|lost\s+[a-z]+s|missed\s+[a-z]+s|downtime|outages?|crashes|spam)$",
-    re.I,
-)
+_MISHAP_RE = re.compile(rf"^{PROBLEM}\s*$", re.I)
 
 
 def rules_out_a_mishap(text: str) -> bool:
