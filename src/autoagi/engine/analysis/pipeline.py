@@ -585,23 +585,11 @@ def _drafts_for(
             return []
         when = step.group("when").rstrip(" .")
         prep = "by" if re.search(r"\d", when) else "in"
-        return [
-            draft_from(
-                index,
-                document_id,
-                candidate,
-                unit.start,
-                unit.end,
-                unit.text,
-                f"The system must go live {prep} {when}.",
-                False,
-            )
-        ]
+        return _whole_unit(index, document_id, candidate, f"The system must go live {prep} {when}.")
     if section_style(unit.section) == "problem" and (pain := pain_statement(unit.text)):
-        # under "Pain points", "I have to scroll through the whole week …": what they should not need to do
-        draft = draft_from(index, document_id, candidate, unit.start, unit.end, unit.text, pain, False)
-        draft.sentence = pain  # "I have to …" is how it is today, not how much it matters
-        return [draft]
+        # under "Pain points", "I have to scroll through the whole week …": what they should not need to do;
+        # "I have to …" is how it is today, not how much it matters
+        return _whole_unit(index, document_id, candidate, pain, ranked_by_statement=True)
     if unit.ticket == "subject":
         # a ticket's subject asks for one thing ("Can't reset password", "Dark mode?"), or for nothing
         # ("Question about my membership"): then its description is read instead
@@ -610,11 +598,10 @@ def _drafts_for(
             asked = statement_for(plain_subject(unit.text), "table", people)
             if _as_written(asked, plain_subject(unit.text)):
                 asked = thing_statement(plain_subject(unit.text), unit.section, unit.label)
-        if not asked:
-            return []
-        draft = draft_from(index, document_id, candidate, unit.start, unit.end, unit.text, end_sentence(asked), False)
-        draft.sentence = draft.statement  # "must be able to" for "Can't …": a fault to fix binds
-        return [draft]
+        # "must be able to" for "Can't …": a fault to fix binds
+        return (
+            _whole_unit(index, document_id, candidate, end_sentence(asked), ranked_by_statement=True) if asked else []
+        )
     splittable = (
         options.split_compound
         and candidate.style in {"modal", "table", "informal", "imperative", "decision"}
@@ -680,7 +667,7 @@ def _drafts_for(
             statement = listed_statement(without_fillers(unit.text)) or statement
         if unit.speaker and (statement[-1:].isalnum() or statement[-1:] in ')"’”'):
             statement = end_sentence(statement)  # a chat message typed without its full stop
-        return [draft_from(index, document_id, candidate, unit.start, unit.end, unit.text, statement, False)]
+        return _whole_unit(index, document_id, candidate, statement)
     if conversational:
         # a speaker's own plans and asides ride along in the same sentence; in a specification
         # a part's "it will …" refers back to the part before and stands
@@ -706,6 +693,18 @@ def _problem_units(units: list[Unit]) -> list[Unit]:
         for unit in units
         if not unit.heading and styles.setdefault(unit.section, section_style(unit.section)) == "problem"
     ]
+
+
+def _whole_unit(
+    index: int, document_id: str, candidate: Candidate, statement: str, ranked_by_statement: bool = False
+) -> list[Draft]:
+    """One requirement sourced on the whole unit; `ranked_by_statement`: its priority cue is the modal
+    the statement says, not the words of the source."""
+    unit = candidate.unit
+    draft = draft_from(index, document_id, candidate, unit.start, unit.end, unit.text, statement, False)
+    if ranked_by_statement:
+        draft.sentence = statement
+    return [draft]
 
 
 # a plan's step and when: "Launch: March", "Build: January-February", "Go live - 1 March"
