@@ -188,6 +188,11 @@ def test_a_table_without_ticket_columns_still_reads_its_description_column():
         ("Timetable doesn't load on Android 10", "The timetable must load on Android 10."),
         ("App won't open after update", "The app must open after update."),
         ("Calendar not syncing", "The calendar must sync."),
+        ("Please add Apple Pay", "The system should support Apple Pay."),
+        ("Wrong price shown for kids classes", "The correct price must be shown for kids classes."),
+        ("Can I change my email address?", "Users should be able to change their email address."),
+        ("Duplicate emails", "The system must not allow duplicate emails."),
+        ("Option to pause membership", "Users should be able to pause their membership."),
         ("Why is the app different on iPad?", None),
         ("Question about my membership", None),
     ],
@@ -200,6 +205,7 @@ def test_subjects_that_ask_for_nothing():
     assert says_nothing("Hello")
     assert says_nothing("Re: Question about my membership")
     assert says_nothing("Order #1234")
+    assert says_nothing("Refund request")
     assert not says_nothing("Export to Excel please")
     assert not says_nothing("Waiting list for full classes")
 

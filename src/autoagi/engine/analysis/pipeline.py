@@ -352,7 +352,7 @@ def analyze(
             if new and unit.ticket == "subject":
                 asked_tickets.add(unit.block)
             for draft in new if unit.ticket == "story" else []:
-                draft.statement = as_theirs(draft.statement)  # a customer's "my membership": theirs
+                draft.statement = capitalise(as_theirs(draft.statement))  # a customer's "my membership": theirs
         report(0.4 * (index + 1) / max(len(documents), 1), "detecting requirement statements")
     drafts.sort(key=lambda d: d.order)
     drafts = fold_restated(drafts)

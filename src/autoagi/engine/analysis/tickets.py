@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from autoagi.engine.analysis.words import DEFECT_VERBS, as_theirs, lower_first
+from autoagi.engine.analysis.words import DEFECT_VERBS, PROBLEM, as_theirs, lower_first
 
 # "Re: ", "Feature request: ", "Bug - ": what kind of ticket it is, not what it asks
 _LABEL_RE = re.compile(
@@ -18,7 +18,8 @@ _LABEL_RE = re.compile(
 # "Hello", "Quick question", "Issue with my account": the subject names no request; the story may
 _SAYS_NOTHING_RE = re.compile(
     r"^(?:hi|hello|hey|help|thanks|thank\s+you|urgent|(?:quick\s+|a\s+)?(?:question|query|enquiry|inquiry)|complaint|"
-    r"feedback|info(?:rmation)?|issue|problem|request|support|account|order\s+#?\d+|booking\s+#?\d+)\b",
+    r"feedback|info(?:rmation)?|issue|problem|request|support|account|order\s+#?\d+|booking\s+#?\d+|"
+    r"(?:refund|cancellation|invoice|receipt|password\s+reset|account\s+deletion)\s+(?:request|query|question))\b",
     re.IGNORECASE,
 )
 _TRAILING_RE = re.compile(r"(?:[\s,]+(?:please|pls|plz|asap|urgent))*[\s!?.]*$", re.IGNORECASE)
@@ -96,7 +97,23 @@ _REQUEST_LABEL_RE = re.compile(r"^(?:feature\s+request|request|suggestion|idea|e
 def plain_subject(subject: str) -> str:
     """ "Feature request: export to Excel please" -> "export to Excel": what the subject asks, without
     the ticket's kind and the courtesy."""
-    return _TRAILING_RE.sub("", _LABEL_RE.sub("", " ".join(subject.split()), count=1))
+    said = _LABEL_RE.sub("", " ".join(subject.split()), count=1)
+    return _TRAILING_RE.sub("", re.sub(r"^(?:please|pls|plz)[\s,]+", "", said, flags=re.I))
+
+
+# "Add Apple Pay", "Support Google Pay", "Integrate with Xero": a feature asked for by name
+_ADD_RE = re.compile(r"^(?:add|support|allow|enable|integrate\s+with|accept)\s+(?P<what>[A-Za-z].{1,60})$", re.I)
+# "Option to pause membership", "Ability to export invoices": what users want to be able to do
+_OPTION_TO_RE = re.compile(r"^(?:an?\s+|the\s+)?(?:option|ability|way|possibility)\s+to\s+(?P<what>[a-z].+)$", re.I)
+# "Can I change my email address?": what the customer wants to be able to do
+_CAN_I_RE = re.compile(r"^(?:how\s+)?can\s+(?:i|we)\s+(?P<what>[a-z].+)$", re.I)
+# "Wrong price shown for kids classes": the right one must be
+_WRONG_RE = re.compile(
+    r"^(?:the\s+)?wrong\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<verb>shown|displayed|charged|sent|listed|calculated)"
+    r"(?P<rest>\s+.*)?$",
+    re.I,
+)
+_PROBLEM_ONLY_RE = re.compile(rf"^{PROBLEM}\s*$", re.I)  # "Duplicate emails": what must not happen
 
 
 def says_nothing(subject: str) -> bool:
@@ -133,6 +150,16 @@ def subject_statement(subject: str) -> str | None:
         return f"Users must receive {what}{_rest(missing)}."
     if twice := _CHARGED_TWICE_RE.match(said):
         return f"Customers must not be charged twice{_rest(twice)}."
+    if wrong := _WRONG_RE.match(said):
+        return f"The correct {lower_first(wrong.group('what'))} must be {wrong.group('verb').lower()}{_rest(wrong)}."
+    if _PROBLEM_ONLY_RE.match(said):
+        return f"The system must not allow {lower_first(said)}."
+    if added := _ADD_RE.match(said):
+        return f"The system should support {added.group('what')}."
+    if option := _OPTION_TO_RE.match(said):
+        return f"Users should be able to {_their(option.group('what'))}."
+    if asked and (can := _CAN_I_RE.match(said)):
+        return f"Users should be able to {_their(can.group('what'))}."
     if asked and (chance := _ANY_CHANCE_RE.match(said)):
         said = said[chance.end() :]  # "Any chance of a dark mode?": the thing asked for
     # "Dark mode?", "Feature request: waiting list for full classes": a thing asked for by name
