@@ -14,7 +14,14 @@ from lemminflect import getAllLemmas
 
 from autoagi.engine.analysis.described import third_person_base
 from autoagi.engine.analysis.grammar import ROLE_WORDS
-from autoagi.engine.analysis.words import AUXILIARIES, PROBLEM, PRONOUN_SUBJECTS, capitalise, out_of_scope, singular
+from autoagi.engine.analysis.words import (
+    AUXILIARIES,
+    PRONOUN_SUBJECTS,
+    capitalise,
+    names_only_a_problem,
+    out_of_scope,
+    singular,
+)
 
 # "What I'm after is something where customers can ask for a quote without ringing me, they put in …"
 _AFTER_RE = re.compile(
@@ -152,14 +159,10 @@ NO_THING_RE = re.compile(
 )
 
 
-# what goes wrong, not a feature: "No double bookings" asks that it cannot happen
-_MISHAP_RE = re.compile(rf"^{PROBLEM}\s*$", re.I)
-
-
 def rules_out_a_mishap(text: str) -> bool:
     """ "No double bookings.": something that must not happen, which binds."""
     said = NO_THING_RE.match(" ".join(text.split()).rstrip(" .!"))
-    return said is not None and _MISHAP_RE.match(said.group("what").strip()) is not None
+    return said is not None and names_only_a_problem(said.group("what").strip())
 
 
 def no_thing_statement(clean: str) -> str | None:
@@ -170,7 +173,7 @@ def no_thing_statement(clean: str) -> str | None:
     if said is None:
         return None
     what = said.group("what").strip()
-    if _MISHAP_RE.match(what):
+    if names_only_a_problem(what):  # what goes wrong, not a feature: it must not happen
         return f"The system must not allow {what}{_because(said.group('why'))}."
     when = _FOR_NOW_RE.search(what)
     if when:

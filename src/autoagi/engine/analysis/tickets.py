@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from autoagi.engine.analysis.words import DEFECT_VERBS, PROBLEM, as_theirs, lower_first
+from autoagi.engine.analysis.words import DEFECT_VERBS, as_theirs, lower_first, names_only_a_problem
 
 # "Re: ", "Feature request: ", "Bug - ": what kind of ticket it is, not what it asks
 _LABEL_RE = re.compile(
@@ -113,7 +113,6 @@ _WRONG_RE = re.compile(
     r"(?P<rest>\s+.*)?$",
     re.I,
 )
-_PROBLEM_ONLY_RE = re.compile(rf"^{PROBLEM}\s*$", re.I)  # "Duplicate emails": what must not happen
 
 
 def says_nothing(subject: str) -> bool:
@@ -152,7 +151,7 @@ def subject_statement(subject: str) -> str | None:
         return f"Customers must not be charged twice{_rest(twice)}."
     if wrong := _WRONG_RE.match(said):
         return f"The correct {lower_first(wrong.group('what'))} must be {wrong.group('verb').lower()}{_rest(wrong)}."
-    if _PROBLEM_ONLY_RE.match(said):
+    if names_only_a_problem(said):  # "Duplicate emails": what must not happen
         return f"The system must not allow {lower_first(said)}."
     if added := _ADD_RE.match(said):
         return f"The system should support {added.group('what')}."

@@ -1020,6 +1020,12 @@ PROBLEM = (
     r"errors?|mistakes?|spam|fraud|no[\s-]shows?|delays?|downtime|outages?|data\s+loss|crashes|glitches|"
     r"chargebacks?|clashes|overlaps?|fake\s+[\w-]+|scams?|missed\s+[\w-]+|lost\s+[\w-]+|late\s+payments?)\b"
 )
+_PROBLEM_ONLY_RE = re.compile(rf"^{PROBLEM}\s*$", re.IGNORECASE)
+
+
+def names_only_a_problem(phrase: str) -> bool:
+    """ "double bookings", "Duplicate emails": the phrase names only something that goes wrong."""
+    return _PROBLEM_ONLY_RE.match(phrase) is not None
 
 
 # what a system sends to people: a wish for one is a wish that the system send it
