@@ -185,6 +185,8 @@ async def test_reanalysis_keeps_a_users_edit(live_api: Api, project: dict) -> No
 
 NOTES_WITH_QUESTIONS = (
     "# Kickoff\n\n"
+    "## Objectives\n"
+    "- Cut phone bookings by half.\n\n"
     "## What they want\n"
     "- Members book classes from their phone.\n"
     "- The system shall e-mail a receipt after each payment.\n\n"
@@ -223,6 +225,8 @@ async def test_questions_for_the_client_and_action_items(live_api: Api, project:
     task = next(f for f in found if f["rule"] == "action_item")
     assert text[task["start"] : task["end"]] == "Priya to send the class timetable by Friday."
     assert any("performance" in f["message"] for f in found if f["rule"] == "missing_nfr_area")
+    goal = next(f for f in found if f["rule"] == "business_goal")  # the business's aim, for the whole project
+    assert text[goal["start"] : goal["end"]] == "Cut phone bookings by half."
 
     # the questions follow the requirements as they are now: one that states a speed answers one
     receipt = next(r for r in await requirements_of(live_api, project) if "receipt" in r["statement"])

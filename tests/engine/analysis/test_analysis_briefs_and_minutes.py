@@ -34,7 +34,7 @@ def test_a_brief_with_moscow_titles_in_plain_text(check_sources):
         ("The system must support class packs (5 and 10 classes) that expire after 3 months.", "must"),
         ("Teachers must be able to see their class list on the morning of the class.", "must"),
         ("The system could support Apple Pay / Google Pay.", "could"),  # a name keeps its capital
-        ("The system should go live by 1 March.", "must"),
+        ("The system must go live by 1 March.", "must"),
         ("Video classes are out of scope.", "wont"),
     ]
 

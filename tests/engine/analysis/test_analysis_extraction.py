@@ -569,7 +569,8 @@ def test_minutes_with_labels_are_not_a_chat(check_sources):
     assert by_word["Cancellation"].statement.startswith("Cancellation: free until 6 hours before")
     assert by_word["Ola"].kind == "constraint" and by_word["Ola"].category == "legal"
     assert by_word["A"].priority == "wont"
-    assert (by_word["Budget"].kind, by_word["Budget"].title) == ("constraint", "Budget: £9k, fixed")
+    budget = next(r for r in result.requirements if "£9k" in r.statement)
+    assert (budget.statement, budget.kind) == ("The budget is £9k, fixed.", "constraint")
     assert any(f.rule == "action_item" and "wireframes" in f.message for f in result.findings)
 
 

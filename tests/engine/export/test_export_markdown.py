@@ -70,9 +70,12 @@ def test_questions_and_action_items_are_listed_apart(minimal_bundle) -> None:
                 Finding(rule="missing_nfr_area", severity="warning", message="No requirement mentions privacy."),
                 Finding(rule="open_question", severity="info", message="Open question in notes.md: “Welsh too?”"),
                 Finding(rule="action_item", severity="info", message="Action item in notes.md: “Priya to send X.”"),
+                Finding(rule="business_goal", severity="info", message="Business goal in brief.md: “Cut calls.”"),
             ]
         }
     )
     text = render_requirements_markdown(analysis)
+    goals = text.index("## Business goals")
     questions, tasks = text.index("## Questions for the client"), text.index("## Action items")
-    assert questions < text.index("privacy") < text.index("Welsh") < tasks < text.index("Priya")
+    assert goals < text.index("Cut calls") < questions < text.index("privacy") < text.index("Welsh") < tasks
+    assert tasks < text.index("Priya") and text.count("Cut calls") == 1  # a goal is no question

@@ -7,8 +7,10 @@ import { Badge, ErrorAlert } from "@/components/ui";
 type ProjectFinding = Schemas["ProjectFindingRead"];
 
 const QUESTION_RULES = new Set(["missing_nfr_area", "open_question"]);
+const GOAL_RULES = new Set(["business_goal"]);
 
-/** Questions for the client and action items for the team, across the project's documents.
+/** The client's business goals, questions for the client and action items for the team, across the
+ * project's documents.
  * `tick` changes whenever the requirements may have changed: the questions follow them. */
 export function ProjectFindings({ projectId, tick }: { projectId: string; tick: number }) {
   const [items, setItems] = useState<ProjectFinding[] | null>(null);
@@ -30,10 +32,19 @@ export function ProjectFindings({ projectId, tick }: { projectId: string; tick: 
 
   if (error) return <ErrorAlert error={error} />;
   if (!items || items.length === 0) return null;
+  const goals = items.filter((f) => GOAL_RULES.has(f.rule));
   const questions = items.filter((f) => QUESTION_RULES.has(f.rule));
-  const tasks = items.filter((f) => !QUESTION_RULES.has(f.rule));
+  const tasks = items.filter((f) => !QUESTION_RULES.has(f.rule) && !GOAL_RULES.has(f.rule));
   return (
     <section className="card stack project-findings" aria-label="Questions for the client and action items">
+      {goals.length > 0 && (
+        <details>
+          <summary>
+            Business goals <Badge tone="info">{goals.length}</Badge>
+          </summary>
+          <FindingList items={goals} />
+        </details>
+      )}
       {questions.length > 0 && (
         <details open>
           <summary>

@@ -421,8 +421,23 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         if _LAUNCH_TOPIC_RE.match(topic.group("topic").strip()) and _WHEN_RE.match(answer):
             when = re.sub(r"^(?:the\s+)?end\s+of\b", "by the end of", answer[:1].lower() + answer[1:], flags=re.I)
             return f"The system should go live {when}."  # "Timeline?" / "Before the summer."
+        if _habit(answer):
+            return None  # "And the timetable?" / "I print it out and pin it up every Monday": how it is done today
         return f"{capitalise(topic.group('topic').strip())}: {lower_first(answer)}."
     return None
+
+
+# "I print it out and pin it on the noticeboard", "We just ring them": what the speaker does today
+_HABIT_RE = re.compile(
+    r"^(?:(?:honestly|well|so|at\s+the\s+moment|right\s+now|currently|at\s+present)[\s,]+)*(?:I|we)\s+"
+    r"(?:usually\s+|just\s+|normally\s+|always\s+|still\s+|mostly\s+)?(?P<verb>[a-z]+)\b",
+    re.I,
+)
+
+
+def _habit(answer: str) -> bool:
+    said = _HABIT_RE.match(answer)
+    return said is not None and is_verb(said.group("verb").lower())
 
 
 # "Payments up front?", "Reminders by text?", "Delivery on weekends?": a thing and how or when

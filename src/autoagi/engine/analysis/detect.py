@@ -10,7 +10,12 @@ from autoagi.engine.analysis.complaints import COMPLAINT
 from autoagi.engine.analysis.disfluency import without_doubt, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
 from autoagi.engine.analysis.priority import NOT_NOW_RE, NOT_WANTED
-from autoagi.engine.analysis.sections import constraints_section, quality_section, section_style
+from autoagi.engine.analysis.sections import (
+    constraints_section,
+    project_limits_section,
+    quality_section,
+    section_style,
+)
 from autoagi.engine.analysis.thinking_aloud import NO_THING_RE
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.user_story import opens_story
@@ -448,7 +453,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     if unit.heading or unit.quoted:
         return None  # a quoted line is the other side's words; the reply below it says what is wanted
     # "- online booking" under "What we need", "- delivery" under "Won't have"
-    listed_need = unit.item and _lists_needs(unit.section)
+    # ("Around £20k." under "Budget and timing", listed or not)
+    listed_need = unit.item and _lists_needs(unit.section) or project_limits_section(unit.section)
     if len(_WORD_RE.findall(text[:200])) < (1 if unit.column or listed_need else 3):
         return None  # too short to state anything, unless a table's column or a heading says it does
     if unit.speaker is not None and unit.speaker.strip().lower() in ELICITORS:

@@ -557,8 +557,8 @@ def statement_for(text: str, style: str, people=None) -> str:
         clean = capitalise(reported.group("rest"))
     elif they_said := THEY_REPORTED_RE.match(clean):
         clean = capitalise(they_said.group("rest"))
-    if style == "imperative":
-        return _imperative_statement(clean)
+    if style == "imperative" or style == "table" and _LIVE_BY_RE.match(clean):
+        return _imperative_statement(clean)  # ("Live before the spring rush", under "Budget and timing")
     if style in {"informal", "table", "modal"} and (job := job_story_statement(clean)):
         return job  # "When I'm running late for a class, I want to let the studio know, so …"
     if style == "table" and (listed := listed_statement(clean)):

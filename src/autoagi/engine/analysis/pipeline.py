@@ -108,6 +108,7 @@ from autoagi.engine.analysis.words import (
     lower_first,
     singular,
 )
+from autoagi.engine.analysis.workarounds import costs_something, workaround
 from autoagi.engine.artifacts import AcceptanceCriterion, AnalysisResult, Document, Finding, Requirement, SourceSpan
 
 Progress = Callable[[float, str], None]
@@ -126,6 +127,7 @@ def analyze(
     people = _people(documents, units)
     drafts: list[Draft] = []
     tasks: list[Finding] = []
+    goals: list[list[Unit]] = [[] for _ in documents]  # the objectives no requirement states, per document
     for index, document in enumerate(documents):
         tasks += _unread_attachments(document)
         conversational = _conversational(document)
@@ -224,7 +226,7 @@ def analyze(
                 vision = (unit.block, unit.speaker)  # "So what would good look like?" / "Carers open an app …"
             envisioned, ideally = (
                 envisioned_items(unit.text, conversational, vision is not None)
-                if options.include_informal
+                if options.include_informal and section_style(unit.section) != "background"
                 else ([], False)
             )
             if envisioned and (unit.speaker or "").strip().lower() not in ELICITORS:
@@ -279,6 +281,14 @@ def analyze(
                 continue  # the subject asked; the description is its rationale
             candidate = detect(unit, options.include_informal, people, conversational)
             if (
+                candidate is None
+                and options.include_informal
+                and (chore := _workaround_draft(index, document, unit, units[index]))
+            ):
+                drafts.append(chore)  # "I keep a list on a post-it … Half the time I forget."
+                previous = chore
+                continue
+            if (
                 question is not None
                 and options.include_informal
                 # an instruction ("text them the day before") states its own requirement
@@ -323,6 +333,10 @@ def analyze(
                 drafts.append(added)  # "yes, full refunds only" / "ok" / "and gift cards too"
                 previous = added
                 continue
+            if candidate is None and not unit.heading and section_style(unit.section) in _GOAL_STYLES:
+                tasks.append(_note_finding(document, unit, "business_goal"))  # "Cut phone bookings by half"
+                goals[index].append(unit)
+                continue
             if candidate is None or candidate.confidence < options.min_confidence:
                 continue
             if candidate.style == "open_question" and (settled := _answered_in_table(index, document, unit)):
@@ -366,8 +380,12 @@ def analyze(
         _set_rationale(draft, people)
         _in_heading_terms(draft)
     for index, document in enumerate(documents):
-        # "What problem do you want it to solve?" / "Owners phone to book …": why online booking is asked for
-        explain_by_problems(drafts, _problem_units(units[index]), document.id)
+        # "What problem do you want it to solve?" / "Owners phone to book …": why online booking is asked for;
+        # an objective ("Cut phone bookings by half") before the problems, as the business's own reason
+        explain_by_problems(
+            drafts, [unit for unit in goals[index] if section_style(unit.section) == "goal"], document.id
+        )
+        explain_by_problems(drafts, _units_in(units[index], {"problem", "background"}), document.id)
     resolve_them(drafts)
     resolve_ellipsis(drafts)
     resolve_counts(drafts, documents)
@@ -433,6 +451,10 @@ def _unread_attachments(document: Document) -> list[Finding]:
     ]
 
 
+# a brief's "Objectives" and "Success criteria": what the business wants from it, for the whole project
+_GOAL_STYLES = frozenset({"goal", "success_measure"})
+
+
 def _note_finding(document: Document, unit: Unit, style: str) -> Finding:
     """An action item, an open question or a tender's instruction to bidders: for the project, not a
     requirement. The line's "Name:" or "Topic:" stays in the quote ("Fines: TBC with the council")."""
@@ -440,6 +462,14 @@ def _note_finding(document: Document, unit: Unit, style: str) -> Finding:
     if style == "open_question":
         message = f"Open question in {document.name}: “{said}”"
         suggestion = "Ask the client; record the answer as a requirement or a decision."
+    elif style == "business_goal":
+        measure = section_style(unit.section) == "success_measure"
+        message = f"{'Success measure' if measure else 'Business goal'} in {document.name}: “{said}”"
+        suggestion = (
+            "Agree with the client who measures it, how, and when after launch; no single requirement meets it."
+            if measure
+            else "Keep it as the reason for the requirements that serve it; agree how it will be measured."
+        )
     elif style == "bid_instruction":
         style = "action_item"  # answering the tender is a task for the team
         message = f"Instruction to bidders in {document.name} (for the bid, not a product requirement): “{said}”"
@@ -686,12 +716,37 @@ _SHOULD_RE = re.compile(r"\bshould\b")
 _SHOULD_ABLE_RE = re.compile(r"\bshould(?:\s+be\s+able\s+to)?\b")
 
 
-def _problem_units(units: list[Unit]) -> list[Unit]:
+def _workaround_draft(index: int, document: Document, unit: Unit, units: list[Unit]) -> Draft | None:
+    """ "I keep a list on a post-it and ring people if someone drops out. Half the time I forget.":
+    what users should not need to do, when the speaker says what it costs them (in the same sentence
+    or the next one of the same turn)."""
+    found = workaround(unit.text) if not unit.heading and not unit.quoted else None
+    if found is None:
+        return None
+    statement, cost = found
+    if cost is None:
+        after = next((u for u in units if u.start >= unit.end), None)
+        if (
+            after is None
+            or after.block != unit.block
+            or after.speaker != unit.speaker
+            or not costs_something(after.text)
+        ):
+            return None  # told without a cost, it is only how things are done today
+        cost = capitalise(after.text.strip().rstrip(" .!"))
+    candidate = Candidate(unit, "informal", "workaround", 0.6)
+    draft = _whole_unit(index, document.id, candidate, with_speaker(statement, unit.speaker, None), True)[0]
+    draft.rationale = cost
+    return draft
+
+
+def _units_in(units: list[Unit], section_styles: set[str]) -> list[Unit]:
+    """The sentences under headings of these styles ("problem": "What's not working?")."""
     styles: dict[str | None, str | None] = {}
     return [
         unit
         for unit in units
-        if not unit.heading and styles.setdefault(unit.section, section_style(unit.section)) == "problem"
+        if not unit.heading and styles.setdefault(unit.section, section_style(unit.section)) in section_styles
     ]
 
 
@@ -960,6 +1015,8 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
             draft.priority, draft.priority_cue = "must", law  # "WCAG 2.2 AA": a law or standard binds
         if draft.priority_cue is None and constraints_section(draft.unit_section):
             draft.priority, draft.priority_cue = "must", draft.unit_section  # a constraint binds
+            if not _SHOULD_RE.search(draft.quote.lower()):
+                draft.statement = _SHOULD_RE.sub("must", draft.statement, count=1)  # "Live by 1 March": it must
         if draft.priority == "wont" and draft.kind == "constraint" and PROJECT_LIMIT_RE.search(draft.sentence):
             # a budget or schedule constraint binds now; "wait for phase 2" is what it implies for features
             draft.priority, draft.priority_cue = priority_of(WONT_RE.sub(" ", draft.sentence), draft.label)

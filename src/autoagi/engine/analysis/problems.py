@@ -10,7 +10,7 @@ from collections import Counter
 from autoagi.engine.analysis.draft import Draft
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.units import Unit
-from autoagi.engine.analysis.words import PEOPLE_WORDS, capitalise, singular
+from autoagi.engine.analysis.words import PEOPLE_WORDS, RULED_OUT_RE, capitalise, singular
 
 _WORD_RE = re.compile(r"[a-z][a-z'-]{3,}")
 _SUFFIX_RE = re.compile(r"(?:ing|ed)$")
@@ -49,7 +49,7 @@ def explain_by_problems(drafts: list[Draft], problems: list[Unit], document_id: 
     stems = {
         at: _stems(_SUBJECT_RE.sub("", d.statement, count=1))
         for at, d in enumerate(drafts)
-        if d.document_id == document_id
+        if d.document_id == document_id and not RULED_OUT_RE.search(d.statement)  # a won't solves nothing
     }
     # a word most requirements share ("class" in a yoga studio's) tells nothing of which one solves what
     spread = Counter(stem for said in stems.values() for stem in said)

@@ -30,9 +30,14 @@ _SECTION_STYLE = [
 # Headings that say every item under them is a requirement ("What they want", "Constraints") or
 # is ruled out of this release ("Out of scope", "Later").
 _CONSTRAINTS_SECTION_RE = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:(?:technical|business|design|project|legal|hosting|other)\s+)?constraints?\b|"
-    # a form's "Budget and timeline", "What is your budget?", "When do you need it by?"
-    r"(?:budget|timeline|timescales?|deadline)s?(?:\s+(?:and|&)\s+(?:budget|timeline|timescales?|deadlines?))?\W*$|"
+    r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:technical|business|design|project|legal|hosting|other)\s+)?constraints?\b",
+    re.I,
+)
+# a form's or a brief's "Budget and timeline", "What is your budget?", "When do you need it by?": what
+# each sentence under it says binds the project ("Around £20k.", "Live before the spring rush.")
+_PROJECT_LIMITS_SECTION_RE = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:"
+    r"(?:budget|timeline|timescales?|timing|deadline)s?(?:\s+(?:and|&)\s+(?:budget|timeline|timescales?|timing|deadlines?))?\W*$|"
     r"what(?:['’]s|\s+is)\s+(?:your|the)\s+(?:budget|timeline|deadline)\b|when\s+do\s+you\s+need\s+it\b)",
     re.I,
 )
@@ -54,6 +59,28 @@ _LIST_SECTION_STYLE = [
             r"not\s+doing|(?:what\s+)?we['’]?re\s+not\s+doing|non[\s-]goals?|"
             r"future(?:\s+(?:phases?|releases?|versions?|ideas?))?|parking\s+lot|parked(?:\s+(?:items?|ideas?))?|"
             r"phase\s+(?:2|two|ii))\b",
+            re.I,
+        ),
+    ),
+    # "Objectives", "Business goals": what the business wants to achieve, met by the requirements
+    # together ("Cut phone bookings by half"), so the reason for the one that serves it
+    (
+        "goal",
+        re.compile(
+            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:our\s+|the\s+|project\s+|business\s+|key\s+|main\s+)?"
+            r"(?:objectives?|goals?|aims?)(?:\s+(?:and|&)\s+(?:objectives?|goals?|aims?))?|"
+            r"what\s+(?:we|I|they)\s+(?:want|hope|need)\s+to\s+achieve)\W*$",
+            re.I,
+        ),
+    ),
+    # "Success criteria", "KPIs", "How we'll measure success": figures the business will watch
+    # after launch ("60% of bookings made online"), not what the product does
+    (
+        "success_measure",
+        re.compile(
+            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:success\s+(?:criteria|measures?|metrics?|factors?)|kpis?|"
+            r"(?:key\s+)?(?:performance\s+indicators?|metrics|measures\s+of\s+success)|"
+            r"how\s+(?:we['’]ll|we\s+will|will\s+we|to)\s+(?:measure|know)\b.*|what\s+success\s+looks\s+like)\W*$",
             re.I,
         ),
     ),
@@ -95,6 +122,17 @@ _LIST_SECTION_STYLE = [
             re.I,
         ),
     ),
+    # a brief's "Background", "Current situation", "How it works today": how things are now, told
+    # as context; "Patients book by phone" there is today's process, not the new system
+    (
+        "background",
+        re.compile(
+            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:project\s+)?background|context|about\s+(?:us|the\s+(?:business|client|company))|"
+            r"(?:the\s+)?current\s+(?:situation|process|set[\s-]?up|state)|as[\s-]is|(?:how\s+(?:it\s+works|we\s+work|things\s+work)|"
+            r"what\s+happens)\s+(?:today|now)|today)\W*$",
+            re.I,
+        ),
+    ),
     # a form's "What problem do you want the new system to solve?": how things are, the reasons
     (
         "problem",
@@ -125,7 +163,12 @@ def heading_group(section: str | None) -> str | None:
 
 def constraints_section(section: str | None) -> bool:
     """ "## Constraints", "Technical constraints": every item under it fixes a choice for the project."""
-    return bool(section and _CONSTRAINTS_SECTION_RE.match(section))
+    return bool(section and (_CONSTRAINTS_SECTION_RE.match(section) or _PROJECT_LIMITS_SECTION_RE.match(section)))
+
+
+def project_limits_section(section: str | None) -> bool:
+    """ "Budget and timing", "When do you need it by?": its sentences are the budget and the dates."""
+    return bool(section and _PROJECT_LIMITS_SECTION_RE.match(section))
 
 
 def section_style(section: str | None) -> str | None:

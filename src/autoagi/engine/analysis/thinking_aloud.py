@@ -218,7 +218,8 @@ _MONEY_WE_HAVE_RE = re.compile(
 # a form's answer under "Budget and timeline": "Around £25k."
 _AMOUNT_ALONE_RE = re.compile(
     rf"^(?P<amount>(?:about\s+|around\s+|roughly\s+|up\s+to\s+|max(?:imum)?\s+|approx(?:imately|\.)?\s+)?{_MONEY}"
-    r"(?:\s+(?:\+\s*|plus\s+|ex\.?\s+|excluding\s+|including\s+|inc\.?\s+)VAT)?)$",
+    r"(?:\s+(?:\+\s*|plus\s+|ex\.?\s+|excluding\s+|including\s+|inc\.?\s+)VAT)?"
+    r"(?:,?\s+(?:fixed|firm|all\s+in|tops|max(?:imum)?|at\s+most))?)$",  # "Around £20k, fixed."
     re.I,
 )
 

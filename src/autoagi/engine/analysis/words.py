@@ -210,6 +210,7 @@ FUNCTION_WORDS = DETERMINERS | PRONOUNS | PREPOSITIONS | CONJUNCTIONS | AUXILIAR
 VERBS = frozenset(
     [
         # what customers and members do in the apps small businesses commission
+        "ring",  # "ring people if someone drops out"
         "buy",
         "lend",
         "donate",
@@ -860,7 +861,7 @@ def _same_case(word: str, replacement: str) -> str:
 # words that are plural without a plural ending, and plural pronouns
 _PLURAL_SUBJECTS = frozenset(["people", "police", "staff", "we", "they", "you"])
 # what may follow a subject's head: "the vets who do surgery", "people with three cats"
-_HEAD_MODIFIER_RE = re.compile(r"\s(?:who|that|which|whose|with|of|in|on|for|from|at)\s")
+_HEAD_MODIFIER_RE = re.compile(r"\s(?:who|that|which|whose|with|of|in|on|for|from|at|by|via|through|per)\s")
 
 
 def is_plural_subject(subject: str) -> bool:

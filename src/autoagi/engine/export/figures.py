@@ -25,13 +25,19 @@ class Table:
 
 
 def project_notes(analysis: AnalysisResult) -> list[tuple[str, list[str]]]:
-    """The findings that belong to no requirement, under the heading each format prints: what to ask
-    the client (uncovered quality areas, open questions) and what the team must do (action items)."""
+    """The findings that belong to no requirement, under the heading each format prints: what the
+    business wants from the project (objectives, success measures), what to ask the client (uncovered
+    quality areas, open questions) and what the team must do (action items)."""
+    goals = [f.message for f in analysis.findings if f.rule == "business_goal"]
     tasks = [f.message for f in analysis.findings if f.rule == "action_item"]
-    questions = [f.message for f in analysis.findings if f.rule != "action_item"]
+    questions = [f.message for f in analysis.findings if f.rule not in {"action_item", "business_goal"}]
     return [
         (heading, notes)
-        for heading, notes in (("Questions for the client", questions), ("Action items", tasks))
+        for heading, notes in (
+            ("Business goals", goals),
+            ("Questions for the client", questions),
+            ("Action items", tasks),
+        )
         if notes
     ]
 
