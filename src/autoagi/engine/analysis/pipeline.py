@@ -98,6 +98,7 @@ from autoagi.engine.analysis.summaries import (
 from autoagi.engine.analysis.thinking_aloud import asks_for_the_lot, rules_out_a_mishap
 from autoagi.engine.analysis.tickets import plain_subject, says_nothing, subject_statement
 from autoagi.engine.analysis.units import Unit, iter_units
+from autoagi.engine.analysis.use_cases import use_case_drafts, use_cases
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import (
     RULED_OUT_RE,
@@ -134,6 +135,10 @@ def analyze(
         chat = any(segment.kind == "utterance" for segment in document.segments)  # one message a line
         written = scenarios(document.text) if options.include_informal else []  # Gherkin: one requirement each
         drafts += [_scenario_draft(index, document, scenario, units[index]) for scenario in written]
+        headings = frozenset(segment.start for segment in document.segments if segment.kind == "heading")
+        cases = use_cases(document.text, headings)  # "Use case UC-3: … / Main success scenario: 1. …"
+        for case in cases:
+            drafts += use_case_drafts(index, document.id, document.text, case, units[index])
         previous: Draft | None = None
         asked: Unit | None = None  # the quoted question the next line of a reply answers
         heard: Unit | None = None  # a question one speaker asked just before
@@ -151,8 +156,8 @@ def analyze(
         form_question: Unit | None = None  # a form's question heading, over its answer
         asked_tickets: set[int] = set()  # the help desk tickets (by block) whose subject gave the requirement
         for unit in units[index]:
-            if any(scenario.start <= unit.start < scenario.end for scenario in written):
-                continue  # a scenario's steps are read with it
+            if any(scenario.start <= unit.start < scenario.end for scenario in (*written, *cases)):
+                continue  # a scenario's or a use case's steps are read with it
             if unit.quoted:
                 asked = unit if unit.text.rstrip().endswith("?") else None
                 if options.include_informal and (found := proposal_in(unit) or scope_item(unit)):
