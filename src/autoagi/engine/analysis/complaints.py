@@ -12,6 +12,7 @@ import re
 from lemminflect import getAllLemmas
 
 from autoagi.engine.analysis.grammar import ROLE_WORDS
+from autoagi.engine.analysis.personas import as_people, people_like
 from autoagi.engine.analysis.words import as_theirs, is_verb
 
 # what detection looks for: a wish, a crash, being logged out, a chore asked about
@@ -111,9 +112,16 @@ def _verb(word: str) -> bool:
 
 # a research synthesis quotes its users: '"I have to scroll …" (member, 6 years)'
 _ATTRIBUTED_RE = re.compile(r"^[\"“](?P<said>[^\"”]{6,}?)[.!]?[\"”]\s*[(\[](?P<who>[^)\]]{2,60})[)\]]\W*$")
-# what a user has to do today, listed as a pain point: what they should not need to do
+# what a user has to do today, listed as a pain point: what they should not need to do ("she has
+# to …" in a persona's frustrations)
 _HAVE_TO_RE = re.compile(
-    r"^(?:i|we)\s+(?:always\s+|still\s+|just\s+|often\s+)?(?:have|need|got)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)",
+    r"^(?:i|we|she|he|they)\s+(?:always\s+|still\s+|just\s+|often\s+)?(?:have|has|need|needs|got)\s+to\s+"
+    r"(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)",
+    re.I,
+)
+# what a user cannot do today: what they should be able to do ("She can't see which classes have space")
+_UNABLE_RE = re.compile(
+    r"^(?:i|we|she|he|they)\s+(?:can['’]t|cannot|can\s+not|(?:is|are|am)\s+unable\s+to)\s+(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)",
     re.I,
 )
 
@@ -121,10 +129,14 @@ _HAVE_TO_RE = re.compile(
 _OBLIGED = frozenset({"comply", "adhere", "conform", "obey", "abide"})  # a rule they are bound by, not a chore
 
 
-def pain_statement(text: str) -> str | None:
+def pain_statement(text: str, persona: str | None = None) -> str | None:
     """Under "Pain points": '"I have to scroll through the whole week to find my class." (member)' ->
-    "Members should not need to scroll through the whole week to find their class"."""
-    said, who = text.strip(), "Users"
+    "Members should not need to scroll through the whole week to find their class"; a persona's
+    "She can't see which classes have space" -> "Parents should be able to see …"."""
+    said, who = text.strip(), people_like(persona) if persona else "Users"
+    if (unable := _UNABLE_RE.match(said)) and _verb(unable.group("verb")):
+        rest = as_theirs(as_people(unable.group("rest").rstrip(" ,")))
+        return f"{who} should be able to {unable.group('verb').lower()}{rest}."
     if quoted := _ATTRIBUTED_RE.match(said):
         said = quoted.group("said")
         role = quoted.group("who").split(",")[0].strip().lower()
@@ -133,4 +145,4 @@ def pain_statement(text: str) -> str | None:
     chore = _HAVE_TO_RE.match(said.strip())
     if chore is None or not _verb(chore.group("verb")) or chore.group("verb").lower() in _OBLIGED:
         return None  # "We have to comply with GDPR" binds, whatever list it is in
-    return f"{who} should not need to {chore.group('verb').lower()}{as_theirs(chore.group('rest').rstrip(' ,'))}."
+    return f"{who} should not need to {chore.group('verb').lower()}{as_theirs(as_people(chore.group('rest').rstrip(' ,')))}."

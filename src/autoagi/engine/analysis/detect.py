@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from autoagi.engine.analysis.complaints import COMPLAINT
+from autoagi.engine.analysis.complaints import COMPLAINT, pain_statement
 from autoagi.engine.analysis.disfluency import without_doubt, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
 from autoagi.engine.analysis.priority import NOT_NOW_RE, NOT_WANTED
@@ -454,7 +454,11 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return None  # a quoted line is the other side's words; the reply below it says what is wanted
     # "- online booking" under "What we need", "- delivery" under "Won't have"
     # ("Around £20k." under "Budget and timing", listed or not)
-    listed_need = unit.item and _lists_needs(unit.section) or project_limits_section(unit.section)
+    listed_need = (
+        unit.item
+        and (_lists_needs(unit.section) or unit.persona is not None and section_style(unit.section) == "goal")
+        or project_limits_section(unit.section)
+    )  # (a persona's "Goals": what people like them want to do)
     if len(_WORD_RE.findall(text[:200])) < (1 if unit.column or listed_need else 3):
         return None  # too short to state anything, unless a table's column or a heading says it does
     if unit.speaker is not None and unit.speaker.strip().lower() in ELICITORS:
@@ -503,10 +507,14 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     # "It would be great if the app could print receipts": there the "if" clause is the wish
     main_end = tail.start() if tail and not _WISH_FRAME_END_RE.search(text, 0, tail.start()) else len(text)
     conditions = [m.span() for m in _MID_SENTENCE_CONDITION_RE.finditer(text, main, main_end)]
+    if in_section == "problem" and unit.item and pain_statement(text, unit.persona):
+        return Candidate(unit, "table", unit.section or "", 0.7)  # "I have to ring the studio to move a booking"
     if not _PERSONAL_CHORES_RE.match(text):
         for modal in _MODAL_RE.finditer(text, main, main_end):
-            if in_section == "problem" and modal.group(0).lower().replace("’", "'") in _UNABLE:
-                continue  # under "What problem do you want it to solve?", "Reception can't keep up" is how it is
+            if in_section == "problem" and unit.persona is None and modal.group(0).lower().replace("’", "'") in _UNABLE:
+                # under "What problem do you want it to solve?", "Reception can't keep up" is how it is;
+                # a persona's "She can't see which classes have space" is what people like her need
+                continue
             if not _inside(conditions, modal.start()) and _modal_counts(text, modal, people):
                 cue = modal.group(0)
                 strong = cue.lower() in {"shall", "must"} or cue.lower().startswith(("is req", "are req"))

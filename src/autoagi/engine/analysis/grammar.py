@@ -25,6 +25,7 @@ ROLE_WORDS = frozenset(
     [
         "user",
         "users",
+        "regulars",  # regular customers ("regular" alone is mostly an adjective)
         "customer",
         "customers",
         "client",

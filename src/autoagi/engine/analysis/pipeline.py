@@ -68,6 +68,7 @@ from autoagi.engine.analysis.numbered_questions import question_referent, quoted
 from autoagi.engine.analysis.options import AnalysisOptions
 from autoagi.engine.analysis.parties import find_actors, find_entities
 from autoagi.engine.analysis.people import People, find_people
+from autoagi.engine.analysis.personas import as_people
 from autoagi.engine.analysis.phrasing import (
     clipped,
     statement_for,
@@ -338,7 +339,12 @@ def analyze(
                 drafts.append(added)  # "yes, full refunds only" / "ok" / "and gift cards too"
                 previous = added
                 continue
-            if candidate is None and not unit.heading and section_style(unit.section) in _GOAL_STYLES:
+            if (
+                candidate is None
+                and not unit.heading
+                and unit.persona is None  # a persona's goals are their own, not the business's
+                and section_style(unit.section) in _GOAL_STYLES
+            ):
                 tasks.append(_note_finding(document, unit, "business_goal"))  # "Cut phone bookings by half"
                 goals[index].append(unit)
                 continue
@@ -621,7 +627,7 @@ def _drafts_for(
         when = step.group("when").rstrip(" .")
         prep = "by" if re.search(r"\d", when) else "in"
         return _whole_unit(index, document_id, candidate, f"The system must go live {prep} {when}.")
-    if section_style(unit.section) == "problem" and (pain := pain_statement(unit.text)):
+    if section_style(unit.section) == "problem" and (pain := pain_statement(unit.text, unit.persona)):
         # under "Pain points", "I have to scroll through the whole week …": what they should not need to do;
         # "I have to …" is how it is today, not how much it matters
         return _whole_unit(index, document_id, candidate, pain, ranked_by_statement=True)
@@ -687,6 +693,10 @@ def _drafts_for(
                 True,
             ),
         ]
+    if unit.persona is not None and style in {"table", "imperative"} and section_style(unit.section) == "goal":
+        # a persona's goal, "See straight away if her usual class is full": what people like her should do
+        told = actor_statement(unit.persona, as_people(unit.text))
+        return _whole_unit(index, document_id, candidate, told) if told else []
     if len(parts) <= 1:
         statement = (unit.actor and style == "table" and actor_statement(unit.actor, unit.text)) or with_speaker(
             statement_for(unit.text, style, people), unit.speaker, people

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from autoagi.engine.analysis.personas import persona_role
 from autoagi.engine.analysis.priority import moscow_heading
 from autoagi.engine.analysis.sections import constraints_section, quality_section, section_style
 from autoagi.engine.analysis.words import as_theirs, capitalise
@@ -220,6 +221,7 @@ class Unit:
     # in a help desk's export, "subject": a ticket's subject, which asks for one thing whatever its
     # words; "story": a sentence of its description, read only when the subject asks for nothing
     ticket: str | None = None
+    persona: str | None = None  # under a persona's heading ("Sarah, 34 – busy parent"): the role, "parent"
 
 
 def iter_units(document: Document) -> Iterator[Unit]:
@@ -297,6 +299,7 @@ def iter_units(document: Document) -> Iterator[Unit]:
                     item or answering,
                     numbered=numbered,
                     quoted=quoted,
+                    persona=outline.persona(),
                 )
                 numbered = False  # the id labels the line's first sentence
 
@@ -334,6 +337,11 @@ class _Outline:
 
     def __init__(self) -> None:
         self._open: list[tuple[int | None, str]] = []  # (depth, title); None: a label without a depth
+        self._personas: dict[int, str] = {}  # the persona role a heading of the open ones stands for, by position
+
+    def persona(self) -> str | None:
+        """The role of the persona whose heading is open ("Sarah, 34 – busy parent": "parent")."""
+        return next((self._personas[at] for at in range(len(self._open) - 1, -1, -1) if at in self._personas), None)
 
     def enter(self, title: str, level: int | None) -> str:
         if level is None:
@@ -343,6 +351,9 @@ class _Outline:
             while self._open and (self._open[-1][0] is None or self._open[-1][0] >= level):
                 self._open.pop()
         above = [t for _, t in self._open]
+        self._personas = {at: role for at, role in self._personas.items() if at < len(self._open)}
+        if role := persona_role(title, any("persona" in t.lower() for t in above)):
+            self._personas[len(self._open)] = role
         self._open.append((level, title))
         if _says_what_items_are(title):
             return title
