@@ -89,6 +89,8 @@ def test_objectives_and_success_measures_are_project_notes(brief):
         ("Success criteria", "success_measure"),
         ("KPIs", "success_measure"),
         ("How we will measure success", "success_measure"),
+        ("What's not working?", "problem"),
+        ("Frustrations", "problem"),
         ("Performance", None),  # a quality, not a measure of the business
         ("Goal-keeper rota", None),
     ],

@@ -49,6 +49,12 @@ def test_a_personas_goals_and_what_they_cannot_do_are_requirements_for_people_li
     assert not [f for f in result.findings if f.rule == "business_goal"]
 
 
+def test_a_clients_own_problems_are_how_it_is_not_what_to_build():
+    questionnaire = "# Questionnaire\n\n## What's not working?\n- We can't keep up with the calls.\n\n## What we need\n- Online booking.\n"
+    result = analyze([ingest(questionnaire.encode(), "questionnaire.md")])
+    assert [r.statement for r in result.requirements] == ["The system should support online booking."]
+
+
 @pytest.mark.parametrize(
     ("heading", "under_personas", "role"),
     [

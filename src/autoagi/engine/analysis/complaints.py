@@ -134,7 +134,8 @@ def pain_statement(text: str, persona: str | None = None) -> str | None:
     "Members should not need to scroll through the whole week to find their class"; a persona's
     "She can't see which classes have space" -> "Parents should be able to see …"."""
     said, who = text.strip(), people_like(persona) if persona else "Users"
-    if (unable := _UNABLE_RE.match(said)) and _verb(unable.group("verb")):
+    # (a client's "We can't keep up with the calls" under "What's not working?" is how it is)
+    if persona and (unable := _UNABLE_RE.match(said)) and _verb(unable.group("verb")):
         rest = as_theirs(as_people(unable.group("rest").rstrip(" ,")))
         return f"{who} should be able to {unable.group('verb').lower()}{rest}."
     if quoted := _ATTRIBUTED_RE.match(said):

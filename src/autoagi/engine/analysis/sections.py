@@ -139,7 +139,7 @@ _LIST_SECTION_STYLE = [
         re.compile(
             r"^\W*(?:why|why\s+now|why\s+change)\W*$|"  # a deck's "Why" slide: the problems it solves
             r"^\W*(?:\d+[.)]?\s+)?(?:what\s+(?:(?:main\s+|biggest\s+)?(?:problems?|pain\s+points?|challenges?|frustrations?)\b|"
-            r"(?:is|isn['’]t|is\s+not)\s+working\b|(?:'s|’s)\s+(?:not\s+working|wrong|broken)\b)|"
+            r"(?:is|isn['’]t|is\s+not)\s+working\b)|what['’]s\s+(?:not\s+working|wrong|broken)\b|"
             r"(?:the\s+)?(?:problems?|pain\s+points?|challenges?|frustrations?|annoyances|gripes)(?:\s+(?:today|now|we\s+have))?\W*$)",
             re.I,
         ),
