@@ -88,6 +88,7 @@ from autoagi.engine.analysis.proposals import (
 )
 from autoagi.engine.analysis.rationale import end_sentence, split_rationale
 from autoagi.engine.analysis.read_backs import ReadBack, clause_draft, confirmed_quote, fold_restated, settle_read_back
+from autoagi.engine.analysis.records import records_of
 from autoagi.engine.analysis.sections import constraints_section, heading_group, section_style
 from autoagi.engine.analysis.summaries import (
     READ_BACK,
@@ -102,6 +103,7 @@ from autoagi.engine.analysis.units import Unit, iter_units
 from autoagi.engine.analysis.use_cases import use_case_drafts, use_cases
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import (
+    PEOPLE_WORDS,
     RULED_OUT_RE,
     USER_ACTIONS,
     as_theirs,
@@ -159,6 +161,9 @@ def analyze(
         for unit in units[index]:
             if any(scenario.start <= unit.start < scenario.end for scenario in (*written, *cases)):
                 continue  # a scenario's or a use case's steps are read with it
+            if unit.records:
+                drafts.append(_records_draft(index, document, unit))  # today's spreadsheet: what is kept
+                continue
             if unit.quoted:
                 asked = unit if unit.text.rstrip().endswith("?") else None
                 if options.include_informal and (found := proposal_in(unit) or scope_item(unit)):
@@ -753,6 +758,20 @@ def _workaround_draft(index: int, document: Document, unit: Unit, units: list[Un
     draft = _whole_unit(index, document.id, candidate, with_speaker(statement, unit.speaker, None), True)[0]
     draft.rationale = cost
     return draft
+
+
+def _records_draft(index: int, document: Document, unit: Unit) -> Draft:
+    """A table of records ("Name | Phone | Class | Date | Paid?" over today's bookings) as the data
+    the system should keep: "The system should record each booking with its name, phone, …"."""
+    thing = records_of(unit.section, document.name)
+    # a "Class" column of the classes sheet is each class's name
+    fields = [lower_first(name.strip(" ?#*:")) for name in unit.records or ()]
+    fields = ["name" if singular(field.lower()) == thing and "name" not in fields else field for field in fields]
+    listed = ", ".join(fields[:-1]) + f" and {fields[-1]}" if len(fields) > 1 else fields[0]
+    whose = "their" if thing in ROLE_WORDS or thing in PEOPLE_WORDS else "its"
+    candidate = Candidate(unit, "table", "records", 0.7)
+    statement = f"The system should record each {thing} with {whose} {listed}."
+    return _whole_unit(index, document.id, candidate, statement)[0]
 
 
 def _units_in(units: list[Unit], section_styles: set[str]) -> list[Unit]:

@@ -222,6 +222,8 @@ class Unit:
     # words; "story": a sentence of its description, read only when the subject asks for nothing
     ticket: str | None = None
     persona: str | None = None  # under a persona's heading ("Sarah, 34 – busy parent"): the role, "parent"
+    # the header row of a table of records (today's bookings spreadsheet): its column names
+    records: tuple[str, ...] | None = None
 
 
 def iter_units(document: Document) -> Iterator[Unit]:
@@ -526,6 +528,11 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
     if asked_col is not None and answer_col is not None:
         yield from _form_table_units(text, body, (asked_col, answer_col), block, header[asked_col], section)
         return
+    if _holds_records(text, header, rows[1:]):
+        # "Name | Phone | Class | Date | Paid?" over rows of values: what is kept today, not what is asked
+        start, end = rows[0][0][0], rows[0][-1][1]
+        yield Unit(start, end, text[start:end], block=block + 1, section=section, records=tuple(header))
+        return
     for row in body:
         block += 1
         cells = [text[a:b] for a, b in row]
@@ -583,6 +590,35 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
                 )
         if ticket and reason_col is not None and reason_col < len(row):
             yield from _ticket_story(text, row[reason_col], block, section)
+
+
+# columns that make a table one of requirements, questions, tickets or wishes, not of records
+_REQUIREMENT_TABLE_HEADERS = re.compile(
+    r"^(?:features?|user\s+stor(?:y|ies)|stor(?:y|ies)|needs?|requirements?|acceptance\s+criteria|rules?|business\s+rules?|"
+    r"permissions?|access(?:\s+rights)?|capabilities|responsibilities|summary|i\s+want.*|i\s+can|so\s+that|"
+    r"can\s+do|what(?:\s+.*)?|ideas?|sticky(?:\s+note)?|cards?(?:\s+.*)?|statement|requirement\s+text|rationale|why)$",
+    re.IGNORECASE,
+)
+_VALUE_WORDS = 4  # a cell of a record holds a value: a name, a date, a number, "Y"
+
+
+def _holds_records(text: str, header: list[str], body: list[list[tuple[int, int]]]) -> bool:
+    """A table of records ("Name | Phone | Class | Date | Paid?" and rows of values), as a client's
+    spreadsheet of today's bookings: short field names and short values, none of the columns a
+    requirements list, a questionnaire, a backlog or a ticket export has."""
+    if len(header) < 3 or len(body) < 2 or any(not h or len(h.split()) > 3 or re.search(r"\d", h) for h in header):
+        return False  # (a first row with figures in it is a record itself: no header names the fields)
+    if len({h.lower() for h in header}) < len(header):
+        return False
+    for h in header:
+        for pattern in (_REQUIREMENT_TABLE_HEADERS, _PRIORITY_HEADERS, _ACTOR_HEADERS, _ANSWER_HEADERS):
+            if pattern.match(h):
+                return False
+        for pattern in (_QUESTION_HEADERS, _WANTED_HEADERS, _TICKET_HEADERS, _SUBJECT_HEADERS, _STATUS_HEADERS):
+            if pattern.match(h):
+                return False
+    values = [text[a:b] for row in body for a, b in row]
+    return sum(len(value.split()) <= _VALUE_WORDS for value in values) >= 0.9 * len(values)
 
 
 # a help desk's export (Zendesk, Freshdesk, a shared inbox): one ticket per row, its subject says
