@@ -47,6 +47,7 @@ from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.draft import Draft, draft_from, span_of
 from autoagi.engine.analysis.ellipsis import resolve_counts, resolve_ellipsis
 from autoagi.engine.analysis.envisioned import asks_for_vision, envisioned_items
+from autoagi.engine.analysis.faq import faq_statement
 from autoagi.engine.analysis.follow_ups import (
     barred_draft,
     corrects_previous,
@@ -158,12 +159,23 @@ def analyze(
         quoted = quoted_questions(units[index], document.text)  # "> 2. Do you need refunds?"
         form_question: Unit | None = None  # a form's question heading, over its answer
         asked_tickets: set[int] = set()  # the help desk tickets (by block) whose subject gave the requirement
+        faq_question: Unit | None = None  # an FAQ's question, until its answer's first sentence
         for unit in units[index]:
             if any(scenario.start <= unit.start < scenario.end for scenario in (*written, *cases)):
                 continue  # a scenario's or a use case's steps are read with it
             if unit.records:
                 drafts.append(_records_draft(index, document, unit))  # today's spreadsheet: what is kept
                 continue
+            if section_style(unit.section) == "faq":
+                if unit.text.rstrip(" *_").endswith("?"):
+                    faq_question = unit  # "Can I cancel a class?": its answer says what the rule is
+                    continue
+                if faq_question is not None and (ruled := faq_statement(faq_question.text, unit.text)):
+                    previous = _answered(index, document, faq_question, unit, unit, ruled)
+                    drafts.append(previous)
+                    faq_question = None
+                    continue
+                faq_question = None
             if unit.quoted:
                 asked = unit if unit.text.rstrip().endswith("?") else None
                 if options.include_informal and (found := proposal_in(unit) or scope_item(unit)):
@@ -851,8 +863,11 @@ def _answer_draft(
     answer states a requirement with its question's words; the source covers both. `said` is the
     answer as written ("Question 2: yes."), `answer` without a reference to the question."""
     statement = answer_statement(question.text, answer.text, spoken)
-    if statement is None:
-        return None
+    return None if statement is None else _answered(index, document, question, answer, said, statement)
+
+
+def _answered(index: int, document: Document, question: Unit, answer: Unit, said: Unit, statement: str) -> Draft:
+    """The requirement an answer states, sourced on its question and itself."""
     candidate = Candidate(answer, "answer", question.text, 0.6)
     if question.end > answer.start or document.text[question.end : answer.start].strip(" \t\n>"):
         # answered by its number elsewhere in the thread: sourced on the answer and the question

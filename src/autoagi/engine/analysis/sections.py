@@ -42,6 +42,15 @@ _PROJECT_LIMITS_SECTION_RE = re.compile(
     re.I,
 )
 _LIST_SECTION_STYLE = [
+    # a business's "FAQ", "Frequently asked questions – Harbour Yoga": its answers are today's rules
+    (
+        "faq",
+        re.compile(
+            r"^\W*(?:\d+[.)]?\s+)?(?:FAQs?|frequently\s+asked\s+questions|questions\s+(?:and|&)\s+answers|Q\s*&\s*A|"
+            r"common\s+questions)\b",
+            re.I,
+        ),
+    ),
     (
         "open_question",
         re.compile(
