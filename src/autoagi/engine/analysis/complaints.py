@@ -13,7 +13,7 @@ from lemminflect import getAllLemmas
 
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.personas import as_people, people_like
-from autoagi.engine.analysis.words import as_theirs, is_verb
+from autoagi.engine.analysis.words import CANNOT, as_theirs, is_verb
 
 # what detection looks for: a wish, a crash, being logged out, a chore asked about
 COMPLAINT = (
@@ -47,7 +47,7 @@ _GOOD_TO_RE = re.compile(
     re.I,
 )
 _I_RE = re.compile(r"\b(?:I|my|me)\b")
-_CANNOT_RE = re.compile(r"^(?:can['’]t|cannot|can\s+not)\s+(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)", re.I)
+_CANNOT_RE = re.compile(rf"^{CANNOT}\s+(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)", re.I)
 _TOO_SMALL_RE = re.compile(
     r"^(?:the\s+)?(?P<what>text|font|writing|print|buttons?|icons?)\s+(?:is|are)\s+(?:tiny|(?:too|so|really)\s+small|"
     r"hard\s+to\s+read)\b(?:\s+on\s+(?:my|a|the|our)\s+(?P<device>phone|mobile|tablet|laptop))?",
@@ -61,6 +61,9 @@ _SIGNS = (
     "can’t",
     "cannot",
     "can not",
+    "cant",
+    "unable",
+    "not able",
     "wish",
     "crash",
     "freez",
@@ -120,10 +123,7 @@ _HAVE_TO_RE = re.compile(
     re.I,
 )
 # what a user cannot do today: what they should be able to do ("She can't see which classes have space")
-_UNABLE_RE = re.compile(
-    r"^(?:i|we|she|he|they)\s+(?:can['’]t|cannot|can\s+not|(?:is|are|am)\s+unable\s+to)\s+(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)",
-    re.I,
-)
+_UNABLE_RE = re.compile(rf"^(?:i|we|she|he|they)\s+{CANNOT}\s+(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)", re.I)
 
 
 _OBLIGED = frozenset({"comply", "adhere", "conform", "obey", "abide"})  # a rule they are bound by, not a chore

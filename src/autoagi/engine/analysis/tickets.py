@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from autoagi.engine.analysis.words import DEFECT_VERBS, as_theirs, lower_first, names_only_a_problem
+from autoagi.engine.analysis.words import CANNOT, DEFECT_VERBS, as_theirs, lower_first, names_only_a_problem
 
 # "Re: ", "Feature request: ", "Bug - ": what kind of ticket it is, not what it asks
 _LABEL_RE = re.compile(
@@ -30,11 +30,7 @@ _ANY_CHANCE_RE = re.compile(
 )
 
 # "Can't reset password", "Unable to log in on Android": what users must be able to do
-_CANNOT_RE = re.compile(
-    r"^(?:(?:i|we|users?|customers?|members?)\s+)?(?:can['’]?t|cannot|can\s+not|unable\s+to|not\s+able\s+to|"
-    r"(?:is|are|am)\s+unable\s+to)\s+(?P<what>[a-z].*)$",
-    re.IGNORECASE,
-)
+_CANNOT_RE = re.compile(rf"^(?:(?:i|we|users?|customers?|members?)\s+)?{CANNOT}\s+(?P<what>[a-z].*)$", re.IGNORECASE)
 # what a user owns: "reset password" is their password
 _OWN_THINGS = frozenset(
     {"password", "account", "profile", "details", "address", "basket", "cart", "booking", "bookings", "order",

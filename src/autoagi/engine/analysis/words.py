@@ -876,6 +876,9 @@ def is_plural_subject(subject: str) -> bool:
 
 
 # the people a product serves, as clients name them: "could customers …", "members need …"
+# what someone cannot do: "can't", "cannot", "unable to", "is not able to"
+CANNOT = r"(?:can['’]?t|cannot|can\s+not|(?:(?:is|are|am)\s+)?(?:unable|not\s+able)\s+to)"
+
 USER_GROUPS = (
     r"(?:customers?|users?|members?|clients?|owners?|visitors?|staff|admins?|patients?|parents?|guests?|people|"
     r"buyers?|sellers?)"
