@@ -4,6 +4,7 @@ what users complain about or wish for, and "like Mindbody but simpler", as requi
 import pytest
 
 from autoagi.engine.analysis import analyze
+from autoagi.engine.analysis.complaints import complaint_statement
 from autoagi.engine.ingest import ingest
 
 _REVIEWS = """Customer feedback from the old app (collected by Jo, Oct)
@@ -174,3 +175,15 @@ def test_a_first_enquiry_from_a_small_business(check_sources):
 def test_a_review_about_size_is_a_usability_requirement(review, statement):
     [requirement] = analyze([ingest(f"★★★☆☆ {review}\n".encode(), "reviews.txt")]).requirements
     assert (requirement.statement, requirement.kind) == (statement, "non_functional")
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        ("Can't swap shifts without the manager", "Users should be able to swap shifts without the manager."),
+        ("Unable to upload a photo of my receipt", "Users should be able to upload a photo of their receipt."),
+        ("cant see my hours anywhere", "Users should be able to see their hours anywhere."),
+    ],
+)
+def test_what_users_cannot_do_however_they_spell_it(said, wanted):
+    assert complaint_statement(said) == wanted
