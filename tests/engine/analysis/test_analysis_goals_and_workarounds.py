@@ -201,3 +201,15 @@ def test_workaround(said, expected):
 )
 def test_what_a_workaround_costs(said, costs):
     assert costs_something(said) is costs
+
+
+def test_a_budget_and_a_go_live_date_are_checked_against_the_plan(brief):
+    criteria = {r.statement: r.acceptance_criteria for r in brief.requirements}
+    (budget,) = criteria["The budget is around £20k."]
+    assert (budget.given, budget.when, budget.then) == (
+        "the project plan",
+        "the work is estimated and scheduled",
+        "the estimated cost is within around £20k",
+    )
+    (live,) = criteria["The system must go live before the spring rush in March."]
+    assert live.then == "the planned go-live is before the spring rush in March"  # not "a user triggers 'go live'"

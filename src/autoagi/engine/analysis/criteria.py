@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from autoagi.engine.analysis.classify.constraint import PROJECT_LIMIT_RE
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import article, is_plural_subject, is_verb, lower_first, singular, third_person
 from autoagi.engine.artifacts import AcceptanceCriterion
@@ -63,6 +64,14 @@ def acceptance_criteria(statement: str, actors: list[str], functional: bool = Fa
     story = parse_user_story(text)
     if story is not None:
         return [_from_story(text, story, actors)]
+    if PROJECT_LIMIT_RE.search(text) and not actors:
+        # "The budget is around £20k", "The system must go live before March": the project's limits,
+        # checked against its plan, not by someone using the product
+        return [
+            AcceptanceCriterion(
+                given="the project plan", when="the work is estimated and scheduled", then=_planned(text)
+            )
+        ]
     given = _given(actors)
     cond = _CONDITION_RE.match(text)
     when = None
@@ -92,6 +101,25 @@ def acceptance_criteria(statement: str, actors: list[str], functional: bool = Fa
             )
         )
     return criteria
+
+
+# "The budget is £8-10k and the system must go live before the 1st of April, because …"
+_BUDGET_RE = re.compile(
+    r"^(?:the\s+|our\s+)?budget\s+is\s+(?:still\s+|now\s+)?(?P<amount>(?:(?:about|around|roughly|approximately|up\s+to|under|"
+    r"at\s+most|max(?:imum)?)\s+)?[£$€]\s?\d[^,]*?)(?:\s+and\s+the\s+system\s+must\s+go\s+live\s+(?P<when>[^,]+))?(?:,.*)?$",
+    re.I,
+)
+_GO_LIVE_RE = re.compile(r"^the\s+system\s+(?:must|should|shall|will)\s+go\s+live\s+(?P<when>[^,]+)", re.I)
+
+
+def _planned(text: str) -> str:
+    """What the plan must show for a project limit: the estimate within the budget, the go-live date."""
+    if budget := _BUDGET_RE.match(text):
+        live = f" and the planned go-live is {budget.group('when')}" if budget.group("when") else ""
+        return f"the estimated cost is within {budget.group('amount')}{live}"
+    if live := _GO_LIVE_RE.match(text):
+        return f"the planned go-live is {live.group('when')}"
+    return _then(text)
 
 
 def _from_story(text: str, story, actors: list[str]) -> AcceptanceCriterion:
