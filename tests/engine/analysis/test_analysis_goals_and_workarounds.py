@@ -213,3 +213,19 @@ def test_a_budget_and_a_go_live_date_are_checked_against_the_plan(brief):
     )
     (live,) = criteria["The system must go live before the spring rush in March."]
     assert live.then == "the planned go-live is before the spring rush in March"  # not "a user triggers 'go live'"
+
+
+@pytest.mark.parametrize(
+    ("said", "statement"),
+    [
+        (
+            "We must be live before the spring rush in March.",
+            "The system must go live before the spring rush in March.",
+        ),
+        ("We have to be up and running by Easter.", "The system must go live by Easter."),
+        ("We'd love to launch before the summer holidays.", "The system should go live before the summer holidays."),
+    ],
+)
+def test_when_it_must_or_should_go_live(said, statement):
+    (requirement,) = analyze([ingest(said.encode(), "notes.txt")]).requirements
+    assert (requirement.statement, requirement.kind) == (statement, "constraint")

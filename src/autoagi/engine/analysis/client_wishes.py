@@ -103,9 +103,11 @@ _WANT_TO_DO_RE = re.compile(
     re.I,
 )
 # "We'd love to launch before the summer holidays": when it should go live
+# ("We must be live before the spring rush": when it must)
 _LAUNCH_WISH_RE = re.compile(
-    r"^(?:we|i)(?:['’]d|\s+would)?\s+(?:really\s+)?(?:love|like|want|need|hope)\s+to\s+(?:launch|go\s+live|open|be\s+live)\s+"
-    r"(?P<when>(?:before|by|in|for|ahead\s+of)\s+.+)$",
+    r"^(?:we|i)(?:['’]d|\s+would)?\s+(?:really\s+)?(?:(?P<bound>must|need\s+to|have\s+to|['’]ve\s+got\s+to)|"
+    r"(?:love|like|want|hope)\s+to)\s+(?:launch|go\s+live|open|be\s+live|be\s+up\s+and\s+running)\s+"
+    r"(?P<when>(?:before|by|in|for|ahead\s+of|no\s+later\s+than)\s+.+)$",
     re.I,
 )
 
@@ -190,7 +192,7 @@ def plain_wish_statement(clean: str) -> str | None:
     if todo := _WANT_TO_DO_RE.match(body):
         return f"The system {'must' if 'need' in body[: todo.start('what')].lower() else 'should'} support {todo.group('what')}."
     if launch := _LAUNCH_WISH_RE.match(body):
-        return f"The system should go live {launch.group('when')}."
+        return f"The system {'must' if launch.group('bound') else 'should'} go live {launch.group('when')}."
     return None
 
 
