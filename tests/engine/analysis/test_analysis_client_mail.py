@@ -45,8 +45,8 @@ def test_a_client_mail_reads_as_an_analyst_would_write_it(check_sources):
         ("Orders placed before 2pm should go out the same day.", "should"),
         ("Customers must be able to choose a delivery slot.", "must"),  # not "Users"
         ("The system should use Square online too.", "should"),  # "it" is the tool they use
-        ("Gift messages on the card (max 200 characters).", "should"),  # written by people, not sent
-        ("Corporate accounts with monthly invoicing.", "should"),  # listed under "A few other bits:"
+        ("The system should support gift messages on the card (max 200 characters).", "should"),  # not sent: written
+        ("The system should support corporate accounts with monthly invoicing.", "should"),  # under "A few other bits:"
     ]
     assert ("There must be no pop-ups asking people to sign up for the newsletter.", "must") in got
 
@@ -56,7 +56,7 @@ def test_what_a_client_says_in_a_mail_names_a_quality_before_it_counts_as_one():
     # the model, trained on specification prose, would call these usability and look & feel
     for statement in (
         "Orders placed before 2pm should go out the same day.",
-        "Corporate accounts with monthly invoicing.",
+        "The system should support corporate accounts with monthly invoicing.",
     ):
         assert found[statement].kind == "functional", statement
     assert found["There must be no pop-ups asking people to sign up for the newsletter."].kind == "functional"

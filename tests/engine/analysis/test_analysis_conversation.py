@@ -565,7 +565,7 @@ def test_a_list_of_needs_in_an_e_mail_is_read_and_the_sign_off_is_not():
     )
     result = analyze([ingest(mail.as_bytes(), "needs.eml")])
     assert [r.statement for r in result.requirements] == [
-        "Online booking.",  # short, but under "Here's what we need" it is a feature
+        "The system should support online booking.",  # short, but under "Here's what we need" it is a feature
         "Members should be able to see their past classes.",
     ]
 

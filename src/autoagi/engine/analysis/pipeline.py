@@ -90,6 +90,7 @@ from autoagi.engine.analysis.proposals import (
 from autoagi.engine.analysis.rationale import end_sentence, split_rationale
 from autoagi.engine.analysis.read_backs import ReadBack, clause_draft, confirmed_quote, fold_restated, settle_read_back
 from autoagi.engine.analysis.records import records_of
+from autoagi.engine.analysis.screens import page_statement, screen_note_statement
 from autoagi.engine.analysis.sections import constraints_section, heading_group, section_style
 from autoagi.engine.analysis.summaries import (
     READ_BACK,
@@ -101,7 +102,7 @@ from autoagi.engine.analysis.summaries import (
 from autoagi.engine.analysis.thinking_aloud import asks_for_the_lot, rules_out_a_mishap
 from autoagi.engine.analysis.tickets import plain_subject, says_nothing, subject_statement
 from autoagi.engine.analysis.units import Unit, iter_units
-from autoagi.engine.analysis.use_cases import use_case_drafts, use_cases
+from autoagi.engine.analysis.use_cases import Journey, use_case_drafts, use_cases
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import (
     PEOPLE_WORDS,
@@ -160,11 +161,19 @@ def analyze(
         form_question: Unit | None = None  # a form's question heading, over its answer
         asked_tickets: set[int] = set()  # the help desk tickets (by block) whose subject gave the requirement
         faq_question: Unit | None = None  # an FAQ's question, until its answer's first sentence
+        journey = Journey()  # whose steps a "Customer journey" is telling
         for unit in units[index]:
             if any(scenario.start <= unit.start < scenario.end for scenario in (*written, *cases)):
                 continue  # a scenario's or a use case's steps are read with it
             if unit.records:
                 drafts.append(_records_draft(index, document, unit))  # today's spreadsheet: what is kept
+                continue
+            if not unit.heading and (planned := _site_plan(unit, journey)):
+                # "Pages: Timetable", "[Timetable] Filter by teacher", "Step 2: They tap a class …"
+                previous = _whole_unit(index, document.id, Candidate(unit, "table", unit.section or "", 0.7), planned)[
+                    0
+                ]
+                drafts.append(previous)
                 continue
             if section_style(unit.section) == "faq":
                 if unit.text.rstrip(" *_").endswith("?"):
@@ -772,6 +781,16 @@ def _workaround_draft(index: int, document: Document, unit: Unit, units: list[Un
     return draft
 
 
+def _site_plan(unit: Unit, journey: Journey) -> str | None:
+    """What a list of pages, a wireframe's note or a step of a journey states, or None."""
+    style = section_style(unit.section)
+    if style == "pages":
+        return page_statement(unit.text) if unit.item else None
+    if style == "screen_notes":
+        return screen_note_statement(unit.text)
+    return journey.step(unit.text, unit.section) if style == "journey" else None
+
+
 def _records_draft(index: int, document: Document, unit: Unit) -> Draft:
     """A table of records ("Name | Phone | Class | Date | Paid?" over today's bookings) as the data
     the system should keep: "The system should record each booking with its name, phone, …"."""
@@ -853,7 +872,9 @@ def _in_heading_terms(draft: Draft) -> None:
 
 
 def _as_written(statement: str, text: str) -> bool:
-    return statement.rstrip(" .") == " ".join(text.split()).rstrip(" .")
+    """Is the statement the text itself, but for its first letter's case ("online booking")?"""
+    said = " ".join(text.split()).rstrip(" .")
+    return statement.rstrip(" .") in (said, capitalise(said))
 
 
 def _answer_draft(

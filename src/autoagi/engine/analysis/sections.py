@@ -118,7 +118,9 @@ _LIST_SECTION_STYLE = [
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?what\s+(?:it|the\s+\w+(?:\s+\w+)?)\s+"
             r"(?:must|should|could|needs?\s+to|has\s+to|will)\s+(?:do|have)\b[^?]*$|"
             r"^\W*(?:\d+[.)]?\s+)?any(?:thing)?\s+(?:other|more|further|additional|else)\s*(?:requirements?|features?|needs?|"
-            r"wishes)?\W*$",
+            r"wishes)?\W*$|"
+            # "Could you quote for", "Please quote for the following:"
+            r"^\W*(?:(?:could|can|would)\s+you\s+|please\s+)?(?:quote|price|estimate)\s+(?:for|on)\b",
             re.I,
         ),
     ),
@@ -128,6 +130,33 @@ _LIST_SECTION_STYLE = [
         re.compile(
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:who\s+(?:will\s+use|uses|is\s+it\s+for|are\s+(?:the|our)\s+users)\b|"
             r"(?:the\s+|our\s+|intended\s+|target\s+)?(?:users?|user\s+(?:groups?|roles?|types?)|audience|personas?)\W*$)",
+            re.I,
+        ),
+    ),
+    # "Pages", "Sitemap", "Screens": the pages the site should have, one per item
+    (
+        "pages",
+        re.compile(
+            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:the\s+|main\s+|site\s+)?(?:pages|screens)(?:\s+(?:we\s+need|needed|list))?|"
+            r"site\s*map|sitemap|page\s+list|(?:main\s+)?(?:navigation|menu))\W*$",
+            re.I,
+        ),
+    ),
+    # "Wireframe notes", "Mock-ups": what each page should show or let users do ("[Home] Big photo …")
+    (
+        "screen_notes",
+        re.compile(
+            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:wire[\s-]?frames?|mock[\s-]?ups?|(?:page|screen|design|layout)\s+notes)"
+            r"(?:\s+notes)?\W*$",
+            re.I,
+        ),
+    ),
+    # "Customer journey", "User flow", "How it will work": steps of the new system, in order
+    (
+        "journey",
+        re.compile(
+            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:the\s+)?(?!cash\s)(?:[a-z]+\s+)?(?:journey|flow)|how\s+it\s+(?:will|should)\s+work|"
+            r"step[\s-]by[\s-]step)\W*$",
             re.I,
         ),
     ),

@@ -231,6 +231,7 @@ def iter_units(document: Document) -> Iterator[Unit]:
     segments = sorted(document.segments, key=lambda s: (s.start, s.end))
     tables = _tables(text, [s for s in segments if s.kind == "table_cell"])
     kinds = _SegmentKinds([s for s in segments if s.kind in ("heading", "list_item")])
+    item_starts = frozenset(s.start for s in segments if s.kind == "list_item")
     plain = [(s.start, s.end, s.speaker) for s in segments if s.kind != "table_cell"]
     regions: list[tuple[int, int, str | None]] = _coalesce(text, plain) if segments else [(0, len(text), None)]
     if not regions and not tables:
@@ -257,7 +258,7 @@ def iter_units(document: Document) -> Iterator[Unit]:
             continue
         cursor = end
         for line_start, line_end, line_speaker, label, item, heading in _logical_lines(
-            text, start, end, chat=chat and speaker is not None
+            text, start, end, chat=chat and speaker is not None, item_starts=item_starts
         ):
             block += 1
             seg_kind = kinds.at(line_start)
@@ -759,7 +760,7 @@ def _coalesce(text: str, regions: list[tuple[int, int, str | None]]) -> list[tup
 
 
 def _logical_lines(
-    text: str, start: int, end: int, chat: bool = False
+    text: str, start: int, end: int, chat: bool = False, item_starts: frozenset[int] = frozenset()
 ) -> Iterator[tuple[int, int, str | None, str | None, bool, bool]]:
     """Lines of the region with layout prefixes stripped; wrapped lines joined.
 
@@ -790,6 +791,7 @@ def _logical_lines(
         continues = (
             pending is not None
             and not is_item
+            and content_start not in item_starts  # a list item whose marker ingest dropped ("card payments")
             and not heading
             and line_speaker is None
             and line_label is None

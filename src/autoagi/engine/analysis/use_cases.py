@@ -18,6 +18,7 @@ from lemminflect import getAllLemmas, getInflection
 from autoagi.engine.analysis.described import third_person_base
 from autoagi.engine.analysis.detect import Candidate
 from autoagi.engine.analysis.draft import Draft, draft_from
+from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.priority import label_level
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.words import (
@@ -339,3 +340,35 @@ def use_case_drafts(index: int, document_id: str, text: str, case: UseCase, unit
         for extension in case.extensions
     ]
     return [goal, *steps, *cases]
+
+
+# "Step 2: They tap a class and see how many places are left" under "Customer journey"
+_STEP_LABEL_RE = re.compile(r"^\W*(?:step\s*\d{1,2}|\d{1,2}[.)])\s*[:.)–—-]?\s*", re.I)
+_THEY_RE = re.compile(r"^(?:they|he|she)\b", re.I)
+_SUBJECT_WORD_RE = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?P<role>[a-z][\w-]*)\s", re.I)
+
+
+@dataclass(slots=True)
+class Journey:
+    """The steps of a journey under one heading ("Customer journey"), each said of whoever does it;
+    "They …" is whoever the step before named."""
+
+    section: str | None = None
+    actor: str | None = None
+
+    def step(self, text: str, section: str | None) -> str | None:
+        """ "Step 1: The member opens the timetable" -> "Members should be able to open the timetable."; None
+        for a sentence that is no step of someone's (it is read as usual)."""
+        if section != self.section:
+            self.section = section
+            self.actor = next((w for w in re.findall(r"[a-z]+", (section or "").lower()) if w in ROLE_WORDS), None)
+        said = _STEP_LABEL_RE.sub("", text.strip())
+        if they := _THEY_RE.match(said):
+            verb, _, rest = said[they.end() :].strip().partition(" ")
+            verb = third_person(verb) if is_verb(verb.lower()) or "VERB" in getAllLemmas(verb.lower()) else verb
+            said = f"The {self.actor or 'user'} {verb} {rest}".rstrip()  # "They tap …": the member taps …
+        elif (subject := _SUBJECT_WORD_RE.match(said)) and singular(subject.group("role").lower()) in ROLE_WORDS:
+            self.actor = singular(subject.group("role").lower())
+        case = UseCase(title=Span(0, 0, ""), name="", start=0, end=0, actor=self.actor or "user")
+        statement = step_statement(case, said)
+        return statement if " should " in statement else None
