@@ -48,6 +48,7 @@ def test_a_site_plan_gives_pages_steps_screens_and_what_to_quote_for(check_sourc
         "The system should support card payments.",
     ]
     assert result.requirements[4].sources[0].quote == "Step 2: They tap a class and see how many places are left."
+    assert result.requirements[2].entities == []  # "Book a class" names a page, not data to record
 
 
 @pytest.mark.parametrize(

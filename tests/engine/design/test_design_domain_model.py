@@ -141,9 +141,28 @@ def test_software_nouns_are_not_entities(make_requirement):
     result = design(
         [make_requirement("R1", "Users can open the dashboard page.", entities=["system", "dashboard page"])]
     )
-    assert [entity.name for entity in result.entities] == ["DashboardPage"]
+    assert result.entities == []  # a page is a screen of the product, not data it stores
     result = design([make_requirement("R1", "The system shows things.", entities=["system", "the application"])])
     assert result.entities == []
+    result = design(
+        [make_requirement("R1", "Users can open the report archive.", entities=["system", "report archive"])]
+    )
+    assert [entity.name for entity in result.entities] == ["ReportArchive"]
+
+
+def test_the_pages_a_client_names_are_pages(make_requirement):
+    result = design(
+        [
+            make_requirement("R1", "The system should have a Timetable page.", entities=[]),
+            make_requirement("R2", "The system should have a Home page.", entities=[]),
+            make_requirement("R3", "The Timetable page should let users filter by teacher.", entities=["teacher"]),
+        ]
+    )
+    pages = {page.route: page for page in result.pages}
+    assert pages["/timetable"].name == "Timetable"
+    assert set(pages["/timetable"].requirement_ids) == {"R1", "R3"}
+    assert "R2" in pages["/"].requirement_ids  # "Home" is the front page
+    assert "R1" not in result.unanswered_requirement_ids
 
 
 def test_noisy_entity_entries_are_ignored_and_dotted_attributes_read(make_requirement):

@@ -170,9 +170,9 @@ def analyze(
                 continue
             if not unit.heading and (planned := _site_plan(unit, journey)):
                 # "Pages: Timetable", "[Timetable] Filter by teacher", "Step 2: They tap a class …"
-                previous = _whole_unit(index, document.id, Candidate(unit, "table", unit.section or "", 0.7), planned)[
-                    0
-                ]
+                style = "page" if section_style(unit.section) == "pages" else "table"
+                candidate = Candidate(unit, style, unit.section or "", 0.7)
+                previous = _whole_unit(index, document.id, candidate, planned)[0]
                 drafts.append(previous)
                 continue
             if section_style(unit.section) == "faq":
@@ -1098,7 +1098,8 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
             draft.priority, draft.priority_cue = "wont", "out of scope"  # "No marketing features, …"
     phrases = noun_phrases(draft.statement, people=people)
     draft.actors = find_actors(draft.statement, phrases, people, draft.speaker)
-    draft.entities = find_entities(draft.statement, draft.actors, phrases)
+    # a page's name ("Book a class", "Timetable") names a screen, not data the system records
+    draft.entities = find_entities(draft.statement, draft.actors, phrases) if draft.style != "page" else []
     attributes = {e.split(".", 1)[1] for e in draft.entities if "." in e}
     draft.actors = [a for a in draft.actors if a.replace(" ", "_") not in attributes]
     if options.acceptance_criteria:

@@ -45,7 +45,14 @@ from autoagi.engine.design.messages import message_facts
 from autoagi.engine.design.model import ExternalSystem
 from autoagi.engine.design.operations import Operation, find_operations, objectless_actions
 from autoagi.engine.design.options import DesignOptions
-from autoagi.engine.design.pages import PageDraft, auth_pages, dashboard_page, entity_pages, role_dashboard_page
+from autoagi.engine.design.pages import (
+    PageDraft,
+    auth_pages,
+    dashboard_page,
+    entity_pages,
+    named_pages,
+    role_dashboard_page,
+)
 from autoagi.engine.design.roles import RoleDraft, derive_roles, role_of
 from autoagi.engine.design.statements import AttributeFact, RelationFact, extract_facts
 from autoagi.engine.design.text import fold, natural_key, sentences, sorted_ids, tokens
@@ -73,7 +80,7 @@ def design(requirements: list[Requirement], options: DesignOptions | None = None
 
     # First what the domain answers; quality rules then cover functional requirements it did not.
     endpoints = entity_endpoints(model)
-    pages = entity_pages(list(model.entities.values()))
+    pages = entity_pages(list(model.entities.values())) + named_pages(in_scope)
     core_answered = _cited(endpoints, pages) | _entity_ids(model)
     quality = quality_decisions(in_scope, core_answered, list(roles))
     front_pages, sign_in_endpoints = _navigation(

@@ -35,6 +35,7 @@ _NOISE_WORDS = word_set(
 _ATTRIBUTE_WORDS = word_set("name title code number label reference birth species status state")
 # Types of values, not of things; "category" (enum) or "comment" (text) may well be entities.
 _SCALAR_TYPES = frozenset({"email", "phone", "date", "datetime", "time", "decimal", "integer", "boolean", "uuid"})
+_SCREEN_PARTS = word_set("page pages screen screens button buttons tab tabs banner popup pop-up dialog")
 _SINGLE_WORD_VERBS = word_set("register add delete cancel view start change edit update remove open close")
 
 
@@ -78,6 +79,8 @@ def _plausible(words: list[str]) -> bool:
     if len(words) == 1 and (words[0] in _SINGLE_WORD_VERBS or _is_attribute_word(words[0])):
         return False
     last = words[-1]
+    if last in _SCREEN_PARTS:
+        return False  # "timetable page", "book now button": a part of the screens, not stored data
     return not (last.endswith("ed") and not last.endswith("eed") and len(last) > 4)  # "priya reminded"
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from autoagi.engine.artifacts import Requirement
 from autoagi.engine.design.identifiers import kebab, route_segment
 from autoagi.engine.design.labels import in_sentence
 from autoagi.engine.design.model import EntityDraft
@@ -43,6 +45,29 @@ def entity_pages(entities: list[EntityDraft]) -> list[PageDraft]:
             ),
         ]
     return pages
+
+
+# "The system should have a Timetable page.", "The My account page should show upcoming bookings."
+_NAMED_PAGE_RES = (
+    re.compile(r"^The system (?:should|must|could|shall) have an? (?P<name>.+?) (?:page|screen)\.$"),
+    re.compile(r"^The (?P<name>[A-Z][\w'’ ]{0,40}?) (?:page|screen) (?:should|must|could|shall)\b"),
+)
+_HOME_NAMES = frozenset({"home", "homepage", "start", "landing"})
+
+
+def named_pages(requirements: list[Requirement]) -> list[PageDraft]:
+    """The pages a client named ("Pages: Home, Timetable", "[Timetable] Filter by teacher"), with the
+    requirements that name them; "Home" is the site's front page, "/"."""
+    pages: dict[str, PageDraft] = {}
+    for requirement in requirements:
+        for pattern in _NAMED_PAGE_RES:
+            if (named := pattern.match(requirement.statement)) is None:
+                continue
+            name = named.group("name").strip()
+            route = "/" if name.lower() in _HOME_NAMES else "/" + kebab(name)
+            page = pages.setdefault(route, PageDraft(name, route))
+            page.requirement_ids.add(requirement.id)
+    return list(pages.values())
 
 
 def auth_pages(requirement_ids: set[str]) -> list[PageDraft]:
