@@ -17,6 +17,7 @@ from autoagi.engine.analysis.phrasing import statement_for
 from autoagi.engine.analysis.words import (
     LEADING_ARTICLE_RE,
     SYSTEM_NOUNS,
+    YES,
     article,
     as_theirs,
     capitalise,
@@ -447,7 +448,7 @@ _QUALIFIED_TOPIC_RE = re.compile(
     re.I,
 )
 _YES_NO_LEAD_RE = re.compile(
-    r"^(?:(?P<yes>yes|yeah|yep|sure|absolutely|definitely|of\s+course)|no|nope|not\s+really)\b(?:[\s,]+please\b)?[\s,.;:!–—-]*",
+    rf"^(?:(?P<yes>{YES})|no|nope|not\s+really)\b(?:[\s,]+please\b)?[\s,.;:!–—-]*",
     re.I,
 )
 # "(What about) volunteers signing up for stalls?": people doing something, asked about

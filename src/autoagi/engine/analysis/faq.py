@@ -12,14 +12,14 @@ from lemminflect import getAllLemmas, getInflection
 
 from autoagi.engine.analysis.described import third_person_base
 from autoagi.engine.analysis.grammar import noun_phrases
-from autoagi.engine.analysis.words import as_theirs, capitalise, is_verb, lower_first, out_of_scope
+from autoagi.engine.analysis.words import YES, as_theirs, capitalise, is_verb, lower_first, out_of_scope
 
 _CAN_I_RE = re.compile(
     r"^\W*(?:can|could|may|am\s+I\s+able\s+to|is\s+it\s+possible\s+to)\s+(?:I|we)?\s*(?P<verb>[a-z]+)\b(?P<rest>[^?]*)\?",
     re.I,
 )
 _ASKS_A_RULE_RE = re.compile(r"^\W*(?:do|does|will|is|are|how\s+(?:long|much|many|far|early|late))\b[^?]*\?", re.I)
-_YES_RE = re.compile(r"^\W*(?:yes|yep|yeah|sure|of\s+course|absolutely|definitely)\b[\s,.;:!–—-]*(?P<rest>.*)$", re.I)
+_YES_RE = re.compile(rf"^\W*{YES}\b[\s,.;:!–—-]*(?P<rest>.*)$", re.I)
 _NO_RE = re.compile(
     r"^\W*(?:no|nope|not\s+(?:yet|at\s+the\s+moment|right\s+now|currently)|unfortunately\s+not|sorry)\b"
     r"(?:[\s,.;:!–—-]*(?:sorry|unfortunately|I['’]m\s+afraid)\b)?[\s,.;:!–—-]*(?P<rest>.*)$",

@@ -876,6 +876,8 @@ def is_plural_subject(subject: str) -> bool:
 
 
 # the people a product serves, as clients name them: "could customers …", "members need …"
+# a yes, however it is said
+YES = r"(?:yes|yeah|yep|sure|absolutely|definitely|of\s+course)"
 # what someone cannot do: "can't", "cannot", "unable to", "is not able to"
 CANNOT = r"(?:can['’]?t|cannot|can\s+not|(?:(?:is|are|am)\s+)?(?:unable|not\s+able)\s+to)"
 
