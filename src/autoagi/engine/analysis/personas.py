@@ -8,7 +8,7 @@ import re
 
 from lemminflect import getInflection
 
-from autoagi.engine.analysis.words import capitalise
+from autoagi.engine.analysis.words import capitalise, is_plural_subject
 
 # "Sarah, 34 – busy parent", "Persona 2: Dev the retired regular", "Amira (practice manager)"
 _PERSONA_RE = re.compile(
@@ -35,8 +35,12 @@ def persona_role(title: str, under_personas: bool) -> str | None:
 
 
 def people_like(role: str) -> str:
-    """ "parent" -> "Parents": who the persona's goals are said of."""
-    return capitalise((getInflection(role, tag="NNS") or (role + "s",))[0])
+    """ "parent" -> "Parents", "Front desk receptionist" -> "Front desk receptionists": everyone in
+    the role (a persona's, a use case's actor), said in the plural."""
+    words = [word if word.isupper() else word.lower() for word in role.split()]
+    if words and not is_plural_subject(" ".join(words)):
+        words[-1] = (getInflection(words[-1], tag="NNS") or (words[-1] + "s",))[0]
+    return capitalise(" ".join(words))
 
 
 def as_people(text: str) -> str:

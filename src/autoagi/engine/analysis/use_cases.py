@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from lemminflect import getAllLemmas, getInflection
+from lemminflect import getAllLemmas
 
 from autoagi.engine.analysis.described import third_person_base
 from autoagi.engine.analysis.detect import Candidate
 from autoagi.engine.analysis.draft import Draft, draft_from
 from autoagi.engine.analysis.grammar import ROLE_WORDS
+from autoagi.engine.analysis.personas import people_like
 from autoagi.engine.analysis.priority import label_level
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.words import (
@@ -118,12 +119,8 @@ class UseCase:
         if not self.actor:
             return "Users"
         head = re.split(r"\s*(?:,|;|\band\b|\bor\b|\()\s*", self.actor.strip(), maxsplit=1)[0]
-        words = re.sub(r"^(?:the|a|an)\s+", "", head.strip(" .*_"), flags=re.I).split()
-        if not words:
-            return "Users"
-        if not is_plural_subject(" ".join(words)):
-            words[-1] = (getInflection(words[-1].lower(), tag="NNS") or (words[-1] + "s",))[0]
-        return capitalise(" ".join(word if word.isupper() else word.lower() for word in words))
+        role = re.sub(r"^(?:the|a|an)\s+", "", head.strip(" .*_"), flags=re.I)
+        return people_like(role) if role.strip() else "Users"
 
     def goal_statement(self) -> str:
         """ "Patients should be able to book an appointment." """
