@@ -12,7 +12,8 @@ from lemminflect import getAllLemmas, getInflection
 
 from autoagi.engine.analysis.described import third_person_base
 from autoagi.engine.analysis.grammar import noun_phrases
-from autoagi.engine.analysis.words import YES, as_theirs, capitalise, is_verb, lower_first, out_of_scope
+from autoagi.engine.analysis.use_cases import base_verbs
+from autoagi.engine.analysis.words import DETERMINERS, YES, as_theirs, capitalise, is_verb, lower_first, out_of_scope
 
 _CAN_I_RE = re.compile(
     r"^\W*(?:can|could|may|am\s+I\s+able\s+to|is\s+it\s+possible\s+to)\s+(?:I|we)?\s*(?P<verb>[a-z]+)\b(?P<rest>[^?]*)\?",
@@ -56,7 +57,7 @@ def faq_statement(question: str, answer: str) -> str | None:
         # "Does the membership renew automatically?" / "It renews every month": "it" is the membership
         if (it := _IT_RE.match(said)) and (about := _asked_about(asked)):
             said = f"{about}{said[it.end() :]}"
-        return _as_rule(said)
+        return as_rule(said)
     return None
 
 
@@ -80,17 +81,33 @@ def _gerund(ability: str) -> str:
     return f"{forms[0] if forms else verb}{' ' + rest if rest else ''}"
 
 
-def _as_rule(said: str) -> str | None:
+def as_rule(said: str) -> str | None:
     """ "5-class packs expire after 3 months" -> "5-class packs should expire after 3 months": the
     verb right after the subject."""
     phrases = noun_phrases(said)
-    if not phrases or not re.fullmatch(r"(?:the\s+|your\s+|\d+-)?", said[: phrases[0].start], re.I):
+    if not phrases or not re.fullmatch(r"(?:the\s+|your\s+|an?\s+|\d+-)?", said[: phrases[0].start], re.I):
         return None  # ("5-class packs": the figure is part of the subject)
     head, rest = said[: phrases[0].end], said[phrases[0].end :].split(maxsplit=1)
     if not rest:
         return None
-    verb, after = rest[0].lower(), f" {rest[1]}" if len(rest) > 1 else ""
+    verb, after = rest[0].lower(), f" {base_verbs(rest[1])}" if len(rest) > 1 else ""  # "… and shows": "and show"
     if verb in {"is", "are"}:
         return f"{capitalise(head)} should be{after}."
     base = third_person_base(verb) or (verb if is_verb(verb) or "VERB" in getAllLemmas(verb) else None)
-    return f"{capitalise(head)} should {base}{after}." if base else None
+    return f"{capitalise(head)} should {base}{after}." if base else _verb_in_phrase(said)
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "has", "have"})
+
+
+def _verb_in_phrase(said: str) -> str | None:
+    """ "The booking shows under My bookings": the chunker took "booking shows" for one noun; the
+    verb is the first third-person word that neither follows an article nor comes before "is"."""
+    words = said.split()
+    for at, word in enumerate(words[1:7], start=1):
+        after = words[at + 1].lower() if at + 1 < len(words) else ""
+        base = third_person_base(word.lower())
+        if base and after not in _COPULAS and words[at - 1].lower() not in DETERMINERS:
+            rest = base_verbs(" ".join(words[at + 1 :]))
+            return capitalise(" ".join([*words[:at], "should", base, rest]).strip()) + "."
+    return None

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
+from autoagi.engine.analysis.acceptance_tests import criterion_of_test_case, rule_of_test_case
 from autoagi.engine.analysis.announced import announces_list, as_listed
 from autoagi.engine.analysis.answers import (
     answer_statement,
@@ -167,6 +168,9 @@ def analyze(
                 continue  # a scenario's or a use case's steps are read with it
             if unit.records:
                 drafts.append(_records_draft(index, document, unit))  # today's spreadsheet: what is kept
+                continue
+            if unit.expected:
+                drafts += _test_case_draft(index, document, unit)  # "Steps" | "Expected result"
                 continue
             if not unit.heading and (planned := _site_plan(unit, journey)):
                 # "Pages: Timetable", "[Timetable] Filter by teacher", "Step 2: They tap a class …"
@@ -789,6 +793,21 @@ def _site_plan(unit: Unit, journey: Journey) -> str | None:
     if style == "screen_notes":
         return screen_note_statement(unit.text)
     return journey.step(unit.text, unit.section) if style == "journey" else None
+
+
+def _test_case_draft(index: int, document: Document, unit: Unit) -> list[Draft]:
+    """A client's test case as the rule it checks, sourced on its steps and its expected result, with
+    the test as written for its criterion."""
+    expected = document.text[unit.expected[0] : unit.expected[1]] if unit.expected else ""
+    rule = rule_of_test_case(unit.text, expected)
+    if rule is None:
+        return []
+    draft = _whole_unit(index, document.id, Candidate(unit, "table", unit.column or "", 0.7), rule, True)[0]
+    if unit.expected:
+        start, end = unit.expected
+        draft.extra_sources.append(SourceSpan(document_id=document.id, start=start, end=end, quote=expected))
+    draft.stated_criteria.append(criterion_of_test_case(unit.text, expected))
+    return [draft]
 
 
 def _records_draft(index: int, document: Document, unit: Unit) -> Draft:

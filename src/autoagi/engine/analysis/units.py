@@ -224,6 +224,7 @@ class Unit:
     persona: str | None = None  # under a persona's heading ("Sarah, 34 – busy parent"): the role, "parent"
     # the header row of a table of records (today's bookings spreadsheet): its column names
     records: tuple[str, ...] | None = None
+    expected: tuple[int, int] | None = None  # for a test case's steps: where its "Expected result" cell is
 
 
 def iter_units(document: Document) -> Iterator[Unit]:
@@ -464,7 +465,7 @@ _ACTOR_HEADERS = re.compile(
 )
 _PRIORITY_HEADERS = re.compile(r"^(?:priority|moscow|importance|prio|must/should/could|tags?|labels?)$", re.IGNORECASE)
 _HEADER_WORD_RE = re.compile(
-    r"^(?:id|#|no\.?|ref|key|priority|moscow|status|owner|source|sources|heard\s+from|raised\s+by|from|"
+    r"^(?:id|#|no\.?|ref|key|steps|expected(?:\s+result)?|priority|moscow|status|owner|source|sources|heard\s+from|raised\s+by|from|"
     r"stakeholder|origin|type|category|kind|notes?|comments?|rationale|estimate|effort|version|release|phase)$",
     re.IGNORECASE,
 )
@@ -528,6 +529,17 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
     asked_col = next((i for i, h in enumerate(header) if has_header and _QUESTION_HEADERS.match(h)), None)
     if asked_col is not None and answer_col is not None:
         yield from _form_table_units(text, body, (asked_col, answer_col), block, header[asked_col], section)
+        return
+    steps_col = next((i for i, h in enumerate(header) if has_header and _STEPS_HEADERS.match(h)), None)
+    expected_col = next((i for i, h in enumerate(header) if has_header and _EXPECTED_HEADERS.match(h)), None)
+    if steps_col is not None and expected_col is not None:
+        # a client's test cases: "Steps" | "Expected result", one rule of the product per row
+        for row in body:
+            block += 1
+            if max(steps_col, expected_col) < len(row) and text[slice(*row[steps_col])].strip():
+                start, end = row[steps_col]
+                yield Unit(start, end, text[start:end], block=block, section=section, item=True,
+                           column=header[steps_col], expected=row[expected_col])  # fmt: skip
         return
     if _holds_records(text, header, rows[1:]):
         # "Name | Phone | Class | Date | Paid?" over rows of values: what is kept today, not what is asked
@@ -593,6 +605,11 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
             yield from _ticket_story(text, row[reason_col], block, section)
 
 
+# a test case's columns: what the tester does, and what should then happen
+_STEPS_HEADERS = re.compile(r"^(?:(?:test\s+)?steps?|actions?|procedure|how\s+to\s+test|test\s+steps)$", re.IGNORECASE)
+_EXPECTED_HEADERS = re.compile(
+    r"^(?:expected(?:\s+(?:results?|outcomes?|behaviou?r))?|expected\s+result\(s\)|pass\s+criteria)$", re.IGNORECASE
+)
 # columns that make a table one of requirements, questions, tickets or wishes, not of records
 _REQUIREMENT_TABLE_HEADERS = re.compile(
     r"^(?:features?|user\s+stor(?:y|ies)|stor(?:y|ies)|needs?|requirements?|acceptance\s+criteria|rules?|business\s+rules?|"

@@ -262,7 +262,7 @@ def step_statement(case: UseCase, step: str) -> str:
         base = third_person_base(word) if at else None
         if base is None:
             continue
-        subject, rest = " ".join(words[:at]), _base_verbs(" ".join(words[at + 1 :]))
+        subject, rest = " ".join(words[:at]), base_verbs(" ".join(words[at + 1 :]))
         rest = f" {rest}" if rest else ""
         if _SYSTEM_SUBJECT_RE.match(subject):
             return f"The system should {base}{rest}."
@@ -287,7 +287,7 @@ def extension_statement(case: UseCase, extension: Extension) -> str:
     return f"If {lower_first(condition)}, {outcomes}."
 
 
-def _base_verbs(rest: str) -> str:
+def base_verbs(rest: str) -> str:
     """ "a slot and confirms" -> "a slot and confirm": the verbs the first one is joined to."""
 
     def base(said: re.Match[str]) -> str:

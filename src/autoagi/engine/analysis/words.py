@@ -211,6 +211,8 @@ VERBS = frozenset(
     [
         # what customers and members do in the apps small businesses commission
         "ring",  # "ring people if someone drops out"
+        "click",  # a tester's steps: "Click Pay", "tap the class"
+        "tap",
         "buy",
         "lend",
         "donate",
