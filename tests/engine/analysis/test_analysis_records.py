@@ -76,3 +76,22 @@ def test_a_table_of_requirements_is_read_row_by_row_as_before():
 )
 def test_records_of(sheet, file_name, thing):
     assert records_of(sheet, file_name) == thing
+
+
+def test_a_permissions_matrix_says_who_may_do_what(check_sources):
+    matrix = (
+        "Action,Member,Teacher,Manager\nBook a class,Yes,No,Yes\nSee the register,No,Yes,Yes\nChange prices,No,No,Yes\n"
+    )
+    result = analyze([ingest(matrix.encode(), "permissions.csv")])
+    check_sources(result)
+    assert [(r.statement, r.actors) for r in result.requirements] == [
+        ("Members and managers should be able to book a class.", ["member", "manager"]),
+        ("Teachers and managers should be able to see the register.", ["teacher", "manager"]),
+        ("Managers should be able to change prices.", ["manager"]),
+    ]
+
+
+def test_a_comparison_of_features_is_no_permissions_matrix():
+    table = "Feature,Mindbody,Glofox\nOnline booking,Yes,Yes\nApple Pay,No,Yes\nWaiting list,Yes,No\n"
+    statements = [r.statement for r in analyze([ingest(table.encode(), "compare.csv")]).requirements]
+    assert not any("should be able to" in s or "record each" in s for s in statements)

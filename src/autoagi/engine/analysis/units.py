@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from autoagi.engine.analysis.personas import persona_role
+from autoagi.engine.analysis.personas import people_like, persona_role
 from autoagi.engine.analysis.priority import moscow_heading
 from autoagi.engine.analysis.sections import constraints_section, quality_section, section_style
-from autoagi.engine.analysis.words import as_theirs, capitalise
+from autoagi.engine.analysis.words import as_theirs, capitalise, is_verb
 from autoagi.engine.artifacts import Document
 from autoagi.engine.ingest.speakers import is_label
 
@@ -541,6 +541,18 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
                 yield Unit(start, end, text[start:end], block=block, section=section, item=True,
                            column=header[steps_col], expected=row[expected_col])  # fmt: skip
         return
+    if (roles := _permission_roles(text, header, rows[1:])) is not None:
+        # "Action" | "Member" | "Teacher" | "Manager" over Yes/No: who may do each row's action
+        for row in rows[1:]:
+            block += 1
+            allowed = [roles[i] for i in roles if i < len(row) and _YES_CELL_RE.match(text[slice(*row[i])].strip())]
+            start, end = row[0]
+            if allowed and text[start:end].strip():
+                who = ", ".join(allowed[:-1]) + f" and {allowed[-1]}" if len(allowed) > 1 else allowed[0]
+                yield Unit(
+                    start, end, text[start:end], block=block, section=section, item=True, column=header[0], actor=who
+                )
+        return
     if _holds_records(text, header, rows[1:]):
         # "Name | Phone | Class | Date | Paid?" over rows of values: what is kept today, not what is asked
         start, end = rows[0][0][0], rows[0][-1][1]
@@ -618,6 +630,25 @@ _REQUIREMENT_TABLE_HEADERS = re.compile(
     re.IGNORECASE,
 )
 _VALUE_WORDS = 4  # a cell of a record holds a value: a name, a date, a number, "Y"
+
+
+_ALLOWED_CELL_RE = re.compile(r"^(?:yes|no|y|n|✓|✔|✗|✘|x|-|–|true|false|allowed|denied|read|write|view|edit|)$", re.I)
+
+
+def _permission_roles(text: str, header: list[str], body: list[list[tuple[int, int]]]) -> dict[int, str] | None:
+    """The roles (by column) of a permissions matrix: an action per row and a Yes/No cell per role
+    ("Book a class" | "Yes" | "No" | "Yes"); None for any other table."""
+    if len(header) < 3 or len(body) < 2:
+        return None
+    cells = [text[a:b].strip() for row in body for a, b in row[1:]]
+    if not cells or not all(_ALLOWED_CELL_RE.match(cell) for cell in cells):
+        return None
+    if any(not h or re.search(r"\d", h) or len(h.split()) > 3 or _WANTED_HEADERS.match(h) for h in header[1:]):
+        return None  # ("Must for us?" makes a comparison with other products)
+    actions = [text[row[0][0] : row[0][1]].strip().split() for row in body]
+    if sum(bool(words) and is_verb(words[0].lower()) for words in actions) * 2 < len(actions):
+        return None  # a comparison of features ("Online booking" | "Yes" | "No"), not of who may do what
+    return {i: people_like(h).lower() for i, h in enumerate(header) if i}  # "Member": members
 
 
 def _holds_records(text: str, header: list[str], body: list[list[tuple[int, int]]]) -> bool:
