@@ -95,3 +95,17 @@ def test_a_comparison_of_features_is_no_permissions_matrix():
     table = "Feature,Mindbody,Glofox\nOnline booking,Yes,Yes\nApple Pay,No,Yes\nWaiting list,Yes,No\n"
     statements = [r.statement for r in analyze([ingest(table.encode(), "compare.csv")]).requirements]
     assert not any("should be able to" in s or "record each" in s for s in statements)
+
+
+def test_a_data_dictionary_says_what_each_record_holds(check_sources):
+    dictionary = (
+        "# Member record\n\n| Field | Type | Required |\n|---|---|---|\n"
+        "| Name | Text | Yes |\n| Email | Email | Yes |\n| Phone | Text | No |\n| Date of birth | Date | No |\n"
+    )
+    result = analyze([ingest(dictionary.encode(), "data.md")])
+    check_sources(result)
+    assert [r.statement for r in result.requirements] == [
+        "The system should record each member with their name, email, phone and date of birth; "
+        "name and email are required."
+    ]  # "Required: No" ruled nothing out
+    assert {"member.name", "member.date_of_birth"} <= set(result.requirements[0].entities)

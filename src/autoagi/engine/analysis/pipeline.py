@@ -820,8 +820,11 @@ def _records_draft(index: int, document: Document, unit: Unit) -> Draft:
     listed = ", ".join(fields[:-1]) + f" and {fields[-1]}" if len(fields) > 1 else fields[0]
     whose = "their" if thing in ROLE_WORDS or thing in PEOPLE_WORDS else "its"
     candidate = Candidate(unit, "table", "records", 0.7)
-    statement = f"The system should record each {thing} with {whose} {listed}."
-    return _whole_unit(index, document.id, candidate, statement)[0]
+    statement = f"The system should record each {thing} with {whose} {listed}"
+    if required := [lower_first(name) for name in unit.required]:  # a data dictionary's "Required: Yes"
+        named = ", ".join(required[:-1]) + f" and {required[-1]}" if len(required) > 1 else required[0]
+        statement += f"; {named} {'are' if len(required) > 1 else 'is'} required"
+    return _whole_unit(index, document.id, candidate, f"{statement}.")[0]
 
 
 def _units_in(units: list[Unit], section_styles: set[str]) -> list[Unit]:

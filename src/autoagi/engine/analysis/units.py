@@ -225,6 +225,7 @@ class Unit:
     # the header row of a table of records (today's bookings spreadsheet): its column names
     records: tuple[str, ...] | None = None
     expected: tuple[int, int] | None = None  # for a test case's steps: where its "Expected result" cell is
+    required: tuple[str, ...] = ()  # of a data dictionary's fields ("records"), those marked required
 
 
 def iter_units(document: Document) -> Iterator[Unit]:
@@ -541,6 +542,12 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
                 yield Unit(start, end, text[start:end], block=block, section=section, item=True,
                            column=header[steps_col], expected=row[expected_col])  # fmt: skip
         return
+    if (fields := _dictionary_fields(text, header, rows[1:])) is not None:
+        # "Field" | "Type" | "Required" over one row per field: what each record holds
+        start, end = rows[0][0][0], rows[-1][-1][1]
+        names, required = fields
+        yield Unit(start, end, text[start:end], block=block + 1, section=section, records=names, required=required)
+        return
     if (roles := _permission_roles(text, header, rows[1:])) is not None:
         # "Action" | "Member" | "Teacher" | "Manager" over Yes/No: who may do each row's action
         for row in rows[1:]:
@@ -630,6 +637,35 @@ _REQUIREMENT_TABLE_HEADERS = re.compile(
     re.IGNORECASE,
 )
 _VALUE_WORDS = 4  # a cell of a record holds a value: a name, a date, a number, "Y"
+
+
+# a data dictionary's columns: the field's name, and what it is
+_FIELD_HEADERS = re.compile(
+    r"^(?:fields?|field\s+name|attributes?|data\s+items?|columns?|properties|property)$", re.IGNORECASE
+)
+_FIELD_FACT_HEADERS = re.compile(
+    r"^(?:type|data\s+type|format|required|mandatory|optional|description|notes?|example|length|max(?:imum)?\s+length)$",
+    re.IGNORECASE,
+)
+_REQUIRED_HEADERS = re.compile(r"^(?:required|mandatory)\??$", re.IGNORECASE)
+
+
+def _dictionary_fields(
+    text: str, header: list[str], body: list[list[tuple[int, int]]]
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(field names, the required ones) of a data dictionary ("Field" | "Type" | "Required"), or None."""
+    if not header or not _FIELD_HEADERS.match(header[0]) or not any(_FIELD_FACT_HEADERS.match(h) for h in header[1:]):
+        return None
+    names = [text[slice(*row[0])].strip() for row in body if row and text[slice(*row[0])].strip()]
+    if len(names) < 2:
+        return None
+    marked = next((i for i, h in enumerate(header) if _REQUIRED_HEADERS.match(h)), None)
+    required = tuple(
+        text[slice(*row[0])].strip()
+        for row in body
+        if marked is not None and marked < len(row) and _YES_CELL_RE.match(text[slice(*row[marked])].strip())
+    )
+    return tuple(names), required
 
 
 _ALLOWED_CELL_RE = re.compile(r"^(?:yes|no|y|n|✓|✔|✗|✘|x|-|–|true|false|allowed|denied|read|write|view|edit|)$", re.I)
