@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from autoagi.engine.analysis.faq import as_rule
-from autoagi.engine.analysis.words import is_verb, lower_first
+from autoagi.engine.analysis.words import is_verb, joined, lower_first
 
 _STEP_SPLIT_RE = re.compile(r"\s*(?:;|\n|→|->|>|\s\d{1,2}[.)]\s)\s*|\s*,\s*(?:then\s+)?|\s+then\s+")
 _NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s*")
@@ -23,7 +23,7 @@ def rule_of_test_case(steps: str, expected: str) -> str | None:
     if not actions or not all(is_verb(action.split()[0].lower()) for action in actions):
         return None
     done = [action[:1].lower() + action[1:] for action in actions]  # "Open My bookings": the verb is lower case
-    listed = ", ".join(done[:-1]) + f" and {done[-1]}" if len(done) > 1 else done[0]
+    listed = joined(done)
     outcome = _should(expected.strip().rstrip(" ."))
     return f"When users {listed}, {outcome}." if outcome else None
 

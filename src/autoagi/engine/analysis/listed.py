@@ -22,6 +22,7 @@ from autoagi.engine.analysis.words import (
     capitalise,
     is_participle,
     is_verb,
+    joined,
     lower_first,
     names_a_message,
     out_of_scope,
@@ -91,7 +92,7 @@ def actor_statement(actor: str, text: str) -> str | None:
     who = _group_of(" ".join(actor.split()))
     items = [item.strip() for item in re.split(r"\s*[,;]\s*|\s+and\s+", body) if item.strip()]
     if is_verb(first) and all(is_verb(item.split()[0].lower()) for item in items):
-        listed = ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else items[0]
+        listed = joined(items)
         listed = re.sub(
             r"\b(see|view|edit|change|download|cancel|update|manage)\s+own\b", r"\1 their own", listed, flags=re.I
         )

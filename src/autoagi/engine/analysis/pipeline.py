@@ -112,6 +112,7 @@ from autoagi.engine.analysis.words import (
     as_theirs,
     capitalise,
     is_verb,
+    joined,
     lower_first,
     singular,
 )
@@ -817,24 +818,19 @@ def _records_draft(index: int, document: Document, unit: Unit) -> Draft:
     # a "Class" column of the classes sheet is each class's name
     fields = [lower_first(name.strip(" ?#*:")) for name in unit.records or ()]
     fields = ["name" if singular(field.lower()) == thing and "name" not in fields else field for field in fields]
-    listed = ", ".join(fields[:-1]) + f" and {fields[-1]}" if len(fields) > 1 else fields[0]
+    listed = joined(fields)
     whose = "their" if thing in ROLE_WORDS or thing in PEOPLE_WORDS else "its"
     candidate = Candidate(unit, "table", "records", 0.7)
     statement = f"The system should record each {thing} with {whose} {listed}"
     if required := [lower_first(name) for name in unit.required]:  # a data dictionary's "Required: Yes"
-        named = ", ".join(required[:-1]) + f" and {required[-1]}" if len(required) > 1 else required[0]
+        named = joined(required)
         statement += f"; {named} {'are' if len(required) > 1 else 'is'} required"
     return _whole_unit(index, document.id, candidate, f"{statement}.")[0]
 
 
 def _units_in(units: list[Unit], section_styles: set[str]) -> list[Unit]:
     """The sentences under headings of these styles ("problem": "What's not working?")."""
-    styles: dict[str | None, str | None] = {}
-    return [
-        unit
-        for unit in units
-        if not unit.heading and styles.setdefault(unit.section, section_style(unit.section)) in section_styles
-    ]
+    return [unit for unit in units if not unit.heading and section_style(unit.section) in section_styles]
 
 
 def _whole_unit(

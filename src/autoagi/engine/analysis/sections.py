@@ -5,6 +5,7 @@ release ("Out of scope", "Later")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Headings that say what their items are.
 _SECTION_STYLE = [
@@ -209,7 +210,10 @@ def project_limits_section(section: str | None) -> bool:
     return bool(section and _PROJECT_LIMITS_SECTION_RE.match(section))
 
 
+@lru_cache(maxsize=4096)
 def section_style(section: str | None) -> str | None:
+    """The style a heading gives the items under it ("requirement", "faq", "pages", …), or None;
+    asked of every unit, so each heading is read once."""
     if not section:
         return None
     for style, pattern in _SECTION_STYLE:

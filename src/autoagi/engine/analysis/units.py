@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from autoagi.engine.analysis.personas import people_like, persona_role
 from autoagi.engine.analysis.priority import moscow_heading
 from autoagi.engine.analysis.sections import constraints_section, quality_section, section_style
-from autoagi.engine.analysis.words import as_theirs, capitalise, is_verb
+from autoagi.engine.analysis.words import as_theirs, capitalise, is_verb, joined
 from autoagi.engine.artifacts import Document
 from autoagi.engine.ingest.speakers import is_label
 
@@ -555,7 +555,7 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
             allowed = [roles[i] for i in roles if i < len(row) and _YES_CELL_RE.match(text[slice(*row[i])].strip())]
             start, end = row[0]
             if allowed and text[start:end].strip():
-                who = ", ".join(allowed[:-1]) + f" and {allowed[-1]}" if len(allowed) > 1 else allowed[0]
+                who = joined(allowed)
                 yield Unit(
                     start, end, text[start:end], block=block, section=section, item=True, column=header[0], actor=who
                 )

@@ -878,6 +878,11 @@ def is_plural_subject(subject: str) -> bool:
 
 
 # the people a product serves, as clients name them: "could customers …", "members need …"
+def joined(items: list[str]) -> str:
+    """ "a, b and c": the items as a sentence lists them."""
+    return ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else items[0]
+
+
 # a yes, however it is said
 YES = r"(?:yes|yeah|yep|sure|absolutely|definitely|of\s+course)"
 # what someone cannot do: "can't", "cannot", "unable to", "is not able to"
