@@ -656,16 +656,16 @@ def _dictionary_fields(
     """(field names, the required ones) of a data dictionary ("Field" | "Type" | "Required"), or None."""
     if not header or not _FIELD_HEADERS.match(header[0]) or not any(_FIELD_FACT_HEADERS.match(h) for h in header[1:]):
         return None
-    names = [text[slice(*row[0])].strip() for row in body if row and text[slice(*row[0])].strip()]
-    if len(names) < 2:
+    named = [(text[slice(*row[0])].strip(), row) for row in body if row and text[slice(*row[0])].strip()]
+    if len(named) < 2:
         return None
     marked = next((i for i, h in enumerate(header) if _REQUIRED_HEADERS.match(h)), None)
     required = tuple(
-        text[slice(*row[0])].strip()
-        for row in body
+        name
+        for name, row in named
         if marked is not None and marked < len(row) and _YES_CELL_RE.match(text[slice(*row[marked])].strip())
     )
-    return tuple(names), required
+    return tuple(name for name, _ in named), required
 
 
 _ALLOWED_CELL_RE = re.compile(r"^(?:yes|no|y|n|✓|✔|✗|✘|x|-|–|true|false|allowed|denied|read|write|view|edit|)$", re.I)
@@ -695,13 +695,12 @@ def _holds_records(text: str, header: list[str], body: list[list[tuple[int, int]
         return False  # (a first row with figures in it is a record itself: no header names the fields)
     if len({h.lower() for h in header}) < len(header):
         return False
-    for h in header:
-        for pattern in (_REQUIREMENT_TABLE_HEADERS, _PRIORITY_HEADERS, _ACTOR_HEADERS, _ANSWER_HEADERS):
-            if pattern.match(h):
-                return False
-        for pattern in (_QUESTION_HEADERS, _WANTED_HEADERS, _TICKET_HEADERS, _SUBJECT_HEADERS, _STATUS_HEADERS):
-            if pattern.match(h):
-                return False
+    not_records = (
+        _REQUIREMENT_TABLE_HEADERS, _PRIORITY_HEADERS, _ACTOR_HEADERS, _ANSWER_HEADERS, _QUESTION_HEADERS,
+        _WANTED_HEADERS, _TICKET_HEADERS, _SUBJECT_HEADERS, _STATUS_HEADERS,
+    )  # fmt: skip
+    if any(pattern.match(h) for h in header for pattern in not_records):
+        return False
     values = [text[a:b] for row in body for a, b in row]
     return sum(len(value.split()) <= _VALUE_WORDS for value in values) >= 0.9 * len(values)
 
