@@ -11,6 +11,7 @@ import re
 
 from lemminflect import getAllLemmas
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.asides import without_afterthought, without_connective
 from autoagi.engine.analysis.described import third_person_base
 from autoagi.engine.analysis.grammar import ROLE_WORDS
@@ -29,7 +30,7 @@ from autoagi.engine.analysis.words import (
 )
 
 # "Patient data can't leave the UK", "Receptionists can't see card numbers": a prohibition
-_CANNOT_RE = re.compile(
+_CANNOT_RE = prefilter.compile(
     # (after a reason: "we're an NHS practice so patient data can't leave the UK")
     r"^(?P<why>[^,]{8,}?(?:,\s*|\s+)so\s+)?"
     # only the spoken "can't": a specification's "cannot" often states an inability ("if a train cannot stop")
@@ -53,7 +54,7 @@ def cannot_statement(clean: str) -> str | None:
     return capitalise(f"{why}{who} must not {said.group('rest')}") + "."
 
 
-_THING_WOULD_HELP_RE = re.compile(THING_WOULD_HELP, re.I)
+_THING_WOULD_HELP_RE = prefilter.compile(THING_WOULD_HELP, re.I)
 _ACCEPTED_OPTION_RE = re.compile(ACCEPTED_OPTION, re.I)
 
 
@@ -71,7 +72,7 @@ def only_thing_statement(clean: str) -> str | None:
 
 
 # "Apple Pay is a must", "Allergen labels are essential": a thing the product must have
-_MUST_HAVE_THING_RE = re.compile(
+_MUST_HAVE_THING_RE = prefilter.compile(
     r"^(?P<what>(?!(?:it|this|that|which|there)\b)[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+(?:is|are|['’]s)\s+"
     r"(?:a\s+|an\s+|absolutely\s+|really\s+|totally\s+)*(?:must(?:[\s-]have)?|essential|non[\s-]negotiable|mandatory)"
     r"(?:\s+(?:though|too|as\s+well|for\s+us|for\s+me|for\s+them))*\W*$",
@@ -97,7 +98,7 @@ _SYSTEM_DOINGS = frozenset(
 # "Ideally it prints a ticket too": the product, ideally
 _IDEALLY_IT_RE = re.compile(r"^ideally,?\s+it\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
 # "We run three cafés and we want to do click and collect": a way of trading the product should support
-_WANT_TO_DO_RE = re.compile(
+_WANT_TO_DO_RE = prefilter.compile(
     r"^(?:[^,;]{3,80}?,?\s+and\s+)?(?:we|i)(?:['’]d|\s+would)?\s+(?:really\s+)?(?:want|like|love|need)\s+to\s+"
     r"(?:do|offer|start\s+doing|start\s+offering|add|introduce)\s+(?P<what>(?!it\b|that\b|this\b|something\b)[a-z][\w\s'’-]{2,50})$",
     re.I,

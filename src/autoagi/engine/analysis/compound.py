@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.grammar import modal_index, tokens, verb_after
 from autoagi.engine.analysis.words import DETERMINERS, capitalise, is_verb
 
@@ -14,7 +15,7 @@ _CLAUSE_MODAL_RE = re.compile(
     r"(?:shouldn|mustn|can|won)['’]t|cannot)\b",
     re.I,
 )
-_WISH_RE = re.compile(r"\b(?:need|needs|want|wants|would\s+(?:like|love)|['’]d\s+(?:like|love))\b", re.I)
+_WISH_RE = prefilter.compile(r"\b(?:need|needs|want|wants|would\s+(?:like|love)|['’]d\s+(?:like|love))\b", re.I)
 _BUDGET_RE = re.compile(r"\bbudget\b[^,;]*?[£$€]\s?\d", re.I)
 _WISHER_RE = re.compile(r"\s*(?:we|i)\s*", re.I)  # the one speaking, before "'d love", "need", "want"
 _JOIN_RE = re.compile(
@@ -30,7 +31,7 @@ _WORDS_RE = {n: re.compile(r"\S+" + r"\s+\S+" * (n - 1)) for n in (2, 3)}
 class _Positions:
     """Where a pattern matches in a text, for lookups by position."""
 
-    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+    def __init__(self, pattern: prefilter.Pattern, text: str) -> None:
         self._spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
         self._starts = [s for s, _ in self._spans]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.classify.constraint import PROJECT_LIMIT_RE
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import article, is_plural_subject, is_verb, lower_first, singular, third_person
@@ -33,7 +34,7 @@ _PERMISSION_RE = re.compile(r"^(?:let|allow|enable|permit)\s", re.I)
 _COORDINATED_CLAUSE_RE = re.compile(r",\s+so\s+|;\s+", re.I)  # ", and" often ends a list
 # "mustn't", "cannot": the modal and its negation, as the patterns below read them
 _CONTRACTED_NOT = {"mustn't": "must not", "shouldn't": "should not", "can't": "can not", "cannot": "can not"}
-_CONTRACTED_NOT_RE = re.compile(r"\b(?:mustn['’]t|shouldn['’]t|can['’]t|cannot)\b", re.I)
+_CONTRACTED_NOT_RE = prefilter.compile(r"\b(?:mustn['’]t|shouldn['’]t|can['’]t|cannot)\b", re.I)
 # what the persona says of themself, as a tester says it of the persona
 _THIRD_PERSON = {"my": "their", "me": "them", "myself": "themselves", "mine": "theirs"}
 _THIRD_PERSON_RE = re.compile(r"\b(?:my|me|myself|mine)\b", re.I)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.draft import Draft, span_of
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.words import RULED_OUT_RE, singular
@@ -16,7 +17,7 @@ _WHEN = (
     r"later|after\s+(?:launch|go[\s-]live)|next\s+year|the\s+future|now)"
 )
 _LEAD = r"^\W*(?:(?:ok|okay|fine|alright|right|fair\s+enough|yeah|yes|true|good\s+point|in\s+that\s+case)[\s,.!]+)*"
-_PUT_OFF_RE = re.compile(
+_PUT_OFF_RE = prefilter.compile(
     # "let's leave direct debit for phase two then", "we'll park the loyalty scheme for now"
     rf"{_LEAD}(?:let['’]s|let\s+us|we(?:['’]ll|\s+will|\s+can|\s+could|\s+should)?|i['’]d|can\s+we)\s+(?:just\s+)?"
     r"(?:leave|park|push|move|save|defer|hold\s+off\s+on|put\s+off)\s+(?P<what>[a-z][\w' -]{1,40}?)\s+"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from lemminflect import getLemma
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.people import plausible_name
 from autoagi.engine.analysis.words import DETERMINERS, TOPIC_LABEL_RE, capitalise, is_verb, lower_first, third_person
@@ -24,7 +25,7 @@ _CONDITION_RE = re.compile(r"^(?P<cond>(?:when|whenever|if|once|as\s+soon\s+as|a
 _THIRD_PERSON_RE = re.compile(r"(?<=\s)[a-z]+s\b")
 _MAX_SUBJECT_WORDS = 7
 _NAME_RE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
-_JOIN_RE = re.compile(r",?\s+and\s+(?:then\s+)?(?=(?:the|their|his|her|our|its|a|an|every|each)\s)", re.I)
+_JOIN_RE = prefilter.compile(r",?\s+and\s+(?:then\s+)?(?=(?:the|their|his|her|our|its|a|an|every|each)\s)", re.I)
 # being sent something is what the product does to people; anything else must be the role's own doing
 _RECEIVE = frozenset({"get", "receive"})
 _MESSAGE_RE = re.compile(

@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.complaints import COMPLAINT, pain_statement
 from autoagi.engine.analysis.disfluency import without_doubt, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
@@ -47,17 +48,17 @@ from autoagi.engine.analysis.words import (
 
 Style = str  # "modal" | "table" (a table row or numbered line) | "user_story" | "informal" | "imperative" | "decision" | "action_item" | "bid_instruction" | "priority_note" | "open_question" | "criterion"
 
-USER_STORY_RE = re.compile(
+USER_STORY_RE = prefilter.compile(
     r"\bAs\s+(?:an?|the|one)?\s*(?P<persona>[^,]{1,80}?)\s*,?\s+I\s+"
     r"(?P<verb>want|would\s+like|'d\s+like|need|wish|can|am\s+able|should\s+be\s+able|expect|must)\b",
     re.IGNORECASE,
 )
-_MODAL_RE = re.compile(
+_MODAL_RE = prefilter.compile(
     r"\b(?:shall|must|should|will|(?:is|are)\s+(?:required|expected|supposed)\s+to|needs?\s+to|has\s+to|"
     r"have\s+to|mustn['’]t|shan['’]t|shouldn['’]t|won['’]t|cannot|can['’]t|can\s+not)\b(?![-‑])",  # not "must-haves"
     re.IGNORECASE,
 )
-_SYSTEM_MAY_RE = re.compile(
+_SYSTEM_MAY_RE = prefilter.compile(
     r"\b(?:system|application|product|software|users?|operators?|administrators?|app|service|platform)\s+"
     r"(?:may|can)\b",
     re.IGNORECASE,
@@ -80,7 +81,7 @@ _BUSINESS_RULE_CUE = (
     r"\b(?:free|allowed|possible|open)\s+(?:until|up\s+to|till)\s+\d+\s*(?:hours?|days?|weeks?)\s+(?:before|after)\b"
 )
 _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
-    re.compile(p, re.IGNORECASE)
+    prefilter.compile(p, re.IGNORECASE)
     for p in (
         r"\b(?:we|i|they|she|he)(?:'d|’d|\s+would)\s+(?:really\s+|also\s+|definitely\s+)?(?:like|love|want|prefer|need)\b",
         # "I'd just like to see the free times and pick one"
@@ -158,7 +159,7 @@ _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
         r"\bit\s+would\s+make\s+(?:more\s+)?sense\s+(?:to|for\s+(?:us|you|it)\s+to)\s+\w",
     )
 ]
-_DECISION_RE = re.compile(
+_DECISION_RE = prefilter.compile(
     r"\b(?:we|they|the\s+team|everyone|client|customer)\s+(?:have\s+)?(?:decided|agreed|concluded|settled)\b|"
     r"\b(?:it\s+was|it's|it\s+is)\s+(?:decided|agreed)\b|\bagreed\s+that\b|\blet's\s+go\s+with\b|"
     # "Tom asked about logins – agreed members log in with email"
@@ -382,7 +383,7 @@ _PROMPT_VERBS = frozenset(["tell", "walk", "talk", "explain", "describe", "give"
 _OFFER_IF_RE = re.compile(
     r"^\W*[A-Z][\w-]*(?:[\s-]+[\w-]+){0,3}?\s+(?P<cond>(?:if|when)\s+(?:ordered|booked|paid|placed|received|bought))\b"
 )
-_UNDECIDED_RE = re.compile(
+_UNDECIDED_RE = prefilter.compile(
     r"\b(?:i['’]m|we['’]re|i\s+am|we\s+are|they['’]re)\s+(?:still\s+)?not\s+(?:yet\s+)?sure\s+(?:about|whether|if|"
     r"(?:we|you|they)\s+(?:really\s+)?(?:need|want))\b|"
     r"\b(?:haven['’]t|have\s+not|hasn['’]t)\s+(?:yet\s+)?decided\b|\bstill\s+(?:to\s+be\s+|being\s+)?decided\b",
@@ -397,7 +398,7 @@ _TO_CONFIRM_RE = re.compile(
 _TOPIC_PREFIX_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4}\s*:\s+")  # "Question 1 from the desk: …"
 _AUTOMATIC_RE = re.compile(r"\b(?:automatically|by\s+itself)\b", re.IGNORECASE)
 # Wishes with any subject: "people with three cats want to ...", "the vets want to ...".
-_WISH_RE = re.compile(
+_WISH_RE = prefilter.compile(
     r"^(?:(?:also|and|so|but|well|plus|oh)[\s,]+)*(?P<who>(?:(?:the|our|all|some|many|most|new|older|other)\s+)?"
     r"[\w-]+(?:\s+(?!(?:want|wants|need|needs|would)\b)[\w-]+){0,3}?)\s+(?:really\s+|also\s+|just\s+|all\s+)?"
     r"(?P<verb>want|wants|need|needs|would\s+like|'d\s+like|’d\s+like|asked\s+for|ask\s+for|asks\s+for)\s+"
@@ -421,7 +422,7 @@ _TENDER_VERBS = (
     r"(?:describe|explain|provide|submit|state|confirm|demonstrate|include|outline|detail|set\s+out|indicate|"
     r"complete|return|note|show|list|supply|attach|specify|answer|respond)"
 )
-_BID_INSTRUCTION_RE = re.compile(
+_BID_INSTRUCTION_RE = prefilter.compile(
     r"^(?:(?:the|all|each|every|any)\s+)?(?:bidders?|tenderers?|respondents?|(?:potential|prospective)\s+suppliers)"
     rf"\s+(?:(?:will|shall|must|should|are\s+(?:asked|required|invited|expected)\s+to|may|need\s+to)\s+)(?:also\s+)?"
     rf"(?:clearly\s+)?{_TENDER_VERBS}\b|"

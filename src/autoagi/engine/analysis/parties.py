@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.attribute_lists import SIGN_UP_VERBS, listed_attributes
 from autoagi.engine.analysis.calendar_words import MONTHS, WEEKDAYS
 from autoagi.engine.analysis.grammar import MODAL_WORDS, ROLE_WORDS, Phrase, noun_phrases, tokens
 from autoagi.engine.analysis.user_story import persona_name
 from autoagi.engine.analysis.words import DETERMINERS, FUNCTION_WORDS, PRONOUNS, SYSTEM_NOUNS, singular
 
-_ENABLE_RE = re.compile(
+_ENABLE_RE = prefilter.compile(
     r"\b(?:allow|allows|enable|enables|let|lets|permit|permits|authori[sz]e|authori[sz]es)\s+"
     r"(?P<who>(?:the\s+|a\s+|an\s+|all\s+|each\s+|every\s+|any\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\b",
     re.IGNORECASE,
@@ -154,7 +155,7 @@ _NOT_ENTITIES = frozenset(
     ]
 )
 # Multi-word attribute names that "X of Y" would otherwise read as an attribute of Y.
-_FIXED_TERMS_RE = re.compile(
+_FIXED_TERMS_RE = prefilter.compile(
     r"\b(?:date|place|country|city)\s+of\s+birth\b|\bcountry\s+of\s+(?:origin|residence)\b|"
     r"\bdate\s+of\s+(?:issue|expiry|death|arrival|departure|purchase)\b|\bproof\s+of\s+(?:address|identity|purchase)\b|"
     r"\bterms\s+(?:of\s+(?:service|use)|and\s+conditions)\b|\bpoint\s+of\s+sale\b",
@@ -221,7 +222,7 @@ ATTRIBUTE_WORDS = frozenset(
         "priority",
     ]
 )
-_LIST_RE = re.compile(
+_LIST_RE = prefilter.compile(
     r"\b(?P<owner>[A-Za-z][\w-]*)\s+(?:with|has|have|contains|contain|includes|include|consists\s+of|stores|"
     r"store|records|record)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
     r"(?P<items>[\w-]+(?:\s[\w-]+)?(?:\s*,\s*(?:a\s+|an\s+)?[\w-]+(?:\s[\w-]+)?)*\s*,?\s+and\s+(?:a\s+|an\s+)?[\w-]+(?:\s(?!of\b|to\b|in\b|for\b|with\b)[\w-]+)?)",

@@ -10,6 +10,7 @@ import re
 
 from lemminflect import getAllInflections, getLemma
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.asides import without_afterthought, without_connective
 from autoagi.engine.analysis.clauses import clause_statement
 from autoagi.engine.analysis.client_wishes import (
@@ -316,7 +317,7 @@ _REPORT_RE = re.compile(
     rf"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:{REPORTED}|reminded\s+(?:us|everyone|the\s+team))\s+(?:that\s+)?"
     r"(?P<rest>.+)$"
 )
-_WORRY_FIRST_RE = re.compile(
+_WORRY_FIRST_RE = prefilter.compile(
     r"^(?P<why>[A-Z][^;]{2,60}?\b(?:is|are|was|were|['’]s|['’]re)\s+(?:really\s+|quite\s+|very\s+)?"
     r"(?:worried|concerned|anxious|fed\s+up|frustrated|annoyed)\s+(?:about|with|by)\s+[^;]{3,60});\s*(?P<rest>\S.+)$"
 )
@@ -330,7 +331,7 @@ _ROLE_WISH_RE = re.compile(
     r"asks\s+for)\s+(?P<rest>.+)$",
     re.I,
 )
-_GROUP_WISH_RE = re.compile(
+_GROUP_WISH_RE = prefilter.compile(
     r"^(?:(?:also|and|so|but|well|plus|oh)[\s,]+)*(?:our\s+|the\s+|all\s+|all\s+our\s+)?(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
     r"(?:really\s+|also\s+|just\s+|all\s+)?(?P<verb>want|need|would\s+(?:really\s+)?(?:like|love)|['’]d\s+(?:like|love))\s+to\s+"
     r"(?!be\s+able)"
@@ -402,7 +403,7 @@ _IF_IT_DID = (
 _IF_IT_DID_RES = [re.compile(_IF_IT_DID % words, re.I) for words in (0, 1)]
 _MOST_IMPORTANT_RE = re.compile(MOST_IMPORTANT, re.I)
 _REPORT_TOPIC_RE = re.compile(REPORT_TOPIC, re.I)
-_MAKES_SENSE_RE = re.compile(
+_MAKES_SENSE_RE = prefilter.compile(
     r"(?:^\W*|\b(?:so|and|but)\s+)it\s+would\s+make\s+(?:more\s+|most\s+)?sense\s+(?:to|for\s+(?:us|you|it)\s+to)\s+(?P<rest>.+)$",
     re.I,
 )
@@ -419,7 +420,7 @@ _WANT_DONE_RE = re.compile(
     r"(?:(?!\b(?:that|which|who|is|are)\b)[\w'’ -]){2,50}?)\s+(?P<part>[a-z]+ed)\b(?P<rest>.*)$",
     re.I,
 )
-_ROLE_NEEDS_RE = re.compile(
+_ROLE_NEEDS_RE = prefilter.compile(
     rf"{_LEAD}(?P<who>(?:the\s+|our\s+|all\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:really\s+|also\s+)?needs?\s+"
     r"(?P<rest>(?:the|a|an|their|his|her|access|some|all|every)\b.+)$",
     re.I,
@@ -437,7 +438,7 @@ _WANTED_THING_RE = re.compile(
     re.I,
 )
 # "we'll need a report" asks what "we need a report" asks
-_FUTURE_WISH_RE = re.compile(
+_FUTURE_WISH_RE = prefilter.compile(
     r"\b(?P<who>we|i|they)(?:'ll|’ll|\s+will)\s+(?=(?:really\s+|also\s+)?(?:need|needs|want|wants)\b)", re.I
 )
 # "We agreed to use Stripe for payments", "Going with Mailchimp for newsletters": a product chosen
@@ -470,7 +471,7 @@ _TIME_LIMIT_RE = re.compile(
 )
 _SYSTEM_SUBJECT_RE = re.compile(rf"\b(?:{_SYSTEM_WORD}|it)$", re.I)
 # a decision recorded as "X is approved too": X is what was decided
-_DECIDED_RE = re.compile(
+_DECIDED_RE = prefilter.compile(
     r"^(?P<what>.{6,}?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:approved|agreed|confirmed)"
     r"(?:\s+(?:too|as\s+well))?\s*[.!]?$",
     re.I,

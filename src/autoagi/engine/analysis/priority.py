@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.disfluency import without_doubt
 from autoagi.engine.analysis.words import (
     DEFECT_VERBS,
@@ -46,11 +47,11 @@ WONT_RE = re.compile(
     + NOT_NOW_RE.pattern,
     re.IGNORECASE,
 )
-_EXPLICIT: list[tuple[Priority, re.Pattern[str]]] = [
+_EXPLICIT: list[tuple[Priority, prefilter.Pattern]] = [
     ("wont", WONT_RE),
     (
         "must",
-        re.compile(
+        prefilter.compile(
             # "but that's not essential" says the opposite (a could, below)
             r"\bmust[\s-]have\b|(?<!not\s)(?:\bmandatory\b|\bessential\b|\bcritical\b|\bcrucial\b)|\bnon[\s-]negotiable\b|"
             r"\b(?:top|highest|high)\s+priority\b|\bpriority\s*[:=]?\s*(?:high|1|p1)\b|\bblocker\b|\bshow[\s-]?stopper\b|"
@@ -65,7 +66,7 @@ _EXPLICIT: list[tuple[Priority, re.Pattern[str]]] = [
     ),
     (
         "could",
-        re.compile(
+        prefilter.compile(
             # "optional" of the whole requirement, not of one item in a list ("and, optionally, its chip number")
             r"\bcould[\s-]have\b|\bnice[\s-]to[\s-]have\b|^\W*optional(?:ly)?\b|\b(?:is|are|be)\s+optional\b|"
             r"\bnot\s+(?:essential|critical|crucial|mandatory|urgent|a\s+must|a\s+priority)\b|"
@@ -78,17 +79,17 @@ _EXPLICIT: list[tuple[Priority, re.Pattern[str]]] = [
     ),
     (
         "should",
-        re.compile(
+        prefilter.compile(
             r"\bshould[\s-]have\b|\b(?:medium)\s+priority\b|\bpriority\s*[:=]?\s*(?:medium|2|p2)\b|\bimportant\b|"
             r"\b(?:keep|keeps)\s+asking\b",
             re.IGNORECASE,
         ),
     ),
 ]
-_MODAL: list[tuple[Priority, re.Pattern[str]]] = [
+_MODAL: list[tuple[Priority, prefilter.Pattern]] = [
     (
         "must",
-        re.compile(
+        prefilter.compile(
             r"\bshall\b|\bmust\b|\bmustn['’]t\b|\bcannot\b|\bcan['’]t\b|\bhas\s+to\b|(?<!\bwhy\sdo\si\s)(?<!\bwhy\sdo\swe\s)\bhave\s+to\b|(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)\bneeds?\s+to\b|\b(?:is|are)\s+required\b|"
             r"\brequired\s+to\b|\bgot\s+to\b|\brequires?\b|\bwe(?:['’]d|\s+would)?\s+(?:really\s+|also\s+|definitely\s+|absolutely\s+)?need\b|"
             # "customers need access to their history"

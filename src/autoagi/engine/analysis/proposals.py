@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from lemminflect import getInflection, getLemma
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.calendar_words import WEEKDAYS
 from autoagi.engine.analysis.detect import Candidate
 from autoagi.engine.analysis.disfluency import without_fillers
@@ -92,7 +93,7 @@ _REPORTED_RE = re.compile(
     rf"{_LEAD}(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|the\s+(?:studio|agency|vendor|team|developers?|supplier|consultants?))\s+"
     r"(?:also\s+)?(?:suggested|proposed|recommended)\s+(?:that\s+|to\s+)?(?P<rest>[^.;?]{3,120}?)[.!]*$"
 )
-_REPORTED_VERB_RE = re.compile(r"\b(?:suggested|proposed|recommended)\b")
+_REPORTED_VERB_RE = prefilter.compile(r"\b(?:suggested|proposed|recommended)\b")
 _REPORTED_VERDICT_RE = re.compile(
     r"^\W*(?:[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?|everyone|the\s+client|they|all|both)\s+(?:"
     r"agreed|liked\s+(?:it|that|the\s+idea)|loved\s+(?:it|that|the\s+idea)|said\s+yes|(?:was|were)\s+(?:keen|happy|fine)|"

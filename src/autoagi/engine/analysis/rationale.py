@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
 from autoagi.engine.analysis.words import RULED_OUT_RE, THINGS_SUBJECT_RE, capitalise, is_plural_subject, singular
 
@@ -39,7 +40,7 @@ _SUBJECT = (
     r"the\s+old\s+one)"
 )
 # ", because the deposit is money", ", since we were fined", ", as otherwise people forget"
-_BECAUSE = re.compile(
+_BECAUSE = prefilter.compile(
     r"(?:,?\s+because|,\s+(?:since|as\s+otherwise|otherwise))\s+(?!of\b)(?P<why>[^(),]{8,}?)\s*[.!]?$", re.I
 )  # "since" only after a comma: "documents since a point in time" is not a reason
 # ", so we know who to chase" / ", so that reception can see it" (a purpose without a cue of its own)
@@ -66,7 +67,7 @@ _DECISION = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:approved|agreed|decided|confirmed)\b", re.I
 )
 # "…, safeguarding", "… – GDPR": a reason named in a word or two at the end
-_REASON_WORD = re.compile(
+_REASON_WORD = prefilter.compile(
     r"(?:,|\s[–—])\s+(?:for\s+)?(?P<why>safeguarding|gdpr|data\s+protection|privacy|compliance|"
     r"(?:legal|security|privacy|safeguarding|insurance|health\s+and\s+safety)\s+reasons)\s*[.!]?$",
     re.I,
@@ -197,7 +198,7 @@ def _named_subject(rest: str, why: str) -> str:
     return f"{thing} {verb}{rest[demonstrative.end() :]}"
 
 
-def _is_reason(pattern: re.Pattern[str], why: str) -> bool:
+def _is_reason(pattern: prefilter.Pattern, why: str) -> bool:
     if pattern in (_BECAUSE, _CURRENT_STATE, _PURPOSE, _REASON_WORD):
         return True
     if pattern is _BRACKET:

@@ -12,6 +12,7 @@ import re
 
 from lemminflect import getAllLemmas
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.described import third_person_base
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.words import (
@@ -225,7 +226,7 @@ _AMOUNT_ALONE_RE = re.compile(
 
 
 # "Concerned about cost - they said anything over £30k is a non-starter"
-_SPEND_CAP_RE = re.compile(
+_SPEND_CAP_RE = prefilter.compile(
     r"\b(?:anything|nothing)\s+(?:over|above|more\s+than)\s+(?P<amount>[£$€]\s?\d[\d,.]*\s*[kKmM]?)\s+(?:is|would\s+be)\s+"
     r"(?:a\s+)?(?:non[\s-]starter|no[\s-]go|too\s+much|out\s+of\s+the\s+question|off\s+the\s+table)\b",
     re.I,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from autoagi.engine.analysis import prefilter
+
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*|\d+(?:[.,]\d+)*%?")
 LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -1077,7 +1079,7 @@ THINGS_SUBJECT_RE = re.compile(
 
 
 # "Gift vouchers are out of scope": a statement that rules its subject out
-RULED_OUT_RE = re.compile(r"\b(?:is|are)\s+out\s+of\s+scope\b", re.I)
+RULED_OUT_RE = prefilter.compile(r"\b(?:is|are)\s+out\s+of\s+scope\b", re.I)
 # "Waiting list: …", "Reminders: …": the topic a line names before what it says of it
 TOPIC_LABEL_RE = re.compile(r"^(?P<topic>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?)\s*:\s")
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from autoagi.engine.analysis import prefilter
+
 _CONSTRAINT_RE = re.compile(
     r"\b(?:(?:be\s+)?(?:written|implemented|developed|built|coded)\s+(?:in|with|using)\b|"
     r"(?:use|uses|using|run\s+on|runs\s+on|hosted\s+on|deployed\s+(?:on|to))\s+(?:the\s+)?(?:mysql|postgres\w*|oracle|java|"
@@ -26,7 +28,7 @@ def constraint_cue(text: str) -> str | None:
 
 # Limits on the project, not the product: its budget ("the budget is fixed") and its date ("we need it
 # live before January"). A constraint whatever the classifier says, and no ISO 25010 characteristic.
-PROJECT_LIMIT_RE = re.compile(
+PROJECT_LIMIT_RE = prefilter.compile(
     r"\bbudget\b|\b(?:cost|spend|spending|price)\s+(?:cap|ceiling|limit)\b|\bfixed[\s-]price\b|"
     r"\bmust\s+not\s+cost\s+more\b|\bno\s+more\s+than\s+[£$€]\s?\d|"
     # "go live before the new branch opens in May": a launch date, whatever marks it
@@ -44,7 +46,7 @@ PROJECT_LIMIT_RE = re.compile(
 
 # what the first release holds: "Phase 1 = online booking, …", "Payments limited to the deposit in phase 1";
 # not what it leaves out ("No native app in phase 1", "it is not in phase 1")
-_FIRST_RELEASE_RE = re.compile(r"\bphase\s+(?:1|one)\b", re.I)
+_FIRST_RELEASE_RE = prefilter.compile(r"\bphase\s+(?:1|one)\b", re.I)
 _LEFT_OUT_RE = re.compile(r"\b(?:no|not|never|won['’]t|isn['’]t|aren['’]t|without|out\s+of\s+scope)\b", re.I)
 
 

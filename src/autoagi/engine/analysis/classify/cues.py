@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.numbers import NUMBER_WORD_PATTERN
 
 
 @dataclass(frozen=True, slots=True)
 class QualityCue:
     label: str  # PROMISE class
-    pattern: re.Pattern[str]
-    hints: tuple[str, ...] = ()  # words one of which the text must hold (a cheap test before the pattern)
+    pattern: prefilter.Pattern
 
 
 _DEVICES = (
@@ -37,8 +37,8 @@ _PLACES = (
 )
 
 QUALITY_CUES: tuple[QualityCue, ...] = tuple(
-    QualityCue(label, re.compile(pattern, flags), tuple(hints[0]) if hints else ())
-    for label, pattern, flags, *hints in (
+    QualityCue(label, prefilter.compile(pattern, flags))  # most statements hold none of a cue's words
+    for label, pattern, flags in (
         (
             "PO",
             rf"\b(?:work|works|run|runs|function|functions|operate|operates|be\s+usable|be\s+used|be\s+installed|"
@@ -96,7 +96,6 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
             r"\b(?:work|works|working)\s+(?:\w+\s+){0,2}?(?:when|if|while)\s+(?:the\s+)?(?:internet|network|wi-?fi|signal|"
             r"connection)\s+(?:is|goes|drops)\s+(?:down|out|off)\b",
             re.IGNORECASE,
-            ("offline", "off-line", "without", "down"),
         ),
         (
             "SE",
@@ -168,10 +167,7 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
 
 def quality_cue(text: str) -> str | None:
     """The PROMISE class an unambiguous wording names, or None (first rule in the list wins)."""
-    lower = text.lower()
     for cue in QUALITY_CUES:
-        if cue.hints and not any(hint in lower for hint in cue.hints):
-            continue
         if cue.pattern.search(text):
             return cue.label
     return None
@@ -179,7 +175,7 @@ def quality_cue(text: str) -> str | None:
 
 # "cancel until 24 hours before it starts": a deadline set by a business event is a rule of the
 # domain (what users may do when), not a speed the system must reach, whatever the time unit says.
-_BUSINESS_DEADLINE = re.compile(
+_BUSINESS_DEADLINE = prefilter.compile(
     rf"\b(?:until|up\s+to|no\s+later\s+than|not\s+later\s+than|at\s+least|later\s+than|(?:no|not)\s+less\s+than|"
     rf"more\s+than)\s+{_COUNT}"
     r"\s*(?:hours?|days?|weeks?|months?)\s+(?:before|prior\s+to|after)\b|"

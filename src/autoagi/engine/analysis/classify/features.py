@@ -13,6 +13,7 @@ import re
 
 import numpy as np
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.words import FUNCTION_WORDS, VERBS, is_participle
 
 # One regex per quality area; each contributes a count feature.
@@ -58,7 +59,7 @@ LEXICONS: dict[str, str] = {
     "portability": r"portab\w*|\bport\w*|platform[\s-]independent|migrat\w*|different\s+(?:operating|platforms)|"
     r"cross[\s-]platform",
 }
-_LEXICON_RES = {name: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for name, pattern in LEXICONS.items()}
+_LEXICON_RES = {name: prefilter.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for name, pattern in LEXICONS.items()}
 
 _WORD_RE = re.compile(r"[a-z][a-z'-]*|\d+(?:[.,]\d+)?")
 _NUMBER_RE = re.compile(r"\d")
@@ -73,7 +74,7 @@ _DURATION = (
     r"(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?)"
 )
 # When something happens ("24 hours before the appointment", "every night"): behaviour, not speed.
-_TIME_RELATIVE_RE = re.compile(
+_TIME_RELATIVE_RE = prefilter.compile(
     rf"\b{_DURATION}\s+(?:before|after|prior\s+to|from|since|ahead|in\s+advance|later|earlier)\b|"
     r"\b(?:the\s+)?(?:day|night|week|month|evening|morning)\s+(?:before|after)\b|"
     r"\b(?:once|twice)\s+(?:a|an|per|every)\s+(?:day|night|week|month|hour|year)\b|\b(?:each|every)\s+(?:day|night|"
@@ -81,7 +82,7 @@ _TIME_RELATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 # How fast ("within 2 seconds", "in under a second"): a performance limit.
-_TIME_LIMIT_RE = re.compile(
+_TIME_LIMIT_RE = prefilter.compile(
     rf"\b(?:within|in\s+(?:less\s+than|under)|under|less\s+than|no\s+(?:more|longer)\s+than|at\s+most)\s+{_DURATION}\b",
     re.IGNORECASE,
 )
@@ -94,10 +95,10 @@ _MODAL_VERB_RE = re.compile(
     r"\b(?:shall|must|should|will|can|may)\s+(?:not\s+)?(?:also\s+|only\s+|automatically\s+)?(?P<word>[a-z-]+)",
     re.IGNORECASE,
 )
-_ABLE_TO_RE = re.compile(
+_ABLE_TO_RE = prefilter.compile(
     r"\b(?:be\s+able|have\s+the\s+ability|has\s+the\s+ability)\s+to\s+(?P<word>[a-z-]+)", re.IGNORECASE
 )
-_ALLOW_RE = re.compile(r"\b(?:allow|allows|enable|enables|let|lets|permit|permits)\s+(?:\w+\s+){0,3}?to\b", re.I)
+_ALLOW_RE = prefilter.compile(r"\b(?:allow|allows|enable|enables|let|lets|permit|permits)\s+(?:\w+\s+){0,3}?to\b", re.I)
 _SYSTEM_SUBJECT_RE = re.compile(
     r"^\s*(?:the|a|an|this)?\s*(?:\w+\s+)?(?:system|product|application|software|website|site|app|program)\b", re.I
 )
@@ -106,11 +107,11 @@ _USER_SUBJECT_RE = re.compile(
     r"managers?|members?|staff|clients?|players?|students?|doctors?|nurses?|agents?)\b",
     re.I,
 )
-_QUALITY_SUFFIX_RE = re.compile(r"\b[a-z]+(?:ability|ibility|ness|ity)\b", re.I)
-_ADJ_SUFFIX_RE = re.compile(r"\b[a-z]{3,}(?:able|ible|ful|ive|ous|ent|ant)\b", re.I)
+_QUALITY_SUFFIX_RE = prefilter.compile(r"\b[a-z]+(?:ability|ibility|ness|ity)\b", re.I)
+_ADJ_SUFFIX_RE = prefilter.compile(r"\b[a-z]{3,}(?:able|ible|ful|ive|ous|ent|ant)\b", re.I)
 _ADVERB_RE = re.compile(r"\b[a-z]{3,}ly\b", re.I)
 _CONDITION_RE = re.compile(r"\b(?:if|when|whenever|after|before|upon|once)\b", re.I)
-_DATA_VERB_RE = re.compile(
+_DATA_VERB_RE = prefilter.compile(
     r"\b(?:display|displays|show|shows|record|records|store|stores|send|sends|generate|generates|create|creates|"
     r"add|adds|delete|deletes|edit|edits|update|updates|print|prints|calculate|calculates|list|lists|notify|"
     r"notifies|search|searches|select|selects|enter|enters|view|views|submit|submits|assign|assigns|track|tracks|"

@@ -8,6 +8,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from itertools import islice
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.grammar import MODAL_WORDS, ROLE_WORDS, noun_phrases, passive_spans
 from autoagi.engine.analysis.words import (
     AUXILIARIES,
@@ -84,7 +85,7 @@ _ESCAPE = (
     r"where\s+applicable|if\s+applicable|as\s+applicable|ideally|preferably|if\s+time\s+permits|"
     r"unless\s+otherwise\s+(?:specified|agreed)|where\s+practical|if\s+practical|should\s+the\s+need\s+arise"
 )
-_ESCAPE_RE = re.compile(rf"\b(?:{_ESCAPE})\b", re.I)
+_ESCAPE_RE = prefilter.compile(rf"\b(?:{_ESCAPE})\b", re.I)
 _OPEN_RE = re.compile(
     r"\betc\b\.?|\band\s+so\s+(?:on|forth)\b|\bincluding\s+but\s+not\s+limited\s+to\b|\bamong\s+others\b|"
     r"\band\s+(?:more|the\s+like|similar|others|other\s+\w+)\b|\bor\s+(?:similar|the\s+like|whatever)\b|"
@@ -96,7 +97,7 @@ _TBD_RE = re.compile(
     r"|\?\?+|\bXXX\b|\bFIXME\b",
     re.I,
 )
-_VAGUE_RE = re.compile(
+_VAGUE_RE = prefilter.compile(
     # "how many places are left" asks for a figure; it does not hedge one; "would be nice" ranks a wish
     r"(?<!\bhow\s)(?<!\bwould\sbe\s)(?<![’']d\sbe\s)\b(?:"
     + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_VAGUE, key=len, reverse=True) if t != "etc")
@@ -127,7 +128,7 @@ _PLURAL_ONLY = frozenset(["people", "police"])
 _NEAREST_CANDIDATES = 6  # how many of the nouns named before an unclear pronoun its finding lists
 _TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "ms", "pm", "am"])
 _EITHER_NUMBER = frozenset(["data", "staff", "team", "personnel", "management", "media"])
-_AND_OR_RE = re.compile(r"\band/or\b|\bor/and\b", re.I)
+_AND_OR_RE = prefilter.compile(r"\band/or\b|\bor/and\b", re.I)
 # a figure: digits, a number word, or "a"/"an" before a unit ("under a second", "an hour")
 _NUMBER_RE = re.compile(
     rf"\d|\b(?:{NUMBER_WORD_PATTERN})\b|\b(?:a|an)\s+(?:second|minute|hour|day|week|month|year|half)\b",

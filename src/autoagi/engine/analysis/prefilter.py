@@ -1,0 +1,232 @@
+"""Skip a large regex when the text lacks every word it could match.
+
+Python's `re` cannot skip ahead in a case-insensitive alternation of many phrases that start with
+`\\b`: it tries every branch at every position of the sentence, which made such patterns most of
+the analysis time. Nearly all of them need one of a few literal words ("shall", "must", "won't").
+`compile` reads the pattern's own parse tree to find, for every way it can match, a literal run
+that match must contain. One Aho-Corasick pass over a text finds which of all gated patterns'
+literals it holds (once per text, shared by every pattern asked about it); a pattern none of whose
+literals is there cannot match and is not run. The gate is exact (a match always contains one of
+its literals), so results are those of `re` itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from collections.abc import Iterator
+from re import _constants as sre  # noqa: PLC2701 - the parse tree is what makes the gate exact
+from re import _parser as sre_parse  # noqa: PLC2701
+from typing import Any
+
+import ahocorasick
+
+_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
+# `re` matches these case-insensitively to letters whose str.lower() differs: fold them first
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+_UNSAFE = set(_FOLD) | {"i̇"}
+_SHORTEST_USEFUL = 3  # a gate of one- or two-letter literals passes almost every sentence
+_MOST_LITERALS = 64
+_LONGEST_CACHED = 4096  # a longer text is scanned each time, not held in the cache
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str] | GatedPattern:  # noqa: A001 - mirrors re.compile
+    """`re.compile`, gated by the literals every match must contain when there are such literals."""
+    compiled = re.compile(pattern, flags)
+    literals = required_literals(compiled)
+    if literals:
+        literals = _shortest_only(literals)
+    if not literals or min(map(len, literals)) < _SHORTEST_USEFUL or len(literals) > _MOST_LITERALS:
+        return compiled
+    return GatedPattern(compiled, literals)
+
+
+def required_literals(compiled: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case strings of which every match contains at least one, or None if none is known."""
+    return _required(list(sre_parse.parse(compiled.pattern, compiled.flags & ~re.DEBUG)))
+
+
+def _required(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """What a sequence of parse items needs: its most selective literal run or sub-requirement.
+    A run joins adjacent items that match only fixed strings ("don['’]t" is "don't" or "don’t")."""
+    candidates: list[frozenset[str]] = []
+    run: frozenset[str] | None = None
+    for op, arg in items:
+        if op in _ZERO_WIDTH:  # consumes nothing: the letters either side stay adjacent
+            continue
+        exact = _exact(op, arg)
+        if exact is not None and run is not None and len(run) * len(exact) <= _MOST_LITERALS:
+            run = frozenset(before + after for before in run for after in exact)
+            continue
+        if run is not None:
+            candidates.append(run)
+        run = exact
+        if exact is None and (needed := _needed_by(op, arg)):
+            candidates.append(needed)
+    if run is not None:
+        candidates.append(run)
+    return max(candidates, key=_selectivity, default=None)
+
+
+def _exact(op: Any, arg: Any) -> frozenset[str] | None:
+    """The strings an item can match when they are few and fixed, else None."""
+    if op is sre.LITERAL:
+        return frozenset({chr(arg).lower()}) if _safe(chr(arg)) else None
+    if op is sre.IN:
+        if all(kind is sre.LITERAL and _safe(chr(code)) for kind, code in arg):
+            return frozenset(chr(code).lower() for _, code in arg)
+        return None
+    if op is sre.SUBPATTERN:
+        return _exact_sequence(list(arg[-1]))
+    if op is sre.BRANCH:
+        alternatives = [_exact_sequence(list(branch)) for branch in arg[1]]
+        if any(strings is None for strings in alternatives):
+            return None
+        return frozenset().union(*alternatives)  # type: ignore[arg-type]
+    if op in _REPEATS and arg[0] == 0 and arg[1] == 1:  # "s?": with or without
+        inner = _exact_sequence(list(arg[2]))
+        return None if inner is None else inner | {""}
+    return None
+
+
+def _exact_sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    strings = frozenset({""})
+    for op, arg in items:
+        if op in _ZERO_WIDTH:
+            continue
+        exact = _exact(op, arg)
+        if exact is None or len(strings) * len(exact) > _MOST_LITERALS:
+            return None
+        strings = frozenset(before + after for before in strings for after in exact)
+    return strings
+
+
+def _needed_by(op: Any, arg: Any) -> frozenset[str] | None:
+    if op is sre.SUBPATTERN:
+        return _required(list(arg[-1]))
+    if op is sre.ATOMIC_GROUP:
+        return _required(list(arg))
+    if op in _REPEATS and arg[0] >= 1:
+        return _required(list(arg[2]))
+    if op is sre.BRANCH:
+        alternatives = [_required(list(branch)) for branch in arg[1]]
+        if any(not needed for needed in alternatives):
+            return None
+        return frozenset().union(*alternatives)  # type: ignore[arg-type]
+    return None
+
+
+def _safe(char: str) -> bool:
+    return char not in _UNSAFE and len(char.lower()) == 1
+
+
+def _selectivity(literals: frozenset[str]) -> tuple[int, int]:
+    """Longer literals pass fewer sentences; fewer of them are quicker to test."""
+    return min(map(len, literals)), -len(literals)
+
+
+def _shortest_only(literals: frozenset[str]) -> frozenset[str]:
+    """Drop a literal that holds another: where "works" occurs, "work" does too."""
+    return frozenset(word for word in literals if not any(other != word and other in word for other in literals))
+
+
+class GatedPattern:
+    """A compiled pattern that first checks the text holds one of the literals it must match."""
+
+    __slots__ = ("_ids", "compiled", "literals")
+
+    def __init__(self, compiled: re.Pattern[str], literals: frozenset[str]) -> None:
+        self.compiled = compiled
+        self.literals = literals
+        self._ids = _LITERALS.register(literals)
+
+    def may_match(self, text: str) -> bool:
+        return not self._ids.isdisjoint(_LITERALS.found_in(text))
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.compiled.flags
+
+    @property
+    def groups(self) -> int:
+        return self.compiled.groups
+
+    @property
+    def groupindex(self) -> Any:
+        return self.compiled.groupindex
+
+    def search(self, string: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.search(string, *args) if self.may_match(string) else None
+
+    def match(self, string: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.match(string, *args) if self.may_match(string) else None
+
+    def fullmatch(self, string: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.fullmatch(string, *args) if self.may_match(string) else None
+
+    def finditer(self, string: str, *args: int) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(string, *args) if self.may_match(string) else iter(())
+
+    def findall(self, string: str, *args: int) -> list[Any]:
+        return self.compiled.findall(string, *args) if self.may_match(string) else []
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, string, count) if self.may_match(string) else string
+
+    def subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
+        return self.compiled.subn(repl, string, count) if self.may_match(string) else (string, 0)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.compiled.split(string, maxsplit) if self.may_match(string) else [string]
+
+    def __repr__(self) -> str:
+        return f"prefilter.GatedPattern({self.compiled!r})"
+
+
+class _LiteralTable:
+    """Every gated pattern's literals in one automaton, so a text is scanned once for all of them."""
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}
+        self._automaton: Any = None  # replaced, never changed, so a scan in progress stays valid
+        self._lock = threading.Lock()
+
+    def register(self, literals: frozenset[str]) -> frozenset[int]:
+        with self._lock:
+            ids = frozenset(self._ids.setdefault(literal, len(self._ids)) for literal in literals)
+            self._automaton = None  # rebuilt, with the new literals, on the next scan
+        return ids
+
+    def found_in(self, text: str) -> frozenset[int]:
+        automaton = self._automaton or self._build()
+        if len(text) > _LONGEST_CACHED:
+            return _scan(automaton, text)
+        return _cached_scan(automaton, text)  # keyed by the automaton too: no stale answers
+
+    def _build(self) -> Any:
+        with self._lock:
+            if self._automaton is None:
+                automaton = ahocorasick.Automaton()
+                for literal, literal_id in self._ids.items():
+                    automaton.add_word(literal, literal_id)
+                automaton.make_automaton()
+                self._automaton = automaton
+            return self._automaton
+
+
+def _scan(automaton: Any, text: str) -> frozenset[int]:
+    folded = text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    return frozenset(literal for _, literal in automaton.iter(folded))
+
+
+# a statement is read by dozens of patterns in a row; 512 recent texts cover a document's pass
+_cached_scan = functools.lru_cache(maxsize=512)(_scan)
+_LITERALS = _LiteralTable()
+
+Pattern = re.Pattern[str] | GatedPattern  # what `compile` gives; both answer search, match, finditer, ...
