@@ -13,6 +13,7 @@ its literals), so results are those of `re` itself.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import threading
 from collections.abc import Iterator
@@ -25,10 +26,11 @@ import ahocorasick
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 # `re` matches these case-insensitively to letters whose str.lower() differs: fold them first
-_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
-_UNSAFE = set(_FOLD) | {"i̇"}
+_FOLDS = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("K", "k"))
+_UNSAFE = frozenset(letter for letter, _ in _FOLDS)
 _SHORTEST_USEFUL = 3  # a gate of one- or two-letter literals passes almost every sentence
 _MOST_LITERALS = 64
+_literal_id = operator.itemgetter(1)  # of a hit (end, literal id)
 _LONGEST_CACHED = 4096  # a longer text is scanned each time, not held in the cache
 
 
@@ -221,8 +223,15 @@ class _LiteralTable:
 
 
 def _scan(automaton: Any, text: str) -> frozenset[int]:
-    folded = text.lower() if text.isascii() else text.translate(_FOLD).lower()
-    return frozenset(literal for _, literal in automaton.iter(folded))
+    return frozenset(map(_literal_id, automaton.iter(_folded(text))))
+
+
+def _folded(text: str) -> str:
+    if not text.isascii():
+        for letter, ascii_letter in _FOLDS:
+            if letter in text:
+                text = text.replace(letter, ascii_letter)
+    return text.lower()
 
 
 # a statement is read by dozens of patterns in a row; 512 recent texts cover a document's pass
