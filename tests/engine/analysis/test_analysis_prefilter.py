@@ -116,3 +116,24 @@ def test_long_texts_and_every_method_agree_with_re() -> None:
 def test_odd_text_is_simply_not_matched(text: str) -> None:
     gated = prefilter.compile(r"\b(?:must|shall)\b", re.IGNORECASE)
     assert gated.search(text) is None and gated.findall(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No app for now, and no loyalty scheme until the next phase",
+        "no native app in phase 1, but it is out of scope anyway",
+        "Won't have: a blog. No forum for now",
+        "We don't need a newsletter yet",
+        "So, no reports for now",
+        "The booking page must load quickly",
+        "",
+    ],
+)
+def test_the_wont_wordings_apart_answer_as_the_one_pattern_did(text: str) -> None:
+    from autoagi.engine.analysis import priority
+
+    together = re.compile(f"{priority._WONT_ANYWHERE_RE.pattern}|{priority.NOT_NOW_RE.pattern}", re.IGNORECASE)
+    found, expected = priority.WONT_RE.search(text), together.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+    assert priority.WONT_RE.sub(" ", text) == together.sub(" ", text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from autoagi.engine.analysis import prefilter
 
@@ -807,6 +808,7 @@ _IE_PLURALS = frozenset(
 _CHE_PLURALS = frozenset(["caches", "niches", "headaches", "aches", "avalanches", "moustaches", "mustaches", "cliches"])
 
 
+@lru_cache(maxsize=8192)  # asked of every noun of every statement, by several readers
 def singular(word: str) -> str:
     """English singular of a noun, keeping the word's case.
 
