@@ -26,6 +26,7 @@ def test_a_spreadsheet_of_bookings_says_what_to_record_not_what_each_row_holds(c
     ]  # "bringing a friend" and "first class" are notes on a booking, not requests
     booking = result.requirements[0]
     assert {"booking.name", "booking.phone", "booking.date", "booking.paid"} <= set(booking.entities)
+    assert "note" not in booking.entities  # a booking's notes column is no Note entity
     assert booking.sources[0].quote == "Name\tPhone\tClass\tDate\tPaid?\tNotes"
 
 

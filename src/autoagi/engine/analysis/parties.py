@@ -327,6 +327,9 @@ def find_entities(statement: str, actors: list[str], phrases: list[Phrase] | Non
     owners = {suffix: item.owner for item in listed for suffix in _singular_suffixes(item.owner_phrase)}
     names = [owners.get(n, n) for n in names]
     attribute_names = {a.split(".", 1)[1].replace("_", " ") for a in attributes}
+    # "each booking with its date and notes": a booking's notes are not a Note entity (the looser
+    # "X with Y and Z" reading above is not trusted that far)
+    attribute_names |= {singular(item.attribute.replace("_", " ")) for item in listed}
     names = [n for n in names if n not in attribute_names]
     return _unique(names + attributes)
 
