@@ -30,8 +30,8 @@ def test_an_faq_gives_the_rules_customers_live_by(check_sources):
     check_sources(result)
     got = [(r.statement, r.priority) for r in result.requirements]
     assert got == [
-        ("Users should be able to cancel a class up to 12 hours before the class starts.", "should"),
-        ("Users should be able to bring a friend: guest passes cost £8 and can be bought at the desk.", "should"),
+        ("Customers should be able to cancel a class up to 12 hours before the class starts.", "should"),
+        ("Customers should be able to bring a friend: guest passes cost £8 and can be bought at the desk.", "should"),
         ("5-class packs should expire after 3 months, 10-class packs after 6 months.", "should"),
         ("Paying by direct debit is out of scope for now: card or cash only.", "wont"),
     ]  # "What should I bring?" asks about the customer, not the product
@@ -39,10 +39,23 @@ def test_an_faq_gives_the_rules_customers_live_by(check_sources):
     assert cancel.sources[0].quote == "Can I cancel a class?\nYes, up to 12 hours before the class starts."
 
 
+def test_an_faq_that_names_its_askers_speaks_of_them():
+    faq = (
+        "# FAQ\n\n**Can I freeze my membership?**\nYes, members can freeze it for up to 3 months.\n\n"
+        "**Can I bring a friend?**\nYes. Guest passes are £8; members get two a month.\n"
+    )
+    result = analyze([ingest(faq.encode(), "faq.md")])
+    assert [r.statement for r in result.requirements][:2] == [
+        "Members should be able to freeze their membership: members can freeze it for up to 3 months.",
+        "Members should be able to bring a friend.",  # the answer's first sentence: "Yes."
+    ]
+    assert result.requirements[0].actors == ["member"]
+
+
 @pytest.mark.parametrize(
     ("question", "answer", "statement"),
     [
-        ("Can I book for my daughter?", "Yes.", "Users should be able to book for their daughter."),
+        ("Can I book for my daughter?", "Yes.", "Customers should be able to book for their daughter."),
         ("Does the membership renew automatically?", "It renews every month until you cancel.",
          "The membership should renew every month until you cancel."),
         ("How long is a class?", "Classes last 60 minutes.", "Classes should last 60 minutes."),

@@ -1,12 +1,14 @@
 """A business's FAQ ("Can I cancel a class?" / "Yes, up to 12 hours before the class starts."): the
 rules its customers live by today, which the new system has to keep. "Can I …?" answered yes is
-what users should be able to do, answered no ("Not yet – card or cash only") is out of scope; a
+what its customers (or the group it names: "members") should be able to do, answered no ("Not yet – card or cash only") is out of scope; a
 question answered with a rule ("Do class packs expire?" / "5-class packs expire after 3 months")
 gives the rule. A question about the customer ("What should I bring?") gives nothing."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 
 from lemminflect import getAllLemmas, getInflection
 
@@ -37,17 +39,33 @@ _LIMIT_LEAD_RE = re.compile(
 )
 
 
-def faq_statement(question: str, answer: str) -> str | None:
-    """The requirement an FAQ entry states, or None (see the module's docstring)."""
+# who asks an FAQ's questions, when its answers name them ("Members can freeze …"); plurals only, as
+# "guest passes" names what a guest gets, not who asks
+_ASKERS_RE = re.compile(
+    r"\b(?:members|clients|customers|patients|guests|students|parents|owners|visitors|subscribers|tenants|"
+    r"residents|passengers|diners|shoppers|buyers)\b",
+    re.I,
+)
+
+
+def faq_askers(texts: Iterable[str]) -> str:
+    """ "Members" when an FAQ's entries speak of members most, else "Customers": whom it answers."""
+    named = Counter(word.lower() for text in texts for word in _ASKERS_RE.findall(text))
+    return capitalise(named.most_common(1)[0][0]) if named else "Customers"
+
+
+def faq_statement(question: str, answer: str, askers: str = "Customers") -> str | None:
+    """The requirement an FAQ entry states, or None (see the module's docstring); `askers` are those
+    its "I" speaks for (`faq_askers`)."""
     asked, said = question.strip(" *_"), answer.strip().rstrip(" .!")
     if can := _CAN_I_RE.match(asked):
         ability = f"{can.group('verb').lower()}{as_theirs(can.group('rest').rstrip())}"
         if yes := _YES_RE.match(said):
             detail = yes.group("rest").strip(" ,;:–—-")
             if not detail:
-                return f"Users should be able to {ability}."
+                return f"{askers} should be able to {ability}."
             joined = " " if _LIMIT_LEAD_RE.match(detail) else ": "
-            return f"Users should be able to {ability}{joined}{lower_first(detail)}."
+            return f"{askers} should be able to {ability}{joined}{lower_first(detail)}."
         if no := _NO_RE.match(said):
             detail = re.sub(r"^but\s+", "", no.group("rest").strip(" ,;:–—-"), flags=re.I)  # "No, but you can …"
             when = " for now" if _NOT_YET_RE.match(said) else ""  # "Not yet": wanted later, perhaps

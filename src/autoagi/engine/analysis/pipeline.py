@@ -48,7 +48,7 @@ from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.draft import Draft, draft_from, span_of
 from autoagi.engine.analysis.ellipsis import resolve_counts, resolve_ellipsis
 from autoagi.engine.analysis.envisioned import asks_for_vision, envisioned_items
-from autoagi.engine.analysis.faq import faq_statement
+from autoagi.engine.analysis.faq import faq_askers, faq_statement
 from autoagi.engine.analysis.follow_ups import (
     barred_draft,
     corrects_previous,
@@ -184,7 +184,9 @@ def analyze(
                 if unit.text.rstrip(" *_").endswith("?"):
                     faq_question = unit  # "Can I cancel a class?": its answer says what the rule is
                     continue
-                if faq_question is not None and (ruled := faq_statement(faq_question.text, unit.text)):
+                if faq_question is not None and (
+                    ruled := faq_statement(faq_question.text, unit.text, _faq_askers(units[index], unit.section))
+                ):
                     previous = _answered(index, document, faq_question, unit, unit, ruled)
                     drafts.append(previous)
                     faq_question = None
@@ -809,6 +811,11 @@ def _test_case_draft(index: int, document: Document, unit: Unit) -> list[Draft]:
         draft.extra_sources.append(SourceSpan(document_id=document.id, start=start, end=end, quote=expected))
     draft.stated_criteria.append(criterion_of_test_case(unit.text, expected))
     return [draft]
+
+
+def _faq_askers(units: list[Unit], section: str | None) -> str:
+    """Whom an FAQ section answers: the group its entries name most ("Members"), else "Customers"."""
+    return faq_askers(unit.text for unit in units if unit.section == section)
 
 
 def _records_draft(index: int, document: Document, unit: Unit) -> Draft:
