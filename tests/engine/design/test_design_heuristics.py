@@ -90,6 +90,27 @@ def test_has_list_with_optional_unique_and_enum_values():
 
 
 @pytest.mark.parametrize(
+    ("statement", "required"),
+    [
+        # a data dictionary read as one statement: the fields it names are required, the rest not
+        (
+            "The system should record each member with their name, email, phone and date of birth; "
+            "name and email are required.",
+            {"name": True, "email": True, "phone": False, "date_of_birth": False},
+        ),
+        (
+            "A member has a name, an email and a phone. The phone is optional.",
+            {"name": True, "email": True, "phone": False},
+        ),
+        ("A member has a name and a phone; the name is mandatory.", {"name": True, "phone": False}),
+    ],
+)
+def test_a_clause_says_which_fields_are_required(statement, required):
+    attributes = _attributes(extract_facts(statement, "R1", _vocabulary("member"), promote=False))
+    assert {name: attribute.required for (_, name), attribute in attributes.items()} == required
+
+
+@pytest.mark.parametrize(
     ("statement", "attribute"),
     [
         ("The customer's phone number must be stored.", "phone_number"),

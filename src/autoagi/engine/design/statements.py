@@ -7,7 +7,7 @@ number", "the status of a booking": each becomes an ``AttributeFact`` or a ``Rel
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from autoagi.engine.design.lexicon import (
     ATTRIBUTE_HEADS,
@@ -96,11 +96,55 @@ def extract_facts(
     ``actor_entity`` is the entity the requirement's actor is, if any: "their" then points to it.
     """
     facts = StatementFacts()
+    flags: list[tuple[tuple[str, ...], bool]] = []
     for sentence in sentences(fold(statement)):
         words = tokens(sentence)
         _read_sentence(words, requirement_id, vocabulary, promote, facts)
         _record_ownership(words, vocabulary.mentions(words), actor_entity, requirement_id, facts)
+        flags += _stated_flags(words)
+    if flags:
+        facts.attributes = _flagged(facts.attributes, dict(flags))
     return facts
+
+
+_REQUIRED_WORDS = frozenset({"required", "mandatory", "compulsory"})
+
+
+def _stated_flags(words: list[str]) -> list[tuple[tuple[str, ...], bool]]:
+    """ "…; name and email are required", "Phone is optional": (field words, required) for each
+    field such a clause names."""
+    flags = []
+    for index in range(1, len(words) - 1):
+        flag = words[index + 1]
+        if words[index] not in {"is", "are"} or flag not in _REQUIRED_WORDS | {"optional"}:
+            continue
+        start = index
+        while start > 0 and words[start - 1] not in CLAUSE_BREAKERS:
+            start -= 1
+        named: list[str] = []
+        for word in [*words[start:index], ","]:
+            if word in LIST_SEPARATORS:
+                if named:
+                    flags.append((tuple(named), flag != "optional"))
+                named = []
+            elif word not in DETERMINERS and word not in _POSSESSIVES:
+                named.append(word)
+    return flags
+
+
+def _flagged(attributes: list[AttributeFact], flags: dict[tuple[str, ...], bool]) -> list[AttributeFact]:
+    """The attributes with the flags a clause gave them; naming only the required fields of a list
+    makes the rest of that entity's fields optional, as a data dictionary's "Required: No" does."""
+    named = [attribute for attribute in attributes if attribute.words in flags]
+    only_required = {attribute.entity for attribute in named if flags[attribute.words]}
+    flagged = []
+    for attribute in attributes:
+        if attribute.words in flags:
+            attribute = replace(attribute, required=flags[attribute.words])
+        elif attribute.entity in only_required:
+            attribute = replace(attribute, required=False)
+        flagged.append(attribute)
+    return flagged
 
 
 def _read_sentence(
