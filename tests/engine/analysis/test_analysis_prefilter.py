@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from autoagi.engine.analysis import prefilter
+from autoagi.engine.analysis import prefilter, priority
 from autoagi.engine.analysis.pipeline import analyze
+from autoagi.engine.analysis.start_split import StartSplitPattern, free_branches, top_level_branches
 from autoagi.engine.artifacts import Document
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
@@ -118,22 +119,58 @@ def test_odd_text_is_simply_not_matched(text: str) -> None:
     assert gated.search(text) is None and gated.findall(text) == []
 
 
+_SPLIT = [obj for obj in gc.get_objects() if isinstance(obj, StartSplitPattern)]
+_OPENINGS = ["No app for now, and no blog until the next phase", "So, no reports for now", "Optional: dark mode.",
+             "no native app in phase 1, but it is out of scope anyway", "We don't need a newsletter yet"]  # fmt: skip
+
+
+def test_patterns_with_start_anchored_branches_are_split():
+    assert len(_SPLIT) >= 5
+    assert isinstance(priority.WONT_RE, StartSplitPattern)
+
+
+@pytest.mark.parametrize("text", [*_OPENINGS, *_texts()[:60], ""])
+def test_a_split_pattern_answers_as_the_whole_pattern(text: str) -> None:
+    for split in _SPLIT:
+        whole = split.compiled
+        found, expected = split.search(text), whole.search(text)
+        assert (found and found.span()) == (expected and expected.span()), (split.pattern[:60], text)
+        assert [m.span() for m in split.finditer(text)] == [m.span() for m in whole.finditer(text)]
+        assert split.findall(text) == whole.findall(text)
+        assert split.sub(" ", text) == whole.sub(" ", text)
+        assert split.subn(lambda m: m.group().upper(), text, 1) == whole.subn(lambda m: m.group().upper(), text, 1)
+        for pos, endpos in ((0, len(text) // 2), (3, len(text)), (len(text) // 3, len(text) - 2)):
+            found, expected = split.search(text, pos, endpos), whole.search(text, pos, endpos)
+            assert (found and found.span()) == (expected and expected.span()), (split.pattern[:60], text, pos)
+            assert [m.span() for m in split.finditer(text, pos, endpos)] == [
+                m.span() for m in whole.finditer(text, pos, endpos)
+            ]
+
+
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.sampled_from(["no ", "No ", "for now", "optional", "."]), _NOISE),
+                max_size=12))  # fmt: skip
+@settings(max_examples=200, deadline=None)
+def test_split_patterns_on_text_built_from_their_words(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for split in _SPLIT:
+        assert [m.span() for m in split.finditer(text)] == [m.span() for m in split.compiled.finditer(text)]
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("pattern", "branches"),
     [
-        "No app for now, and no loyalty scheme until the next phase",
-        "no native app in phase 1, but it is out of scope anyway",
-        "Won't have: a blog. No forum for now",
-        "We don't need a newsletter yet",
-        "So, no reports for now",
-        "The booking page must load quickly",
-        "",
+        (r"a|b(?:c|d)|[|]|\||e", ["a", "b(?:c|d)", "[|]", "\\|", "e"]),
+        (r"[]|]x|y", ["[]|]x", "y"]),
+        (r"[^]|]|(a|b)", ["[^]|]", "(a|b)"]),
     ],
 )
-def test_the_wont_wordings_apart_answer_as_the_one_pattern_did(text: str) -> None:
-    from autoagi.engine.analysis import priority
+def test_top_level_branches(pattern: str, branches: list[str]) -> None:
+    assert top_level_branches(pattern) == branches
 
-    together = re.compile(f"{priority._WONT_ANYWHERE_RE.pattern}|{priority.NOT_NOW_RE.pattern}", re.IGNORECASE)
-    found, expected = priority.WONT_RE.search(text), together.search(text)
-    assert (found and found.span()) == (expected and expected.span())
-    assert priority.WONT_RE.sub(" ", text) == together.sub(" ", text)
+
+def test_what_is_not_split():
+    assert free_branches(re.compile(r"^no\b|(\bmust\b)", re.I)) is None  # a group would be renumbered
+    assert free_branches(re.compile(r"^no\b|\bmust\b", re.I | re.M)) is None  # "^" after each newline
+    assert free_branches(re.compile(r"^no\b|\bmust\b|x?", re.I)) is None  # can match nothing
+    assert free_branches(re.compile(r"\bshall\b|\bmust\b", re.I)) is None  # nothing anchored
+    assert free_branches(re.compile(r"^\W*no\b|\bmust\b", re.I)) == r"\bmust\b"

@@ -66,7 +66,7 @@ _SYSTEM_MAY_RE = prefilter.compile(
 # "Can we also add a map?": a request, even as a question
 # "Can carers book on behalf of a patient?": any group of people named by their role
 ROLE_GROUPS = "(?:" + "|".join(sorted((w for w in ROLE_WORDS if w.endswith("s")), key=len, reverse=True)) + ")"
-_REQUEST_RE = re.compile(
+_REQUEST_RE = prefilter.compile(
     r"\b(?:can|could)\s+(?:we|you)\s+(?:also\s+)?(?:add|have|get|make|support|build|include|show|let|allow|default|"
     rf"change|limit|hide|sort|filter|split|remove|rename|move|set|switch|turn|{PRODUCT_DOINGS})\b|"
     # "Could customers save their favourite orders?": what users could do, asked for

@@ -23,6 +23,8 @@ from typing import Any
 
 import ahocorasick
 
+from autoagi.engine.analysis.start_split import StartSplitPattern, free_branches
+
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 # `re` matches these case-insensitively to letters whose str.lower() differs: fold them first
@@ -34,9 +36,12 @@ _literal_id = operator.itemgetter(1)  # of a hit (end, literal id)
 _LONGEST_CACHED = 4096  # a longer text is scanned each time, not held in the cache
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str] | GatedPattern:  # noqa: A001 - mirrors re.compile
-    """`re.compile`, gated by the literals every match must contain when there are such literals."""
+def compile(pattern: str, flags: int = 0) -> Pattern:  # noqa: A001 - mirrors re.compile
+    """`re.compile`, gated by the literals every match must contain when there are such literals;
+    a pattern with start-anchored branches is split first (`start_split`) and its free part gated."""
     compiled = re.compile(pattern, flags)
+    if (free := free_branches(compiled)) is not None:
+        return StartSplitPattern(compiled, compile(free, flags))
     literals = required_literals(compiled)
     if literals:
         literals = _shortest_only(literals)
@@ -238,4 +243,4 @@ def _folded(text: str) -> str:
 _cached_scan = functools.lru_cache(maxsize=512)(_scan)
 _LITERALS = _LiteralTable()
 
-Pattern = re.Pattern[str] | GatedPattern  # what `compile` gives; both answer search, match, finditer, ...
+Pattern = re.Pattern[str] | GatedPattern | StartSplitPattern  # what `compile` gives: all answer search, finditer, ...

@@ -28,7 +28,7 @@ NOT_NOW_RE = re.compile(
 )
 # "We're not bothered about a mobile app", "I'm not fussed about reports"
 NOT_WANTED = r"\b(?:we['’]re|i['’]m|we\s+are|i\s+am)\s+(?:really\s+)?not\s+(?:bothered|fussed|worried|interested)\s+(?:about|in)\b"
-_WONT_ANYWHERE_RE = prefilter.compile(
+WONT_RE = prefilter.compile(  # split: its "No X for now" branch opens a statement
     r"\bwon['’]?t[\s-]have\b|" + NOT_WANTED + "|"
     # "we don't want to take payment online yet"
     r"\b(?:don['’]t|do\s+not)\s+(?:want|need)\s+(?:to\s+)?[\w\s-]{1,40}?\s+(?:yet|for\s+now|in\s+(?:the\s+)?first\s+"
@@ -43,35 +43,13 @@ _WONT_ANYWHERE_RE = prefilter.compile(
     # "not for launch", "after go-live", "post-launch"
     r"\bnot\s+(?:for|at|in\s+time\s+for)\s+(?:the\s+)?(?:launch|go-?live|opening)\b|"
     r"\b(?:after|post-?)\s*(?:the\s+)?(?:launch|go-?live)\b|"
-    r"\bphase\s+(?:2|two|ii)\b|\bdeferred\b|\bpostponed?\b|\bnot\s+(?:needed|required)\s+(?:now|yet|for\s+now)\b",
+    r"\bphase\s+(?:2|two|ii)\b|\bdeferred\b|\bpostponed?\b|\bnot\s+(?:needed|required)\s+(?:now|yet|for\s+now)\b|"
+    + NOT_NOW_RE.pattern,
     re.IGNORECASE,
 )
 
 
-class _Wont:
-    """The deferral wordings above, or "No X for now" at the start: `_WONT_ANYWHERE_RE|NOT_NOW_RE` as
-    one pattern, answered as `re` would. Apart, the first is gated by its words and the second tried
-    at the start only; together, `re` tried every branch at every position of every statement."""
-
-    def search(self, text: str) -> re.Match[str] | None:
-        anywhere = _WONT_ANYWHERE_RE.search(text)
-        if anywhere is not None and anywhere.start() == 0:
-            return anywhere  # the earlier branches win at the same position
-        return NOT_NOW_RE.match(text) or anywhere
-
-    def sub(self, replacement: str, text: str) -> str:
-        at_start = None if _WONT_ANYWHERE_RE.match(text) else NOT_NOW_RE.match(text)
-        if at_start is None:
-            return _WONT_ANYWHERE_RE.sub(replacement, text)
-        pieces, done = [replacement], at_start.end()
-        for match in _WONT_ANYWHERE_RE.finditer(text, done):  # from there on, as re.sub goes on
-            pieces += [text[done : match.start()], replacement]
-            done = match.end()
-        return "".join([*pieces, text[done:]])
-
-
-WONT_RE = _Wont()
-_EXPLICIT: list[tuple[Priority, prefilter.Pattern | _Wont]] = [
+_EXPLICIT: list[tuple[Priority, prefilter.Pattern]] = [
     ("wont", WONT_RE),
     (
         "must",
