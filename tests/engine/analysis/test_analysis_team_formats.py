@@ -44,6 +44,38 @@ def test_a_whiteboard_export_with_tags(check_sources):
     assert any("What about dinner money?" in f.message for f in result.findings)  # a question, asked back
 
 
+_CLUSTERED_BOARD = """Content,Color,Tags,Author
+Book a walk from my phone,yellow,Owners,Dana
+See my route for the day,blue,Dog walkers,Dana
+Mark a dog as collected,blue,Walkers,Lee
+Max 6 dogs per walker at once,green,Rules,Dana
+"""
+
+
+def test_a_board_clustered_by_role_says_whose_each_sticky_is(check_sources):
+    result = analyze([ingest(_CLUSTERED_BOARD.encode(), "board.csv")])
+    check_sources(result)
+    assert [(r.statement, r.actors) for r in result.requirements] == [
+        ("Owners should be able to book a walk from their phone.", ["owner"]),
+        ("Dog walkers should be able to see their route for the day.", ["dog walker"]),
+        ("Walkers should be able to mark a dog as collected.", ["walker"]),
+        ("The system should allow at most 6 dogs per walker at once.", ["walker"]),  # a rule, capped
+    ]
+
+
+def test_a_cap_written_as_a_rule_is_one(check_sources):
+    notes = (
+        "Rules:\n- Max 20 people per class\n- Maximum of 3 bookings per member per week\n- Min. 2 nights per booking\n"
+    )
+    result = analyze([ingest(notes.encode(), "rules.txt")])
+    check_sources(result)
+    assert [r.statement for r in result.requirements] == [
+        "The system should allow at most 20 people per class.",
+        "The system should allow at most 3 bookings per member per week.",
+        "The system should require at least 2 nights per booking.",
+    ]
+
+
 _FEATURE = """Feature: Class waitlist
 
   Scenario: A spot opens up

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from autoagi.engine.analysis import prefilter
+from autoagi.engine.analysis.caps import states_a_cap
 from autoagi.engine.analysis.complaints import COMPLAINT, pain_statement
 from autoagi.engine.analysis.disfluency import without_doubt, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
@@ -561,6 +562,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "informal", ruled_out, 0.6)  # "- No gift cards.", "No subscriptions, we tried that"
     if offer := _OFFER_IF_RE.match(text):
         return Candidate(unit, "informal", offer.group("cond"), 0.6)  # "Same-day delivery if ordered before 2pm"
+    if states_a_cap(text):
+        return Candidate(unit, "informal", text.strip(), 0.6)  # "Max 20 people per class"
     wish = _WISH_RE.match(_TOPIC_PREFIX_RE.sub("", text, count=1))
     if wish and not text.rstrip().endswith("?") and _wisher(wish.group("who"), people):
         return Candidate(unit, "informal", wish.group(0).strip(), 0.6)

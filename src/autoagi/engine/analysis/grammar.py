@@ -26,6 +26,12 @@ ROLE_WORDS = frozenset(
         "user",
         "users",
         "regulars",  # regular customers ("regular" alone is mostly an adjective)
+        "walker",
+        "walkers",
+        "cleaner",
+        "cleaners",
+        "rider",
+        "riders",
         "customer",
         "customers",
         "client",

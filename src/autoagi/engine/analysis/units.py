@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.personas import people_like, persona_role
 from autoagi.engine.analysis.priority import moscow_heading
 from autoagi.engine.analysis.sections import constraints_section, quality_section, section_style
@@ -465,6 +466,15 @@ _ACTOR_HEADERS = re.compile(
     r"^(?:roles?|user\s+roles?|user\s+types?|users?|actors?|personas?|who|as\s+an?(?:\s*\.\.\.|…)?)$", re.IGNORECASE
 )
 _PRIORITY_HEADERS = re.compile(r"^(?:priority|moscow|importance|prio|must/should/could|tags?|labels?)$", re.IGNORECASE)
+_PRIORITY_WORD_HEADERS = re.compile(r"^(?:priority|moscow|importance|prio|must/should/could)$", re.IGNORECASE)
+
+
+def _names_people(cell: str) -> bool:
+    """ "Owners", "Dog walkers", "Admin": a tag that names a group of people (ROLE_WORDS)."""
+    words = cell.lower().split()
+    return 0 < len(words) <= 3 and words[-1] in ROLE_WORDS
+
+
 _HEADER_WORD_RE = re.compile(
     r"^(?:id|#|no\.?|ref|key|steps|expected(?:\s+result)?|priority|moscow|status|owner|source|sources|heard\s+from|raised\s+by|from|"
     r"stakeholder|origin|type|category|kind|notes?|comments?|rationale|estimate|effort|version|release|phase)$",
@@ -576,8 +586,11 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
         if len(cells[index].split()) < (1 if statement_col is not None else 3):
             continue
         label = None
+        tag_actor = None
         if priority_col is not None and priority_col < len(row) and priority_col != index:
             label = cells[priority_col].strip() or None
+            if label and _names_people(label) and not _PRIORITY_WORD_HEADERS.match(header[priority_col]):
+                label, tag_actor = None, label  # a whiteboard's tag "Owners": whose sticky it is
         elif wanted_col is not None and wanted_col < len(row) and wanted_col != index:
             label = _wanted_level(header[wanted_col], cells[wanted_col])  # "Must for us?" / "Yes"
         else:
@@ -593,7 +606,7 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
         if reason and _STORY_BENEFIT_RE.match(header[reason_col]):
             reason = as_theirs(reason)  # "So that" / "I don't have to ring": said by the role, of themselves
         has_actor = actor_col is not None and actor_col < len(row) and actor_col != index
-        actor = cells[actor_col].strip() if has_actor and cells[actor_col].strip() not in ("", "-") else None
+        actor = cells[actor_col].strip() if has_actor and cells[actor_col].strip() not in ("", "-") else tag_actor
         has_answer = answer_col is not None and answer_col < len(row) and answer_col != index
         answer = row[answer_col] if has_answer and cells[answer_col].strip() not in ("", "-") else None
         start, end = row[index]
