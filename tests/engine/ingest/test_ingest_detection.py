@@ -59,7 +59,7 @@ def test_name_breaks_ties_between_look_alike_text_formats():
         (b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "image/png"),
         (b"\xff\xd8\xff\xe0" + b"\0" * 64, "image/jpeg"),
         (b"\x00\x01\x02\x03binary\x00data" * 10, "application/octet-stream"),
-        (b"{\\rtf1\\ansi Hello}", "application/rtf"),
+        (b"7z\xbc\xaf\x27\x1c" + b"\0" * 64, "application/x-7z-compressed"),
     ],
 )
 def test_unsupported_content_is_named_and_refused(data, expected):

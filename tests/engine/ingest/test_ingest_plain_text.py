@@ -122,3 +122,8 @@ def test_large_plain_text_keeps_exact_offsets(check_segments):
 
     check_segments(document)
     assert len(document.segments) == 5000
+
+
+def test_typographic_ligatures_are_spelled_out():
+    document = ingest("The conﬁguration ﬁle must be ﬂexible and eﬃcient.".encode(), "srs.txt")
+    assert document.text == "The configuration file must be flexible and efficient."

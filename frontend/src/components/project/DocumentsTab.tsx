@@ -19,7 +19,7 @@ import { rememberJob, useJob } from "@/lib/jobs";
 import { useProject } from "./context";
 
 const SIZE = 20;
-const ACCEPT = ".md,.markdown,.txt,.html,.htm,.pdf,.docx,.odt,.xlsx,.pptx,.vtt,.srt,.eml,.msg,.mbox,.json,.csv,.zip,text/*,application/pdf";
+const ACCEPT = ".md,.markdown,.txt,.html,.htm,.pdf,.docx,.odt,.rtf,.xlsx,.pptx,.vtt,.srt,.eml,.msg,.mbox,.json,.csv,.zip,text/*,application/pdf";
 
 interface Upload {
   key: string;
@@ -159,7 +159,7 @@ function DropZone({ onFiles }: { onFiles: (files: FileList) => void }) {
     >
       <p className="dropzone-title">Drop files here, or click to choose</p>
       <p className="muted small" id="dropzone-hint">
-        Meeting notes, transcripts (VTT/SRT), chats (WhatsApp, Zoom, Otter, Teams), e-mail (.eml, Outlook .msg, mbox), Markdown, text, HTML, PDF, Word (.docx, .odt), PowerPoint (.pptx), Excel (.xlsx) or CSV backlogs, or a zip of them — up to 25 MB each.
+        Meeting notes, transcripts (VTT/SRT), chats (WhatsApp, Zoom, Otter, Teams), e-mail (.eml, Outlook .msg, mbox), Markdown, text, HTML, PDF, Word (.docx, .odt, .rtf), PowerPoint (.pptx), Excel (.xlsx) or CSV backlogs, or a zip of them — up to 25 MB each.
       </p>
       <input
         ref={input}

@@ -77,6 +77,11 @@ def decode_bytes(data: bytes) -> DecodedText:
     return DecodedText(clean_text(data.decode("cp1252", errors="replace")), "cp1252")
 
 
+# U+FB00-FB06: ff, fi, fl, ffi, ffl, long s t, st (NFKC would also change superscripts, full-width forms …)
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+_LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
+
+
 def sniff_text(data: bytes, size: int = 65536) -> str:
     """A lenient decoding of the first bytes, good enough to look for format markers."""
     encoding = bom_encoding(data) or bomless_utf16_encoding(data)
@@ -87,9 +92,12 @@ def sniff_text(data: bytes, size: int = 65536) -> str:
 
 
 def clean_text(text: str) -> str:
-    """NFC-normalise, turn every line break into ``\\n`` and drop control characters."""
+    """NFC-normalise, turn every line break into ``\\n``, drop control characters and spell out
+    typographic ligatures (a PDF's "speciﬁc" is "specific" to every reader after this)."""
     text = _NEWLINES.sub("\n", text)
     text = _CONTROLS.sub("", text)
+    if _LIGATURE_RE.search(text):
+        text = text.translate(_LIGATURES)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text

@@ -28,6 +28,7 @@ LEGACY_POWERPOINT = "application/vnd.ms-powerpoint"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 ODT = "application/vnd.oasis.opendocument.text"
+RTF = "application/rtf"
 
 SUPPORTED_MEDIA_TYPES: frozenset[str] = frozenset(
     {
@@ -38,6 +39,8 @@ SUPPORTED_MEDIA_TYPES: frozenset[str] = frozenset(
         DOCX,
         XLSX,
         PPTX,
+        ODT,
+        RTF,
         WEBVTT,
         SRT,
         CHAT_TRANSCRIPT,
@@ -62,6 +65,7 @@ _ALIASES = {
     "application/x-mbox": MBOX,
     "application/x-ms-outlook": OUTLOOK_MSG,
     "text/x-mail": EMAIL,
+    "text/rtf": RTF,
     "application/csv": CSV,
     "text/comma-separated-values": CSV,
     "text/tsv": TSV,
@@ -76,6 +80,7 @@ LABELS = {
     XLSX: "an Excel (.xlsx) workbook",
     PPTX: "a PowerPoint (.pptx) deck",
     ODT: "an OpenDocument text (.odt)",
+    RTF: "a Rich Text Format (.rtf) document",
     WEBVTT: "a WebVTT transcript",
     SRT: "an SRT transcript",
     CHAT_TRANSCRIPT: "a chat transcript",

@@ -21,6 +21,7 @@ from .formats.opendocument import parse_odt
 from .formats.outlook import parse_msg
 from .formats.pdf import parse_pdf
 from .formats.plain import parse_plain_text
+from .formats.rtf import parse_rtf
 from .formats.slides import parse_pptx
 from .formats.spreadsheet import parse_xlsx
 from .layout import ParsedText
@@ -38,6 +39,7 @@ PARSERS: dict[str, Parser] = {
     types.XLSX: parse_xlsx,
     types.PPTX: parse_pptx,
     types.ODT: parse_odt,
+    types.RTF: parse_rtf,
     types.WEBVTT: parse_webvtt,
     types.SRT: parse_srt,
     types.CHAT_TRANSCRIPT: parse_chat_transcript,
@@ -123,7 +125,7 @@ def _run(parser: Parser, source: Source, media_type: str) -> ParsedText:
 
 # What an e-mail's attachment may be to be read with it: documents, not further mail
 _ATTACHMENT_TYPES = frozenset(
-    {types.PDF, types.DOCX, types.XLSX, types.PPTX, types.ODT, types.PLAIN_TEXT, types.MARKDOWN, types.HTML, types.CSV, types.TSV, types.WEBVTT, types.SRT,
+    {types.PDF, types.DOCX, types.XLSX, types.PPTX, types.ODT, types.RTF, types.PLAIN_TEXT, types.MARKDOWN, types.HTML, types.CSV, types.TSV, types.WEBVTT, types.SRT,
      types.CHAT_TRANSCRIPT}
 )  # fmt: skip
 _MAX_ATTACHMENTS = 20
@@ -184,5 +186,5 @@ def _unsupported_message(media_type: str) -> str:
         return "Legacy PowerPoint (.ppt) files are not read; save the deck as .pptx or PDF and upload that."
     return (
         f"Files of type {media_type} are not supported. Upload plain text, Markdown, HTML, PDF, "
-        "Word (.docx), OpenDocument (.odt), Excel (.xlsx), PowerPoint (.pptx), a transcript (WebVTT, SRT, chat log), e-mail (.eml, .msg, mbox), a CSV table or a zip of these."
+        "Word (.docx), OpenDocument (.odt), Rich Text (.rtf), Excel (.xlsx), PowerPoint (.pptx), a transcript (WebVTT, SRT, chat log), e-mail (.eml, .msg, mbox), a CSV table or a zip of these."
     )
