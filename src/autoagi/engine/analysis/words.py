@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from autoagi.engine.analysis import prefilter
 
-WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*|\d+(?:[.,]\d+)*%?")
+WORD_RE = re.compile(r"[^\W\d_][^\W_]*(?:[-'’][^\W_]+)*|\d+(?:[.,]\d+)*%?")  # letters of any script: "café", "Zoë"
 LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 DETERMINERS = frozenset(
