@@ -19,6 +19,13 @@ def test_unicode_text_keeps_exact_offsets(make_doc, check_sources):
     assert any("你好" in r.sources[0].quote for r in result.requirements)
 
 
+def test_accented_words_stay_whole(make_doc):
+    result = analyze([make_doc("The café needs a menu page for Zoë’s crèche in München.\n")])
+    entities = result.requirements[0].entities
+    assert "café" in entities and "münchen" in entities
+    assert not {"caf", "zo", "m", "nchen"} & set(entities)
+
+
 def test_html_and_script_text_is_treated_as_plain_text(make_doc, check_sources):
     text = '<p onclick="alert(1)">The system shall show <b>bold</b> prices.</p><script>alert("x")</script>\n'
     result = analyze([make_doc(text)])
