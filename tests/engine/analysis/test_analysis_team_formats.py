@@ -46,6 +46,7 @@ def test_a_whiteboard_export_with_tags(check_sources):
 
 _CLUSTERED_BOARD = """Content,Color,Tags,Author
 Book a walk from my phone,yellow,Owners,Dana
+Get a photo at the end of the walk,yellow,Owners,Sam
 See my route for the day,blue,Dog walkers,Dana
 Mark a dog as collected,blue,Walkers,Lee
 Max 6 dogs per walker at once,green,Rules,Dana
@@ -57,6 +58,7 @@ def test_a_board_clustered_by_role_says_whose_each_sticky_is(check_sources):
     check_sources(result)
     assert [(r.statement, r.actors) for r in result.requirements] == [
         ("Owners should be able to book a walk from their phone.", ["owner"]),
+        ("Owners should get a photo at the end of the walk.", ["owner"]),  # what they receive
         ("Dog walkers should be able to see their route for the day.", ["dog walker"]),
         ("Walkers should be able to mark a dog as collected.", ["walker"]),
         ("The system should allow at most 6 dogs per walker at once.", ["walker"]),  # a rule, capped

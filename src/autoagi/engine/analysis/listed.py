@@ -96,8 +96,14 @@ def actor_statement(actor: str, text: str) -> str | None:
         listed = re.sub(
             r"\b(see|view|edit|change|download|cancel|update|manage)\s+own\b", r"\1 their own", listed, flags=re.I
         )
+        if all(item.split()[0].lower() in _RECEIVING for item in items):
+            return capitalise(f"{who} should {lower_first(listed)}") + "."  # "Get a photo after the walk"
         return capitalise(f"{who} should be able to {lower_first(listed)}") + "."
     return capitalise(f"{who} should have {lower_first(body)}") + "."
+
+
+# what happens to people rather than what they do: "Get a photo after the walk", "Be told when …"
+_RECEIVING = frozenset({"get", "receive", "be"})
 
 
 def _group_of(actor: str) -> str:
