@@ -78,6 +78,24 @@ def test_a_cap_written_as_a_rule_is_one(check_sources):
     ]
 
 
+_TRELLO = """Card ID,Card Name,Card Description,Labels,List Name,Due Date
+a1,Online booking,Members book and cancel classes from the app. Cancel up to 12 hours before.,Members,Phase 1,
+a3,Teacher cover,Teachers can swap classes with each other.,Teachers,Phase 2,
+a4,Gift cards,,Shop,Later,
+"""
+
+
+def test_a_board_card_is_read_from_its_description_and_its_list(check_sources):
+    result = analyze([ingest(_TRELLO.encode(), "trello.csv")])
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("Members should be able to book and cancel classes from the app.", "should"),
+        ("Members should be able to cancel up to 12 hours before.", "should"),  # the card's label: whose
+        ("Teachers should be able to swap classes with each other.", "wont"),  # in the "Phase 2" list
+        ("Gift cards are out of scope.", "wont"),  # no description: its name; "Later"
+    ]
+
+
 _FEATURE = """Feature: Class waitlist
 
   Scenario: A spot opens up

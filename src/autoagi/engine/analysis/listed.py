@@ -89,6 +89,8 @@ def actor_statement(actor: str, text: str) -> str | None:
     first = body.split()[0].lower() if body else ""
     if not first or _MODAL_WORD_RE.search(body):
         return None  # "Admins can create users": its own words say it
+    if singular(first) in ROLE_WORDS or singular(first) == singular(actor.split()[-1].lower()):
+        return None  # "Members book and cancel classes": a sentence with its own subject
     who = _group_of(" ".join(actor.split()))
     items = [item.strip() for item in re.split(r"\s*[,;]\s*|\s+and\s+", body) if item.strip()]
     if is_verb(first) and all(is_verb(item.split()[0].lower()) for item in items):

@@ -532,6 +532,7 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
     ticket = _ticket_columns(header) if has_header else None
     if ticket:
         statement_col, reason_col = ticket  # a help desk's export: the subject asks, the description says why
+    card_col = _card_description_column(header, statement_col) if has_header else None
     priority_col = next((i for i, h in enumerate(header) if has_header and _PRIORITY_HEADERS.match(h)), None)
     wanted_col = next((i for i, h in enumerate(header) if has_header and _WANTED_HEADERS.match(h)), None)
     actor_col = next((i for i, h in enumerate(header) if has_header and _ACTOR_HEADERS.match(h)), None)
@@ -607,6 +608,13 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
             reason = as_theirs(reason)  # "So that" / "I don't have to ring": said by the role, of themselves
         has_actor = actor_col is not None and actor_col < len(row) and actor_col != index
         actor = cells[actor_col].strip() if has_actor and cells[actor_col].strip() not in ("", "-") else tag_actor
+        if card_col is not None and card_col < len(row) and len(cells[card_col].split()) >= _CARD_STORY_WORDS:
+            # a board's card: its name is a title ("Waiting list"), its description says what is wanted
+            for line_start, line_end, speaker, line_label, _item, _heading in _logical_lines(text, *row[card_col]):
+                for s, e in _sentences(text, line_start, line_end):
+                    yield Unit(s, e, text[s:e], speaker, label or line_label, block, section, True, False,
+                               header[card_col], actor=actor)  # fmt: skip
+            continue
         has_answer = answer_col is not None and answer_col < len(row) and answer_col != index
         answer = row[answer_col] if has_answer and cells[answer_col].strip() not in ("", "-") else None
         start, end = row[index]
@@ -729,6 +737,21 @@ _SUBJECT_HEADERS = re.compile(r"^(?:subject|title|summary)$", re.IGNORECASE)
 _STORY_HEADERS = re.compile(r"^(?:description|details?|body|message|text)$", re.IGNORECASE)
 
 
+_CARD_NAME_HEADERS = re.compile(r"^(?:card\s+)?(?:name|title)$|^card$", re.IGNORECASE)
+_CARD_DESCRIPTION_HEADERS = re.compile(r"^(?:card\s+)?(?:description|desc|details)$", re.IGNORECASE)
+_CARD_STORY_WORDS = 4  # fewer words are a label on the card, not its story
+
+
+def _card_description_column(header: list[str], statement_col: int | None) -> int | None:
+    """The description column of a board's export (Trello: "Card Name" | "Card Description"), when
+    the statement column is the card's name; None for any other table."""
+    if statement_col is None or not _CARD_NAME_HEADERS.match(header[statement_col]):
+        return None
+    if not any("card" in h.lower() or h.lower() in {"list", "list name"} for h in header):
+        return None  # a plain "Title" | "Description" table is read as before
+    return next((i for i, h in enumerate(header) if _CARD_DESCRIPTION_HEADERS.match(h)), None)
+
+
 def _ticket_columns(header: list[str]) -> tuple[int, int] | None:
     """The (subject, description) columns of a help desk's ticket export, or None for another table
     (a Jira export's "Summary" names a story its "Description" tells: that is read as a backlog)."""
@@ -750,9 +773,9 @@ def _ticket_story(text: str, cell: tuple[int, int], block: int, section: str | N
 
 
 # a backlog's "Status" column: a row deferred or rejected is not for now, whatever its priority
-_STATUS_HEADERS = re.compile(r"^(?:status|state)$", re.IGNORECASE)
+_STATUS_HEADERS = re.compile(r"^(?:status|state|list|list\s+name)$", re.IGNORECASE)  # a board's list
 _SHELVED_STATUS_RE = re.compile(
-    r"^(?:deferred|postponed|parked|on\s+hold|phase\s+(?:2|two|ii)|rejected|dropped|declined|removed|cancell?ed|"
+    r"^(?:deferred|postponed|parked|on\s+hold|later|some\s*day|icebox|phase\s+(?:2|two|ii)|rejected|dropped|declined|removed|cancell?ed|"
     r"won['’]?t\s+(?:do|fix|have)|out\s+of\s+scope|descoped|de-scoped)\b",
     re.IGNORECASE,
 )
