@@ -219,3 +219,31 @@ def test_informal_wishes_without_a_quality_word_are_functional(make_doc):
     [req] = analyze([make_doc(text)]).requirements
     assert req.statement == "Members should be able to renew their membership 30 days before it runs out."
     assert req.kind == "functional"
+
+
+@pytest.mark.parametrize(
+    ("said", "statement"),
+    [
+        ("Priya wants this live by March.", "The system should be live by March."),
+        ("The client wants the site live before Easter.", "The system should be live before Easter."),
+        ("She needs the new app ready by June.", "The system must be ready by June."),
+    ],
+)
+def test_someone_wanting_it_live_by_a_date_is_a_go_live_date(make_doc, said, statement):
+    assert [r.statement for r in analyze([make_doc(said + "\n")]).requirements] == [statement]
+
+
+def test_a_moscow_list_with_bare_headings_and_task_boxes():
+    from autoagi.engine.ingest import ingest
+
+    notes = (
+        "# Website v2\n\n## Must\n- [ ] Online booking for classes\n- [x] Members can pause their membership\n\n"
+        "## Could\n- Gift cards\n"
+    )
+    result = analyze([ingest(notes.encode(), "notion.md")])
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("The system must support online booking for classes.", "must"),
+        ("Members must be able to pause their membership.", "must"),
+        ("The system could support gift cards.", "could"),
+    ]
+    assert result.requirements[0].sources[0].quote == "Online booking for classes"  # not the "[ ]"

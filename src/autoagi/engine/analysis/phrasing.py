@@ -71,6 +71,9 @@ _WHO = (
     r"(?:we|i|they|(?:the\s+|our\s+|all\s+)?(?:users?|customers?|clients?|people|staff|everyone|team|managers?|"
     r"admins?|administrators?|members?|employees?|agents?))"
 )
+# "Priya wants this live by March", "she needs the new site ready before Easter": when it must be live
+_SOMEONE = rf"(?:{_WHO}|he|she|(?-i:[A-Z][a-z]+))"
+_THIS_SYS = rf"(?:{_SYS}|this|the\s+new\s+{_SYSTEM_WORD})"
 _STATE = r"(?:live|ready|launched|released|finished|done|working|up\s+and\s+running|in\s+production|in\s+place)"
 # Fillers a speaker puts before the actual wish: "So, basically we'd like ..."
 _LEAD = r"^(?:(?:also|and|so|but|well|ok|okay|yes|yeah|basically|honestly|i\s+think|really|oh|plus|then|now|and\s+also)[\s,]+)*"
@@ -270,12 +273,14 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     ),
     # "we need it live before January": a state the product must be in
     (
-        re.compile(rf"{_LEAD}{_WHO}\s+(?:really\s+|also\s+)?(?:need|needs)\s+{_SYS}\s+(?P<rest>{_STATE}\b.+)", re.I),
+        re.compile(
+            rf"{_LEAD}{_SOMEONE}\s+(?:really\s+|also\s+)?(?:need|needs)\s+{_THIS_SYS}\s+(?P<rest>{_STATE}\b.+)", re.I
+        ),
         "The system must be {rest}",
     ),
     (
         re.compile(
-            rf"{_LEAD}{_WHO}(?:(?:'d|’d|\s+would)\s+(?:like|love)|\s+(?:really\s+)?(?:want|wants))\s+{_SYS}\s+"
+            rf"{_LEAD}{_SOMEONE}(?:(?:'d|’d|\s+would)\s+(?:like|love)|\s+(?:really\s+)?(?:want|wants))\s+{_THIS_SYS}\s+"
             rf"(?P<rest>{_STATE}\b.+)",
             re.I,
         ),
@@ -739,10 +744,15 @@ def _makes_sense(clean: str) -> str | None:
     return f"The system should {rest}."
 
 
+_SYSTEM_STATE_RE = re.compile(rf"^{_THIS_SYS}\s+(?P<state>{_STATE}\b.+?)\.?$", re.I)
+
+
 def _wish_statement(role: str | None, rest: str) -> str:
     """What a named person or a role wishes for, as a requirement: "Mia wants members to buy a pass"
     -> "Members should be able to buy a pass"."""
     rest = without_afterthought(rest)
+    if live := _SYSTEM_STATE_RE.match(rest):
+        return f"The system should be {live.group('state')}."  # "Priya wants the site live by March"
     who = f"The {role}" if role else "Users"
     if rest.lower().startswith("to "):
         body = re.sub(r"^to\s+(?:be\s+able\s+to\s+)?", "", rest, flags=re.I)

@@ -197,9 +197,9 @@ def _contrasted(text: str, wont: re.Match[str]) -> bool:
     return (wont.start() < before) != (modal.start() < before)
 
 
-# "## Must have", "Should-haves", "Nice to have", "High priority": a heading that ranks its items
+# "## Must have", "Should-haves", "Must", "Nice to have", "High priority": a heading that ranks its items
 _MOSCOW_HEADING_RE = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?P<moscow>must|should|could|won['’]?t)[\s-]*(?:haves?|have\s+features?)|"
+    r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?P<moscow>must|should|could|won['’]?t)(?:[\s-]*(?:haves?|have\s+features?))?|"
     r"(?P<nice>nice[\s-]to[\s-]haves?)|(?P<level>high|medium|low)[\s-]+priority)\W*$",
     re.IGNORECASE,
 )

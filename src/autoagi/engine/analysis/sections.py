@@ -98,6 +98,8 @@ _LIST_SECTION_STYLE = [
         "requirement",
         re.compile(
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:non[\s-]functional|nfrs?)\W*$|"
+            # a MoSCoW list's bare headings: "## Must", "Should:", "Could"
+            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:must|should|could)\W*$|"
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:key|main|functional|non[\s-]functional|business|user|system|technical|"
             r"product|quality)\s+)?(?:requirements?|needs|wants|wish[\s-]?list|features?|must[\s-]haves?|"
             r"should[\s-]haves?|could[\s-]haves?|nice[\s-]to[\s-]haves?|constraints?|(?:in\s+)?scope|capabilities|"

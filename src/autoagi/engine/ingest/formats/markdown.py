@@ -6,6 +6,8 @@ reads prose; headings, list items, table cells, quotes and code blocks become se
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -18,6 +20,7 @@ _PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 # Inline tokens whose content is the text a reader sees.
 _TEXT_TOKENS = frozenset({"text", "code_inline"})
+_TASK_BOX_RE = re.compile(r"^\[[ xX]\][ \t]+")  # a task list's "- [ ] Online booking": the item is the words
 
 
 def parse_markdown(source: Source) -> ParsedText:
@@ -70,7 +73,7 @@ def _lay_out(tokens: list[Token], assembler: TextAssembler) -> None:
                 elif heading:
                     assembler.add_segment(text, "heading", level=level)
                 elif list_depth:
-                    assembler.add_segment(text, "list_item")
+                    assembler.add_segment(_TASK_BOX_RE.sub("", text, count=1), "list_item")
                 elif quote_depth:
                     assembler.add_segment(text, "quote")
                 else:
