@@ -247,3 +247,14 @@ def test_a_moscow_list_with_bare_headings_and_task_boxes():
         ("The system could support gift cards.", "could"),
     ]
     assert result.requirements[0].sources[0].quote == "Online booking for classes"  # not the "[ ]"
+
+
+def test_a_thing_on_a_page_is_what_the_page_shows():
+    from autoagi.engine.ingest import ingest
+
+    notes = "## Must\n- New logo on the homepage\n- Opening hours on every page\n"
+    result = analyze([ingest(notes.encode(), "notion.md")])
+    assert [r.statement for r in result.requirements] == [
+        "The homepage must show the new logo.",
+        "Every page must show the opening hours.",
+    ]

@@ -462,6 +462,14 @@ _STILL_DONE_RE = re.compile(
 )
 
 
+_SHOWN_ON_RE = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?P<thing>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+on\s+"
+    r"(?P<where>(?:the|every|each|our|all)\s+(?:[\w-]+\s+){0,2}?(?:pages?|screens?|homepage|dashboard|website|site|"
+    r"footer|header|menu|app))$",
+    re.I,
+)
+
+
 def thing_statement(text: str, section: str | None, label: str | None = None) -> str | None:
     """A list item that only names a feature, as the requirement for it: "Corporate accounts with
     monthly invoicing" -> "The system should support corporate accounts with monthly invoicing";
@@ -478,6 +486,9 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
     if ruled_out and (kept := _STILL_DONE_RE.match(" ".join(text.split()).rstrip(" ."))):
         # "Check-ups still by phone for now": ruled out, and how it is done meanwhile
         return out_of_scope(lower_first(kept.group("what")), f"{kept.group('when') or ''} (still {kept.group('how')})")
+    if not ruled_out and (shown := _SHOWN_ON_RE.match(" ".join(text.split()).rstrip(" ."))):
+        # "New logo on the homepage": what a page should show
+        return f"{capitalise(shown.group('where'))} should show the {lower_first(shown.group('thing'))}."
     if (thing := named_thing(text, qualities=bool(ruled_out))) is None:
         done = _THINGS_DONE_RE.match(" ".join(text.split()).rstrip(" ."))
         if ruled_out and done and is_participle(done.group("part").lower()):
