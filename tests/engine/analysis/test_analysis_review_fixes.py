@@ -258,3 +258,17 @@ def test_a_thing_on_a_page_is_what_the_page_shows():
         "The homepage must show the new logo.",
         "Every page must show the opening hours.",
     ]
+
+
+def test_minutes_action_table_gives_action_items_and_a_chosen_product_is_used():
+    from autoagi.engine.ingest import ingest
+
+    minutes = (
+        "# Kick-off minutes\n\n## Decisions\n- We'll use Stripe for payments.\n\n## Actions\n"
+        "| Action | Owner | Due |\n|---|---|---|\n| Send the logo files | Priya | Fri |\n"
+        "| Draft the booking flow | Studio | 12 Mar |\n"
+    )
+    result = analyze([ingest(minutes.encode(), "minutes.md")])
+    assert [r.statement for r in result.requirements] == ["The system should use Stripe for payments."]
+    actions = [f.message for f in result.findings if f.rule == "action_item"]
+    assert len(actions) == 2 and "Send the logo files" in actions[0]  # tasks for the project, not records

@@ -446,10 +446,13 @@ _WANTED_THING_RE = re.compile(
 _FUTURE_WISH_RE = prefilter.compile(
     r"\b(?P<who>we|i|they)(?:'ll|’ll|\s+will)\s+(?=(?:really\s+|also\s+)?(?:need|needs|want|wants)\b)", re.I
 )
-# "We agreed to use Stripe for payments", "Going with Mailchimp for newsletters": a product chosen
+# "We agreed to use Stripe for payments", "Going with Mailchimp for newsletters", "We'll use Xero": a product chosen
 _CHOSEN_RE = re.compile(
     r"^(?:(?:we|they|the\s+team|everyone)\s+)?(?:(?:have\s+)?(?:agreed|decided)\s+to\s+(?:use|go\s+with)|"
-    r"(?:we['’]re\s+|we\s+are\s+)?going\s+with)\s+(?P<what>[A-Z][\w.&'’ -]*(?:\s+(?:for|to)\s+.+)?)$",
+    r"(?:we['’]re\s+|we\s+are\s+)?going\s+with|"
+    # "We'll use Stripe for payments", "Let's go with Xero"
+    r"(?:we['’]ll|we\s+will|we['’]re\s+going\s+to|we\s+are\s+going\s+to|let['’]s)\s+(?:use|go\s+with))"
+    r"\s+(?P<what>[A-Z][\w.&'’ -]*(?:\s+(?:for|to)\s+.+)?)$",
     re.I,
 )
 # "Decided to drop the loyalty scheme": ruled out

@@ -571,6 +571,14 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
                     start, end, text[start:end], block=block, section=section, item=True, column=header[0], actor=who
                 )
         return
+    if (task_col := _task_column(header)) is not None:
+        # minutes' "Action" | "Owner" | "Due": what people will do for the project, not the product
+        for row in rows[1:]:
+            block += 1
+            if task_col < len(row) and text[slice(*row[task_col])].strip():
+                start, end = row[task_col]
+                yield Unit(start, end, text[start:end], None, "Action", block, section, True, False, header[task_col])
+        return
     if _holds_records(text, header, rows[1:]):
         # "Name | Phone | Class | Date | Paid?" over rows of values: what is kept today, not what is asked
         start, end = rows[0][0][0], rows[0][-1][1]
@@ -706,6 +714,21 @@ def _permission_roles(text: str, header: list[str], body: list[list[tuple[int, i
     if sum(bool(words) and is_verb(words[0].lower()) for words in actions) * 2 < len(actions):
         return None  # a comparison of features ("Online booking" | "Yes" | "No"), not of who may do what
     return {i: people_like(h).lower() for i, h in enumerate(header) if i}  # "Member": members
+
+
+_TASK_HEADERS = re.compile(r"^(?:actions?|action\s+items?|tasks?|to-?dos?|next\s+steps?)$", re.IGNORECASE)
+_TASK_FACT_HEADERS = re.compile(
+    r"^(?:owners?|who|assignee|assigned\s+to|responsible|by\s+whom|due|due\s+date|deadline|by\s+when|when|date)$",
+    re.IGNORECASE,
+)
+
+
+def _task_column(header: list[str]) -> int | None:
+    """The task column of an action list ("Action" | "Owner" | "Due"), or None for another table."""
+    task = next((i for i, h in enumerate(header) if _TASK_HEADERS.match(h)), None)
+    if task is None or not any(_TASK_FACT_HEADERS.match(h) for h in header):
+        return None
+    return task
 
 
 def _holds_records(text: str, header: list[str], body: list[list[tuple[int, int]]]) -> bool:
