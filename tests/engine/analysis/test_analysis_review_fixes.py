@@ -272,3 +272,15 @@ def test_minutes_action_table_gives_action_items_and_a_chosen_product_is_used():
     assert [r.statement for r in result.requirements] == ["The system should use Stripe for payments."]
     actions = [f.message for f in result.findings if f.rule == "action_item"]
     assert len(actions) == 2 and "Send the logo files" in actions[0]  # tasks for the project, not records
+
+
+def test_release_headings_scope_their_items():
+    from autoagi.engine.ingest import ingest
+
+    plan = "# Plan\n\n## Phase 1\n- Online booking\n\n## MVP\n- Class timetable\n\n## V2\n- Mobile app\n"
+    result = analyze([ingest(plan.encode(), "plan.md")])
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("The system should support online booking.", "should"),
+        ("The system should support a class timetable.", "should"),
+        ("Mobile app is out of scope.", "wont"),
+    ]
