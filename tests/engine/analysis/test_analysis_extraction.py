@@ -874,7 +874,7 @@ def test_a_confluence_requirements_page_reads_its_questions_outcomes_and_not_doi
     assert [(r.statement, r.priority) for r in result.requirements] == [
         ("As a dealer, I want to repeat a previous order so that I save time.", "should"),
         ("Dealers must have multiple users per account: up to 5.", "must"),  # the outcome answers it
-        ("Mobile app is out of scope.", "wont"),
+        ("A mobile app is out of scope.", "wont"),
         ("Credit card payments are out of scope.", "wont"),
     ]
     assert [s.quote for s in result.requirements[1].sources] == [

@@ -282,5 +282,18 @@ def test_release_headings_scope_their_items():
     assert [(r.statement, r.priority) for r in result.requirements] == [
         ("The system should support online booking.", "should"),
         ("The system should support a class timetable.", "should"),
-        ("Mobile app is out of scope.", "wont"),
+        ("A mobile app is out of scope.", "wont"),
+    ]
+
+
+def test_message_kinds_and_things_ruled_out_read_as_written():
+    from autoagi.engine.ingest import ingest
+
+    plan = "## Must\n- SMS reminders\n- Text them the day before\n\n## Later\n- Mobile app\n- Apple Pay\n"
+    result = analyze([ingest(plan.encode(), "plan.md")])
+    assert [r.statement for r in result.requirements] == [
+        "The system must send SMS reminders.",  # not "send reminders an SMS"
+        "The system must send them a text the day before.",
+        "A mobile app is out of scope.",
+        "Apple Pay is out of scope.",
     ]

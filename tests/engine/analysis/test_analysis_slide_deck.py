@@ -45,7 +45,7 @@ def test_a_kick_off_deck_gives_each_groups_requirements_and_the_go_live_month(ch
         ("The system should support a class list on a tablet.", "should"),
         ("Teachers should be able to mark attendance.", "should"),
         ("Teachers should be able to message the class.", "should"),
-        ("Retail shop is out of scope.", "wont"),
+        ("A retail shop is out of scope.", "wont"),
         ("Video classes are out of scope.", "wont"),
         ("The system must go live in March.", "must"),
     ]

@@ -496,7 +496,7 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
             return out_of_scope(lower_first(done.group(0)))
         return None
     if ruled_out:
-        return out_of_scope(thing)
+        return out_of_scope(_with_article(lower_first(thing)))  # "A mobile app is out of scope"
     return f"The system should support {_with_article(thing)}."
 
 

@@ -912,6 +912,11 @@ def _is_person(name: str, people) -> bool:
     return people is not None and all(people.is_name(w) for w in name.split())
 
 
+_MESSAGE_KINDS = {"sms": "SMS", "whatsapp": "WhatsApp"}
+_MESSAGE_NOUN_RE = re.compile(
+    r"(?:reminders?|confirmations?|alerts?|notifications?|receipts?|messages?|updates?|notices?|codes?|invit\w*)\b",
+    re.I,
+)
 _RECIPIENT_RE = re.compile(
     r"(them|him|her|us|everyone|(?:the\s+|all\s+|our\s+)?[a-z]+s)\b(?!\s+(?:before|after|ago))", re.I
 )
@@ -952,7 +957,10 @@ def _imperative_statement(clean: str) -> str:
     rest = _MAKE_IT_RE.sub("", rest[:1].lower() + rest[1:], count=1)  # "make it work in Welsh": the system works
     cond = (m.group("cond") or "").strip()
     verb, _, after = rest.partition(" ")
-    if verb.lower() in MESSAGE_VERBS:  # "SMS the day before", "Text them …": send one
+    if verb.lower() in MESSAGE_VERBS and _MESSAGE_NOUN_RE.match(after):
+        # "SMS reminders": messages of that kind, not an order to text someone
+        rest = f"send {_MESSAGE_KINDS.get(verb.lower(), verb)} {after}"
+    elif verb.lower() in MESSAGE_VERBS:  # "SMS the day before", "Text them …": send one
         to = _RECIPIENT_RE.match(after)
         sent = MESSAGE_VERBS[verb.lower()]
         rest = f"send {to.group(1)} {sent}{after[to.end(1) :]}" if to else f"send {sent} {after}".rstrip()
