@@ -23,6 +23,7 @@ from typing import Any
 
 import ahocorasick
 
+from autoagi.engine.analysis.pattern_front import PatternFront
 from autoagi.engine.analysis.start_split import StartSplitPattern, free_branches
 
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
@@ -139,34 +140,18 @@ def _shortest_only(literals: frozenset[str]) -> frozenset[str]:
     return frozenset(word for word in literals if not any(other != word and other in word for other in literals))
 
 
-class GatedPattern:
+class GatedPattern(PatternFront):
     """A compiled pattern that first checks the text holds one of the literals it must match."""
 
-    __slots__ = ("_ids", "compiled", "literals")
+    __slots__ = ("_ids", "literals")
 
     def __init__(self, compiled: re.Pattern[str], literals: frozenset[str]) -> None:
-        self.compiled = compiled
+        super().__init__(compiled)
         self.literals = literals
         self._ids = _LITERALS.register(literals)
 
     def may_match(self, text: str) -> bool:
         return not self._ids.isdisjoint(_LITERALS.found_in(text))
-
-    @property
-    def pattern(self) -> str:
-        return self.compiled.pattern
-
-    @property
-    def flags(self) -> int:
-        return self.compiled.flags
-
-    @property
-    def groups(self) -> int:
-        return self.compiled.groups
-
-    @property
-    def groupindex(self) -> Any:
-        return self.compiled.groupindex
 
     def search(self, string: str, *args: int) -> re.Match[str] | None:
         return self.compiled.search(string, *args) if self.may_match(string) else None
@@ -191,9 +176,6 @@ class GatedPattern:
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
         return self.compiled.split(string, maxsplit) if self.may_match(string) else [string]
-
-    def __repr__(self) -> str:
-        return f"prefilter.GatedPattern({self.compiled!r})"
 
 
 class _LiteralTable:

@@ -19,6 +19,8 @@ from re import _constants as sre  # noqa: PLC2701 - the parse tree says which br
 from re import _parser as sre_parse  # noqa: PLC2701
 from typing import Any
 
+from autoagi.engine.analysis.pattern_front import PatternFront
+
 _AT_START = {sre.AT_BEGINNING, sre.AT_BEGINNING_STRING}
 
 
@@ -66,30 +68,14 @@ def _anchored(branch: str, flags: int) -> bool:
     return bool(items) and items[0][0] is sre.AT and items[0][1] in _AT_START
 
 
-class StartSplitPattern:
+class StartSplitPattern(PatternFront):
     """The whole pattern at position 0, then its free branches (see the module's docstring)."""
 
-    __slots__ = ("compiled", "free")
+    __slots__ = ("free",)
 
     def __init__(self, compiled: re.Pattern[str], free: Any) -> None:
-        self.compiled = compiled
+        super().__init__(compiled)
         self.free = free  # a compiled pattern (gated, when it can be) of the free branches
-
-    @property
-    def pattern(self) -> str:
-        return self.compiled.pattern
-
-    @property
-    def flags(self) -> int:
-        return self.compiled.flags
-
-    @property
-    def groups(self) -> int:
-        return self.compiled.groups
-
-    @property
-    def groupindex(self) -> Any:
-        return self.compiled.groupindex
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         at_start = self.compiled.match(string, 0, endpos) if pos == 0 else None  # "^" is never past 0
@@ -124,6 +110,3 @@ class StartSplitPattern:
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
         return self.compiled.split(string, maxsplit)
-
-    def __repr__(self) -> str:
-        return f"start_split.StartSplitPattern({self.compiled!r})"
