@@ -163,7 +163,7 @@ def analyze(
         form_question: Unit | None = None  # a form's question heading, over its answer
         asked_tickets: set[int] = set()  # the help desk tickets (by block) whose subject gave the requirement
         faq_question: Unit | None = None  # an FAQ's question, until its answer's first sentence
-        faq_askers: dict[str | None, str] = {}  # whom each FAQ section answers, read once per section
+        askers_by_section: dict[str | None, str] = {}  # whom each FAQ section answers, read once per section
         journey = Journey()  # whose steps a "Customer journey" is telling
         for unit in units[index]:
             if any(scenario.start <= unit.start < scenario.end for scenario in (*written, *cases)):
@@ -185,10 +185,10 @@ def analyze(
                 if unit.text.rstrip(" *_").endswith("?"):
                     faq_question = unit  # "Can I cancel a class?": its answer says what the rule is
                     continue
-                if unit.section not in faq_askers:
-                    faq_askers[unit.section] = _faq_askers(units[index], unit.section)
+                if unit.section not in askers_by_section:
+                    askers_by_section[unit.section] = _faq_askers(units[index], unit.section)
                 if faq_question is not None and (
-                    ruled := faq_statement(faq_question.text, unit.text, faq_askers[unit.section])
+                    ruled := faq_statement(faq_question.text, unit.text, askers_by_section[unit.section])
                 ):
                     previous = _answered(index, document, faq_question, unit, unit, ruled)
                     drafts.append(previous)

@@ -16,7 +16,7 @@ import functools
 import operator
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from re import _constants as sre  # noqa: PLC2701 - the parse tree is what makes the gate exact
 from re import _parser as sre_parse  # noqa: PLC2701
 from typing import Any
@@ -65,8 +65,8 @@ def _required(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
         if op in _ZERO_WIDTH:  # consumes nothing: the letters either side stay adjacent
             continue
         exact = _exact(op, arg)
-        if exact is not None and run is not None and len(run) * len(exact) <= _MOST_LITERALS:
-            run = frozenset(before + after for before in run for after in exact)
+        if exact is not None and run is not None and (longer := _joined(run, exact)) is not None:
+            run = longer
             continue
         if run is not None:
             candidates.append(run)
@@ -89,10 +89,7 @@ def _exact(op: Any, arg: Any) -> frozenset[str] | None:
     if op is sre.SUBPATTERN:
         return _exact_sequence(list(arg[-1]))
     if op is sre.BRANCH:
-        alternatives = [_exact_sequence(list(branch)) for branch in arg[1]]
-        if any(strings is None for strings in alternatives):
-            return None
-        return frozenset().union(*alternatives)  # type: ignore[arg-type]
+        return _either(_exact_sequence(list(branch)) for branch in arg[1])
     if op in _REPEATS and arg[0] == 0 and arg[1] == 1:  # "s?": with or without
         inner = _exact_sequence(list(arg[2]))
         return None if inner is None else inner | {""}
@@ -100,15 +97,28 @@ def _exact(op: Any, arg: Any) -> frozenset[str] | None:
 
 
 def _exact_sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
-    strings = frozenset({""})
+    strings: frozenset[str] | None = frozenset({""})
     for op, arg in items:
         if op in _ZERO_WIDTH:
             continue
         exact = _exact(op, arg)
-        if exact is None or len(strings) * len(exact) > _MOST_LITERALS:
+        if exact is None or strings is None:
             return None
-        strings = frozenset(before + after for before in strings for after in exact)
+        strings = _joined(strings, exact)
     return strings
+
+
+def _joined(before: frozenset[str], after: frozenset[str]) -> frozenset[str] | None:
+    """Every way two fixed parts read one after the other, or None when they are too many."""
+    if len(before) * len(after) > _MOST_LITERALS:
+        return None
+    return frozenset(first + second for first in before for second in after)
+
+
+def _either(options: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
+    """What one branch or another gives, or None when a branch gives nothing."""
+    found = list(options)
+    return None if any(option is None for option in found) else frozenset().union(*found)  # type: ignore[arg-type]
 
 
 def _needed_by(op: Any, arg: Any) -> frozenset[str] | None:
@@ -119,10 +129,7 @@ def _needed_by(op: Any, arg: Any) -> frozenset[str] | None:
     if op in _REPEATS and arg[0] >= 1:
         return _required(list(arg[2]))
     if op is sre.BRANCH:
-        alternatives = [_required(list(branch)) for branch in arg[1]]
-        if any(not needed for needed in alternatives):
-            return None
-        return frozenset().union(*alternatives)  # type: ignore[arg-type]
+        return _either(_required(list(branch)) for branch in arg[1])
     return None
 
 

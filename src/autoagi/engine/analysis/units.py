@@ -465,8 +465,10 @@ _ANSWER_HEADERS = re.compile(r"^(?:answers?|outcome|resolution|response|reply|de
 _ACTOR_HEADERS = re.compile(
     r"^(?:roles?|user\s+roles?|user\s+types?|users?|actors?|personas?|who|as\s+an?(?:\s*\.\.\.|…)?)$", re.IGNORECASE
 )
-_PRIORITY_HEADERS = re.compile(r"^(?:priority|moscow|importance|prio|must/should/could|tags?|labels?)$", re.IGNORECASE)
-_PRIORITY_WORD_HEADERS = re.compile(r"^(?:priority|moscow|importance|prio|must/should/could)$", re.IGNORECASE)
+_TAG_HEADERS = re.compile(r"^(?:tags?|labels?)$", re.IGNORECASE)  # a board's tags: a priority, or whose it is
+_PRIORITY_HEADERS = re.compile(
+    rf"^(?:priority|moscow|importance|prio|must/should/could)$|{_TAG_HEADERS.pattern}", re.IGNORECASE
+)
 
 
 def _names_people(cell: str) -> bool:
@@ -598,7 +600,7 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
         tag_actor = None
         if priority_col is not None and priority_col < len(row) and priority_col != index:
             label = cells[priority_col].strip() or None
-            if label and _names_people(label) and not _PRIORITY_WORD_HEADERS.match(header[priority_col]):
+            if label and _names_people(label) and _TAG_HEADERS.match(header[priority_col]):
                 label, tag_actor = None, label  # a whiteboard's tag "Owners": whose sticky it is
         elif wanted_col is not None and wanted_col < len(row) and wanted_col != index:
             label = _wanted_level(header[wanted_col], cells[wanted_col])  # "Must for us?" / "Yes"
@@ -618,37 +620,34 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
         actor = cells[actor_col].strip() if has_actor and cells[actor_col].strip() not in ("", "-") else tag_actor
         if card_col is not None and card_col < len(row) and len(cells[card_col].split()) >= _CARD_STORY_WORDS:
             # a board's card: its name is a title ("Waiting list"), its description says what is wanted
-            for line_start, line_end, speaker, line_label, _item, _heading in _logical_lines(text, *row[card_col]):
-                for s, e in _sentences(text, line_start, line_end):
-                    yield Unit(s, e, text[s:e], speaker, label or line_label, block, section, True, False,
-                               header[card_col], actor=actor)  # fmt: skip
+            for s, e, speaker, line_label in _cell_sentences(text, row[card_col]):
+                yield Unit(s, e, text[s:e], speaker, label or line_label, block, section, True, False,
+                           header[card_col], actor=actor)  # fmt: skip
             continue
         has_answer = answer_col is not None and answer_col < len(row) and answer_col != index
         answer = row[answer_col] if has_answer and cells[answer_col].strip() not in ("", "-") else None
-        start, end = row[index]
         criteria = False  # after "Acceptance criteria:" in the cell, every sentence is one
-        for line_start, line_end, speaker, line_label, _item, _heading in _logical_lines(text, start, end):
-            for s, e in _sentences(text, line_start, line_end):
-                if heading := _CRITERIA_HEADING_RE.match(text, s, e):
-                    criteria, s = True, heading.end()
-                if s >= e:
-                    continue
-                yield Unit(
-                    s,
-                    e,
-                    text[s:e],
-                    speaker,
-                    "Acceptance criteria" if criteria else label or line_label,
-                    block,
-                    section,
-                    True,
-                    False,
-                    column or "",
-                    reason=capitalise(reason) if reason and reason != "-" else None,
-                    actor=actor,
-                    answer=answer,
-                    ticket="subject" if ticket else None,
-                )
+        for s, e, speaker, line_label in _cell_sentences(text, row[index]):
+            if heading := _CRITERIA_HEADING_RE.match(text, s, e):
+                criteria, s = True, heading.end()
+            if s >= e:
+                continue
+            yield Unit(
+                s,
+                e,
+                text[s:e],
+                speaker,
+                "Acceptance criteria" if criteria else label or line_label,
+                block,
+                section,
+                True,
+                False,
+                column or "",
+                reason=capitalise(reason) if reason and reason != "-" else None,
+                actor=actor,
+                answer=answer,
+                ticket="subject" if ticket else None,
+            )
         if ticket and reason_col is not None and reason_col < len(row):
             yield from _ticket_story(text, row[reason_col], block, section)
 
@@ -790,9 +789,15 @@ def _ticket_columns(header: list[str]) -> tuple[int, int] | None:
 def _ticket_story(text: str, cell: tuple[int, int], block: int, section: str | None) -> Iterator[Unit]:
     """A ticket's description as prose: "Question about my membership" asks for nothing, and what the
     customer wants is in the story ("When a class is full I'd like to join a waiting list")."""
+    for s, e, speaker, line_label in _cell_sentences(text, cell):
+        yield Unit(s, e, text[s:e], speaker, line_label, block, section, ticket="story")
+
+
+def _cell_sentences(text: str, cell: tuple[int, int]) -> Iterator[tuple[int, int, str | None, str | None]]:
+    """(start, end, speaker, line label) of each sentence of a table cell's lines."""
     for line_start, line_end, speaker, line_label, _item, _heading in _logical_lines(text, *cell):
         for s, e in _sentences(text, line_start, line_end):
-            yield Unit(s, e, text[s:e], speaker, line_label, block, section, ticket="story")
+            yield s, e, speaker, line_label
 
 
 # a backlog's "Status" column: a row deferred or rejected is not for now, whatever its priority
