@@ -55,7 +55,7 @@ def cannot_statement(clean: str) -> str | None:
 
 
 _THING_WOULD_HELP_RE = prefilter.compile(THING_WOULD_HELP, re.I)
-_ACCEPTED_OPTION_RE = re.compile(ACCEPTED_OPTION, re.I)
+_ACCEPTED_OPTION_RE = prefilter.compile(ACCEPTED_OPTION, re.I)
 
 
 _ONLY_THING_RE = re.compile(ONLY_THING, re.I)

@@ -11,6 +11,7 @@ import re
 
 from lemminflect import getAllLemmas
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.personas import as_people, people_like
 from autoagi.engine.analysis.words import CANNOT, as_theirs, is_verb
@@ -34,14 +35,14 @@ _CRASH_RE = re.compile(
     r"(?:i|we)\s+(?:try\s+to\s+)?(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)",
     re.I,
 )
-_LOGGED_OUT_RE = re.compile(
+_LOGGED_OUT_RE = prefilter.compile(
     r"\blogged\s+(?:me|us)\s+out\b[^.!?]*?\b(?P<when>during|while|in\s+the\s+middle\s+of)\s+(?P<what>[^.!?,]+)", re.I
 )
 _CHORE_RE = re.compile(
     r"^why\s+do\s+(?:i|we)\s+(?:have|need)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^?]*?)\s+(?P<every>(?:every|each)\s+(?:single\s+)?time)",
     re.I,
 )
-_GOOD_TO_RE = re.compile(
+_GOOD_TO_RE = prefilter.compile(
     r"(?:^|,\s*)(?:it\s+)?(?:would|['’]d)\s+be\s+(?:really\s+|so\s+)?(?:great|good|nice|handy|useful|lovely)\s+to\s+"
     r"(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)",
     re.I,

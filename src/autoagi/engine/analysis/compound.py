@@ -10,15 +10,15 @@ from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.grammar import modal_index, tokens, verb_after
 from autoagi.engine.analysis.words import DETERMINERS, capitalise, is_verb
 
-_CLAUSE_MODAL_RE = re.compile(
+_CLAUSE_MODAL_RE = prefilter.compile(
     r"\b(?:shall|must|should|will|may|can|needs?\s+to|has\s+to|have\s+to|is\s+required\s+to|"
     r"(?:shouldn|mustn|can|won)['’]t|cannot)\b",
     re.I,
 )
 _WISH_RE = prefilter.compile(r"\b(?:need|needs|want|wants|would\s+(?:like|love)|['’]d\s+(?:like|love))\b", re.I)
-_BUDGET_RE = re.compile(r"\bbudget\b[^,;]*?[£$€]\s?\d", re.I)
+_BUDGET_RE = prefilter.compile(r"\bbudget\b[^,;]*?[£$€]\s?\d", re.I)
 _WISHER_RE = re.compile(r"\s*(?:we|i)\s*", re.I)  # the one speaking, before "'d love", "need", "want"
-_JOIN_RE = re.compile(
+_JOIN_RE = prefilter.compile(
     r"\s*(?:;|,?\s+(?:and|but|while|whereas)\s+(?:also\s+)?|,\s+and\s+then\s+|,\s+as\s+well\s+as\s+)", re.I
 )
 _VERB_JOIN_RE = re.compile(r",?\s+(?:and|as\s+well\s+as|and\s+also|and\s+then)\s+(?:to\s+)?", re.I)
@@ -52,7 +52,7 @@ class Part:
     statement: str
 
 
-_SUBORDINATE_RE = re.compile(
+_SUBORDINATE_RE = prefilter.compile(
     r"\b(?:because|since|as|so\s+that|in\s+order\s+to|although|though|unless|if|when|whenever|while|where)\b", re.I
 )
 _SUBJECT_BREAK_RE = re.compile(r"[,;:()]|\b(?:and|or|but)\b", re.I)

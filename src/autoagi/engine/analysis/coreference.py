@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.draft import Draft
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.words import FUNCTION_WORDS, REPORTED, is_verb, singular
@@ -51,7 +52,7 @@ _HOW_THEY = re.compile(r"^How they\s+")
 _THEY_IN_CONDITION = re.compile(r"^(?P<lead>(?:if|when|once|as\s+soon\s+as)\s+)they\b(?=[^,]{0,60},)", re.IGNORECASE)
 _REPORTS_RE = re.compile(rf"{REPORTED}\b", re.IGNORECASE)
 _GROUPS = sorted({w for w in ROLE_WORDS if w.endswith("s")} | {"people", "families", "households", "users"}, key=len)
-_GROUP_RE = re.compile(rf"\b(?:{'|'.join(_GROUPS[::-1])})\b", re.IGNORECASE)
+_GROUP_RE = prefilter.compile(rf"\b(?:{'|'.join(_GROUPS[::-1])})\b", re.IGNORECASE)
 # "What about invoices?", "And the deliveries?": a question about things "they" may stand for
 _TOPIC_ASKED_RE = re.compile(
     r"\b(?:(?:what|how)\s+about|and)\s+(?:the\s+|your\s+)?(?P<topic>[a-z][\w-]*s)\s*\?", re.IGNORECASE

@@ -16,12 +16,12 @@ _CONDITION_RE = re.compile(
 )
 # "..., when the booking is confirmed": a condition closing the sentence; not "once a night" (a
 # frequency), "12 months after their last visit" (a time relation) or a bracket's inside
-_TRAILING_CONDITION_RE = re.compile(
+_TRAILING_CONDITION_RE = prefilter.compile(
     r"^(?P<main>.+?)\s+(?P<kw>when|whenever|if|once(?!\s+(?:a|an|per|every|more|again|daily|nightly)\b)|after|upon)"
     r"\s+(?P<cond>[^,()]+)$",
     re.I,
 )
-_MODAL_RE = re.compile(
+_MODAL_RE = prefilter.compile(
     r"^(?P<subject>.*?)\s*\b(?P<modal>shall|must|should|will|may|can|could|needs?\s+to|has\s+to|have\s+to|"
     r"is\s+required\s+to|are\s+required\s+to)\s+(?P<neg>not\s+|never\s+)?(?:also\s+|only\s+|always\s+)?"
     r"(?P<be>be\s+able\s+to\s+)?"
@@ -41,7 +41,7 @@ _THIRD_PERSON_RE = re.compile(r"\b(?:my|me|myself|mine)\b", re.I)
 _SYSTEM_SUBJECT_RE = re.compile(
     r"\b(?:system|app|application|site|website|portal|software|product|platform|it)\s*$", re.I
 )
-_MEASURE_RE = re.compile(
+_MEASURE_RE = prefilter.compile(
     r"\b(?:within|in\s+(?:less|under)\s+than|under|less\s+than|at\s+least|at\s+most|no\s+more\s+than|"
     r"up\s+to|maximum\s+of|minimum\s+of)\s+\d[\d.,]*(?:\s*(?:-|–|to)\s*\d[\d.,]*)?(?![\d.,])\s*(?:[A-Za-z]+\b|%)"
     # "less than 24 hours before" places a deadline in time: a business rule, not a measured quality

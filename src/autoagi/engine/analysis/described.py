@@ -214,7 +214,7 @@ def _role(name: str, people) -> str | None:
 # "…, and the patient gets a text automatically": a described clause tacked onto a requirement
 # "…, and they get a reminder the day before": a message "they" are sent
 _THEY_GET_RE = re.compile(r"^(?P<who>they|[A-Za-z]+s)\s+(?P<verb>get|receive)\s+(?P<rest>.+)$")
-_TRAILING_JOIN_RE = re.compile(
+_TRAILING_JOIN_RE = prefilter.compile(
     r",?\s+and\s+(?:then\s+)?(?=(?:the|their|a|an|every|each)\s|they\s+(?:get|receive)s?\s)", re.I
 )
 

@@ -203,7 +203,7 @@ _DOCUMENT_HOLDS_RE = re.compile(
     r"(?:are|is)\s+the\b",
     re.I,
 )
-_META_VERB_RE = re.compile(
+_META_VERB_RE = prefilter.compile(
     r"\b(?:will|shall)\s+(?:be\s+)?(?:describ|present|discuss|cover|explain|outline|introduc|summari[sz]|"
     r"list|defin|detail|provid|specif|give)\w*\b",
     re.IGNORECASE,
@@ -258,12 +258,14 @@ _LEADING_CONDITION_RE = re.compile(
     re.IGNORECASE,
 )
 # "..., I go up to four miles if I want to spend longer": the condition closes the sentence
-_TRAILING_CONDITION_RE = re.compile(r"\s+(?:if|when|whenever|once|in\s+case)\b[^,;:.!?]*[.!?]?\s*$", re.IGNORECASE)
+_TRAILING_CONDITION_RE = prefilter.compile(
+    r"\s+(?:if|when|whenever|once|in\s+case)\b[^,;:.!?]*[.!?]?\s*$", re.IGNORECASE
+)
 # "…, and if I have to pay a tip, I will": a condition inside the sentence
 _MID_SENTENCE_CONDITION_RE = re.compile(
     r"[,;]\s*(?:(?:and|but|so|or|like)[\s,]+)*(?:if|when|whenever|in\s+case)\b[^,;:.!?]{3,150}", re.IGNORECASE
 )
-_WISH_FRAME_END_RE = re.compile(
+_WISH_FRAME_END_RE = prefilter.compile(
     rf"\b(?:{PRAISE_WORDS}|better|best|prefer|like|love|"
     r"appreciate|happy|glad|want|wish)(?:\s+it)?$",
     re.IGNORECASE,
@@ -392,7 +394,7 @@ _UNDECIDED_RE = prefilter.compile(
 )
 _HEDGE_RE = re.compile(r"\s+of\b", re.I)
 # a topic and its state: "Arrears letters: TBC with legal", "Delivery charges TBD"
-_TO_CONFIRM_RE = re.compile(
+_TO_CONFIRM_RE = prefilter.compile(
     r"^\W*(?:[\w'’ -]{1,40}?(?::\s*|\s+[-–—]\s*|\s+(?:is\s+|are\s+)?))?\**(?:TBC|TBD|TBA|to\s+be\s+(?:confirmed|decided|agreed))\b",
     re.IGNORECASE,
 )
@@ -633,7 +635,7 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     return index >= 0 and position < spans[index][1]
 
 
-_SUBJECT_CAN_RE = re.compile(
+_SUBJECT_CAN_RE = prefilter.compile(
     r"^(?:(?:the|all|new|registered|existing|our)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:can|may)\s+(?!we\b|you\b|i\b)",
     re.IGNORECASE,
 )

@@ -9,7 +9,7 @@ from autoagi.engine.analysis import prefilter
 
 # hesitation sounds, wherever they are
 _HESITATIONS = r"u+m+|u+h+|e+r+m*|h+m+|a+h+"
-_HESITATION_RE = re.compile(rf"(?<!\S)(?:{_HESITATIONS})\b[,.]?\s*", re.IGNORECASE)  # after a space or first
+_HESITATION_RE = prefilter.compile(rf"(?<!\S)(?:{_HESITATIONS})\b[,.]?\s*", re.IGNORECASE)  # after a space or first
 # a filler phrase set off by commas: "it needs to be, like, really fast"
 _PARENTHETICAL_RE = re.compile(
     r",\s*(?:like|you\s+know|i\s+mean|kind\s+of|sort\s+of|basically|honestly|obviously|really|"

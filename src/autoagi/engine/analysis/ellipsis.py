@@ -16,6 +16,7 @@ import re
 
 from lemminflect import getInflection
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.coreference import MAX_GAP
 from autoagi.engine.analysis.draft import Draft
 from autoagi.engine.analysis.grammar import MODAL_WORDS
@@ -23,7 +24,7 @@ from autoagi.engine.artifacts import Document
 from autoagi.engine.numbers import NUMBER_WORD_PATTERN
 
 _MODALS = "|".join(sorted(MODAL_WORDS | {"might"}))
-_ELLIPTICAL = re.compile(
+_ELLIPTICAL = prefilter.compile(
     # "Gift Aid is a must" names its must-have; it leaves nothing out; "… opens in May" names a month
     rf"^(?P<subject>\S.{{0,80}}?)(?<!\bis\sa)(?<!\bare\sa)(?<!['’]s\sa)\s+(?!May\b)(?P<modal>{_MODALS})(?P<negation>\s+not|n['’]t)?"
     r"(?:\s+(?:too|either|as\s+well|also))?\s*[.!]?$",
@@ -81,7 +82,7 @@ def resolve_ellipsis(drafts: list[Draft]) -> None:
 
 
 # "They need to be able to attach up to five.": a count whose noun was said in the sentence before
-_BARE_COUNT = re.compile(
+_BARE_COUNT = prefilter.compile(
     r"\b(?P<verb>[a-z]+)\s+(?P<count>(?:up\s+to|at\s+least|at\s+most|a\s+maximum\s+of|no\s+more\s+than)\s+"
     rf"(?:\d+|{NUMBER_WORD_PATTERN}))\s*[.!]?$",
     re.IGNORECASE,

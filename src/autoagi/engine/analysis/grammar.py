@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.words import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -812,7 +813,7 @@ def verb_after(toks: list[Token], index: int) -> int | None:
     return None
 
 
-PASSIVE_RE = re.compile(
+PASSIVE_RE = prefilter.compile(
     r"\b(?P<aux>is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?P<participle>[A-Za-z]+(?:ed|en|wn|nt|ld|lt|ght|id|de|ne|un|ut|et|st))\b",
     re.IGNORECASE,
 )

@@ -229,12 +229,12 @@ _LIST_RE = prefilter.compile(
     re.IGNORECASE,
 )
 # "the clinic's emergency telephone number": up to two modifiers before the attribute word
-_POSSESSIVE_RE = re.compile(
+_POSSESSIVE_RE = prefilter.compile(
     r"\b(?P<owner>[A-Za-z][\w-]*)['’]s?\s+(?P<attr>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
     r"(?=[\s.,;:!?)]|$)",
     re.IGNORECASE,
 )
-_OF_RE = re.compile(
+_OF_RE = prefilter.compile(
     r"\b(?P<attr>[A-Za-z][\w-]*)\s+of\s+(?:the\s+|a\s+|an\s+|each\s+|every\s+|its\s+|their\s+)?"
     r"(?P<owner>[A-Za-z][\w-]*)",
     re.IGNORECASE,

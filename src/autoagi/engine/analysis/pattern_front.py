@@ -1,9 +1,10 @@
-"""What a stand-in for a compiled pattern (`prefilter.GatedPattern`, `start_split.StartSplitPattern`)
-answers as the pattern itself, so code that reads `.pattern` or `.groupindex` cannot tell them apart."""
+"""What a stand-in for a compiled pattern (`prefilter.GatedPattern`, `start_split.StartSplitPattern`,
+`case_fold.FoldedPattern`) answers as the pattern itself, so code that reads `.pattern` or `.groupindex` cannot tell them apart."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from typing import Any
 
 
@@ -31,3 +32,16 @@ class PatternFront:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.compiled!r})"
+
+
+def substituted(
+    matches: Iterable[re.Match[str]], repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
+) -> tuple[str, int]:
+    """What `re.subn` makes of `string` given the matches it would find (none of them empty)."""
+    pieces, done, made = [], 0, 0
+    for found in matches:
+        if count and made == count:
+            break
+        pieces += [string[done : found.start()], repl(found) if callable(repl) else found.expand(repl)]
+        done, made = found.end(), made + 1
+    return "".join([*pieces, string[done:]]), made

@@ -14,13 +14,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.calendar_words import MONTHS, WEEKDAYS
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.words import FUNCTION_WORDS, SYSTEM_NOUNS
 
 _NAME = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 _TITLE_RE = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sir|Dame)\.?\s+({_NAME}(?:\s+{_NAME})?)")
-_ATTENDEES_RE = re.compile(
+_ATTENDEES_RE = prefilter.compile(
     r"(?:^|(?<=[.!?])[ \t])[ \t]*(?:present|attendees|attending|participants|invited|apologies|people|who)[ \t]*:"
     r"[ \t]*(.+(?:\n[ \t]*[^\n:]+)*)",
     re.IGNORECASE | re.MULTILINE,

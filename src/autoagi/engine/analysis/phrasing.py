@@ -79,17 +79,17 @@ _STATE = r"(?:live|ready|launched|released|finished|done|working|up\s+and\s+runn
 _LEAD = r"^(?:(?:also|and|so|but|well|ok|okay|yes|yeah|basically|honestly|i\s+think|really|oh|plus|then|now|and\s+also)[\s,]+)*"
 _REWRITES: list[tuple[re.Pattern[str], str]] = [
     (
-        re.compile(
+        prefilter.compile(
             rf"{_LEAD}{_WHO}(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love|want)\s+{_SYS}\s+to\s+(?P<rest>.+)", re.I
         ),
         "The system should {rest}",
     ),
     (
-        re.compile(rf"{_LEAD}{_WHO}\s+(?:really\s+|also\s+)?(?:need|needs)\s+{_SYS}\s+to\s+(?P<rest>.+)", re.I),
+        prefilter.compile(rf"{_LEAD}{_WHO}\s+(?:really\s+|also\s+)?(?:need|needs)\s+{_SYS}\s+to\s+(?P<rest>.+)", re.I),
         "The system must {rest}",
     ),
     (
-        re.compile(rf"{_LEAD}{_WHO}\s+(?:really\s+|also\s+)?(?:want|wants)\s+{_SYS}\s+to\s+(?P<rest>.+)", re.I),
+        prefilter.compile(rf"{_LEAD}{_WHO}\s+(?:really\s+|also\s+)?(?:want|wants)\s+{_SYS}\s+to\s+(?P<rest>.+)", re.I),
         "The system should {rest}",
     ),
     (
@@ -124,7 +124,7 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         "{who} could {rest}",
     ),
     (
-        re.compile(
+        prefilter.compile(
             rf"{_LEAD}(?:our\s+|the\s+|many\s+|some\s+)?(?P<who>[\w-]+)\s+(?:keep|keeps)\s+asking\s+(?:for|about)\s+"
             r"(?:a|some)\s+way\s+to\s+(?P<rest>.+)",
             re.I,
@@ -132,7 +132,7 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         "{who} should be able to {rest}",
     ),
     (
-        re.compile(
+        prefilter.compile(
             rf"{_LEAD}(?:our\s+|the\s+|many\s+|some\s+)?[\w-]+\s+(?:keep|keeps)\s+asking\s+(?:for|about)\s+(?P<rest>.+)",
             re.I,
         ),
@@ -273,13 +273,13 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     ),
     # "we need it live before January": a state the product must be in
     (
-        re.compile(
+        prefilter.compile(
             rf"{_LEAD}{_SOMEONE}\s+(?:really\s+|also\s+)?(?:need|needs)\s+{_THIS_SYS}\s+(?P<rest>{_STATE}\b.+)", re.I
         ),
         "The system must be {rest}",
     ),
     (
-        re.compile(
+        prefilter.compile(
             rf"{_LEAD}{_SOMEONE}(?:(?:'d|’d|\s+would)\s+(?:like|love)|\s+(?:really\s+)?(?:want|wants))\s+{_THIS_SYS}\s+"
             rf"(?P<rest>{_STATE}\b.+)",
             re.I,
@@ -296,7 +296,7 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         "The system must ensure that {rest}",
     ),
     (
-        re.compile(
+        prefilter.compile(
             rf"{_LEAD}{_WHO}(?:(?:'d|’d|\s+would)\s+(?:really\s+|also\s+)?(?:like|love|want)|"
             r"\s+(?:really\s+|also\s+)?(?:want|wants|need|needs))\s+"
             # not "we want the reports to show totals": what the things themselves should do
@@ -430,7 +430,7 @@ _ROLE_NEEDS_RE = prefilter.compile(
     r"(?P<rest>(?:the|a|an|their|his|her|access|some|all|every)\b.+)$",
     re.I,
 )
-_NEED_BARE_RE = re.compile(
+_NEED_BARE_RE = prefilter.compile(
     rf"{_LEAD}(?P<who>we|i|they|(?:the\s+|our\s+)?(?:users?|customers?|clients?|staff|team))\s+(?:really\s+|also\s+)?"
     r"(?:need|needs)\s+(?P<rest>(?!to\b)[a-z][\w-]*s\b.+)$",
     re.I,
@@ -468,7 +468,7 @@ _DECISION_LABEL_RE = re.compile(
     r"(?=[a-z]+\s)(?!to\b|on\b|with\b)",
     re.I,
 )
-_CUT_RE = re.compile(
+_CUT_RE = prefilter.compile(
     r",(?!\d)|;|\s[-–—]\s|\s(?:so\s+that|in\s+order\s+to|when|whenever|if|unless|within|after|before|while|because)\s",
     re.I,
 )

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.acceptance_tests import criterion_of_test_case, rule_of_test_case
 from autoagi.engine.analysis.announced import announces_list, as_listed
 from autoagi.engine.analysis.answers import (
@@ -548,7 +549,7 @@ def _apply_priority_note(previous: Draft | None, document_id: str, candidate: Ca
 
 
 # "Helen: instalments are essential, some families can't pay £300 at once"
-_NAMED_PRIORITY_RE = re.compile(
+_NAMED_PRIORITY_RE = prefilter.compile(
     r"^(?:[A-Z][\w'’-]*:\s+)?(?P<what>[\w'’ -]{2,40}?)\s+(?:is|are)\s+(?:absolutely\s+|really\s+|definitely\s+)?"
     r"(?P<cue>essential|critical|crucial|mandatory|non[\s-]negotiable|an?\s+(?:absolute\s+)?must(?:[\s-]have)?|"
     r"a\s+nice[\s-]to[\s-]have|optional)\b(?:\s*[,;–—]\s*(?P<why>[^.]{6,120}))?\s*[.!]?\s*$",
@@ -1043,7 +1044,7 @@ def _classify(drafts: list[Draft], conversations: set[int]) -> None:
 
 # "What I'd love is …, and the price should depend on the size of the dog": a client talking,
 # whatever the document; specification prose speaks of "the system", not of "I" and "we"
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:d|m|ve|ll)|we|we['’](?:d|re|ve|ll)|our|my|us)\b", re.I)
+_FIRST_PERSON_RE = prefilter.compile(r"\b(?:I|I['’](?:d|m|ve|ll)|we|we['’](?:d|re|ve|ll)|our|my|us)\b", re.I)
 
 
 def _classified_text(draft: Draft) -> str:

@@ -23,32 +23,33 @@ from typing import Any
 
 import ahocorasick
 
+from autoagi.engine.analysis.case_fold import FOLDS, LONGEST_STATEMENT, FoldedPattern, case_sensitive_twin, folded
 from autoagi.engine.analysis.pattern_front import PatternFront
 from autoagi.engine.analysis.start_split import StartSplitPattern, free_branches
 
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
-# `re` matches these case-insensitively to letters whose str.lower() differs: fold them first
-_FOLDS = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("K", "k"))
-_UNSAFE = frozenset(letter for letter, _ in _FOLDS)
+_UNSAFE = frozenset(letter for letter, _ in FOLDS)
 _SHORTEST_USEFUL = 3  # a gate of one- or two-letter literals passes almost every sentence
 _MOST_LITERALS = 64
 _literal_id = operator.itemgetter(1)  # of a hit (end, literal id)
-_LONGEST_CACHED = 4096  # a longer text is scanned each time, not held in the cache
 
 
 def compile(pattern: str, flags: int = 0) -> Pattern:  # noqa: A001 - mirrors re.compile
-    """`re.compile`, gated by the literals every match must contain when there are such literals;
-    a pattern with start-anchored branches is split first (`start_split`) and its free part gated."""
+    """`re.compile`, gated by the literals every match must contain when there are such literals
+    and, when case-insensitive, run over folded text (`case_fold`); a pattern with start-anchored
+    branches is split first (`start_split`) and its free part gated."""
     compiled = re.compile(pattern, flags)
     if (free := free_branches(compiled)) is not None:
         return StartSplitPattern(compiled, compile(free, flags))
+    twin = case_sensitive_twin(compiled)
+    runner = compiled if twin is None else FoldedPattern(compiled, twin)
     literals = required_literals(compiled)
     if literals:
         literals = _shortest_only(literals)
     if not literals or min(map(len, literals)) < _SHORTEST_USEFUL or len(literals) > _MOST_LITERALS:
-        return compiled
-    return GatedPattern(compiled, literals)
+        return runner
+    return GatedPattern(compiled, literals, runner)
 
 
 def required_literals(compiled: re.Pattern[str]) -> frozenset[str] | None:
@@ -150,39 +151,40 @@ def _shortest_only(literals: frozenset[str]) -> frozenset[str]:
 class GatedPattern(PatternFront):
     """A compiled pattern that first checks the text holds one of the literals it must match."""
 
-    __slots__ = ("_ids", "literals")
+    __slots__ = ("_ids", "literals", "runner")
 
-    def __init__(self, compiled: re.Pattern[str], literals: frozenset[str]) -> None:
+    def __init__(self, compiled: re.Pattern[str], literals: frozenset[str], runner: Any = None) -> None:
         super().__init__(compiled)
         self.literals = literals
+        self.runner = compiled if runner is None else runner  # what runs when the gate lets a text through
         self._ids = _LITERALS.register(literals)
 
     def may_match(self, text: str) -> bool:
         return not self._ids.isdisjoint(_LITERALS.found_in(text))
 
     def search(self, string: str, *args: int) -> re.Match[str] | None:
-        return self.compiled.search(string, *args) if self.may_match(string) else None
+        return self.runner.search(string, *args) if self.may_match(string) else None
 
     def match(self, string: str, *args: int) -> re.Match[str] | None:
-        return self.compiled.match(string, *args) if self.may_match(string) else None
+        return self.runner.match(string, *args) if self.may_match(string) else None
 
     def fullmatch(self, string: str, *args: int) -> re.Match[str] | None:
-        return self.compiled.fullmatch(string, *args) if self.may_match(string) else None
+        return self.runner.fullmatch(string, *args) if self.may_match(string) else None
 
     def finditer(self, string: str, *args: int) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(string, *args) if self.may_match(string) else iter(())
+        return self.runner.finditer(string, *args) if self.may_match(string) else iter(())
 
     def findall(self, string: str, *args: int) -> list[Any]:
-        return self.compiled.findall(string, *args) if self.may_match(string) else []
+        return self.runner.findall(string, *args) if self.may_match(string) else []
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
-        return self.compiled.sub(repl, string, count) if self.may_match(string) else string
+        return self.runner.sub(repl, string, count) if self.may_match(string) else string
 
     def subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
-        return self.compiled.subn(repl, string, count) if self.may_match(string) else (string, 0)
+        return self.runner.subn(repl, string, count) if self.may_match(string) else (string, 0)
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
-        return self.compiled.split(string, maxsplit) if self.may_match(string) else [string]
+        return self.runner.split(string, maxsplit) if self.may_match(string) else [string]
 
 
 class _LiteralTable:
@@ -201,9 +203,8 @@ class _LiteralTable:
 
     def found_in(self, text: str) -> frozenset[int]:
         automaton = self._automaton or self._build()
-        if len(text) > _LONGEST_CACHED:
-            return _scan(automaton, text)
-        return _cached_scan(automaton, text)  # keyed by the automaton too: no stale answers
+        scan = _scan_short if len(text) <= LONGEST_STATEMENT else _scan_long
+        return scan(automaton, text)  # keyed by the automaton too: no stale answers
 
     def _build(self) -> Any:
         with self._lock:
@@ -217,19 +218,12 @@ class _LiteralTable:
 
 
 def _scan(automaton: Any, text: str) -> frozenset[int]:
-    return frozenset(map(_literal_id, automaton.iter(_folded(text))))
-
-
-def _folded(text: str) -> str:
-    if not text.isascii():
-        for letter, ascii_letter in _FOLDS:
-            if letter in text:
-                text = text.replace(letter, ascii_letter)
-    return text.lower()
+    return frozenset(map(_literal_id, automaton.iter(folded(text))))
 
 
 # a statement is read by dozens of patterns in a row; 512 recent texts cover a document's pass
-_cached_scan = functools.lru_cache(maxsize=512)(_scan)
+_scan_short = functools.lru_cache(maxsize=512)(_scan)
+_scan_long = functools.lru_cache(maxsize=4)(_scan)  # a whole document, read at many positions
 _LITERALS = _LiteralTable()
 
 Pattern = re.Pattern[str] | GatedPattern | StartSplitPattern  # what `compile` gives: all answer search, finditer, ...

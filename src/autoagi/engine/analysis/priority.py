@@ -134,7 +134,7 @@ _MODAL: list[tuple[Priority, prefilter.Pattern]] = [
     # "May" inside a sentence is the month ("before the branch opens in May")
     (
         "could",
-        re.compile(
+        prefilter.compile(
             r"(?-i:\b(?:may|MAY)\b)|^\W*may\b|^\W*how\s+might\s+we\b|\bcould\b|\bmight\b|\bcan\s+(?:we|you)\b|"
             r"^\W*can\s+(?:the\s+|our\s+)?[a-z]+s\s+[a-z][^?]*\?\s*$|"  # "Can carers book on behalf of a patient?"
             # "Can the timetable show which teacher is taking each class?"

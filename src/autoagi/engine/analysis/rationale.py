@@ -46,7 +46,7 @@ _BECAUSE = prefilter.compile(
 # ", so we know who to chase" / ", so that reception can see it" (a purpose without a cue of its own)
 _SO_THAT = re.compile(rf",\s+so\s+(?P<why>{_SUBJECT}\b[^()]{{4,}}?)\s*[.!]?$", re.I)
 # "..., so that reception can see it", "... in order to protect their privacy": a stated purpose
-_PURPOSE = re.compile(
+_PURPOSE = prefilter.compile(
     r",?\s+(?:so\s+that|in\s+order\s+(?:that|to)|so(?=\s+(?:we|i|they|you)\s+(?:know|can|see)\b)|"
     # "… so the queue isn't a nightmare like last year": what it spares them
     r"so(?=\s+(?:(?:the|our|their)\s+[a-z]+|we|they|people|i)(?:['’](?:re|m))?\s+"

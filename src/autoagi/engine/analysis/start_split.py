@@ -19,7 +19,7 @@ from re import _constants as sre  # noqa: PLC2701 - the parse tree says which br
 from re import _parser as sre_parse  # noqa: PLC2701
 from typing import Any
 
-from autoagi.engine.analysis.pattern_front import PatternFront
+from autoagi.engine.analysis.pattern_front import PatternFront, substituted
 
 _AT_START = {sre.AT_BEGINNING, sre.AT_BEGINNING_STRING}
 
@@ -97,13 +97,7 @@ class StartSplitPattern(PatternFront):
         return [found.group() for found in self.finditer(string, pos, endpos)]  # no groups (free_branches)
 
     def subn(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> tuple[str, int]:
-        pieces, done, made = [], 0, 0
-        for found in self.finditer(string):
-            if count and made == count:
-                break
-            pieces += [string[done : found.start()], repl(found) if callable(repl) else found.expand(repl)]
-            done, made = found.end(), made + 1
-        return "".join([*pieces, string[done:]]), made
+        return substituted(self.finditer(string), repl, string, count)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         return self.subn(repl, string, count)[0]

@@ -59,7 +59,7 @@ def after_statement(clean: str) -> str | None:
 
 
 # "Oh and invoices, at the moment I do them in Word, I'd like them sent automatically when …"
-_TOPIC_THEN_THEM_RE = re.compile(
+_TOPIC_THEN_THEM_RE = prefilter.compile(
     r"^(?:(?:oh\s+)?and\s+|also\s+|oh\s+)?(?P<topic>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}),\s+"
     r"(?P<now>(?:at\s+the\s+moment|right\s+now|currently|today|at\s+present)\b[^,]{3,80}),\s+"
     r"(?:i|we)(?:['’]d|\s+would)\s+(?:really\s+)?(?:like|love|want|prefer)\s+(?:them|it)\s+"

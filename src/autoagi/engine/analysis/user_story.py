@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.grammar import Phrase, Token, noun_phrases, tokens
 from autoagi.engine.analysis.words import DETERMINERS, FUNCTION_WORDS, PRONOUNS, is_participle, is_verb
 
-_STORY_RE = re.compile(
+_STORY_RE = prefilter.compile(
     r"\bAs\s+(?:an?\s+|the\s+|one\s+)?(?P<persona>[^,]{1,80}?)\s*,?\s+"
     r"(?P<want>I\s*(?:(?:would|'d|’d)\s+(?:like|love)|want|need|wish|can|am\s+able|should\s+be\s+able|expect|must"
     r"|have\s+to)(?:\s+(?:to|that))?)\s+(?P<rest>.+)$",

@@ -934,7 +934,7 @@ def third_person(verb: str) -> str:
 # the verb that says what it should do. Only verbs of working at all: "does not display passwords"
 # may be a prohibition, "doesn't load" never is.
 DEFECT_VERBS = r"(?:work|load|open|start|sync|scroll|respond|connect)"
-DEFECT_RE = re.compile(
+DEFECT_RE = prefilter.compile(
     r"^(?:(?:also|and|but|oh|plus|btw)[\s,]+)*(?:(?:one|another|a|the\s+other|last)\s+)?(?:(?:small|big|quick)\s+)?"
     r"(?:bug|issue|problem|fault|thing)?\s*:?\s*"  # "One bug: the …"
     r"(?P<what>(?:the|our|my|your)\s+[\w \"'“”‘’-]{2,40}?)\s+"

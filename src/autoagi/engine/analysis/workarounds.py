@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.words import as_theirs, capitalise
 
 # "I keep …", "Honestly, we write them …", "At the moment I type it all …": the speaker's habit
-_HABIT_RE = re.compile(
+_HABIT_RE = prefilter.compile(
     r"^(?P<lead>[^.!?,]{3,60}?\s+and\s+)?"  # ("People pay cash at the desk and I type it all …")
     r"(?:(?:honestly|well|so|basically|right\s+now|at\s+the\s+moment|currently|today|um|uh|yeah|and|then|"
     r"(?:so\s+)?what\s+(?:I|we)\s+do\s+is)[\s,]+)*"

@@ -6,7 +6,7 @@ import re
 
 from autoagi.engine.analysis import prefilter
 
-_CONSTRAINT_RE = re.compile(
+_CONSTRAINT_RE = prefilter.compile(
     r"\b(?:(?:be\s+)?(?:written|implemented|developed|built|coded)\s+(?:in|with|using)\b|"
     r"(?:use|uses|using|run\s+on|runs\s+on|hosted\s+on|deployed\s+(?:on|to))\s+(?:the\s+)?(?:mysql|postgres\w*|oracle|java|"
     r"python|\.net|react|angular|vue|aws|azure|gcp|kubernetes|docker|sql\s+server|sqlite|mongodb|redis|php|ruby|"

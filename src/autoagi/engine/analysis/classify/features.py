@@ -63,7 +63,7 @@ _LEXICON_RES = {name: prefilter.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) fo
 
 _WORD_RE = re.compile(r"[a-z][a-z'-]*|\d+(?:[.,]\d+)?")
 _NUMBER_RE = re.compile(r"\d")
-_PERCENT_RE = re.compile(r"\d\s*%|\bpercent\b", re.IGNORECASE)
+_PERCENT_RE = prefilter.compile(r"\d\s*%|\bpercent\b", re.IGNORECASE)
 _TIME_UNIT_RE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
@@ -86,7 +86,7 @@ _TIME_LIMIT_RE = prefilter.compile(
     rf"\b(?:within|in\s+(?:less\s+than|under)|under|less\s+than|no\s+(?:more|longer)\s+than|at\s+most)\s+{_DURATION}\b",
     re.IGNORECASE,
 )
-_MONEY_RE = re.compile(
+_MONEY_RE = prefilter.compile(
     r"[£$€¥]\s?\d|\d\s?(?:eur|usd|gbp|dollars?|pounds?|euros?|pence)\b|\b(?:fee|fees|deposit|refund\w*|price\w*|charge[sd]?|invoice\w*)\b",
     re.I,
 )
@@ -109,8 +109,8 @@ _USER_SUBJECT_RE = re.compile(
 )
 _QUALITY_SUFFIX_RE = prefilter.compile(r"\b[a-z]+(?:ability|ibility|ness|ity)\b", re.I)
 _ADJ_SUFFIX_RE = prefilter.compile(r"\b[a-z]{3,}(?:able|ible|ful|ive|ous|ent|ant)\b", re.I)
-_ADVERB_RE = re.compile(r"\b[a-z]{3,}ly\b", re.I)
-_CONDITION_RE = re.compile(r"\b(?:if|when|whenever|after|before|upon|once)\b", re.I)
+_ADVERB_RE = prefilter.compile(r"\b[a-z]{3,}ly\b", re.I)
+_CONDITION_RE = prefilter.compile(r"\b(?:if|when|whenever|after|before|upon|once)\b", re.I)
 _DATA_VERB_RE = prefilter.compile(
     r"\b(?:display|displays|show|shows|record|records|store|stores|send|sends|generate|generates|create|creates|"
     r"add|adds|delete|deletes|edit|edits|update|updates|print|prints|calculate|calculates|list|lists|notify|"
@@ -251,7 +251,7 @@ def abstract_tokens(text: str, spans: LexiconSpans | None = None) -> list[str]:
 
 # Wordings that look like a quality to the features but name none: "should be orderable online" (what
 # can be done, ISO 25010 functional suitability) and "within 5 miles" (a distance, not a time limit).
-_NOT_QUALITY_RE = re.compile(
+_NOT_QUALITY_RE = prefilter.compile(
     r"\bbe\s+(?:(?:book|order|cancel|refund|print|download|export|import|search|sort|filter|edit|delet|view|"
     r"select|pay|bill|invoic|reserv|schedul|track|click|shar|collect|deliver|return|renew)\w*able)\b|"
     r"\bwithin\s+[\d.,]+\s*(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|yards?|feet|ft|blocks?)\b|"

@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.draft import Draft
 from autoagi.engine.analysis.grammar import MODAL_WORDS
 from autoagi.engine.analysis.words import FUNCTION_WORDS, singular
 from autoagi.engine.artifacts import Finding
 
 _TOKEN_RE = re.compile(r"[a-z][a-z0-9-]*|\d+(?:[.,]\d+)?")
-_NEGATION_RE = re.compile(r"\b(?:not|never|no|cannot|can't|won't|mustn't|shouldn't|don't|doesn't|without)\b", re.I)
+_NEGATION_RE = prefilter.compile(
+    r"\b(?:not|never|no|cannot|can't|won't|mustn't|shouldn't|don't|doesn't|without)\b", re.I
+)
 _IGNORED = FUNCTION_WORDS | frozenset(
     [
         "shall",

@@ -86,13 +86,13 @@ _ESCAPE = (
     r"unless\s+otherwise\s+(?:specified|agreed)|where\s+practical|if\s+practical|should\s+the\s+need\s+arise"
 )
 _ESCAPE_RE = prefilter.compile(rf"\b(?:{_ESCAPE})\b", re.I)
-_OPEN_RE = re.compile(
+_OPEN_RE = prefilter.compile(
     r"\betc\b\.?|\band\s+so\s+(?:on|forth)\b|\bincluding\s+but\s+not\s+limited\s+to\b|\bamong\s+others\b|"
     r"\band\s+(?:more|the\s+like|similar|others|other\s+\w+)\b|\bor\s+(?:similar|the\s+like|whatever)\b|"
     r"\bsuch\s+as\b|…|\.\.\.",
     re.I,
 )
-_TBD_RE = re.compile(
+_TBD_RE = prefilter.compile(
     r"\b(?:TBD|TBC|TBA|TBS|to\s+be\s+(?:determined|confirmed|decided|defined|announced|specified|agreed|clarified))\b"
     r"|\?\?+|\bXXX\b|\bFIXME\b",
     re.I,
@@ -123,14 +123,14 @@ _CLAUSE_START_RE = re.compile(
     r"[,;:.!?()]|\b(?:and|but|or|when|whenever|if|that|which|who|because|so|while|until|unless|where)\b", re.I
 )
 _BRACKET_RE = re.compile(r"\([^()]*\)")
-_PRONOUN_RE = re.compile(r"\b(?P<p>it|its|they|them|their)\b", re.I)
+_PRONOUN_RE = prefilter.compile(r"\b(?P<p>it|its|they|them|their)\b", re.I)
 _PLURAL_ONLY = frozenset(["people", "police"])
 _NEAREST_CANDIDATES = 6  # how many of the nouns named before an unclear pronoun its finding lists
 _TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "ms", "pm", "am"])
 _EITHER_NUMBER = frozenset(["data", "staff", "team", "personnel", "management", "media"])
 _AND_OR_RE = prefilter.compile(r"\band/or\b|\bor/and\b", re.I)
 # a figure: digits, a number word, or "a"/"an" before a unit ("under a second", "an hour")
-_NUMBER_RE = re.compile(
+_NUMBER_RE = prefilter.compile(
     rf"\d|\b(?:{NUMBER_WORD_PATTERN})\b|\b(?:a|an)\s+(?:second|minute|hour|day|week|month|year|half)\b",
     re.I,
 )
