@@ -166,7 +166,17 @@ def test_upper_case_letters_and_ranges_are_written_in_lower_case_in_the_twin() -
 def test_a_long_text_read_at_many_positions_is_folded_once() -> None:
     text = "word " * 5000 + "it MUST work"
     pattern = prefilter.compile(r"\bmust\s+work\b", re.IGNORECASE)
-    before = case_fold._fold_long.cache_info().misses
+    before = case_fold.folded.cache_info().misses
     for pos in range(0, 500, 5):
         assert pattern.search(text, pos).span() == pattern.compiled.search(text, pos).span()
-    assert case_fold._fold_long.cache_info().misses - before <= 1
+    assert case_fold.folded.cache_info().misses - before <= 1
+
+
+def test_what_a_run_learnt_about_its_texts_is_dropped_when_it_ends() -> None:
+    text = "The clerk MUST print the invoice within 2 seconds."
+    document = Document(id="m", name="m.txt", media_type="text/plain", sha256="1", text=text)
+    assert analyze([document]).requirements
+    assert case_fold.folded.cache_info().currsize == 0
+    assert prefilter._scan.cache_info().currsize == 0  # type: ignore[attr-defined]
+    prefilter.compile(r"\bmust\b", re.IGNORECASE).search(text)  # outside a run: kept, within a bound
+    assert 0 < case_fold.folded.cache_info().currsize <= case_fold.folded.cache_info().maxsize

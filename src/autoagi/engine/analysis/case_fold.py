@@ -11,7 +11,6 @@ position, over the original text (its groups keep the text's own case).
 
 from __future__ import annotations
 
-import functools
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -20,11 +19,11 @@ from re import _constants as sre  # noqa: PLC2701 - the parse tree says whether 
 from re import _parser as sre_parse  # noqa: PLC2701
 from typing import Any
 
+from autoagi.engine.analysis import memo
 from autoagi.engine.analysis.pattern_front import PatternFront, substituted
 
 # `re` matches these case-insensitively to letters whose str.lower() differs: fold them first
 FOLDS = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("K", "k"))
-LONGEST_STATEMENT = 4096  # a longer text is a document: few of them are kept in a cache
 _OTHER_FLAGS = re.ASCII | re.LOCALE | re.VERBOSE | re.DEBUG
 _A, _Z, _TO_LOWER = ord("A"), ord("Z"), ord("a") - ord("A")
 
@@ -38,13 +37,7 @@ def fold(text: str) -> str:
     return text.lower()
 
 
-# a statement is read by dozens of patterns in a row; a whole document by a few, at many positions
-_fold_short = functools.lru_cache(maxsize=512)(fold)
-_fold_long = functools.lru_cache(maxsize=4)(fold)
-
-
-def folded(text: str) -> str:
-    return _fold_short(text) if len(text) <= LONGEST_STATEMENT else _fold_long(text)
+folded = memo.per_run(fold)  # a statement is read by dozens of patterns, in every stage
 
 
 def case_sensitive_twin(compiled: re.Pattern[str]) -> re.Pattern[str] | None:

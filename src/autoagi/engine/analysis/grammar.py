@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from autoagi.engine.analysis import prefilter
+from autoagi.engine.analysis import memo, prefilter
 from autoagi.engine.analysis.words import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -260,7 +259,7 @@ class Token:
     lower: str  # read many times per token by the chunker: lowered once
 
 
-@lru_cache(maxsize=4096)
+@memo.per_run
 def _tokens(text: str) -> tuple[Token, ...]:
     return tuple(
         Token(word, m.start(), m.end(), word.lower()) for m in WORD_RE.finditer(text) for word in (m.group(0),)
@@ -656,7 +655,7 @@ def noun_phrases(text: str, toks: list[Token] | None = None, max_words: int = 4,
     return _noun_phrases(text, tokens(text) if toks is None else toks, max_words, people)
 
 
-@lru_cache(maxsize=4096)
+@memo.per_run
 def _noun_phrases_of(text: str, max_words: int) -> tuple[Phrase, ...]:
     return tuple(_noun_phrases(text, tokens(text), max_words, None))
 

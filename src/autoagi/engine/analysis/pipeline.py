@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from autoagi.engine.analysis import prefilter
+from autoagi.engine.analysis import memo, prefilter
 from autoagi.engine.analysis.acceptance_tests import criterion_of_test_case, rule_of_test_case
 from autoagi.engine.analysis.announced import announces_list, as_listed
 from autoagi.engine.analysis.answers import (
@@ -128,7 +128,13 @@ def analyze(
     options: AnalysisOptions | None = None,
     progress: Progress | None = None,
 ) -> AnalysisResult:
-    options = options or AnalysisOptions()
+    try:
+        return _analyze(documents, options or AnalysisOptions(), progress)
+    finally:
+        memo.forget()  # what this run learnt about its texts is of no use to the next
+
+
+def _analyze(documents: list[Document], options: AnalysisOptions, progress: Progress | None) -> AnalysisResult:
     report = progress or (lambda fraction, stage: None)
 
     report(0.0, "detecting requirement statements")

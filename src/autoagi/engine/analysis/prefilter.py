@@ -12,7 +12,6 @@ its literals), so results are those of `re` itself.
 
 from __future__ import annotations
 
-import functools
 import operator
 import re
 import threading
@@ -23,7 +22,8 @@ from typing import Any
 
 import ahocorasick
 
-from autoagi.engine.analysis.case_fold import FOLDS, LONGEST_STATEMENT, FoldedPattern, case_sensitive_twin, folded
+from autoagi.engine.analysis import memo
+from autoagi.engine.analysis.case_fold import FOLDS, FoldedPattern, case_sensitive_twin, folded
 from autoagi.engine.analysis.pattern_front import PatternFront
 from autoagi.engine.analysis.start_split import StartSplitPattern, free_branches
 
@@ -203,8 +203,7 @@ class _LiteralTable:
 
     def found_in(self, text: str) -> frozenset[int]:
         automaton = self._automaton or self._build()
-        scan = _scan_short if len(text) <= LONGEST_STATEMENT else _scan_long
-        return scan(automaton, text)  # keyed by the automaton too: no stale answers
+        return _scan(automaton, text)  # keyed by the automaton too: no stale answers
 
     def _build(self) -> Any:
         with self._lock:
@@ -217,13 +216,11 @@ class _LiteralTable:
             return self._automaton
 
 
+@memo.per_run  # a statement is read by dozens of patterns, in every stage
 def _scan(automaton: Any, text: str) -> frozenset[int]:
     return frozenset(map(_literal_id, automaton.iter(folded(text))))
 
 
-# a statement is read by dozens of patterns in a row; 512 recent texts cover a document's pass
-_scan_short = functools.lru_cache(maxsize=512)(_scan)
-_scan_long = functools.lru_cache(maxsize=4)(_scan)  # a whole document, read at many positions
 _LITERALS = _LiteralTable()
 
 Pattern = re.Pattern[str] | GatedPattern | StartSplitPattern  # what `compile` gives: all answer search, finditer, ...

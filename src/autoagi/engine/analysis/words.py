@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from autoagi.engine.analysis import prefilter
+from autoagi.engine.analysis import memo, prefilter
 
 WORD_RE = re.compile(r"[^\W\d_][^\W_]*(?:[-'’][^\W_]+)*|\d+(?:[.,]\d+)*%?")  # letters of any script: "café", "Zoë"
 LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -808,7 +807,7 @@ _IE_PLURALS = frozenset(
 _CHE_PLURALS = frozenset(["caches", "niches", "headaches", "aches", "avalanches", "moustaches", "mustaches", "cliches"])
 
 
-@lru_cache(maxsize=8192)  # asked of every noun of every statement, by several readers
+@memo.per_run  # asked of every noun of every statement, by several readers
 def singular(word: str) -> str:
     """English singular of a noun, keeping the word's case.
 
