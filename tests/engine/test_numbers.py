@@ -1,6 +1,9 @@
 """Counts written as words, shared by the analysis and design rules."""
 
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -27,3 +30,19 @@ def test_pattern_matches_the_whole_compound_not_its_first_word():
     assert pattern.match("Forty eight hours").group(0) == "Forty eight"
     assert pattern.match("seventeen") is None
     assert all(number_value(m.group(0)) for m in pattern.finditer("one two ten eighteen thirty"))
+
+
+def test_the_number_word_pattern_is_the_same_text_in_every_process() -> None:
+    """Patterns built from it are cached and compared by their text: it must not follow set order."""
+    program = "from autoagi.engine.numbers import NUMBER_WORD_PATTERN as p; print(p)"
+    texts = {
+        subprocess.run(
+            [sys.executable, "-c", program],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(texts) == 1

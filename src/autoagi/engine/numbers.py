@@ -18,9 +18,11 @@ NUMBER_WORDS: dict[str, int] = {
     **_TENS,
     **{f"{tens}-{unit}": value for (tens, unit), value in _COMPOUNDS.items()},
 }
-# a regex alternation (no groups), longest first; a compound may be written with a space or a hyphen
+# a regex alternation (no groups), longest first, then A-Z (the same text in every process); a
+# compound may be written with a space or a hyphen
 NUMBER_WORD_PATTERN = "|".join(
-    [f"{tens}[\\s-]{unit}" for tens, unit in _COMPOUNDS] + sorted({*_UNITS, *_TENS}, key=len, reverse=True)
+    [f"{tens}[\\s-]{unit}" for tens, unit in _COMPOUNDS]
+    + sorted({*_UNITS, *_TENS}, key=lambda word: (-len(word), word))
 )
 _SEPARATOR = re.compile(r"[\s-]+")
 # text that ends on a length of time ("12 months", "two hours", "the day"): a following "after" or
