@@ -69,13 +69,14 @@ def _negates_shared(statement: str, other: frozenset[str]) -> bool:
 
 def _candidate_pairs(keys: list[frozenset[str]]) -> list[tuple[int, int]]:
     frequency = Counter(w for k in keys for w in k)
+    probes = [sorted(key, key=lambda w: (frequency[w], w))[:_PROBE_TOKENS] for key in keys]  # rarest words
     postings: dict[str, list[int]] = defaultdict(list)
-    for i, key in enumerate(keys):
-        for word in sorted(key, key=lambda w: (frequency[w], w))[:_PROBE_TOKENS]:
+    for i, words in enumerate(probes):
+        for word in words:
             postings[word].append(i)
     pairs: set[tuple[int, int]] = set()
-    for i, key in enumerate(keys):
-        for word in sorted(key, key=lambda w: (frequency[w], w))[:_PROBE_TOKENS]:
+    for i, words in enumerate(probes):
+        for word in words:
             for j in postings[word]:
                 if j > i:
                     pairs.add((i, j))
