@@ -94,6 +94,12 @@ def test_a_board_card_is_read_from_its_description_and_its_list(check_sources):
         ("Teachers should be able to swap classes with each other.", "wont"),  # in the "Phase 2" list
         ("Gift cards are out of scope.", "wont"),  # no description: its name; "Later"
     ]
+    # the card's name titles what its description asks for first
+    assert [r.title for r in result.requirements][:3] == [
+        "Online booking",
+        "Cancel up to 12 hours before",
+        "Teacher cover",
+    ]
 
 
 _FEATURE = """Feature: Class waitlist
@@ -132,3 +138,40 @@ def test_each_gherkin_scenario_is_a_requirement_with_its_steps_as_criterion(chec
         "When a booked member cancels (a full class with an empty waitlist), the spot should show as free on the "
         "timetable."
     )
+
+
+_NOW_NEXT_LATER = """# Pottery studio roadmap
+
+## Now
+
+- Online booking for wheel sessions
+- Card payments
+
+## Next
+
+- Gift cards
+
+## Later
+
+- WhatsApp updates
+- Kiln schedule changes
+- Members can freeze their membership
+
+## Next steps
+
+- Ana to send the price list
+"""
+
+
+def test_a_now_next_later_board_puts_only_now_in_scope(check_sources):
+    result = analyze([ingest(_NOW_NEXT_LATER.encode(), "roadmap.md")])
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("The system should support online booking for wheel sessions.", "should"),
+        ("The system should support card payments.", "should"),
+        ("Gift cards are out of scope.", "wont"),
+        # a thing named under "Later" is ruled out, not asked for ("should send WhatsApp updates")
+        ("WhatsApp updates are out of scope.", "wont"),
+        ("Kiln schedule changes are out of scope.", "wont"),
+        ("Members should be able to freeze their membership.", "wont"),
+    ]

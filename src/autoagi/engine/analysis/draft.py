@@ -43,6 +43,7 @@ class Draft:
     unit_block: int = 0
     priority_override: tuple[str, str | None] | None = None  # from a later "this is a must"
     stated_criteria: list[str] = field(default_factory=list)  # "AC: ..." lines under it, as the client wrote them
+    title: str | None = None  # the title the source gives it (a board card's name)
 
     @property
     def order(self) -> tuple[int, int, int]:
@@ -80,4 +81,5 @@ def draft_from(
         unit_section=c.unit.section,
         unit_block=c.unit.block,
         rationale=c.unit.reason,  # a table's "Rationale" cell
+        title=c.unit.title,
     )

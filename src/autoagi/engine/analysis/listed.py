@@ -387,6 +387,8 @@ _STATE_VERBS = frozenset(
         "sits",
     ]
 )
+# of those, the ones as often plural nouns: the last word of an item, they name things
+_ALSO_PLURAL_NOUNS = frozenset(["updates", "changes", "needs", "runs", "moves", "starts", "loads"])
 # a closing word the phrase reader leaves out: "by e-mail", "on return", "at checkout"
 _CLOSING_RE = re.compile(
     r"^\s+(?:(?:by|via|over|on|at|after|before|per)\s+[a-z-]+|left|included|available|attached|required)$", re.I
@@ -558,7 +560,10 @@ def _named(body: str, qualities: bool) -> str | None:
         return None  # "Mobile friendly" ends in an adjective
     if is_verb(phrases[0].words[0].lower()) and len(phrases[0].words) == 1:
         return None  # "Export" alone is an action
-    if any(word.lower() in _STATE_VERBS for word in phrases[0].words[1:]):
+    words = [word.lower() for word in phrases[0].words[1:]]
+    if words and end == len(thing) and words[-1] in _ALSO_PLURAL_NOUNS:
+        words.pop()  # the item ends on it: "WhatsApp updates", "Schedule changes" are things
+    if any(word in _STATE_VERBS for word in words):
         return None  # "Status shows in red", "Data stays in the UK": a subject and its verb
     first = thing.split(maxsplit=1)[0]
     named = thing if first.isupper() and len(first) > 1 or not getAllLemmas(first.lower()) else lower_first(thing)

@@ -411,6 +411,8 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
             if candidate.style == "criterion" and _apply_criterion(previous, document, unit):
                 continue
             new = _ruled_out(_drafts_for(index, document.id, candidate, options, people, conversational), unit)
+            for split_off in new[1:]:
+                split_off.title = None  # a card's name titles the first thing its sentence asks for
             if numbered is not None:
                 _answers_question(new, document, numbered)
             if len(new) == 1 and drafts and drafts[-1] is previous and fold_reason_asked_for(previous, new[0]):
@@ -1011,6 +1013,8 @@ def _ruled_out(drafts: list[Draft], unit: Unit) -> list[Draft]:
     if section_style(unit.section) == "out_of_scope" and unit.item:
         for draft in drafts:
             draft.priority_override = ("wont", unit.section)
+        if len(drafts) == 1 and (told := thing_statement(unit.text, unit.section, unit.label)):
+            drafts[0].statement = told  # "WhatsApp updates" under "Later" are out of scope, not sent
     return drafts
 
 
@@ -1261,6 +1265,8 @@ _MODAL_HEAD_RE = re.compile(r"\s(?:should|must|shall|can|could)\s")
 
 
 def _title(draft: Draft) -> str:
+    if draft.title:
+        return clipped(draft.title)
     if draft.cue == _SCENARIO and (named := _SCENARIO_TITLE_RE.match(draft.quote)):
         return clipped(capitalise(named.group(1).strip()))  # the scenario's own name
     if draft.style == "answer" and ":" in draft.statement:

@@ -68,7 +68,8 @@ _LIST_SECTION_STYLE = [
             r"not\s+(?:in|for|at)\s+(?:the\s+)?(?:phase\s+(?:1|one|i)|v1|version\s+1|(?:first\s+)?(?:release|launch|version))|"
             r"not\s+doing|(?:what\s+)?we['’]?re\s+not\s+doing|non[\s-]goals?|"
             r"future(?:\s+(?:phases?|releases?|versions?|ideas?))?|parking\s+lot|parked(?:\s+(?:items?|ideas?))?|"
-            r"phase\s+(?:2|two|ii|3|three|iii)|v[23]|version\s+(?:2|two|3)|release\s+(?:2|two|3)|next\s+(?:phase|release|version))\b",
+            r"phase\s+(?:2|two|ii|3|three|iii)|v[23]|version\s+(?:2|two|3)|release\s+(?:2|two|3)|next\s+(?:phase|release|version)|"
+            r"next(?=\W*$))\b",  # a Now / Next / Later board's "Next"
             re.I,
         ),
     ),
@@ -102,7 +103,7 @@ _LIST_SECTION_STYLE = [
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:must|should|could)\W*$|"
             # the first release's list: "## Phase 1", "MVP", "V1", "Launch", "Day one"
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:phase\s+(?:1|one|i)|mvp|v1|version\s+(?:1|one)|release\s+(?:1|one)|"
-            r"first\s+(?:release|version|phase)|(?:for\s+)?launch|day\s+one)\W*$|"
+            r"first\s+(?:release|version|phase)|(?:for\s+)?launch|day\s+one|now)\W*$|"  # a board's "Now" too
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:key|main|functional|non[\s-]functional|business|user|system|technical|"
             r"product|quality)\s+)?(?:requirements?|needs|wants|wish[\s-]?list|features?|must[\s-]haves?|"
             r"should[\s-]haves?|could[\s-]haves?|nice[\s-]to[\s-]haves?|constraints?|(?:in\s+)?scope|capabilities|"

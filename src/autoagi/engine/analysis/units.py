@@ -227,6 +227,7 @@ class Unit:
     records: tuple[str, ...] | None = None
     expected: tuple[int, int] | None = None  # for a test case's steps: where its "Expected result" cell is
     required: tuple[str, ...] = ()  # of a data dictionary's fields ("records"), those marked required
+    title: str | None = None  # a board card's name ("Online booking"), on the first sentence of its description
 
 
 def iter_units(document: Document) -> Iterator[Unit]:
@@ -620,9 +621,11 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
         actor = cells[actor_col].strip() if has_actor and cells[actor_col].strip() not in ("", "-") else tag_actor
         if card_col is not None and card_col < len(row) and len(cells[card_col].split()) >= _CARD_STORY_WORDS:
             # a board's card: its name is a title ("Waiting list"), its description says what is wanted
+            title = cells[index].strip() or None
             for s, e, speaker, line_label in _cell_sentences(text, row[card_col]):
                 yield Unit(s, e, text[s:e], speaker, label or line_label, block, section, True, False,
-                           header[card_col], actor=actor)  # fmt: skip
+                           header[card_col], actor=actor, title=title)  # fmt: skip
+                title = None  # the card's other sentences are titled by what they say
             continue
         has_answer = answer_col is not None and answer_col < len(row) and answer_col != index
         answer = row[answer_col] if has_answer and cells[answer_col].strip() not in ("", "-") else None
