@@ -175,3 +175,29 @@ def test_a_now_next_later_board_puts_only_now_in_scope(check_sources):
         ("Kiln schedule changes are out of scope.", "wont"),
         ("Members should be able to freeze their membership.", "wont"),
     ]
+
+
+_SURVEY = """Timestamp,How often do you come to the climbing wall?,What is the most frustrating thing about booking today?,What one thing would you add to the app?,Anything else?
+2026/10/01 8:02:11,Weekly,Having to ring the front desk to book a session,Being able to book from my phone,
+2026/10/01 9:15:40,Monthly,The app signs me out every day,Apple Pay,
+2026/10/02 19:44:03,Twice a week,Can't see which routes have been reset,Show the date each wall was last reset on the map,Great staff!
+"""
+
+
+def test_a_survey_export_gives_what_respondents_want_and_why(check_sources):
+    """Google Forms / Typeform: the answers to "What would you add?" are wishes, the answers to "What
+    is most frustrating?" are their reasons (or a wish, when it is a chore or something they cannot
+    do); "How often…?" is about the respondent, and a trouble that is only how it is today asks for
+    nothing by itself."""
+    result = analyze([ingest(_SURVEY.encode(), "survey.csv")])
+    check_sources(result)
+    assert [(r.statement, r.rationale) for r in result.requirements] == [
+        ("Customers should not need to ring the front desk to book a session.", None),
+        ("Customers should be able to book from their phone.", "Having to ring the front desk to book a session"),
+        ("The system should support Apple Pay.", None),  # "signs me out" speaks of something else
+        ("Customers should be able to see which routes have been reset.", None),
+        (
+            "The system should show the date each wall was last reset on the map.",
+            "Can't see which routes have been reset",
+        ),
+    ]

@@ -119,12 +119,13 @@ _ATTRIBUTED_RE = re.compile(r"^[\"“](?P<said>[^\"”]{6,}?)[.!]?[\"”]\s*[(\[
 # what a user has to do today, listed as a pain point: what they should not need to do ("she has
 # to …" in a persona's frustrations)
 _HAVE_TO_RE = re.compile(
-    r"^(?:i|we|she|he|they)\s+(?:always\s+|still\s+|just\s+|often\s+)?(?:have|has|need|needs|got)\s+to\s+"
+    r"^(?:having\s+to\s+|(?:i|we|she|he|they)\s+(?:always\s+|still\s+|just\s+|often\s+)?(?:have|has|need|needs|got)\s+to\s+)"
     r"(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)",
     re.I,
 )
 # what a user cannot do today: what they should be able to do ("She can't see which classes have space")
-_UNABLE_RE = re.compile(rf"^(?:i|we|she|he|they)\s+{CANNOT}\s+(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)", re.I)
+# "She can't see …", or a survey's bare "Can't see which teacher is taking the class"
+_UNABLE_RE = re.compile(rf"^(?:(?:i|we|she|he|they)\s+)?{CANNOT}\s+(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)", re.I)
 
 
 _OBLIGED = frozenset({"comply", "adhere", "conform", "obey", "abide"})  # a rule they are bound by, not a chore

@@ -19,7 +19,7 @@ from autoagi.engine.analysis.sections import (
     section_style,
 )
 from autoagi.engine.analysis.thinking_aloud import NO_THING_RE
-from autoagi.engine.analysis.units import Unit
+from autoagi.engine.analysis.units import Unit, respondent
 from autoagi.engine.analysis.user_story import opens_story
 from autoagi.engine.analysis.words import (
     ACCEPTED_OPTION,
@@ -480,6 +480,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     if label_style in {"decision", "action_item", "criterion"} and include_informal:
         return Candidate(unit, label_style, unit.label or "", 0.75)
     in_section = section_style(unit.section)
+    if in_section == "problem" and unit.survey and not pain_statement(text, respondent(unit)):
+        return None  # "The website logs me out all the time": how it is for them, the reason for what they ask
     if _UNDECIDED_RE.search(text) and not text.rstrip().endswith("?"):
         return Candidate(unit, "open_question", "undecided", 0.6)  # "I'm not sure about payments yet"
     if unit.item and _TO_CONFIRM_RE.match(text) and not _MODAL_RE.search(text):
@@ -511,7 +513,7 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     # "It would be great if the app could print receipts": there the "if" clause is the wish
     main_end = tail.start() if tail and not _WISH_FRAME_END_RE.search(text, 0, tail.start()) else len(text)
     conditions = [m.span() for m in _MID_SENTENCE_CONDITION_RE.finditer(text, main, main_end)]
-    if in_section == "problem" and unit.item and pain_statement(text, unit.persona):
+    if in_section == "problem" and unit.item and pain_statement(text, respondent(unit)):
         return Candidate(unit, "table", unit.section or "", 0.7)  # "I have to ring the studio to move a booking"
     if not _PERSONAL_CHORES_RE.match(text):
         for modal in _MODAL_RE.finditer(text, main, main_end):

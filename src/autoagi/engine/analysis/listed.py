@@ -472,6 +472,9 @@ _SHOWN_ON_RE = re.compile(
 )
 
 
+_BEING_ABLE_RE = re.compile(r"^(?:being\s+able|the\s+ability|ability)\s+to\s+(?P<rest>[a-z].{2,})$", re.I)
+
+
 def thing_statement(text: str, section: str | None, label: str | None = None) -> str | None:
     """A list item that only names a feature, as the requirement for it: "Corporate accounts with
     monthly invoicing" -> "The system should support corporate accounts with monthly invoicing";
@@ -488,6 +491,9 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
     if ruled_out and (kept := _STILL_DONE_RE.match(" ".join(text.split()).rstrip(" ."))):
         # "Check-ups still by phone for now": ruled out, and how it is done meanwhile
         return out_of_scope(lower_first(kept.group("what")), f"{kept.group('when') or ''} (still {kept.group('how')})")
+    if not ruled_out and (able := _BEING_ABLE_RE.match(" ".join(text.split()).rstrip(" .!"))):
+        # "Being able to book from my phone": what they should be able to do
+        return f"Users should be able to {as_theirs(able.group('rest'))}."
     if not ruled_out and (shown := _SHOWN_ON_RE.match(" ".join(text.split()).rstrip(" ."))):
         # "New logo on the homepage": what a page should show
         return f"{capitalise(shown.group('where'))} should show the {lower_first(shown.group('thing'))}."

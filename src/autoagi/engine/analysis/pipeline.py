@@ -103,7 +103,7 @@ from autoagi.engine.analysis.summaries import (
 )
 from autoagi.engine.analysis.thinking_aloud import asks_for_the_lot, rules_out_a_mishap
 from autoagi.engine.analysis.tickets import plain_subject, says_nothing, subject_statement
-from autoagi.engine.analysis.units import Unit, iter_units
+from autoagi.engine.analysis.units import Unit, iter_units, respondent
 from autoagi.engine.analysis.use_cases import Journey, use_case_drafts, use_cases
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import (
@@ -421,8 +421,10 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
             previous = new[-1] if new else previous
             if new and unit.ticket == "subject":
                 asked_tickets.add(unit.block)
-            for draft in new if unit.ticket == "story" else []:
+            for draft in new if unit.ticket == "story" or unit.survey else []:
                 draft.statement = capitalise(as_theirs(draft.statement))  # a customer's "my membership": theirs
+                if unit.survey:  # those who answer a client's survey are its customers
+                    draft.statement = re.sub(r"^Users\b", "Customers", draft.statement)
         report(0.4 * (index + 1) / max(len(documents), 1), "detecting requirement statements")
     drafts.sort(key=lambda d: d.order)
     drafts = fold_restated(drafts)
@@ -672,7 +674,7 @@ def _drafts_for(
         when = step.group("when").rstrip(" .")
         prep = "by" if re.search(r"\d", when) else "in"
         return _whole_unit(index, document_id, candidate, f"The system must go live {prep} {when}.")
-    if section_style(unit.section) == "problem" and (pain := pain_statement(unit.text, unit.persona)):
+    if section_style(unit.section) == "problem" and (pain := pain_statement(unit.text, respondent(unit))):
         # under "Pain points", "I have to scroll through the whole week …": what they should not need to do;
         # "I have to …" is how it is today, not how much it matters
         return _whole_unit(index, document_id, candidate, pain, ranked_by_statement=True)

@@ -10,7 +10,7 @@ from collections import Counter
 from autoagi.engine.analysis.draft import Draft
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.units import Unit
-from autoagi.engine.analysis.words import PEOPLE_WORDS, RULED_OUT_RE, capitalise, singular
+from autoagi.engine.analysis.words import PEOPLE_WORDS, RULED_OUT_RE, as_theirs, capitalise, singular
 
 _WORD_RE = re.compile(r"[a-z][a-z'-]{3,}")
 _SUFFIX_RE = re.compile(r"(?:ing|ed)$")
@@ -55,6 +55,9 @@ def explain_by_problems(drafts: list[Draft], problems: list[Unit], document_id: 
     spread = Counter(stem for said in stems.values() for stem in said)
     taken: set[int] = set()
     for problem in problems:
+        if problem.survey:  # a respondent's trouble is why they ask what they ask, not why others do
+            _explain_own_answer(drafts, problem, stems, taken)
+            continue
         said = {stem for stem in _stems(problem.text) if spread[stem] <= _MOST_SHARING}
         if not said:
             continue
@@ -65,3 +68,15 @@ def explain_by_problems(drafts: list[Draft], problems: list[Unit], document_id: 
                 draft.rationale = capitalise(problem.text.strip().rstrip(" .!"))
                 taken.add(at)
                 break
+
+
+def _explain_own_answer(drafts: list[Draft], problem: Unit, stems: dict[int, set[str]], taken: set[int]) -> None:
+    """A survey's "Having to phone during office hours" explains what the same respondent asks for
+    when it speaks of the same thing ("Being able to book from my phone")."""
+    said = _stems(problem.text)
+    for at, draft in enumerate(drafts):
+        free = at in stems and at not in taken and not draft.rationale and bool(said & stems[at])
+        if free and draft.unit_block == problem.block and not draft.start <= problem.start < draft.end:
+            draft.rationale = capitalise(as_theirs(problem.text.strip().rstrip(" .!")))
+            taken.add(at)
+            return

@@ -121,6 +121,11 @@ _LIST_SECTION_STYLE = [
             r"(?:it|you|the\s+\w+(?:\s+\w+)?)\s+(?:absolutely\s+|really\s+)?(?:need\s+(?:it\s+)?to\s+|have\s+to\s+|"
             r"want\s+it\s+to\s+|like\s+it\s+to\s+)?(?:do|have|need|want)\b[^?]*\?|"
             r"features?\b[^?]*\?|(?:\w+\s+)?would\s+be\s+nice\b)|"
+            # a survey's "What one thing would you add to the app?", "If you could change one thing…?"
+            r"^\W*(?:\d+[.)]?\s+)?(?:(?:what|which)\s+(?:one\s+|single\s+)?(?:(?:new\s+)?(?:things?|features?|changes?)\s+)?"
+            r"(?:would|could|should)\s+you\s+(?:most\s+)?(?:add|change|improve|like\s+to\s+see|love\s+to\s+see|want)\b|"
+            r"if\s+you\s+could\s+(?:add|change|improve|have)\b|what(?:['’]s|\s+is)\s+missing\b|"
+            r"what\s+would\s+make\b[^?]*\b(?:better|easier|simpler|quicker)\b|any\s+(?:suggestions|ideas)\b)[^?]*\?\s*$|"
             # a brief's "What it must do", "What the app should do on day one"
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?what\s+(?:it|the\s+\w+(?:\s+\w+)?)\s+"
             r"(?:must|should|could|needs?\s+to|has\s+to|will)\s+(?:do|have)\b[^?]*$|"
@@ -185,7 +190,12 @@ _LIST_SECTION_STYLE = [
             r"^\W*(?:why|why\s+now|why\s+change)\W*$|"  # a deck's "Why" slide: the problems it solves
             r"^\W*(?:\d+[.)]?\s+)?(?:what\s+(?:(?:main\s+|biggest\s+)?(?:problems?|pain\s+points?|challenges?|frustrations?)\b|"
             r"(?:is|isn['’]t|is\s+not)\s+working\b)|what['’]s\s+(?:not\s+working|wrong|broken)\b|"
-            r"(?:the\s+)?(?:problems?|pain\s+points?|challenges?|frustrations?|annoyances|gripes)(?:\s+(?:today|now|we\s+have))?\W*$)",
+            r"(?:the\s+)?(?:problems?|pain\s+points?|challenges?|frustrations?|annoyances|gripes)(?:\s+(?:today|now|we\s+have))?\W*$)|"
+            # a survey's "What is the most annoying thing about booking?", "What do you find hardest?"
+            r"^\W*(?:\d+[.)]?\s+)?(?:what(?:['’]s|\s+is)\s+the\s+(?:(?:single\s+)?most\s+(?:annoying|frustrating|difficult|"
+            r"irritating)|hardest|worst|biggest\s+(?:problem|pain|headache|frustration))\b|what\s+do\s+you\s+(?:find\s+"
+            r"(?:most\s+)?(?:annoying|frustrating|difficult|hard)|dislike|hate|struggle\s+with)\b|"
+            r"what\s+(?:annoys|frustrates|bugs|irritates)\s+you\b)[^?]*\?\s*$",
             re.I,
         ),
     ),

@@ -228,6 +228,12 @@ class Unit:
     expected: tuple[int, int] | None = None  # for a test case's steps: where its "Expected result" cell is
     required: tuple[str, ...] = ()  # of a data dictionary's fields ("records"), those marked required
     title: str | None = None  # a board card's name ("Online booking"), on the first sentence of its description
+    survey: bool = False  # an answer in a survey's export: a customer's own words, in the first person
+
+
+def respondent(unit: Unit) -> str | None:
+    """Whose words a unit is: a persona's ("parent"), a survey respondent's ("customer"), or None."""
+    return unit.persona or ("customer" if unit.survey else None)
 
 
 def iter_units(document: Document) -> Iterator[Unit]:
@@ -545,6 +551,9 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
     if asked_col is not None and answer_col is not None:
         yield from _form_table_units(text, body, (asked_col, answer_col), block, header[asked_col], section)
         return
+    if len(rows) > 1 and (asked := _survey_questions(header)):
+        yield from _survey_units(text, header, asked, rows[1:], block)
+        return
     steps_col = next((i for i, h in enumerate(header) if has_header and _STEPS_HEADERS.match(h)), None)
     expected_col = next((i for i, h in enumerate(header) if has_header and _EXPECTED_HEADERS.match(h)), None)
     if steps_col is not None and expected_col is not None:
@@ -846,6 +855,45 @@ def _form_table_units(
         for line_start, line_end, speaker, line_label, _item, _heading in _logical_lines(text, a_start, a_end):
             for s, e in _sentences(text, line_start, line_end):
                 yield Unit(s, e, text[s:e], speaker, line_label, block, asked, True)
+
+
+_SURVEY_LEAST_QUESTIONS = 2  # "Paid?" alone is a column of a table of records; a survey asks several
+_FREE_COMMENT_RE = re.compile(
+    r"^(?:any(?:thing)?\s+(?:else|other\s+(?:comments?|feedback|thoughts))|(?:other|further|additional)\s+"
+    r"(?:comments?|feedback|thoughts))\b",
+    re.IGNORECASE,
+)
+
+
+def _survey_questions(header: list[str]) -> list[int]:
+    """The columns of a survey's export (Google Forms, Typeform) whose answers say what people want
+    or what troubles them ("What one thing would you add?", "What is the most annoying thing about
+    booking?") or whatever else they say ("Anything else?"); none unless the header asks several
+    questions. "How often do you book?" is about the respondent: not read."""
+    if sum(cell.rstrip().endswith("?") for cell in header) < _SURVEY_LEAST_QUESTIONS:
+        return []
+    return [
+        i
+        for i, cell in enumerate(header)
+        if cell.rstrip().endswith("?")
+        and (section_style(cell) in ("requirement", "problem") or _FREE_COMMENT_RE.match(cell))
+    ]
+
+
+def _survey_units(
+    text: str, header: list[str], asked: list[int], rows: list[list[tuple[int, int]]], block: int
+) -> Iterator[Unit]:
+    """Each answer under the question that asked it, as an item of a list with that heading; a free
+    comment ("Anything else?") is read as said, under no heading."""
+    for row in rows:
+        block += 1
+        for column in asked:
+            if column >= len(row):
+                continue
+            question = None if _FREE_COMMENT_RE.match(header[column]) else header[column]
+            for s, e, speaker, line_label in _cell_sentences(text, row[column]):
+                yield Unit(s, e, text[s:e], speaker, line_label, block, question, question is not None, False,
+                           question, survey=True)  # fmt: skip
 
 
 # a column that asks whether the row is wanted: "Must for us?", "Needed?", "In scope?"
