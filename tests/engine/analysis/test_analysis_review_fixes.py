@@ -297,3 +297,56 @@ def test_message_kinds_and_things_ruled_out_read_as_written():
         "A mobile app is out of scope.",
         "Apple Pay is out of scope.",
     ]
+
+
+_BAKERY_CALL = """Rosa Lind  0:03
+We make wedding cakes and birthday cakes, all to order, and it's all phone calls at the moment.
+
+Sam (developer)  0:12
+What would help most?
+
+Rosa Lind  0:15
+I'd love for customers to order a cake online and pick the sponge and the filling.
+
+Sam (developer)  0:24
+And paying?
+
+Rosa Lind  0:27
+They should pay half when they order and the rest on collection. And we need at least 72 hours notice for a wedding cake.
+
+Sam (developer)  0:40
+Anything for the kitchen?
+
+Rosa Lind  0:43
+The bakers need a sheet every morning with what's going out that day.
+"""
+
+
+def test_a_call_about_cake_orders_reads_as_a_reviewer_would():
+    """Otter's "Name  0:03" transcript: "I'd love for customers to …" is what customers should be able
+    to do (was "For customers should …"); what "they" pay when they order is a step of ordering;
+    how far ahead an order must come is a rule; the bakers are people whose need the system meets."""
+    from autoagi.engine.ingest import ingest
+
+    result = analyze([ingest(_BAKERY_CALL.encode(), "call.txt")])
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("Customers should be able to order a cake online and pick the sponge and the filling.", "should"),
+        ("Customers should pay half when they order and the rest on collection.", "should"),
+        ("The system should require at least 72 hours' notice for a wedding cake.", "must"),
+        ("The bakers must have a sheet every morning with what's going out that day.", "must"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "statement"),
+    [
+        ("Min. 2 days notice for group bookings", "The system should require at least 2 days' notice for group bookings."),
+        ("Customers have to give us a week's notice for parties", "The system should require at least a week's notice for parties."),
+        ("48h notice for custom orders", "The system should require at least 48 hours' notice for custom orders."),
+        ("We need 1 day notice for changes", "The system should require at least 1 day's notice for changes."),
+    ],
+)  # fmt: skip
+def test_notice_periods_are_rules(said, statement):
+    from autoagi.engine.analysis.caps import notice_statement
+
+    assert notice_statement(said) == statement

@@ -30,3 +30,38 @@ def cap_statement(clean: str) -> str | None:
 
 def states_a_cap(text: str) -> bool:
     return _CAP_RE.match(text) is not None
+
+
+# "We need at least 48 hours notice for custom cakes", "Min. 2 days' notice for group bookings",
+# "Customers have to give us a week's notice": how far ahead something must be asked for
+_NOTICE_RE = re.compile(
+    r"^\W*(?:(?:oh\s+)?(?:and\s+|also\s+|but\s+)?(?:we|i)\s+(?:(?:always|really)\s+)?(?:need|require|want|ask\s+for|must\s+have)\s+|"
+    r"(?:customers?|clients?|people|they)\s+(?:need\s+to|have\s+to|must|should)\s+give\s+(?:us\s+)?)?"
+    r"(?:(?:at\s+least|a\s+minimum\s+of|min(?:imum)?\.?)\s+)?"
+    rf"(?P<count>\d+|an?|{NUMBER_WORD_PATTERN})\s*(?P<unit>h|hrs?|hours?|days?|weeks?|week)['’]?s?['’]?\s+notice\s+"
+    r"(?P<what>(?:for|on|before)\s+[^.;!?]{3,80}?)[\s.!]*$",
+    re.IGNORECASE,
+)
+_UNITS = {"h": "hours", "hr": "hours", "hrs": "hours"}
+
+
+def notice_statement(clean: str) -> str | None:
+    """ "We need at least 48 hours notice for any custom cake" -> "The system should require at least
+    48 hours' notice for any custom cake." """
+    said = _NOTICE_RE.match(clean)
+    if said is None:
+        return None
+    count, unit = said.group("count"), said.group("unit").lower()
+    unit = _UNITS.get(unit, unit)
+    if count.lower() in ("a", "an"):
+        return f"The system should require at least {count.lower()} {unit.rstrip('s')}'s notice {said.group('what')}."
+    if count in ("1", "one"):
+        unit = unit.rstrip("s")
+    elif not unit.endswith("s"):
+        unit += "s"
+    owned = f"{unit}'s" if not unit.endswith("s") else f"{unit}'"
+    return f"The system should require at least {count} {owned} notice {said.group('what')}."
+
+
+def states_a_notice(text: str) -> bool:
+    return _NOTICE_RE.match(text) is not None

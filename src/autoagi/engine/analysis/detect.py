@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from autoagi.engine.analysis import prefilter
-from autoagi.engine.analysis.caps import states_a_cap
+from autoagi.engine.analysis.caps import states_a_cap, states_a_notice
 from autoagi.engine.analysis.complaints import COMPLAINT, pain_statement
 from autoagi.engine.analysis.disfluency import without_doubt, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
@@ -339,7 +339,9 @@ _HUMAN_VERBS = frozenset(
 )
 _THROUGH_THE_PRODUCT_RE = re.compile(
     r"\b(?:online|in[\s-]app|(?:through|via|in|on|from|with)\s+(?:the|our|a|this|their)\s+"
-    r"(?:app|site|website|portal|system|platform|page|booking\s+page|form))\b",
+    r"(?:app|site|website|portal|system|platform|page|booking\s+page|form)|"
+    # "they should pay a deposit when they order": a step of ordering, which the product takes
+    r"(?:when|as)\s+(?:they|you|customers?|people|clients?)\s+(?:order|book|check\s*out|sign\s+up|register|reserve))\b",
     re.IGNORECASE,
 )
 # "what the system has to do", "I don't have to do anything": no behaviour is named
@@ -566,7 +568,7 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "informal", ruled_out, 0.6)  # "- No gift cards.", "No subscriptions, we tried that"
     if offer := _OFFER_IF_RE.match(text):
         return Candidate(unit, "informal", offer.group("cond"), 0.6)  # "Same-day delivery if ordered before 2pm"
-    if states_a_cap(text):
+    if states_a_cap(text) or states_a_notice(text):
         return Candidate(unit, "informal", text.strip(), 0.6)  # "Max 20 people per class"
     wish = _WISH_RE.match(_TOPIC_PREFIX_RE.sub("", text, count=1))
     if wish and not text.rstrip().endswith("?") and _wisher(wish.group("who"), people):

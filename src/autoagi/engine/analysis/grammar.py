@@ -32,6 +32,24 @@ ROLE_WORDS = frozenset(
         "cleaners",
         "rider",
         "riders",
+        # people who make and serve things in the small businesses that commission apps
+        *(
+            f"{role}{plural}"
+            for role in (
+                "baker",
+                "florist",
+                "cook",
+                "waiter",
+                "bartender",
+                "caretaker",
+                "picker",
+                "packer",
+                "butcher",
+                "tailor",
+                "physio",
+            )
+            for plural in ("", "s")
+        ),
         "customer",
         "customers",
         "client",

@@ -349,7 +349,7 @@ _OTHERS_TO_RE = re.compile(
 _ENABLE_OTHERS_RE = re.compile(
     rf"{_LEAD}(?:we|i|they|(?:the\s+)?client|(?:the\s+)?customer|she|he)(?:(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love|want)|"
     r"\s+(?:really\s+|also\s+)?(?:wants?|(?P<need>needs?)))\s+"
-    r"(?P<det>our\s+|the\s+|all\s+)?(?!to\b)(?P<who>[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\s+(?:be\s+able\s+to\s+)?(?!be\b)"
+    r"(?:for\s+)?(?P<det>our\s+|the\s+|all\s+)?(?!to\b)(?P<who>[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\s+(?:be\s+able\s+to\s+)?(?!be\b)"
     r"(?P<rest>.+)$",
     re.I,
 )
