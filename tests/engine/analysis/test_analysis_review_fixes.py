@@ -350,3 +350,46 @@ def test_notice_periods_are_rules(said, statement):
     from autoagi.engine.analysis.caps import notice_statement
 
     assert notice_statement(said) == statement
+
+
+_SALON_BRIEF = """# Nail bar – app brief
+
+**The big one:** clients should be able to book a treatment online.
+
+Other bits:
+1. A text reminder the day before.
+
+Not needed: a loyalty scheme, selling polish online.
+
+We'd love it before the spring wedding season (April).
+"""
+
+
+def test_a_brief_s_lead_in_labels_and_inline_exclusions():
+    """ "The big one:" ranks what follows and is no part of it; "Not needed:" rules out each thing
+    it lists; "we'd love it before …" is the date it should be live."""
+    from autoagi.engine.ingest import ingest
+
+    result = analyze([ingest(_SALON_BRIEF.encode(), "brief.md")])
+    assert [(r.statement, r.priority, r.kind) for r in result.requirements] == [
+        ("Clients should be able to book a treatment online.", "must", "functional"),
+        ("The system should send a text reminder the day before.", "should", "functional"),
+        ("A loyalty scheme is out of scope.", "wont", "functional"),
+        ("Selling polish online is out of scope.", "wont", "functional"),
+        ("The system should go live before the spring wedding season (April).", "should", "constraint"),
+    ]
+    assert [(r.sources[0].quote) for r in result.requirements][2:4] == ["a loyalty scheme", "selling polish online"]
+
+
+@pytest.mark.parametrize(
+    ("item", "statement"),
+    [
+        ("A text reminder the day before.", "The system should send a text reminder the day before."),
+        ("An e-mail confirmation after booking", "The system should send an e-mail confirmation after booking."),
+        ("Email reminder a week before", "The system should send an email reminder a week before."),
+    ],
+)
+def test_one_message_named_in_a_list_is_sent_with_its_article(item, statement):
+    from autoagi.engine.analysis.phrasing import statement_for
+
+    assert statement_for(item, "table") == statement

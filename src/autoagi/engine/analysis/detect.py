@@ -244,6 +244,8 @@ _LABEL_STYLE = {
     "not now": "informal",
     "later": "informal",
     "out of scope": "informal",
+    "not needed": "informal",
+    "not required": "informal",
     "parked": "informal",
     "constraint": "modal",
 }

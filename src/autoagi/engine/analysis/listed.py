@@ -68,6 +68,7 @@ _LISTED_MESSAGE_RE = re.compile(
     r"(?:before|after)|(?:every|each|on\s+the)\s+[a-z]+|when|after|before|on|at)\b",
     re.I,
 )
+_ONE_RE = re.compile(r"^(?:an?|one)\s+", re.I)
 # "Appointment reminders by SMS": what is sent, and how
 _MESSAGE_BY_RE = re.compile(rf"^{_MESSAGES}\s+{_CHANNEL}(?:\s+notification)?$", re.I)
 _LISTED_NOMINAL_RE = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+of\s+(?P<rest>.+)$")
@@ -196,13 +197,14 @@ def listed_statement(clean: str) -> str | None:
             return f"The {one.group('who').lower()} {can} {verb}{one.group('rest')}."
     if (by := _MESSAGE_BY_RE.match(body)) and names_a_message(by.group("what")):
         return f"The system should send {lower_first(body)}."  # "Appointment reminders by SMS"
-    if (sent := _LISTED_MESSAGE_RE.match(body)) and names_a_message(sent.group("what")):
-        head, when = body[: sent.start("when")], body[sent.start("when") :]
+    message = _ONE_RE.sub("", body, count=1)  # "A text reminder the day before": one message, said below
+    if (sent := _LISTED_MESSAGE_RE.match(message)) and names_a_message(sent.group("what")):
+        head, when = message[: sent.start("when")], message[sent.start("when") :]
         if re.match(r"(?:day|night|week|morning)\b", when, re.I):
             when = f"the {when}"  # "Reminder SMS day before": the day before
         said = lower_first(head) + when
         if sent.group("what").endswith("SMS") or not sent.group("what").endswith("s"):
-            said = f"a {said}"  # "a reminder SMS", "a reminder the day before": one message
+            said = f"{article(said.split()[0])} {said}"  # "a reminder SMS", "an e-mail the day before": one message
         return f"The system should send {said}."  # "Reminder e-mails a week before the class"
     if nominal := _LISTED_NOMINAL_RE.match(body):
         # "Export of attendance to Excel": the action named as a noun
@@ -506,6 +508,44 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
     if ruled_out:
         return out_of_scope(_with_article(lower_first(thing)))  # "A mobile app is out of scope"
     return f"The system should support {_with_article(thing)}."
+
+
+_LIST_SEPARATOR_RE = re.compile(r"\s*(?:,\s*(?:(?:and|or|nor)\s+)?|;\s*|\s+(?:and|or|nor)\s+)")
+_BOUND_RE = re.compile(r"\b(?:for|of|with|in|on|to|by|from|about)\s", re.I)  # a phrase an "and" stays inside
+_GERUND_RE = re.compile(r"^[a-z]+ing\s+\w")  # "selling products online": an activity, named
+
+
+def ruled_out_items(text: str) -> list[tuple[int, int, str]] | None:
+    """ "a loyalty scheme, selling products online" after "Not needed:": each thing it names,
+    where it is and "… is out of scope"; None unless it is a list of two or more named things."""
+    body_end = len(text.rstrip(" .!;"))
+    if "(" in text[:body_end]:
+        return None  # "Reports (monthly, by groomer)": one thing, explained
+    pieces, start = [], 0
+    for separator in [*_LIST_SEPARATOR_RE.finditer(text, 0, body_end), None]:
+        if (
+            separator
+            and separator.group().strip() in ("and", "or", "nor")
+            and _BOUND_RE.search(text, start, separator.start())
+        ):
+            continue  # "a shop for seeds and tools": the "and" joins what the shop is for
+        end = separator.start() if separator else body_end
+        pieces.append((start, end))
+        start = separator.end() if separator else body_end
+    items = []
+    for start, end in pieces:
+        said = text[start:end].strip()
+        stem = said.split()[0][:-3].lower() if said else ""
+        if _GERUND_RE.match(said) and (is_verb(stem) or is_verb(stem + "e")):
+            items.append((start, end, out_of_scope(said)))
+        elif thing := named_thing(said, qualities=True):
+            thing = _with_article(lower_first(thing))
+            # one item of the list: "a shop for seeds and tools" is one shop
+            one = _ONE_RE.match(thing) is not None
+            items.append((start, end, f"{capitalise(thing)} is out of scope." if one else out_of_scope(thing)))
+        else:
+            return None
+    return items if len(items) >= 2 else None
 
 
 def _with_article(thing: str) -> str:

@@ -271,6 +271,16 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         ),
         "The system must go live {rest}",
     ),
+    # "we'd love it before the Christmas rush": the date they hope it is live by
+    (
+        re.compile(
+            rf"{_LEAD}(?:we|they|i)(?:['’]d|\s+would)\s+(?:really\s+)?(?:love|like|want)\s+"
+            r"(?:it|this|the\s+(?:app|system|site|website|portal|platform))\s+"
+            r"(?P<rest>(?:before|by|in\s+time\s+for)\s+.+)",
+            re.I,
+        ),
+        "The system should go live {rest}",
+    ),
     # "we need it live before January": a state the product must be in
     (
         prefilter.compile(

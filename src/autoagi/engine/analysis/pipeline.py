@@ -66,7 +66,13 @@ from autoagi.engine.analysis.incidents import never_again, never_again_draft
 from autoagi.engine.analysis.lint.coverage import missing_areas
 from autoagi.engine.analysis.lint.relations import find_conflicts, merge_duplicates
 from autoagi.engine.analysis.lint.wording import WORDING_RULES, tbd, unclear_pronouns, unmeasurable
-from autoagi.engine.analysis.listed import actor_statement, law_named, listed_statement, thing_statement
+from autoagi.engine.analysis.listed import (
+    actor_statement,
+    law_named,
+    listed_statement,
+    ruled_out_items,
+    thing_statement,
+)
 from autoagi.engine.analysis.numbered_questions import question_referent, quoted_questions, referenced_question
 from autoagi.engine.analysis.options import AnalysisOptions
 from autoagi.engine.analysis.parties import find_actors, find_entities
@@ -678,6 +684,13 @@ def _drafts_for(
         # under "Pain points", "I have to scroll through the whole week …": what they should not need to do;
         # "I have to …" is how it is today, not how much it matters
         return _whole_unit(index, document_id, candidate, pain, ranked_by_statement=True)
+    ruled_out = label_level(unit.label) == "wont" or unit.item and section_style(unit.section) == "out_of_scope"
+    if ruled_out and (things := ruled_out_items(unit.text)):
+        # "Not needed: a loyalty scheme, selling products online": each thing, ruled out on its own
+        return [
+            draft_from(index, document_id, candidate, unit.start + s, unit.start + e, unit.text[s:e], told, True)
+            for s, e, told in things
+        ]
     if unit.ticket == "subject":
         # a ticket's subject asks for one thing ("Can't reset password", "Dark mode?"), or for nothing
         # ("Question about my membership"): then its description is read instead

@@ -149,11 +149,19 @@ _LABEL_MOSCOW: list[tuple[Priority, re.Pattern[str]]] = [
     (
         "wont",
         re.compile(
-            r"^(?:won['’]?t|wont|w)\b|^(?:out\s+of\s+scope|later|future|not\s+(?:for\s+)?now|parked|phase\s+(?:2|two))\b",
+            r"^(?:won['’]?t|wont|w)\b|^(?:out\s+of\s+scope|later|future|not\s+(?:for\s+)?now|not\s+(?:needed|required)|parked|"
+            r"phase\s+(?:2|two))\b",
             re.IGNORECASE,
         ),
     ),
-    ("must", re.compile(r"^(?:must|m|high|p[01]|critical|essential)\b", re.IGNORECASE)),
+    (
+        "must",
+        re.compile(
+            r"^(?:must|m|high|p[01]|critical|essential|the\s+(?:big|main)\s+one|the\s+main\s+thing|most\s+important|"
+            r"top\s+priority|number\s+one)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("should", re.compile(r"^(?:should|s|medium|p2|important)\b", re.IGNORECASE)),
     ("could", re.compile(r"^(?:could|c|low|p3|nice[\s-]to[\s-]have|optional)\b", re.IGNORECASE)),
 ]
