@@ -201,3 +201,22 @@ def test_a_survey_export_gives_what_respondents_want_and_why(check_sources):
             "Can't see which routes have been reset",
         ),
     ]
+
+
+_FEATURE_LIST = """Feature,Description,Priority (1-3),Notes
+Online booking,Customers book a court for up to 4 players,1,Bigger groups call us
+Deposits,Take a £3 deposit per player for evening slots,2,
+Gift vouchers,,3,Maybe next year
+"""
+
+
+def test_a_feature_list_with_a_numbered_priority_scale(check_sources):
+    """ "Priority (1-3)": 1 first; a description worded as an instruction is the system's to do; a
+    row with no description asks for what its name names."""
+    result = analyze([ingest(_FEATURE_LIST.encode(), "features.csv")])
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("Customers must be able to book a court for up to 4 players.", "must"),
+        ("The system should take a £3 deposit per player for evening slots.", "should"),
+        ("The system could support gift vouchers.", "could"),
+    ]

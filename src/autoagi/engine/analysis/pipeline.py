@@ -113,6 +113,7 @@ from autoagi.engine.analysis.units import Unit, iter_units, respondent
 from autoagi.engine.analysis.use_cases import Journey, use_case_drafts, use_cases
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import (
+    DETERMINERS,
     PEOPLE_WORDS,
     RULED_OUT_RE,
     USER_ACTIONS,
@@ -762,7 +763,11 @@ def _drafts_for(
             statement_for(unit.text, style, people), unit.speaker, people
         )
         if style == "table" and _as_written(statement, unit.text):
-            statement = thing_statement(unit.text, unit.section, unit.label) or statement  # "Corporate accounts with …"
+            statement = (
+                thing_statement(unit.text, unit.section, unit.label)  # "Corporate accounts with …"
+                or _instructed(unit.text, people)  # a "Description" cell's "Take a £5 deposit for groups"
+                or statement
+            )
         elif (
             conversational
             and candidate.cue.lower() in {"can", "may"}
@@ -1021,6 +1026,21 @@ def _answers_question(drafts: list[Draft], document: Document, question: Unit) -
         draft.extra_sources.append(span_of(document, question))
         if referent:
             name_it(draft, referent, "from the question it answers")
+
+
+def _instructed(text: str, people: People | None) -> str | None:
+    """A table cell worded as an instruction ("Take a £5 per head deposit for groups of 6+"), as
+    what the system should do; None when it does not open with a verb."""
+    words = text.lower().split()
+    if len(words) < 2 or not is_verb(words[0]) or words[0] in _NOT_INSTRUCTIONS:
+        return None
+    if words[1] not in DETERMINERS and words[1] not in PEOPLE_WORDS and words[1][:1] not in "£$€0123456789":
+        return None  # "Search results within 2 seconds" names a quality; "Take a £3 deposit" instructs
+    told = statement_for(text, "imperative", people)
+    return None if _as_written(told, text) else told
+
+
+_NOT_INSTRUCTIONS = frozenset({"is", "are", "be", "have", "has", "can", "will", "should", "must", "may", "need"})
 
 
 def _ruled_out(drafts: list[Draft], unit: Unit) -> list[Draft]:

@@ -157,13 +157,14 @@ _LABEL_MOSCOW: list[tuple[Priority, re.Pattern[str]]] = [
     (
         "must",
         re.compile(
-            r"^(?:must|m|high|p[01]|critical|essential|the\s+(?:big|main)\s+one|the\s+main\s+thing|most\s+important|"
+            # a "Priority (1-3)" cell's "1": first
+            r"^(?:must|m|high|p[01]|critical|essential|1(?![\d.,])|the\s+(?:big|main)\s+one|the\s+main\s+thing|most\s+important|"
             r"top\s+priority|number\s+one)\b",
             re.IGNORECASE,
         ),
     ),
-    ("should", re.compile(r"^(?:should|s|medium|p2|important)\b", re.IGNORECASE)),
-    ("could", re.compile(r"^(?:could|c|low|p3|nice[\s-]to[\s-]have|optional)\b", re.IGNORECASE)),
+    ("should", re.compile(r"^(?:should|s|medium|p2|important|2(?![\d.,]))\b", re.IGNORECASE)),
+    ("could", re.compile(r"^(?:could|c|low|p3|nice[\s-]to[\s-]have|optional|3(?![\d.,]))\b", re.IGNORECASE)),
 ]
 # "X must be possible later, but it is not in phase 1": the deferral is about the feature, the
 # modal clause on the other side of the contrast is the requirement.

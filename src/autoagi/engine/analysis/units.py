@@ -483,7 +483,9 @@ _ACTOR_HEADERS = re.compile(
 )
 _TAG_HEADERS = re.compile(r"^(?:tags?|labels?)$", re.IGNORECASE)  # a board's tags: a priority, or whose it is
 _PRIORITY_HEADERS = re.compile(
-    rf"^(?:priority|moscow|importance|prio|must/should/could)$|{_TAG_HEADERS.pattern}", re.IGNORECASE
+    # "Priority (1-3)", "Importance (H/M/L)": the scale in brackets
+    rf"^(?:priority|moscow|importance|prio|must/should/could)(?:\s*\([^)]{{1,20}}\))?$|{_TAG_HEADERS.pattern}",
+    re.IGNORECASE,
 )
 
 
@@ -551,6 +553,8 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
     if ticket:
         statement_col, reason_col = ticket  # a help desk's export: the subject asks, the description says why
     card_col = _card_description_column(header, statement_col) if has_header else None
+    # "Feature" beside "Description": the name of what the row describes
+    named_cols = [i for i, h in enumerate(header) if has_header and i != statement_col and _STATEMENT_HEADERS.match(h)]
     priority_col = next((i for i, h in enumerate(header) if has_header and _PRIORITY_HEADERS.match(h)), None)
     wanted_col = next((i for i, h in enumerate(header) if has_header and _WANTED_HEADERS.match(h)), None)
     actor_col = next((i for i, h in enumerate(header) if has_header and _ACTOR_HEADERS.match(h)), None)
@@ -610,6 +614,9 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
         cells = [text[a:b] for a, b in row]
         if statement_col is not None and statement_col < len(row):
             index = statement_col
+            named = next((i for i in named_cols if i < len(row) and cells[i].strip() not in ("", "-")), None)
+            if cells[index].strip() in ("", "-") and named is not None:  # an empty cell is written "-"
+                index = named  # "Gift vouchers" with no description: its name is all that is asked
         else:  # no header names the statement: the cell with the most words is it
             index = max(range(len(row)), key=lambda i: (len(cells[i].split()), -i))
         # under a "Requirement" header even "E-book lending" is one; a guessed column needs a sentence
