@@ -393,3 +393,23 @@ def test_one_message_named_in_a_list_is_sent_with_its_article(item, statement):
     from autoagi.engine.analysis.phrasing import statement_for
 
     assert statement_for(item, "table") == statement
+
+
+@pytest.mark.parametrize(
+    ("said", "statement"),
+    [
+        (
+            "We use PetDesk for records, it'd be great if bookings went straight in there.",
+            "The system could send bookings straight into PetDesk.",
+        ),
+        (
+            "It would be nice if invoices synced straight into Sage.",
+            "The system could send invoices straight into Sage.",
+        ),
+    ],
+)
+def test_a_wish_that_things_went_straight_into_the_tool_they_use(said, statement):
+    """ "there" is the tool named before it (was: the sentence as written)."""
+    from autoagi.engine.analysis.phrasing import statement_for
+
+    assert statement_for(said, "informal") == statement

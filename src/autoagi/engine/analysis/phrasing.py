@@ -422,7 +422,9 @@ _MAKES_SENSE_RE = prefilter.compile(
     r"(?:^\W*|\b(?:so|and|but)\s+)it\s+would\s+make\s+(?:more\s+|most\s+)?sense\s+(?:to|for\s+(?:us|you|it)\s+to)\s+(?P<rest>.+)$",
     re.I,
 )
-_TOOL_IN_USE_RE = re.compile(r"\b(?:we|I)\s+(?:already\s+|currently\s+)?use\s+(?P<tool>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+_TOOL_IN_USE_RE = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:already\s+|currently\s+)?use\s+(?P<tool>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+)
 _PLEASE_NO_RE = re.compile(
     r"^\W*(?:(?:and|but|also|oh)[\s,]+)?(?:(?:please|pls|absolutely)\s+no\s+(?P<what>[^.;]{2,80}?)|no\s+(?P<what2>[^.;,]{2,80}?),?\s+please)"
     r"(?=\W*$|\s*[,;–—-]\s+I\b)",
@@ -757,6 +759,25 @@ def _makes_sense(clean: str) -> str | None:
     return f"The system should {rest}."
 
 
+_STRAIGHT_INTO_RE = re.compile(
+    r"\bit(?:['’]d|\s+would)\s+be\s+(?:really\s+|so\s+)?(?:great|good|nice|ideal|amazing|brilliant|handy|useful|"
+    r"perfect)\s+if\s+(?P<what>(?:the\s+|our\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+(?:went|could\s+go|go|synced|"
+    r"fed|flowed|came)\s+(?:straight\s+|directly\s+|automatically\s+)?(?:in(?:to)?|across|through)\s+"
+    r"(?:(?:to\s+)?(?:there|it|that)\b|(?:to\s+)?(?P<target>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))",
+    re.I,
+)
+
+
+def _straight_into(clean: str) -> str | None:
+    """ "We use VetManager for records, it'd be great if bookings went straight in there" -> "The
+    system could send bookings straight into VetManager": "there" is the tool they already use."""
+    wish = _STRAIGHT_INTO_RE.search(clean)
+    if wish is None:
+        return None
+    tool = wish.group("target") or ((used := _TOOL_IN_USE_RE.search(clean, 0, wish.start())) and used.group("tool"))
+    return f"The system could send {wish.group('what')} straight into {tool}." if tool else None
+
+
 _SYSTEM_STATE_RE = re.compile(rf"^{_THIS_SYS}\s+(?P<state>{_STATE}\b.+?)\.?$", re.I)
 
 
@@ -800,7 +821,7 @@ def _rewrite(clean: str, people) -> str | None:
         return automatic
     if unwanted := _unwanted(clean):
         return unwanted
-    if sense := _makes_sense(clean):
+    if sense := _makes_sense(clean) or _straight_into(clean):
         return sense
     if matters := _what_matters(clean):
         return matters
