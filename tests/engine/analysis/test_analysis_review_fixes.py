@@ -413,3 +413,13 @@ def test_a_wish_that_things_went_straight_into_the_tool_they_use(said, statement
     from autoagi.engine.analysis.phrasing import statement_for
 
     assert statement_for(said, "informal") == statement
+
+
+def test_what_they_keep_by_it_is_the_reason():
+    """ "… so we keep their pet's history" says what the account is for (was part of the statement)."""
+    from autoagi.engine.ingest import ingest
+
+    text = "Regular clients should have an account so we keep their dog's grooming history.\n"
+    [requirement] = analyze([ingest(text.encode(), "notes.txt")]).requirements
+    assert requirement.statement == "Regular clients should have an account."
+    assert requirement.rationale == "We keep their dog's grooming history"

@@ -47,7 +47,7 @@ _BECAUSE = prefilter.compile(
 _SO_THAT = re.compile(rf",\s+so\s+(?P<why>{_SUBJECT}\b[^()]{{4,}}?)\s*[.!]?$", re.I)
 # "..., so that reception can see it", "... in order to protect their privacy": a stated purpose
 _PURPOSE = prefilter.compile(
-    r",?\s+(?:so\s+that|in\s+order\s+(?:that|to)|so(?=\s+(?:we|i|they|you)\s+(?:know|can|see)\b)|"
+    r",?\s+(?:so\s+that|in\s+order\s+(?:that|to)|so(?=\s+(?:we|i|they|you)\s+(?:know|can|see|keep|get|avoid|stop|remember|track|always|never)\b)|"
     # "… so the queue isn't a nightmare like last year": what it spares them
     r"so(?=\s+(?:(?:the|our|their)\s+[a-z]+|we|they|people|i)(?:['’](?:re|m))?\s+"
     r"(?:isn['’]t|aren['’]t|doesn['’]t|don['’]t|won['’]t|never|not)\b))\s+"
