@@ -423,3 +423,22 @@ def test_what_they_keep_by_it_is_the_reason():
     [requirement] = analyze([ingest(text.encode(), "notes.txt")]).requirements
     assert requirement.statement == "Regular clients should have an account."
     assert requirement.rationale == "We keep their dog's grooming history"
+
+
+_VOICE_NOTE = (
+    "Voice note from Kim (transcribed)\n\n"
+    "We hire out four trailers. Customers need to upload a photo ID before they collect. "
+    "Oh and we charge a £150 deposit that goes back when the trailer is returned undamaged. "
+    "It has to stop double bookings obviously.\n"
+)
+
+
+def test_a_money_rule_of_the_business_is_the_system_s_to_apply():
+    """ "we charge a £150 deposit that …" was not read at all; a trailing "obviously" adds nothing."""
+    from autoagi.engine.ingest import ingest
+
+    statements = [r.statement for r in analyze([ingest(_VOICE_NOTE.encode(), "note.txt")]).requirements]
+    assert (
+        "The system should charge a £150 deposit that goes back when the trailer is returned undamaged." in statements
+    )
+    assert "The system must stop double bookings." in statements

@@ -23,6 +23,7 @@ from autoagi.engine.analysis.units import Unit, respondent
 from autoagi.engine.analysis.user_story import opens_story
 from autoagi.engine.analysis.words import (
     ACCEPTED_OPTION,
+    CHARGE_RE,
     DEFECT_RE,
     DEPENDS_ON,
     MESSAGE_VERBS,
@@ -572,6 +573,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "informal", offer.group("cond"), 0.6)  # "Same-day delivery if ordered before 2pm"
     if states_a_cap(text) or states_a_notice(text):
         return Candidate(unit, "informal", text.strip(), 0.6)  # "Max 20 people per class"
+    if charged := CHARGE_RE.match(text):
+        return Candidate(unit, "informal", charged.group("verb"), 0.6)  # "we charge a £200 deposit that …"
     wish = _WISH_RE.match(_TOPIC_PREFIX_RE.sub("", text, count=1))
     if wish and not text.rstrip().endswith("?") and _wisher(wish.group("who"), people):
         return Candidate(unit, "informal", wish.group(0).strip(), 0.6)

@@ -20,6 +20,7 @@ _PARENTHETICAL_RE = re.compile(
 _TRAILING_FILLER_RE = re.compile(
     r",\s*(?:obviously|basically|honestly|really|you\s+know|i\s+mean|of\s+course)\s*(?=[.!]?\s*$)", re.IGNORECASE
 )
+_TRAILING_BARE_FILLER_RE = re.compile(r"\s+(?:obviously|of\s+course)(?=[.!]?\s*$)", re.I)  # "… happening obviously."
 # "So, basically the main thing is, patients need …": openers before the point
 _OPENER_WORDS = r"(?:so|well|okay|ok|oh|right|yeah|yes|and|also|plus|basically|honestly|obviously|actually|i\s+mean)"
 _OPENER_RE = re.compile(
@@ -68,6 +69,7 @@ def _may_hold_fillers(text: str) -> bool:
         _OPENS_WITH_FILLER_RE.match(text)
         or _HESITATION_RE.search(text)
         or ("," in text and (_PARENTHETICAL_RE.search(text) or _TRAILING_FILLER_RE.search(text)))
+        or _TRAILING_BARE_FILLER_RE.search(text)
         or _THING_IS_RE.search(text)
         or (not text.isascii() and _EMOJI_RE.search(text))
         or any(word in text for word in _ASIDE_WORDS)
@@ -82,7 +84,8 @@ def without_fillers(text: str) -> str:
     if not _may_hold_fillers(text):
         return text  # most sentences
     cleaned = _CHAT_ASIDE_RE.sub("", _EMOJI_RE.sub("", text))
-    cleaned = _HESITATION_RE.sub("", _PARENTHETICAL_RE.sub(" ", _TRAILING_FILLER_RE.sub("", cleaned)))
+    cleaned = _TRAILING_BARE_FILLER_RE.sub("", _TRAILING_FILLER_RE.sub("", cleaned))
+    cleaned = _HESITATION_RE.sub("", _PARENTHETICAL_RE.sub(" ", cleaned))
     opener = _OPENER_RE.match(cleaned)
     if opener and opener.end() and len(cleaned[opener.end() :].split()) >= 3:
         cleaned = cleaned[opener.end() :]

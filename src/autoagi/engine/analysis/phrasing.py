@@ -32,6 +32,7 @@ from autoagi.engine.analysis.numbered_questions import QUESTION_REFERENCE_RE
 from autoagi.engine.analysis.thinking_aloud import fragment_but_clause, thinking_aloud_statement
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import (
+    CHARGE_RE,
     DEFECT_RE,
     DETERMINERS,
     EACH_THING,
@@ -823,6 +824,8 @@ def _rewrite(clean: str, people) -> str | None:
         return unwanted
     if sense := _makes_sense(clean) or _straight_into(clean):
         return sense
+    if charged := CHARGE_RE.match(clean):
+        return f"The system should {charged.group('verb').lower()} {charged.group('rest')}."  # "we charge a £200 deposit …"
     if matters := _what_matters(clean):
         return matters
     if plain := plain_wish_statement(clean):

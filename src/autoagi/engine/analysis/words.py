@@ -1175,3 +1175,12 @@ REPORTED = (
 THEY_REPORTED_RE = re.compile(
     rf"^(?:(?:the\s+)?(?:client|customer)s?|they|he|she)\s+{REPORTED}\s+(?:that\s+)?(?P<rest>.+)$", re.IGNORECASE
 )
+
+
+# "Oh and we charge a £200 deposit that goes back when the van comes back clean": a money rule
+# of the business, which the system then applies
+CHARGE_RE = prefilter.compile(
+    r"^\W*(?:(?:oh|and|also|but|so|plus)[\s,]+)*(?:we|they)\s+(?:always\s+|usually\s+|currently\s+|normally\s+)?"
+    r"(?P<verb>charge|take)\s+(?P<rest>(?:(?:a|an)\s+)?(?:[£$€]\s?\d|\d+(?:[.,]\d+)?\s*(?:%|percent\b)).+?)[\s.!]*$",
+    re.I,
+)
