@@ -161,5 +161,5 @@ def test_a_repeated_modal_splits_even_after_a_condition(make_doc, check_sources)
     check_sources(result)
     assert [r.statement for r in result.requirements] == [
         "The system shall take a deposit of £30 when a consult is booked.",
-        "The system shall refund it when the consult is cancelled in time.",
+        "The system shall refund the deposit when the consult is cancelled in time.",  # "it": the deposit
     ]

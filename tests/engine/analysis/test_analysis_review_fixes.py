@@ -442,3 +442,23 @@ def test_a_money_rule_of_the_business_is_the_system_s_to_apply():
         "The system should charge a £150 deposit that goes back when the trailer is returned undamaged." in statements
     )
     assert "The system must stop double bookings." in statements
+
+
+def test_it_in_the_second_clause_is_what_the_first_acts_on():
+    from autoagi.engine.ingest import ingest
+
+    text = (
+        "Renters must upload a photo of their licence, and staff must approve it.\n\n"
+        "The manager should publish the rota and staff should see it on their phones.\n"
+    )
+    result = analyze([ingest(text.encode(), "notes.txt")])
+    assert [r.statement for r in result.requirements] == [
+        "Renters must upload a photo of their licence.",
+        "Staff must approve the photo.",
+        "The manager should publish the rota.",
+        "Staff should see the rota on their phones.",
+    ]
+    approve = result.requirements[1]
+    assert any(
+        f.rule == "unclear_pronoun" and f.severity == "info" for f in approve.findings
+    )  # for a reviewer to confirm

@@ -165,6 +165,32 @@ def resolve_them(drafts: list[Draft]) -> None:
         name_it(draft, things.group("things").lower(), "the subject of the clause before", _THEM_OBJECT, "them")
 
 
+# "Customers must upload their driving licence before they collect": the thing the clause acts on
+_ACTED_ON = re.compile(
+    r"\b(?:should|must|shall|will|can|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:be\s+able\s+to\s+)?[a-z]+\s+"
+    r"(?:a|an|the|their|his|her|our|your|its)\s+(?P<thing>(?:[a-z-]+\s+){0,2}?[a-z-]+?)"
+    r"(?=\s+(?:before|after|when|if|of|for|to|from|with|by|on|in|at|and|or|so|every|each)\b|[,.;:]|$)",
+    re.IGNORECASE,
+)
+# "… and staff must approve it": "it" as the object of the second clause
+_IT_ACTED_ON = re.compile(r"(?<=[a-z]\s)it\b(?!['’])(?!\s+(?:is|was|has|should|must|will|can)\b)", re.IGNORECASE)
+
+
+def resolve_it_after(drafts: list[Draft]) -> None:
+    """ "Customers must upload their driving licence, and we need to check it": in the second part
+    cut from one sentence, "it" is the one thing the first part acts on."""
+    for previous, draft in zip(drafts, drafts[1:], strict=False):
+        if not (draft.compound and previous.compound and draft.sentence == previous.sentence):
+            continue
+        acted_on = _ACTED_ON.search(previous.statement)
+        if acted_on is None or _IT_ACTED_ON.search(previous.statement):
+            continue
+        thing = acted_on.group("thing").lower()
+        if singular(thing.split()[-1]) != thing.split()[-1] or is_verb(thing.split()[-1]):
+            continue  # "them", not "it"; "… can book a class and cancel it" is read by the verb's own rules
+        name_it(draft, thing, "the thing the clause before acts on", _IT_ACTED_ON)
+
+
 def _other_plural(text: str) -> bool:
     return any(
         singular(w) != w and w not in FUNCTION_WORDS and not is_verb(singular(w))

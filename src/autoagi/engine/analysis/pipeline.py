@@ -31,6 +31,7 @@ from autoagi.engine.analysis.compound import split_compound
 from autoagi.engine.analysis.coreference import (
     name_it,
     resolve_it,
+    resolve_it_after,
     resolve_it_before,
     resolve_them,
     resolve_they,
@@ -452,6 +453,7 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
         )
         explain_by_problems(drafts, _units_in(units[index], {"problem", "background"}), document.id)
     resolve_them(drafts)
+    resolve_it_after(drafts)
     resolve_ellipsis(drafts)
     resolve_counts(drafts, documents)
     resolve_it_before(drafts, documents)
