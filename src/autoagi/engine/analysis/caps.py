@@ -38,7 +38,7 @@ _NOTICE_RE = re.compile(
     r"^\W*(?:(?:oh\s+)?(?:and\s+|also\s+|but\s+)?(?:we|i)\s+(?:(?:always|really)\s+)?(?:need|require|want|ask\s+for|must\s+have)\s+|"
     r"(?:customers?|clients?|people|they)\s+(?:need\s+to|have\s+to|must|should)\s+give\s+(?:us\s+)?)?"
     r"(?:(?:at\s+least|a\s+minimum\s+of|min(?:imum)?\.?)\s+)?"
-    rf"(?P<count>\d+|an?|{NUMBER_WORD_PATTERN})\s*(?P<unit>h|hrs?|hours?|days?|weeks?|week)['’]?s?['’]?\s+notice\s+"
+    rf"(?P<count>\d+|an?|{NUMBER_WORD_PATTERN})\s*(?P<unit>h|hrs?|hours?|days?|weeks?)['’]?s?['’]?\s+notice\s+"
     r"(?P<what>(?:for|on|before)\s+[^.;!?]{3,80}?)[\s.!]*$",
     re.IGNORECASE,
 )

@@ -687,7 +687,7 @@ def _drafts_for(
         # under "Pain points", "I have to scroll through the whole week …": what they should not need to do;
         # "I have to …" is how it is today, not how much it matters
         return _whole_unit(index, document_id, candidate, pain, ranked_by_statement=True)
-    ruled_out = label_level(unit.label) == "wont" or unit.item and section_style(unit.section) == "out_of_scope"
+    ruled_out = label_level(unit.label) == "wont" or _under_ruled_out_heading(unit)
     if ruled_out and (things := ruled_out_items(unit.text)):
         # "Not needed: a loyalty scheme, selling products online": each thing, ruled out on its own
         return [
@@ -1045,9 +1045,13 @@ def _instructed(text: str, people: People | None) -> str | None:
 _NOT_INSTRUCTIONS = frozenset({"is", "are", "be", "have", "has", "can", "will", "should", "must", "may", "need"})
 
 
+def _under_ruled_out_heading(unit: Unit) -> bool:
+    return unit.item and section_style(unit.section) == "out_of_scope"  # "Out of scope", "Later", "Next"
+
+
 def _ruled_out(drafts: list[Draft], unit: Unit) -> list[Draft]:
     """Items under "Out of scope" or "Later" are won't-haves, whatever their own words say."""
-    if section_style(unit.section) == "out_of_scope" and unit.item:
+    if _under_ruled_out_heading(unit):
         for draft in drafts:
             draft.priority_override = ("wont", unit.section)
         if len(drafts) == 1 and (told := thing_statement(unit.text, unit.section, unit.label)):

@@ -153,10 +153,12 @@ class GatedPattern(PatternFront):
 
     __slots__ = ("_ids", "literals", "runner")
 
-    def __init__(self, compiled: re.Pattern[str], literals: frozenset[str], runner: Any = None) -> None:
+    def __init__(
+        self, compiled: re.Pattern[str], literals: frozenset[str], runner: re.Pattern[str] | FoldedPattern
+    ) -> None:
         super().__init__(compiled)
         self.literals = literals
-        self.runner = compiled if runner is None else runner  # what runs when the gate lets a text through
+        self.runner = runner  # what runs when the gate lets a text through: the pattern or its folded twin
         self._ids = _LITERALS.register(literals)
 
     def may_match(self, text: str) -> bool:
@@ -223,4 +225,6 @@ def _scan(automaton: Any, text: str) -> frozenset[int]:
 
 _LITERALS = _LiteralTable()
 
-Pattern = re.Pattern[str] | GatedPattern | StartSplitPattern  # what `compile` gives: all answer search, finditer, ...
+Pattern = (
+    re.Pattern[str] | GatedPattern | StartSplitPattern | FoldedPattern
+)  # what `compile` gives: all answer search, finditer, ...

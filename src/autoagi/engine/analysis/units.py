@@ -536,6 +536,10 @@ def _statement_column(header: list[str]) -> int | None:
     return full if full is not None else next((i for i, h in enumerate(header) if _STATEMENT_HEADERS.match(h)), None)
 
 
+def _blank(cell: str) -> bool:
+    return cell.strip() in ("", "-")  # a table's empty cell is written "-"
+
+
 def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | None, block: int) -> Iterator[Unit]:
     header = [text[a:b].strip() for a, b in rows[0]]
     has_header = len(rows) > 1 and any(
@@ -614,8 +618,8 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
         cells = [text[a:b] for a, b in row]
         if statement_col is not None and statement_col < len(row):
             index = statement_col
-            named = next((i for i in named_cols if i < len(row) and cells[i].strip() not in ("", "-")), None)
-            if cells[index].strip() in ("", "-") and named is not None:  # an empty cell is written "-"
+            named = next((i for i in named_cols if i < len(row) and not _blank(cells[i])), None)
+            if _blank(cells[index]) and named is not None:
                 index = named  # "Gift vouchers" with no description: its name is all that is asked
         else:  # no header names the statement: the cell with the most words is it
             index = max(range(len(row)), key=lambda i: (len(cells[i].split()), -i))
@@ -643,7 +647,7 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
         if reason and _STORY_BENEFIT_RE.match(header[reason_col]):
             reason = as_theirs(reason)  # "So that" / "I don't have to ring": said by the role, of themselves
         has_actor = actor_col is not None and actor_col < len(row) and actor_col != index
-        actor = cells[actor_col].strip() if has_actor and cells[actor_col].strip() not in ("", "-") else tag_actor
+        actor = cells[actor_col].strip() if has_actor and not _blank(cells[actor_col]) else tag_actor
         if card_col is not None and card_col < len(row) and len(cells[card_col].split()) >= _CARD_STORY_WORDS:
             # a board's card: its name is a title ("Waiting list"), its description says what is wanted
             title = cells[index].strip() or None
@@ -653,7 +657,7 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
                 title = None  # the card's other sentences are titled by what they say
             continue
         has_answer = answer_col is not None and answer_col < len(row) and answer_col != index
-        answer = row[answer_col] if has_answer and cells[answer_col].strip() not in ("", "-") else None
+        answer = row[answer_col] if has_answer and not _blank(cells[answer_col]) else None
         criteria = False  # after "Acceptance criteria:" in the cell, every sentence is one
         for s, e, speaker, line_label in _cell_sentences(text, row[index]):
             if heading := _CRITERIA_HEADING_RE.match(text, s, e):
@@ -901,12 +905,12 @@ def _survey_units(
 ) -> Iterator[Unit]:
     """Each answer under the question that asked it, as an item of a list with that heading; a free
     comment ("Anything else?") is read as said, under no heading."""
+    questions = {column: None if _FREE_COMMENT_RE.match(header[column]) else header[column] for column in asked}
     for row in rows:
         block += 1
-        for column in asked:
+        for column, question in questions.items():
             if column >= len(row):
                 continue
-            question = None if _FREE_COMMENT_RE.match(header[column]) else header[column]
             for s, e, speaker, line_label in _cell_sentences(text, row[column]):
                 yield Unit(s, e, text[s:e], speaker, line_label, block, question, question is not None, False,
                            question, survey=True)  # fmt: skip
