@@ -26,6 +26,7 @@ from autoagi.engine.analysis.words import (
     is_verb,
     lower_first,
     names_a_message,
+    out_of_scope,
     singular,
 )
 
@@ -197,6 +198,50 @@ def plain_wish_statement(clean: str) -> str | None:
     return None
 
 
+# "(the main thing is) owners booking a groom slot themselves, we spend half the day on the phone"
+_PEOPLE_DOING_RE = re.compile(
+    r"^(?P<who>(?:the\s+|our\s+)?(?P<role>[a-z]+s|staff))\s+(?P<verb>[a-z]+ing)\b(?P<rest>[^,.;!?]*)"
+    r"(?:,\s+(?P<why>(?:we|i|they|it)\b[^.!?]{4,}))?[.!]*$",
+    re.I,
+)
+MAIN_THING_RE = re.compile(
+    r"^\W*(?:(?:so|and|but|well|ok|okay)[\s,]+)*(?:the\s+)?(?:main|big|key|one)\s+thing\s+is\b", re.I
+)
+
+
+def doing_statement(clean: str) -> str | None:
+    """ "Owners booking a groom slot themselves" -> "Owners should be able to book a groom slot
+    themselves", what a client named as the main thing; the reason after it is left for the rationale."""
+    doing = _PEOPLE_DOING_RE.match(clean.strip())
+    if doing is None or singular(doing.group("role").lower()) not in ROLE_WORDS:
+        return None
+    lemmas = getAllLemmas(doing.group("verb").lower()).get("VERB")
+    if not lemmas or not is_verb(lemmas[0]):
+        return None
+    why = f", because {doing.group('why').rstrip(' .!')}" if doing.group("why") else ""
+    return f"{capitalise(doing.group('who'))} should be able to {lemmas[0]}{doing.group('rest').rstrip()}{why}."
+
+
+# "Oh and a text reminder the day before please!! no-shows are killing us": a thing asked for
+THING_PLEASE_RE = re.compile(
+    r"^\W*(?:(?:oh|and|also|so|plus)[\s,]+)*(?P<what>(?:an?|some)\s+(?!(?:it|that|this)\b)[\w'’ -]{2,60}?)[\s,]+"
+    r"(?:please|pls|plz)\b[\s!.]*(?P<why>\S.*)?$",
+    re.I,
+)
+
+
+def please_statement(clean: str) -> str | None:
+    """ "A text reminder the day before please" -> "The system should send a text reminder the day before";
+    what follows the "please" is left on for the rationale to split off."""
+    asked = THING_PLEASE_RE.match(clean)
+    if asked is None:
+        return None
+    what = asked.group("what").strip()
+    why = (asked.group("why") or "").rstrip(" .!")
+    verb = "send" if names_a_message(what) else "provide"
+    return f"The system should {verb} {lower_first(what)}{f', because {why}' if why else ''}."
+
+
 def welcome_statement(clean: str) -> str | None:
     """ "A text the day before would be great" -> "The system could send a text the day before";
     "Guest booking with just a phone number is fine" -> "The system should allow guest booking …"."""
@@ -205,6 +250,9 @@ def welcome_statement(clean: str) -> str | None:
         if wished.group("purpose"):
             what = f"{what} {wished.group('purpose').strip(' ,')}"  # "a waiting list for cancellations"
         why = (wished.group("why") or "").rstrip(" .!")  # kept for the rationale to split off
+        if wished.group("later"):
+            when = wished.group("when").lower()
+            return out_of_scope(what, f" {when}" if when.startswith(("for", "at", "in")) else " for now")
         verb = "send" if names_a_message(what) else "support" if what[:1].isupper() else "provide"  # "Apple Pay"
         return f"The system could {verb} {what}{why}."  # a could-have
     if (accepted := _ACCEPTED_OPTION_RE.match(clean)) and not is_verb(accepted.group("what").split()[0].lower()):

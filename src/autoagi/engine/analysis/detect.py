@@ -8,9 +8,11 @@ from dataclasses import dataclass, replace
 
 from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.caps import states_a_cap, states_a_notice
+from autoagi.engine.analysis.client_wishes import MAIN_THING_RE, THING_PLEASE_RE, doing_statement
 from autoagi.engine.analysis.complaints import COMPLAINT, pain_statement
 from autoagi.engine.analysis.disfluency import without_doubt, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
+from autoagi.engine.analysis.listed import kept_statement
 from autoagi.engine.analysis.priority import NOT_NOW_RE, NOT_WANTED
 from autoagi.engine.analysis.sections import (
     constraints_section,
@@ -249,6 +251,19 @@ _LABEL_STYLE = {
     "not required": "informal",
     "parked": "informal",
     "constraint": "modal",
+    # how it is today: "Problem: members can't see the timetable" is the reason for a requirement
+    "problem": "problem",
+    "problems": "problem",
+    "issue": "problem",
+    "issues": "problem",
+    "pain point": "problem",
+    "pain points": "problem",
+    # what might go wrong: "Concern: older clients may not use the portal" asks for nothing by itself
+    "risk": "risk",
+    "risks": "risk",
+    "concern": "risk",
+    "concerns": "risk",
+    "worry": "risk",
 }
 # speaker labels that name the one eliciting requirements, not the one stating them
 # who asks, not who wants: an interviewer, or the "Q" of a form's "Q: … / A: …"
@@ -484,7 +499,9 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return None  # "The clinic also told us how the system has to behave:" introduces what follows
     if label_style in {"decision", "action_item", "criterion"} and include_informal:
         return Candidate(unit, label_style, unit.label or "", 0.75)
-    in_section = section_style(unit.section)
+    if label_style == "risk" and not _STRONG_MODAL_RE.search(text):
+        return None
+    in_section = "problem" if label_style == "problem" else section_style(unit.section)
     if in_section == "problem" and unit.survey and not pain_statement(text, respondent(unit)):
         return None  # "The website logs me out all the time": how it is for them, the reason for what they ask
     if _UNDECIDED_RE.search(text) and not text.rstrip().endswith("?"):
@@ -534,12 +551,20 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "modal", unit.label or "", 0.7)
     # "## What they want" / "- Teachers see who has paid": the heading says what its items are
     listed = (
-        Candidate(unit, "table", unit.section or "", 0.75) if listed_need and not text.rstrip().endswith("?") else None
+        Candidate(unit, "table", unit.section or "", 0.75)
+        # "At the moment it's cash in an envelope" after an item says how it is now: the item's reason
+        if listed_need and not text.rstrip().endswith("?") and not _AS_IS_OPENING_RE.match(text)
+        else None
     )
     if unit.numbered and not text.rstrip().endswith("?"):
         # "REQ-2: Database of torrent sites can be updated": the author numbered it as a requirement
         return Candidate(unit, "table", "numbered", 0.8)
-    may = _SYSTEM_MAY_RE.search(text) or _SUBJECT_CAN_RE.match(text) or _role_can(text, people)
+    may = (
+        _SYSTEM_MAY_RE.search(text)
+        or _SUBJECT_CAN_RE.match(text)
+        or _ONLY_WHO_CAN_RE.match(text)
+        or _role_can(text, people)
+    )
     if may and not text.rstrip().endswith("?"):
         # "- Members can pause their membership" under "Features": a list item, worded as one
         return listed or Candidate(unit, "modal", may.group(0).split()[-1], 0.6)
@@ -571,6 +596,12 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "informal", ruled_out, 0.6)  # "- No gift cards.", "No subscriptions, we tried that"
     if offer := _OFFER_IF_RE.match(text):
         return Candidate(unit, "informal", offer.group("cond"), 0.6)  # "Same-day delivery if ordered before 2pm"
+    if MAIN_THING_RE.match(unit.text) and doing_statement(text):
+        return Candidate(unit, "informal", "main thing", 0.65)  # "the main thing is owners booking … themselves"
+    if (conversational or unit.item) and (asked := THING_PLEASE_RE.match(text)):
+        return Candidate(unit, "informal", asked.group("what").strip(), 0.6)  # "a text reminder the day before please"
+    if (conversational or unit.item) and kept_statement(text):
+        return Candidate(unit, "informal", text.strip().rstrip(".!"), 0.6)  # "Phone ordering stays."
     if states_a_cap(text) or states_a_notice(text):
         return Candidate(unit, "informal", text.strip(), 0.6)  # "Max 20 people per class"
     if charged := CHARGE_RE.match(text):
@@ -647,6 +678,10 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
 _SUBJECT_CAN_RE = prefilter.compile(
     r"^(?:(?:the|all|new|registered|existing|our)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:can|may)\s+(?!we\b|you\b|i\b)",
     re.IGNORECASE,
+)
+# "Only a child's own parents or carers may see …": who alone may do something, a rule of access
+_ONLY_WHO_CAN_RE = prefilter.compile(
+    r"^only\s+(?:[\w'’-]+\s+){0,6}?(?:[\w-]+s|staff)\s+(?:can|may)\s+(?!we\b|you\b|i\b)[a-z]", re.IGNORECASE
 )
 _MOSCOW_LABEL_RE = re.compile(r"^(?:must|should|could|won['’]?t|wont)\b", re.IGNORECASE)
 
@@ -745,6 +780,10 @@ def _imperative(text: str, unit: Unit, conversational: bool) -> str | None:
     return body[m.start("verb") : m.end("verb")]
 
 
+_STRONG_MODAL_RE = re.compile(r"\b(?:must|shall|has\s+to|have\s+to|needs?\s+to)\b", re.I)
+_AS_IS_OPENING_RE = re.compile(
+    r"^\W*(?:right\s+now|at\s+the\s+moment|currently|today|at\s+present|these\s+days)\b", re.I
+)
 _AS_IS_LEAD_RE = re.compile(
     r"\b(?:right\s+now|at\s+the\s+moment|currently|today|at\s+present|these\s+days)\b|^\W*now\b", re.I
 )

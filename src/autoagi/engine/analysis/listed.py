@@ -11,11 +11,12 @@ from lemminflect import getAllLemmas, getInflection
 
 from autoagi.engine.analysis.classify.features import quality_evidence
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
-from autoagi.engine.analysis.priority import moscow_heading
+from autoagi.engine.analysis.priority import label_level, moscow_heading
 from autoagi.engine.analysis.sections import quality_section, section_style
 from autoagi.engine.analysis.words import (
     CLAUSE_VERBS,
     DETERMINERS,
+    PEOPLE_WORDS,
     USER_ACTIONS,
     article,
     as_theirs,
@@ -234,9 +235,62 @@ def listed_statement(clean: str) -> str | None:
         return f"{who} {verb}{action.group('rest')}."
     if passive := passive_statement(body):
         return passive
+    if kept := kept_statement(body):
+        return kept
+    if happens := _things_statement(body):
+        return happens
     if _LISTED_QUALITY_RE.match(body):
         return f"The system should be {lower_first(body)}."  # "Available in English, German and French"
     return None
+
+
+# "Letters home go out through the app", "Permission slips for trips signed in the app": what
+# should happen to things, said in the present tense or as a bare participle
+_THINGS = r"(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?P<head>[a-z][\w'’-]*s)(?:\s+home)?"
+_THINGS_DO_RES = (
+    re.compile(rf"^(?P<what>{_THINGS})\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I),
+    # "Permission slips for trips signed …": the things with what they are for
+    re.compile(
+        rf"^(?P<what>{_THINGS}\s+(?:for|of|from)\s+(?:the\s+|their\s+)?(?:[a-z][\w'’-]*\s+)??[a-z][\w'’-]*)\s+"
+        r"(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+        re.I,
+    ),
+)
+_GOING = frozenset({"go", "come", "arrive", "appear"})  # verbs of things, missing from the people's verbs
+
+
+def _things_statement(body: str) -> str | None:
+    for pattern in _THINGS_DO_RES:
+        said = pattern.match(body)
+        head = said.group("head").lower() if said else ""
+        if said is None or singular(head) == head or singular(head) in ROLE_WORDS | PEOPLE_WORDS:
+            continue  # "Class list on a tablet" names one thing; "Parents …" are people
+        verb, what = said.group("verb").lower(), capitalise(said.group("what"))
+        if verb.endswith("ed") and is_participle(verb):
+            return f"{what} should be {verb}{said.group('rest')}."  # "Permission slips … signed in the app"
+        if (verb in _GOING or is_verb(verb)) and not verb.endswith("s") and verb not in _NOT_HAPPENINGS:
+            return f"{what} should {verb}{said.group('rest')}."  # "Letters home go out through the app"
+    return None
+
+
+_NOT_HAPPENINGS = frozenset({"are", "were", "have", "do", "can", "may", "must", "should", "will", "need", "want"})
+
+
+# "Phone ordering stays", "Paper forms remain for now": what must go on being offered beside the new system
+KEPT_RE = re.compile(
+    r"^(?P<what>(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+(?:stays|remains|stay|remain)"
+    r"(?:\s+(?:as\s+it\s+is|as\s+is|in\s+place|available|open|too|as\s+well)|(?P<now>\s+for\s+now))?\s*[.!]?$",
+    re.I,
+)
+_NOT_KEPT = frozenset({"it", "that", "this", "he", "she", "they", "everything", "everyone", "nothing"})
+
+
+def kept_statement(text: str) -> str | None:
+    """ "Phone ordering stays." -> "Phone ordering should remain available." """
+    kept = KEPT_RE.match(text.strip())
+    if kept is None or kept.group("what").split()[-1].lower() in _NOT_KEPT | ROLE_WORDS:
+        return None
+    return f"{capitalise(kept.group('what'))} should remain available{kept.group('now') or ''}."
 
 
 def passive_statement(text: str) -> str | None:
@@ -486,6 +540,7 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
         section_style(section) == "out_of_scope"
         or moscow_heading(section) == "wont"
         or _WONT_LABEL_RE.match(label or "")
+        or label_level(label) == "wont"  # "Not for now: a shop for chalk and shoes"
     )
     # what is ruled out is named, whatever quality its words suggest ("Bike maintenance tracking")
     if quality_section(section):

@@ -15,9 +15,11 @@ from autoagi.engine.analysis.asides import without_afterthought, without_connect
 from autoagi.engine.analysis.clauses import clause_statement
 from autoagi.engine.analysis.client_wishes import (
     cannot_statement,
+    doing_statement,
     done_automatically_statement,
     only_thing_statement,
     plain_wish_statement,
+    please_statement,
     subjectless_statement,
     welcome_statement,
 )
@@ -27,7 +29,13 @@ from autoagi.engine.analysis.detect import ROLE_GROUPS
 from autoagi.engine.analysis.disfluency import without_doubt, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.job_story import job_story_statement
-from autoagi.engine.analysis.listed import RECEIVE_VERBS, listed_statement, named_thing, passive_statement
+from autoagi.engine.analysis.listed import (
+    RECEIVE_VERBS,
+    kept_statement,
+    listed_statement,
+    named_thing,
+    passive_statement,
+)
 from autoagi.engine.analysis.numbered_questions import QUESTION_REFERENCE_RE
 from autoagi.engine.analysis.thinking_aloud import fragment_but_clause, thinking_aloud_statement
 from autoagi.engine.analysis.user_story import parse_user_story
@@ -567,6 +575,14 @@ _OUR_RE = re.compile(
 )
 
 
+_IN_SCOPE_RE = re.compile(
+    r"^(?P<what>(?!it\b|this\b|that\b)[A-Za-z][\w'’ /-]{2,60}?)\s+(?:is|are)\s+(?:now\s+)?(?P<not>not\s+)?in\s+scope"
+    r"(?P<when>\s+for\s+[\w ]{2,30}?)?\s*[.!]?$",
+    re.I,
+)
+_FOR_RELEASE_RE = re.compile(r"\bfor\s+((?:the\s+)?(?:phase|release|version|v)\s*\w+|launch|mvp)\b", re.I)
+
+
 def statement_for(text: str, style: str, people=None) -> str:
     """The statement an analyst would write for what was said. `people` (see `people.find_people`)
     turns a named person's wish into one for their role ("Kim wants to ..." -> "The buyer should ...")."""
@@ -587,8 +603,18 @@ def statement_for(text: str, style: str, people=None) -> str:
         return listed
     if style in {"informal", "table", "modal"} and (described := described_statement(clean, people, style != "modal")):
         return described  # "Every volunteer gets a reminder …", "Sam can see who is on each shift"
-    if style == "informal" and (passive := passive_statement(clean)):
-        return passive  # "Late returns are charged automatically"
+    if style == "informal" and (passive := passive_statement(clean) or kept_statement(clean)):
+        return passive  # "Late returns are charged automatically", "Phone ordering stays"
+    if style in {"decision", "informal", "table"} and (scoped := _IN_SCOPE_RE.match(clean)):
+        # "Online prescription requests are in scope for phase 1": the release must have them
+        when = _FOR_RELEASE_RE.sub(
+            lambda m: "at launch" if m.group(1).lower() == "launch" else f"in {m.group(1)}", scoped.group("when") or ""
+        )
+        if scoped.group("not"):
+            return out_of_scope(
+                lower_first(scoped.group("what")), scoped.group("when") or ""
+            )  # "Gift cards are not in scope"
+        return f"The system must support {lower_first(scoped.group('what'))}{when}."
     if style == "decision" and (chose := _CHOSEN_RE.match(clean)):
         return f"The system should use {chose.group('what').rstrip(' .')}."  # "We agreed to use Stripe for payments"
     if style == "decision" and (dropped := _DROPPED_RE.match(clean)):
@@ -830,7 +856,7 @@ def _rewrite(clean: str, people) -> str | None:
         return matters
     if plain := plain_wish_statement(clean):
         return plain
-    if welcome := welcome_statement(clean):
+    if welcome := welcome_statement(clean) or please_statement(clean) or doing_statement(clean):
         return welcome
     if only := only_thing_statement(clean):
         return only

@@ -764,7 +764,8 @@ def _drafts_for(
         statement = (unit.actor and style == "table" and actor_statement(unit.actor, unit.text)) or with_speaker(
             statement_for(unit.text, style, people), unit.speaker, people
         )
-        if style == "table" and _as_written(statement, unit.text):
+        # a table's row, or a line a priority label leads ("Nice to have: a calendar of term dates")
+        if (style == "table" or label_level(unit.label)) and _as_written(statement, unit.text):
             statement = (
                 thing_statement(unit.text, unit.section, unit.label)  # "Corporate accounts with …"
                 or _instructed(unit.text, people)  # a "Description" cell's "Take a £5 deposit for groups"

@@ -32,7 +32,7 @@ WONT_RE = prefilter.compile(  # split: its "No X for now" branch opens a stateme
     r"\bwon['’]?t[\s-]have\b|" + NOT_WANTED + "|"
     # "we don't want to take payment online yet"
     r"\b(?:don['’]t|do\s+not)\s+(?:want|need)\s+(?:to\s+)?[\w\s-]{1,40}?\s+(?:yet|for\s+now|in\s+(?:the\s+)?first\s+"
-    r"(?:version|release|phase))\b|\bout\s+of\s+scope\b|\bnot\s+(?:in|for)\s+(?:this|the\s+first|v1|mvp|phase\s+1)"
+    r"(?:version|release|phase))\b|\bout\s+of\s+scope\b|\bnot\s+in\s+scope\b|\bbut\s+not\s+(?:yet|now|right\s+now)\b|\bnot\s+(?:in|for)\s+(?:this|the\s+first|v1|mvp|phase\s+1)"
     r"(?:\s+(?:release|version|phase|iteration|sprint))?\b|\b(?:later|future|next)\s+(?:phase|release|version)\b|"
     # "we don't want cash in the app", "we don't need a loyalty scheme": a thing not wanted at all
     + UNWANTED_LEAD
@@ -57,7 +57,7 @@ _EXPLICIT: list[tuple[Priority, prefilter.Pattern]] = [
             # "but that's not essential" says the opposite (a could, below)
             r"\bmust[\s-]have\b|(?<!not\s)(?:\bmandatory\b|\bessential\b|\bcritical\b|\bcrucial\b)|\bnon[\s-]negotiable\b|"
             r"\b(?:top|highest|high)\s+priority\b|\bpriority\s*[:=]?\s*(?:high|1|p1)\b|\bblocker\b|\bshow[\s-]?stopper\b|"
-            r"\babsolutely\b|\bdeal[\s-]?breaker\b|"
+            r"\babsolutely\b|\bdeal[\s-]?breaker\b|\b(?:is|are)\s+(?:now\s+)?in\s+scope\b|"  # a decision: "… are in scope for phase 1"
             # "GDPR obviously.", "Secure, of course": a given
             r"(?:,|\s)\s*(?:obviously|of\s+course)\s*[.!]?$|"
             # "the most important thing for us is …", "our main priority"
@@ -159,7 +159,7 @@ _LABEL_MOSCOW: list[tuple[Priority, re.Pattern[str]]] = [
         re.compile(
             # a "Priority (1-3)" cell's "1": first
             r"^(?:must|m|high|p[01]|critical|essential|1(?![\d.,])|the\s+(?:big|main)\s+one|the\s+main\s+thing|most\s+important|"
-            r"top\s+priority|number\s+one)\b",
+            r"top\s+priority|number\s+one|[\w'’ -]{1,40}?\s+(?:matters|counts)\s+most)\b",  # "Safeguarding matters most"
             re.IGNORECASE,
         ),
     ),

@@ -132,7 +132,12 @@ _LIST_SECTION_STYLE = [
             r"^\W*(?:\d+[.)]?\s+)?any(?:thing)?\s+(?:other|more|further|additional|else)\s*(?:requirements?|features?|needs?|"
             r"wishes)?\W*$|"
             # "Could you quote for", "Please quote for the following:"
-            r"^\W*(?:(?:could|can|would)\s+you\s+|please\s+)?(?:quote|price|estimate)\s+(?:for|on)\b",
+            r"^\W*(?:(?:could|can|would)\s+you\s+|please\s+)?(?:quote|price|estimate)\s+(?:for|on)\b|"
+            # a lead-in's "the governors' list for the parents' app", "our wish list": whose list, for the product
+            r"^\W*(?:(?:as\s+(?:promised|discussed|agreed)|hi\s+\w+|ok(?:ay)?|so|right)[\s,]+)*"
+            r"(?:(?:here['’]?s|here\s+is|below\s+is)\s+)?(?:the\s+)?(?:(?:our|my|the)\s+)?(?:(?:wish|feature|requirements?)[\s-]?list\b|"
+            r"(?:our|my|[\w-]+s['’]|[\w-]+['’]s)\s+list\s+for\s+(?:the\s+|our\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}"
+            r"(?:app|system|site|website|portal|platform|tool|software)\b)",
             re.I,
         ),
     ),

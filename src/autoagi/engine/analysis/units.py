@@ -48,6 +48,12 @@ _HEADING_RE = re.compile(r"[ \t]*\#{1,6}[ \t]+")
 _TOPIC_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,3}[ \t]*:[ \t]+\S")
 _SPEAKER_RE = re.compile(r"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})[ \t]*(?:\([^)]{0,40}\))?:[ \t]+(?=\S)")
 _LABEL_RE = re.compile(r"([A-Za-z][\w'’-]*(?:[ \t][A-Za-z][\w'’-]*){0,2})[ \t]*:[ \t]+(?=\S)")
+_FIRST_SENTENCE_LABELS = frozenset({"risk", "risks", "concern", "concerns", "worry"})
+# "Safeguarding matters most to the governors: only …": what leads the client's most important point
+_MATTERS_MOST_RE = re.compile(
+    r"([A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,3}[ \t]+(?:matters|counts)[ \t]+most(?:[ \t]+(?:to|for)(?:[ \t][\w'’-]+){1,3})?)"
+    r"[ \t]*:[ \t]+(?=\S)"
+)
 _EMAIL_HEADER_RE = re.compile(
     r"(?:from|to|cc|bcc|sent|date|subject|reply-to|message-id|mime-version|content-type)\s*:",
     re.IGNORECASE,
@@ -112,7 +118,15 @@ LABEL_WORDS = frozenset(
         "update",
         "issue",
         "problem",
+        "problems",
+        "pain point",
+        "pain points",
+        "issues",
         "risk",
+        "risks",
+        "concern",
+        "concerns",
+        "worry",
         "constraint",
         "assumption",
     }
@@ -324,6 +338,8 @@ def iter_units(document: Document) -> Iterator[Unit]:
                     persona=outline.persona(),
                 )
                 numbered = False  # the id labels the line's first sentence
+                if label and label.lower() in _FIRST_SENTENCE_LABELS:
+                    label = None  # "Concern: older clients may not use it. Phone ordering stays.": the answer follows
 
 
 class _SegmentKinds:
@@ -445,16 +461,27 @@ _SECTION_LABEL_RE = re.compile(r"^[A-Z][\w'’ /&-]{1,40}:$")
 
 
 _SPACE_RE = re.compile(r"\s*")
+_LIST_MARK_RE = re.compile(r"(?:[-*•‣◦▪–+]|\d{1,2}[.)])[ \t]+\S")  # "- ", "1. ": not a quoted "> - "
 
 
 def _titles_a_list(text: str, start: int, end: int, kinds: _SegmentKinds) -> bool:
     """A few words of their own over a list that say what its items are: "Later" (a collapsed
-    section's summary in a Notion export), "Nice to have"."""
+    section's summary in a Notion export), "Nice to have", or a lead-in's "As promised, the
+    governors' list for the parents' app:"."""
     line = text[start:end].strip()
-    if not line or len(line.split()) > 4 or line[-1] in ".!?" or not _says_what_items_are(line):
+    if not line or line[-1] in ".!?":
+        return False
+    # a longer lead-in must end in a colon and name the list as what is wanted
+    lead_in = len(line.split()) > 4
+    if lead_in and (len(line.split()) > 12 or line[-1] != ":" or section_style(line.rstrip(":")) != "requirement"):
+        return False
+    if not lead_in and not _says_what_items_are(line):
         return False
     after = _SPACE_RE.match(text, end).end()  # the next line's first character, without copying the text
-    return after < len(text) and kinds.at(after) == "list_item"
+    # a list in a plain-text message has no segments of its own: its first line's marker says it
+    return after < len(text) and (
+        kinds.at(after) == "list_item" or lead_in and _LIST_MARK_RE.match(text, after) is not None
+    )
 
 
 def _is_section_label(text: str, start: int, end: int) -> bool:
@@ -1061,7 +1088,7 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, str | None, str
             pos = m.end()
             is_item = True
         m = _LABEL_RE.match(text, pos, end)
-        if m and m.group(1).lower().rstrip(".") in LABEL_WORDS:
+        if m and m.group(1).lower().rstrip(".") in LABEL_WORDS or (m := _MATTERS_MOST_RE.match(text, pos, end)):
             label = label or m.group(1)
             pos = m.end()
             continue

@@ -877,7 +877,12 @@ def is_plural_subject(subject: str) -> bool:
     if not words:
         return False
     head = words[-1]
+    if _ONE_THING_RE.match(core) and singular(head) == head:
+        return False  # "a shop for chalk and shoes": the "and" is inside what modifies the one shop
     return " and " in f" {subject.lower()} " or head in _PLURAL_SUBJECTS or (singular(head) != head and head != "this")
+
+
+_ONE_THING_RE = re.compile(r"(?:an?|one|each|every)\s")
 
 
 # the people a product serves, as clients name them: "could customers …", "members need …"
@@ -1016,7 +1021,10 @@ THING_WOULD_HELP = (
     r"amazing|fantastic)|(?:really\s+)?help)(?:\s+too|\s+as\s+well)?"
     # "A reminder would help, I forgot one last year and got charged": the reason after it
     r"(?P<purpose>,?\s+for\s+[a-z][\w -]{2,40}?)?"  # "a waiting list would be nice, for cancellations"
-    r"(?P<why>,\s+(?:i|we|they|people|customers|patients)\s+[^,]{4,80})?\W*$"
+    r"(?P<why>,\s+(?:i|we|they|people|customers|patients)\s+[^,]{4,80})?"
+    # "Loyalty stamps would be nice but not for launch": wanted, later
+    r"(?P<later>,?\s+but\s+not\s+(?P<when>(?:for|at|in)\s+(?:the\s+)?(?:launch|go-?live|opening|phase\s+(?:1|one)|v1|"
+    r"first\s+(?:release|version))|yet|now|right\s+now|at\s+first))?\W*$"
 )
 # "Guest booking with just a phone number is fine": an option the client accepts
 ACCEPTED_OPTION = (

@@ -46,7 +46,7 @@ _NOT_SPEAKERS = frozenset(
         "attendees", "participants", "present", "absent", "agenda", "summary", "next steps",
         "owner", "status", "priority", "deadline", "due", "goal", "goals", "context",
         "background", "problem", "solution", "outcome", "result", "results", "example", "e.g",
-        "i.e", "ps", "p.s", "tip", "warning", "important", "update", "updates", "risk", "risks",
+        "i.e", "ps", "p.s", "tip", "warning", "important", "update", "updates", "risk", "risks", "concern", "concerns", "worry",
         "issue", "issues", "meeting", "project", "client", "topic", "title", "ref", "see",
         # what minutes label a line with: a decision, a topic, a release
         "agreed", "decided", "agreement", "budget", "cost", "costs", "pricing", "timeline", "scope",

@@ -102,7 +102,8 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
             # ISO 25010 confidentiality: "health questionnaires have to be locked down", "only the dentist
             # and the patient can see it" (data accessible only to those authorised)
             r"\block(?:ed|s)?\s+down\b|\bconfidential\b|"
-            r"\bonly\s+(?:the\s+)?[\w-]+(?:\s+(?:and|or)\s+(?:the\s+)?[\w-]+)?\s+(?:can|may|could|should|shall|must)\s+"
+            r"\bonly\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?[\w-]+(?:\s+(?:and|or)\s+(?:the\s+)?[\w-]+)?\s+"
+            r"(?:can|may|could|should|shall|must)\s+"
             r"(?:be\s+able\s+to\s+)?(?:see|view|access|read|open|download)\b|"
             # and who must not see it: "the treasurer shouldn't see card details", "no one else may see it"
             r"\b(?:no\s+one|nobody|no\s+other\s+\w+)\s+(?:else\s+)?(?:may|can|could|should|must|is\s+allowed\s+to)\s+"

@@ -30,7 +30,7 @@ LEXICONS: dict[str, str] = {
     "fault_tolerance": r"fail\w*|fault\w*|recover\w*|backup\w*|back\s+up|restor\w*|crash\w*|redundan\w*|"
     r"resilien\w*|data\s+loss|lose\s+data|continue\s+to\s+(?:operate|function|work)|degrad\w*|mean\s+time",
     "security": r"secur\w*|authori[sz]\w*|authenticat\w*|password\w*|log\s?(?:in|on)|sign\s?(?:in|on)|"
-    r"permission\w*|privileg\w*|encrypt\w*|protect\w*|unauthori[sz]ed|attack\w*|virus\w*|malicious|"
+    r"permission\w*(?!\s+(?:slips?|forms?)\b)|privileg\w*|encrypt\w*|protect\w*|unauthori[sz]ed|attack\w*|virus\w*|malicious|"
     r"confidential\w*|credential\w*|firewall|\bssl\b|\btls\b|hack\w*|intrusion|tamper\w*|integrity|"
     r"access\s+(?:to|control|rights|level)|only\s+(?:authori[sz]ed|registered|the|those)|audit\w*|privacy|"
     # access restriction by role: "only managers can ...", "can only be changed by ..."

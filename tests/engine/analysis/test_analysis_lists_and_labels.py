@@ -1,0 +1,148 @@
+"""How a client's own lists, labels and short requests are read: a lead-in that names the list,
+a line's label that says it is a worry or a problem, "X please", "the main thing is …", a
+decision that puts something in scope, and a thing wished for later."""
+
+from email.message import EmailMessage
+
+from autoagi.engine.analysis import analyze
+from autoagi.engine.analysis.listed import kept_statement, listed_statement
+from autoagi.engine.analysis.words import is_plural_subject
+from autoagi.engine.ingest import ingest
+
+
+def _statements(text: str, name: str = "notes.md") -> dict[str, object]:
+    result = analyze([ingest(text.encode(), name)])
+    return {r.statement: r for r in result.requirements}
+
+
+def _chat(*lines: str) -> dict[str, object]:
+    return _statements("\n".join(lines) + "\n", "chat.txt")
+
+
+def test_a_numbered_list_under_a_lead_in_that_names_it_is_a_list_of_requirements(check_sources):
+    mail = EmailMessage()
+    mail["From"], mail["To"], mail["Subject"] = "Head <head@school.example>", "sam@studio.example", "Our list"
+    mail.set_content(
+        "Hi Sam,\n\nAs promised, the governors' list for the parents' app:\n\n"
+        "1. Parents report their child's absence before 9am, with a reason.\n"
+        "2. Letters home go out through the app instead of book bags.\n"
+        "3. Parents can top up dinner money. At the moment it's cash in an envelope.\n"
+        "4. Permission slips for trips signed in the app.\n\n"
+        "Nice to have: a calendar of term dates and events.\n\n"
+        "Safeguarding matters most to the governors: only a child's own parents or carers may see anything "
+        "about that child.\n\nThanks,\nRachel\n"
+    )
+    result = analyze([ingest(mail.as_bytes(), "list.eml")])
+    check_sources(result)
+    by_statement = {r.statement: r for r in result.requirements}
+    assert list(by_statement) == [
+        "Parents should be able to report their child's absence before 9am, with a reason.",
+        "Letters home should go out through the app instead of book bags.",
+        "Parents should be able to top up dinner money.",  # today's cash envelope is its reason, not an item
+        "Permission slips for trips should be signed in the app.",
+        "The system could support a calendar of term dates and events.",
+        "Only a child's own parents or carers may see anything about that child.",
+    ]
+    assert (
+        by_statement["Parents should be able to top up dinner money."].rationale
+        == "At the moment it's cash in an envelope"
+    )
+    assert by_statement["Permission slips for trips should be signed in the app."].kind == "functional"  # not access
+    only = by_statement["Only a child's own parents or carers may see anything about that child."]
+    assert (only.priority, only.priority_cue) == ("must", "Safeguarding matters most to the governors")
+    assert (only.kind, only.category) == ("non_functional", "security")
+
+
+def test_a_lead_in_that_does_not_name_a_wish_list_leaves_its_items_alone():
+    mail = EmailMessage()
+    mail["From"], mail["To"], mail["Subject"] = "Head <head@school.example>", "sam@studio.example", "Names"
+    mail.set_content(
+        "Hi Sam,\n\nAs promised, the list of staff who will test it for us:\n\n"
+        "1. Anna Berg, year 3\n2. Tom Reed, office\n\nThanks,\nRachel\n"
+    )
+    assert analyze([ingest(mail.as_bytes(), "names.eml")]).requirements == []
+
+
+def test_a_worry_asks_for_nothing_and_the_answer_after_it_is_kept():
+    found = _statements(
+        "## Discussion\n"
+        "- Concern: older clients may not use the portal. Phone ordering stays.\n"
+        "- Problem: members can't see the timetable on their phone.\n"
+        "- Risk: the payment provider must be PCI compliant.\n"
+    )
+    # the problem is how it is today: never "Members must not be able to see the timetable"
+    assert list(found) == ["Phone ordering should remain available.", "The payment provider must be PCI compliant."]
+
+
+def test_what_stays_as_it_is_is_kept_available():
+    assert kept_statement("Phone ordering stays.") == "Phone ordering should remain available."
+    assert kept_statement("Paper forms remain for now") == "Paper forms should remain available for now."
+    assert kept_statement("It stays.") is None
+    assert kept_statement("The manager stays") is None
+
+
+def test_a_decision_that_puts_something_in_or_out_of_scope():
+    found = _statements(
+        "## Decisions\n"
+        "- Online prescription requests are in scope for phase 1.\n"
+        "- Online booking is in scope for launch.\n"
+        "- Gift cards are not in scope.\n"
+    )
+    assert list(found) == [
+        "The system must support online prescription requests in phase 1.",
+        "The system must support online booking at launch.",
+        "Gift cards are out of scope.",
+    ]
+    assert [r.priority for r in found.values()] == ["must", "must", "wont"]
+
+
+def test_a_chat_asks_with_please_names_its_main_thing_and_wishes_for_later():
+    found = _chat(
+        "Tom: Hi, tell me about the app.",
+        "Priya: So the main thing is owners booking a groom slot themselves, we spend half the day on the phone",
+        "Priya: Oh and a text reminder the day before please!! no-shows are killing us",
+        "Priya: Loyalty stamps would be nice but not for launch",
+        "Priya: A waiting list would be great, but not yet.",
+        "Tom: OK.",
+    )
+    assert list(found) == [
+        "Owners should be able to book a groom slot themselves.",
+        "The system should send a text reminder the day before.",
+        "Loyalty stamps are out of scope for launch.",
+        "A waiting list is out of scope for now.",
+    ]
+    main, reminder, stamps, waiting = found.values()
+    assert (main.priority, main.rationale) == ("must", "We spend half the day on the phone")
+    assert reminder.rationale == "No-shows are killing us"
+    assert stamps.priority == waiting.priority == "wont"
+
+
+def test_a_bare_noun_phrase_with_please_and_no_people_doing():
+    found = _chat("Tom: Anything else?", "Priya: A loyalty card please", "Tom: OK.")
+    assert list(found) == ["The system should provide a loyalty card."]
+    # without "the main thing is", people doing something is how it is, not a wish
+    assert _chat("Tom: How is it today?", "Priya: Owners booking by phone, mostly.", "Tom: OK.") == {}
+
+
+def test_a_list_item_says_what_should_happen_to_things():
+    assert (
+        listed_statement("Invoices go out on the 1st of the month") == "Invoices should go out on the 1st of the month."
+    )
+    assert (
+        listed_statement("Receipts for orders emailed to the buyer")
+        == "Receipts for orders should be emailed to the buyer."
+    )
+    assert listed_statement("Class list on a tablet") is None  # one list, named: not "Class should list"
+
+
+def test_one_thing_whose_modifier_has_an_and_is_singular():
+    assert not is_plural_subject("a shop for chalk and shoes")
+    assert not is_plural_subject("an audible and visual indication")
+    assert is_plural_subject("the manager and the receptionist")
+    assert is_plural_subject("owners")
+
+
+def test_only_some_people_may_see_is_an_access_rule():
+    found = _statements("## Requirements\n- Only a member's own trainers may see their health notes.\n")
+    (rule,) = found.values()
+    assert (rule.kind, rule.category) == ("non_functional", "security")
