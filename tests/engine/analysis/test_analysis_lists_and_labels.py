@@ -146,3 +146,13 @@ def test_only_some_people_may_see_is_an_access_rule():
     found = _statements("## Requirements\n- Only a member's own trainers may see their health notes.\n")
     (rule,) = found.values()
     assert (rule.kind, rule.category) == ("non_functional", "security")
+
+
+def test_a_signature_on_the_phone_is_no_sign_on():
+    found = _chat(
+        "Dev: What would make it easier?",
+        "Karen: What I want is the driver gets the customer to sign on the phone and that's it, it's in the system.",
+        "Dev: OK.",
+    )
+    (signature,) = found.values()
+    assert signature.kind == "functional"

@@ -256,6 +256,8 @@ _NOT_QUALITY_RE = prefilter.compile(
     r"select|pay|bill|invoic|reserv|schedul|track|click|shar|collect|deliver|return|renew)\w*able)\b|"
     r"\bwithin\s+[\d.,]+\s*(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|yards?|feet|ft|blocks?)\b|"
     r"\bclick[\s-]+and[\s-]+collect\b|"
+    # a signature on a screen, not a sign-on: "the customer signs on the phone"
+    r"\bsign(?:s|ed)?\s+on\s+(?:the|a|their|his|her|my|our)\s+(?:phone|screen|tablet|device|glass|pad|app)\b|"
     # an age group, not seconds: "under 25s can't hire vans", "the over-65s get a discount"
     r"\b(?:under|over)[\s-]?\d{1,2}s\b(?=\s+(?:can|cannot|can['’]t|must|may|should|are|get|pay|need|have|who)\b)|"
     r"\bthe\s+(?:under|over)[\s-]?\d{1,2}s\b|"
