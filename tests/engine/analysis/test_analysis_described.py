@@ -163,7 +163,8 @@ def test_a_name_with_no_role_word_is_no_role():
         ("Out of scope", "E-book lending", "E-book lending is out of scope."),
         # a subject and its verb, a quality, an adjective: as written
         ("What we need", "Status shows in red", "Status shows in red"),
-        ("What we need", "Data stays in the UK", "Data stays in the UK"),
+        # where data is kept binds: not "The system should support data stays …"
+        ("What we need", "Data stays in the UK", "Data must stay in the UK."),
         ("Non-functional", "Dark mode", "Dark mode"),
         ("What we need", "Search results within 2 seconds", "Search results within 2 seconds"),
     ],

@@ -156,3 +156,121 @@ def test_a_signature_on_the_phone_is_no_sign_on():
     )
     (signature,) = found.values()
     assert signature.kind == "functional"
+
+
+def test_an_answer_to_an_if_question_holds_in_that_case_and_keeps_its_reason():
+    found = _chat(
+        "Dev: And if there's no signal out on the farms?",
+        "Karen: It has to keep working, a lot of our drops are in the middle of nowhere.",
+        "Dev: OK.",
+    )
+    (offline,) = found.values()
+    assert offline.statement == "If there's no signal out on the farms, the system must keep working."
+    assert offline.rationale == "A lot of our drops are in the middle of nowhere"
+    assert (offline.kind, offline.category) == ("non_functional", "reliability")  # ISO 25010 fault tolerance
+
+
+def test_an_ideal_answer_says_what_people_should_be_able_to_do_and_why():
+    found = _chat(
+        "Priya: The main thing is owners booking a groom slot themselves.",
+        "Tom: Do they need to pick a groomer?",
+        "Priya: Yes ideally they can choose who grooms their dog, some dogs only like Jess",
+        "Tom: OK.",
+    )
+    choose = found["Owners should be able to choose who grooms their dog."]
+    assert (choose.priority, choose.rationale) == ("could", "Some dogs only like Jess")
+
+
+def test_the_clients_own_figures_in_brackets_are_the_reason(check_sources):
+    found = _statements(
+        "## Requirements\n- Letters home go out through the app instead of book bags (we print ~300 a week).\n"
+    )
+    (letters,) = found.values()
+    assert letters.statement == "Letters home should go out through the app instead of book bags."
+    assert letters.rationale == "We print ~300 a week"
+
+
+def test_nobody_and_where_are_no_entities():
+    found = _chat(
+        "Dev: Anything for customers?",
+        "Karen: Customers also want a photo of where we left the parcel if nobody's in.",
+        "Dev: OK.",
+    )
+    (photo,) = found.values()
+    assert photo.entities == ["photo", "parcel"]
+
+
+def test_a_brief_lists_what_people_do_a_page_and_who_runs_it_and_what_is_not_needed(check_sources):
+    result = analyze(
+        [
+            ingest(
+                (
+                    b"# Brief: allotment society website\n\n## What we want\n"
+                    b"- People join the waiting list online and can see roughly where they are on it.\n"
+                    b"- A noticeboard page the committee can update without help.\n"
+                    b"- Inspections: the committee records each plot's condition twice a year; a plot marked poor "
+                    b"twice in a row gets a warning letter.\n\n"
+                    b"## Constraints\n- Data about plot holders stays in the UK.\n\n"
+                    b"## Not needed\n- A shop.\n"
+                ),
+                "brief.md",
+            )
+        ]
+    )
+    check_sources(result)
+    found = {r.statement: r for r in result.requirements}
+    assert list(found) == [
+        "People should be able to join the waiting list online and see roughly where they are on it.",
+        "The system should provide a noticeboard page that the committee can update without help.",
+        "The committee should be able to record each plot's condition twice a year.",
+        "A plot marked poor twice in a row should get a warning letter.",
+        "Data about plot holders must stay in the UK.",
+        "A shop is out of scope.",
+    ]
+    assert found["Data about plot holders must stay in the UK."].priority == "must"
+    assert found["A shop is out of scope."].priority == "wont"
+
+
+def test_a_call_gives_a_deposit_rule_a_no_show_rule_and_why_an_app_is_not_wanted():
+    found = _chat(
+        "Tom: Payment up front or on the day?",
+        "Priya: Deposit of £10 when booking, rest on the day at the counter",
+        "Priya: If they no-show they lose the deposit",
+        "Tom: Anything you definitely don't want?",
+        "Priya: No app. People won't download an app for a one-off hire.",
+        "Tom: OK.",
+    )
+    assert list(found) == [
+        "The system should take a £10 deposit when booking; the rest is paid on the day at the counter.",
+        "If they no-show, they should lose the deposit.",
+        "An app is out of scope.",
+    ]
+    assert found["An app is out of scope."].rationale == "People won't download an app for a one-off hire"
+
+
+def test_them_in_a_wish_are_the_people_named_before():
+    found = _chat(
+        "Sam: Tell me about the bike hire.",
+        "Lena: People turn up at the shed and we write their name in a book. It's a mess.",
+        "Lena: I want them to book and pay online before they come.",
+        "Sam: OK.",
+    )
+    assert "People should be able to book and pay online before they come." in found
+
+
+def test_the_way_named_alone_replaces_the_way_it_is_done_today():
+    found = _statements(
+        "## Discussion\n- Vaccination reminders go out by post today and cost about £600 a month. Email or SMS instead.\n"
+    )
+    (reminders,) = found.values()
+    assert reminders.statement == "Vaccination reminders should go out by email or SMS instead of post."
+    assert reminders.rationale == "Vaccination reminders go out by post today and cost about £600 a month"
+
+
+def test_a_case_said_first_without_its_comma_keeps_the_wish_after_it():
+    found = _chat(
+        "Sam: And damage?",
+        "Lena: If a bike comes back damaged I need to be able to note it and charge them.",
+        "Sam: OK.",
+    )
+    assert list(found) == ["If a bike comes back damaged, users must be able to note it and charge them."]

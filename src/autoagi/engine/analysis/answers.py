@@ -784,3 +784,20 @@ def _ruled_out_thing(answer: str) -> str | None:
     if is_plural_subject(what) or what.lower().endswith("ing"):
         return out_of_scope(what)
     return f"{capitalise(article(what))} {what} is out of scope."
+
+
+# "And if there's no signal out on the farms?" / "It has to keep working": the case the answer is for
+_CONDITION_QUESTION_RE = re.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay)[\s,]+)*(?:what\s+)?(?:if|when)\s+(?P<case>[^?,;]{4,80}?)\s*\?\s*$", re.I
+)
+_OWN_CONDITION_RE = re.compile(r"\b(?:if|when|whenever|unless|in\s+case)\b", re.I)
+
+
+def in_the_case_asked(question: str, answer: str, statement: str) -> str | None:
+    """The statement for the case a question names, when the answer names none of its own:
+    "And if there's no signal?" / "It has to keep working" -> "If there's no signal, the system must
+    keep working"."""
+    asked = _CONDITION_QUESTION_RE.match(question.strip())
+    if asked is None or _OWN_CONDITION_RE.search(answer) or not statement:
+        return None
+    return f"If {asked.group('case')}, {statement[0].lower()}{statement[1:]}"

@@ -222,6 +222,30 @@ def doing_statement(clean: str) -> str | None:
     return f"{capitalise(doing.group('who'))} should be able to {lemmas[0]}{doing.group('rest').rstrip()}{why}."
 
 
+# "If they no-show they lose the deposit": what follows for people when something happens, a rule
+_CONSEQUENCE_RE = re.compile(
+    r"^\W*(?:(?:and|also|so|oh|plus)[\s,]+)*(?P<if>if|when|whenever)\s+(?P<case>(?!i\b|we\b|you\b)[^,;]{3,60}?),?\s+"
+    r"(?P<who>they|(?:the\s+)?(?:customers?|members?|owners?|clients?|guests?|patients?|parents?|tenants?|players?))\s+"
+    r"(?P<verb>lose|loses|forfeit|forfeits|get|gets|pay|pays|keep|keeps|go|goes)\s+"
+    r"(?P<what>(?:the|their|a|an|half|all)\b[^,;.!?]{2,60}?)[.!]*$",
+    re.I,
+)
+_GETTING = {"gets": "get", "pays": "pay", "keeps": "keep", "goes": "go", "loses": "lose", "forfeits": "forfeit"}
+
+
+def consequence_statement(clean: str) -> str | None:
+    """ "If they no-show they lose the deposit" -> "If they no-show, they should lose the deposit"."""
+    said = _CONSEQUENCE_RE.match(clean.strip())
+    if said is None:
+        return None
+    verb = said.group("verb").lower()
+    verb = _GETTING.get(verb, verb)
+    return (
+        f"{capitalise(said.group('if').lower())} {said.group('case').strip()}, {said.group('who')} should {verb} "
+        f"{said.group('what').strip()}."
+    )
+
+
 # "Oh and a text reminder the day before please!! no-shows are killing us": a thing asked for
 THING_PLEASE_RE = re.compile(
     r"^\W*(?:(?:oh|and|also|so|plus)[\s,]+)*(?P<what>(?:an?|some)\s+(?!(?:it|that|this)\b)[\w'’ -]{2,60}?)[\s,]+"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.caps import states_a_cap, states_a_notice
-from autoagi.engine.analysis.client_wishes import MAIN_THING_RE, THING_PLEASE_RE, doing_statement
+from autoagi.engine.analysis.client_wishes import MAIN_THING_RE, THING_PLEASE_RE, consequence_statement, doing_statement
 from autoagi.engine.analysis.complaints import COMPLAINT, pain_statement
 from autoagi.engine.analysis.disfluency import without_doubt, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
@@ -28,6 +28,7 @@ from autoagi.engine.analysis.words import (
     CHARGE_RE,
     DEFECT_RE,
     DEPENDS_ON,
+    DEPOSIT_OF_RE,
     MESSAGE_VERBS,
     MOST_IMPORTANT,
     NOT_A_THING,
@@ -604,6 +605,10 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "informal", text.strip().rstrip(".!"), 0.6)  # "Phone ordering stays."
     if states_a_cap(text) or states_a_notice(text):
         return Candidate(unit, "informal", text.strip(), 0.6)  # "Max 20 people per class"
+    if (conversational or unit.item) and consequence_statement(text):
+        return Candidate(unit, "informal", text.split()[0], 0.6)  # "If they no-show they lose the deposit"
+    if (conversational or unit.item) and (deposit := DEPOSIT_OF_RE.match(text)):
+        return Candidate(unit, "informal", deposit.group("what"), 0.6)  # "Deposit of £10 when booking, …"
     if charged := CHARGE_RE.match(text):
         return Candidate(unit, "informal", charged.group("verb"), 0.6)  # "we charge a £200 deposit that …"
     wish = _WISH_RE.match(_TOPIC_PREFIX_RE.sub("", text, count=1))

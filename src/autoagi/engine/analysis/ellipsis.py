@@ -110,3 +110,27 @@ def resolve_counts(drafts: list[Draft], documents: list[Document]) -> None:
             continue
         end = count.end("count")
         draft.statement = f"{draft.statement[:end]} {plural[0]}{draft.statement[end:]}"
+
+
+# "Vaccination reminders go out by post today …" / "Email or SMS instead.": the other way, named alone
+_SENT_BY_RE = re.compile(
+    r"^(?P<what>(?:the\s+|our\s+)?[A-Za-z][\w'’ -]{2,50}?)\s+(?:go|goes|are\s+sent|is\s+sent)\s+(?:out\s+)?"
+    r"(?:by|via|through|in\s+the)\s+(?P<old>[\w-]+)\b",
+    re.IGNORECASE,
+)
+_INSTEAD_RE = re.compile(
+    r"^\W*(?:(?:so|and|but)[\s,]+)?(?:by\s+|via\s+)?(?P<means>[\w-]+(?:\s+(?:or|and|and/or)\s+[\w-]+)?)\s+instead\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def instead_statement(before: str, text: str) -> str | None:
+    """The way something should be done now, when a sentence names only the way: "Vaccination
+    reminders go out by post today" / "Email or SMS instead." -> "Vaccination reminders should go out
+    by email or SMS instead of post"."""
+    sent, instead = _SENT_BY_RE.match(before.strip()), _INSTEAD_RE.match(text.strip())
+    if sent is None or instead is None:
+        return None
+    what = sent.group("what")
+    means = instead.group("means")
+    return f"{what[0].upper()}{what[1:]} should go out by {means[0].lower()}{means[1:]} instead of {sent.group('old').lower()}."

@@ -47,7 +47,10 @@ def limits_previous(previous: Draft | None, unit: Unit) -> bool:
 # "No subscriptions. We tried that and it was a headache.": why what was just ruled out is
 _TRIED_IT_RE = re.compile(
     r"^(?:we|i)\s+(?:tried|had|did|used)\s+(?:that|it|them|this|those)\b[^?]{0,80}$|"
-    r"^(?:that|it|they)\s+(?:was|were)\s+(?:a\s+|an\s+|such\s+a\s+)?(?:nightmare|headache|disaster|mess|pain|waste)\b[^?]{0,60}$",
+    r"^(?:that|it|they)\s+(?:was|were)\s+(?:a\s+|an\s+|such\s+a\s+)?(?:nightmare|headache|disaster|mess|pain|waste)\b[^?]{0,60}$|"
+    # "No app." / "People won't download an app for a one-off hire.": why it is not wanted
+    r"^(?:people|customers|clients|users|nobody|no\s+one|they)\s+(?:won['’]t|wouldn['’]t|will\s+not|would\s+not|never)\s+"
+    r"(?:bother\s+to\s+)?(?:download|install|use|want|pay\s+for|sign\s+up\s+for)\b[^?]{0,80}$",
     re.I,
 )
 

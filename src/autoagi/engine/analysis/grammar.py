@@ -732,8 +732,8 @@ def _nominal(
         if _CONTRACTION_RE.search(low):
             return False  # can't, we'd, they're
         base = re.split(r"['’]", low, maxsplit=1)[0]
-        if base in FUNCTION_WORDS or base == "let":
-            return False  # it's, that's, let's
+        if base in FUNCTION_WORDS or base == "let" or base in _SUBJECT_PRONOUNS:
+            return False  # it's, that's, let's, nobody's
     if people is not None and people.is_name(tok.text):
         return False
     if prev is None:

@@ -37,7 +37,7 @@ RECEIVE_VERBS = frozenset({"get", "receive"})
 
 # "Tenants see their balance" and "Works on cheap Android phones" under a requirements heading
 _LISTED_ABILITY_RE = re.compile(
-    r"^(?P<who>(?:the\s+|all\s+)?(?P<kind>[a-z][\w-]*\s+)?(?:[a-z][\w-]*s|staff|team))\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+    r"^(?P<who>(?:the\s+|all\s+)?(?P<kind>[a-z][\w-]*\s+)?(?:[a-z][\w-]*s|staff|team|people))\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$",
     re.I,
 )
 _LISTED_SYSTEM_RE = re.compile(
@@ -52,6 +52,23 @@ _SYSTEM_DOES_RE = re.compile(
 )
 
 
+_KEPT_IN_RE = re.compile(
+    r"^(?P<what>(?i:(?:all\s+|the\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:data|records|files|details|information|notes|backups?))"
+    r"(?:\s+(?:about|on|of)\s+[\w'’ -]{2,40}?)?)\s+"
+    r"(?i:stays?|remains?|(?:is|are)\s+(?:kept|stored|hosted))\s+(?P<where>(?i:in|inside|within)\s+(?:the\s+)?"
+    r"(?:UK|EU|EEA|US|USA|[A-Z][a-z]+)\b.*)$",
+)
+# "A plot marked poor twice in a row gets a warning letter": what one thing, or its holder, is sent
+_ONE_GETS_RE = re.compile(
+    r"^(?P<what>(?:an?|the|each|every|any)\s+[^,;]{2,60}?)\s+(?P<verb>gets|receives)\s+(?P<rest>(?:an?|the|one)\s+.+)$",
+    re.I,
+)
+_THING_THEY_CAN_RE = re.compile(
+    r"^(?P<thing>(?:an?|one)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?P<who>(?:the\s+|our\s+)?[a-z][\w-]*)\s+"
+    r"(?:can|could)\s+(?P<rest>[a-z].*)$",
+    re.I,
+)
+_AND_CAN_RE = re.compile(r"\s+and\s+(?:can|could)\s+(?=[a-z])", re.I)
 # "Members can pause their membership once a year": what a group may do
 _LISTED_CAN_RE = re.compile(
     r"^(?P<who>(?:the\s+|all\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:can|may)\s+(?!not\b)(?P<rest>[a-z].*)$", re.I
@@ -176,7 +193,7 @@ def listed_statement(clean: str) -> str | None:
         return f"The system must comply with {law}."  # the law binds, however it is said
     if (
         (can := _LISTED_CAN_RE.match(body))
-        and can.group("who").split()[-1].lower() in _GROUPS_WHO_CAN
+        and can.group("who").split()[-1].lower() in _GROUPS_WHO_CAN | {"they"}  # "they": resolved later
         # "Front-desk staff can …", "Support staff can …"; not "Ensure staff can …", an order
         and (len(can.group("who").split()) == 1 or not _orders(body.split()[0].lower()) or verb_modifies_noun(body))
     ):
@@ -189,7 +206,8 @@ def listed_statement(clean: str) -> str | None:
     ):
         verb = able.group("verb").lower()
         if is_verb(verb) and verb not in {"can", "may", "should", "must", "will", "need", "want", "have", "are"}:
-            return f"{capitalise(able.group('who'))} should be able to {verb}{able.group('rest')}."
+            rest = _AND_CAN_RE.sub(" and ", able.group("rest"))  # "… online and can see where they are"
+            return f"{capitalise(able.group('who'))} should be able to {verb}{rest}."
     if (one := _LISTED_ONE_RE.match(body)) and one.group("who").lower() in ROLE_WORDS:
         # "Customer receives a confirmation e-mail", "Admin approves new accounts"
         verb = _base_of_third_person(one.group("verb").lower())
@@ -237,6 +255,14 @@ def listed_statement(clean: str) -> str | None:
         return passive
     if kept := kept_statement(body):
         return kept
+    if given := _ONE_GETS_RE.match(body):
+        return f"{capitalise(given.group('what'))} should {given.group('verb')[:-1].lower()} {given.group('rest')}."  # "… gets a letter"
+    if kept_in := _KEPT_IN_RE.match(body):
+        # "Data about plot holders stays in the UK": where data is kept binds (ISO 25010 / data residency)
+        return f"{capitalise(kept_in.group('what'))} must stay {kept_in.group('where')}."
+    if (own := _THING_THEY_CAN_RE.match(body)) and own.group("who").split()[-1].lower() in _GROUPS:
+        # "A noticeboard page the committee can update without help": a thing, and who works it
+        return f"The system should provide {lower_first(own.group('thing'))} that {lower_first(own.group('who'))} can {own.group('rest')}."
     if happens := _things_statement(body):
         return happens
     if _LISTED_QUALITY_RE.match(body):

@@ -374,9 +374,12 @@ def _attributes(statement: str) -> list[str]:
         owner = m.group("owner").lower()
         if _FIXED_TERMS_RE.match(statement, m.start()):
             continue  # "date of birth" is one attribute, not the date of a birth
-        if attr in ATTRIBUTE_WORDS and owner not in PRONOUNS and owner not in DETERMINERS:
-            found.append(f"{singular(owner)}.{attr}")
+        if attr in ATTRIBUTE_WORDS and owner not in PRONOUNS and owner not in DETERMINERS and owner not in _WH_WORDS:
+            found.append(f"{singular(owner)}.{attr}")  # not "a photo of where we left it"
     return found
+
+
+_WH_WORDS = frozenset({"where", "what", "who", "when", "which", "how", "whoever", "whatever"})
 
 
 def _possessed_attribute(words: list[str], rest: str) -> str | None:

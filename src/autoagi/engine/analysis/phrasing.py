@@ -15,6 +15,7 @@ from autoagi.engine.analysis.asides import without_afterthought, without_connect
 from autoagi.engine.analysis.clauses import clause_statement
 from autoagi.engine.analysis.client_wishes import (
     cannot_statement,
+    consequence_statement,
     doing_statement,
     done_automatically_statement,
     only_thing_statement,
@@ -63,6 +64,7 @@ from autoagi.engine.analysis.words import (
     USER_GROUPS,
     as_theirs,
     capitalise,
+    deposit_statement,
     is_participle,
     is_plural_subject,
     is_verb,
@@ -575,6 +577,13 @@ _OUR_RE = re.compile(
 )
 
 
+# "If fully booked let people join a waitlist", "If a bike comes back damaged, I need to …": a case said first
+_CASE_FIRST_RE = re.compile(
+    r"^(?P<case>(?:if|when|whenever|once)\s+[^,;:]{3,80}?)(?:,\s*|\s+(?=(?:i|we)\s+(?:need|want|must|have\s+to)\b|"
+    r"let\b|please\b))(?P<rest>(?:(?:i|we)\s+(?:need|want|must|have\s+to|['’]d\s+like|would\s+like)|let|please)\b.*)$",
+    re.I,
+)
+_LET_RE = re.compile(r"^(?:let|please)\b", re.I)
 _IN_SCOPE_RE = re.compile(
     r"^(?P<what>(?!it\b|this\b|that\b)[A-Za-z][\w'’ /-]{2,60}?)\s+(?:is|are)\s+(?:now\s+)?(?P<not>not\s+)?in\s+scope"
     r"(?P<when>\s+for\s+[\w ]{2,30}?)?\s*[.!]?$",
@@ -595,6 +604,12 @@ def statement_for(text: str, style: str, people=None) -> str:
         clean = capitalise(reported.group("rest"))
     elif they_said := THEY_REPORTED_RE.match(clean):
         clean = capitalise(they_said.group("rest"))
+    if (case := _CASE_FIRST_RE.match(clean)) and not job_story_statement(clean):
+        # "If a bike comes back damaged I need to be able to note it": the case, then what is wanted in it
+        rest = case.group("rest")
+        told = statement_for(rest, "imperative" if _LET_RE.match(rest) else style, people)
+        if told.rstrip(".") != rest.rstrip(" .!"):
+            return f"{capitalise(case.group('case'))}, {told[0].lower()}{told[1:]}"
     if style == "imperative" or style == "table" and _LIVE_BY_RE.match(clean):
         return _imperative_statement(clean)  # ("Live before the spring rush", under "Budget and timing")
     if style in {"informal", "table", "modal"} and (job := job_story_statement(clean)):
@@ -850,13 +865,17 @@ def _rewrite(clean: str, people) -> str | None:
         return unwanted
     if sense := _makes_sense(clean) or _straight_into(clean):
         return sense
+    if deposit := deposit_statement(clean):
+        return deposit  # "Deposit of £10 when booking, rest on the day"
     if charged := CHARGE_RE.match(clean):
         return f"The system should {charged.group('verb').lower()} {charged.group('rest')}."  # "we charge a £200 deposit …"
     if matters := _what_matters(clean):
         return matters
     if plain := plain_wish_statement(clean):
         return plain
-    if welcome := welcome_statement(clean) or please_statement(clean) or doing_statement(clean):
+    if welcome := (
+        welcome_statement(clean) or please_statement(clean) or doing_statement(clean) or consequence_statement(clean)
+    ):
         return welcome
     if only := only_thing_statement(clean):
         return only
@@ -905,6 +924,9 @@ def _rewrite(clean: str, people) -> str | None:
         and not others.group("who").lower().startswith("your ")
     ):
         return _others_statement(others)  # not "we need your team to finish by March": a deadline
+    if others and others.group("who").lower() == "them" and others.group("rest").split()[0].lower() in USER_ACTIONS:
+        # "I want them to book and pay online": people named before; "they" is resolved from there
+        return f"They should be able to {without_afterthought(others.group('rest'))}."
     role_needs = _ROLE_NEEDS_RE.match(clean)
     head = role_needs.group("who").split()[-1].lower() if role_needs else ""
     if role_needs and singular(head) in ROLE_WORDS and singular(head) != head:

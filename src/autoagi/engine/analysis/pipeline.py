@@ -16,6 +16,7 @@ from autoagi.engine.analysis.answers import (
     asks_for_a_chore,
     asks_for_abilities,
     asks_how_or_when,
+    in_the_case_asked,
     names_a_thing,
     names_another_ability,
     only_weighs,
@@ -48,7 +49,7 @@ from autoagi.engine.analysis.described import (
 from autoagi.engine.analysis.detect import ELICITORS, Candidate, detect, part_stands
 from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.draft import Draft, draft_from, span_of
-from autoagi.engine.analysis.ellipsis import resolve_counts, resolve_ellipsis
+from autoagi.engine.analysis.ellipsis import instead_statement, resolve_counts, resolve_ellipsis
 from autoagi.engine.analysis.envisioned import asks_for_vision, envisioned_items
 from autoagi.engine.analysis.faq import faq_askers, faq_statement
 from autoagi.engine.analysis.follow_ups import (
@@ -372,8 +373,8 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
                     if asks_for_abilities(question.text):
                         abilities = (question, unit.block, unit.speaker)
                     continue
-            if candidate is None and reason_for_ruled_out(previous, unit):
-                continue  # "No subscriptions." / "We tried that and it was a headache."
+            if reason_for_ruled_out(previous, unit):
+                continue  # "No subscriptions." / "We tried that and it was a headache." / "People won't download …"
             if candidate is None and limits_previous(previous, unit):
                 continue  # "Families would love to see when the carer arrived. Read only."
             if candidate is None and (
@@ -419,6 +420,21 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
             if candidate.style == "criterion" and _apply_criterion(previous, document, unit):
                 continue
             new = _ruled_out(_drafts_for(index, document.id, candidate, options, people, conversational), unit)
+            if (
+                len(new) == 1
+                and before is not None
+                and before.block == unit.block
+                and (told := instead_statement(before.text, unit.text))
+            ):
+                # "Vaccination reminders go out by post today …" / "Email or SMS instead.": how it is done
+                # today is the reason for the change
+                new[0].statement, new[0].rationale = told, before.text.strip().rstrip(".")
+            if question is not None and len(new) == 1:
+                # "And if there's no signal?" / "It has to keep working, a lot of our drops are …": the
+                # reason is split off first, as the condition would hide it
+                split = split_rationale(new[0].statement)
+                if case := in_the_case_asked(question.text, unit.text, split.statement):
+                    new[0].statement, new[0].rationale = case, split.rationale or new[0].rationale
             for split_off in new[1:]:
                 split_off.title = None  # a card's name titles the first thing its sentence asks for
             if numbered is not None:
@@ -712,7 +728,9 @@ def _drafts_for(
         and not asks_for_the_lot(unit.text)  # "… where customers can ask for a quote, they put in …": one ask
         and not counted_condition(unit.text)  # "Two warnings in a year and the plot goes back …": one rule
     )
-    parts = split_compound(unit.text, semicolons=candidate.style == "decision") if splittable else []
+    # a decision list's items, and a list item's ("… twice a year; a plot marked poor twice gets a letter")
+    semicolons = candidate.style == "decision" or candidate.style == "table" and unit.item and unit.column is None
+    parts = split_compound(unit.text, semicolons=semicolons) if splittable else []
     # a "Decision" column's rows are worded as decisions ("Payments go through Stripe": they should)
     style = "decision" if candidate.style == "table" and section_style(unit.column) == "decision" else candidate.style
     if len(parts) <= 1 and style in {"informal", "table"} and (described := described_parts(unit.text, people)):
@@ -773,11 +791,13 @@ def _drafts_for(
             )
         elif (
             conversational
-            and candidate.cue.lower() in {"can", "may"}
+            and candidate.cue.lower() in {"can", "may", "ideally"}
             and _as_written(statement, without_fillers(unit.text))
         ):
-            # in a conversation "members can cancel up to 12 hours before" says what they should be able to do
-            statement = listed_statement(without_fillers(unit.text)) or statement
+            # in a conversation "members can cancel up to 12 hours before" says what they should be able to
+            # do; "ideally they can choose …" too, as a could-have (its cue ranks it)
+            body = capitalise(_IDEALLY_RE.sub("", without_fillers(unit.text)))
+            statement = listed_statement(body) or statement
         if unit.speaker and (statement[-1:].isalnum() or statement[-1:] in ')"’”'):
             statement = end_sentence(statement)  # a chat message typed without its full stop
         return _whole_unit(index, document_id, candidate, statement)
@@ -795,6 +815,7 @@ def _drafts_for(
     return drafts
 
 
+_IDEALLY_RE = re.compile(r"^ideally[\s,]+", re.I)
 _SHOULD_RE = re.compile(r"\bshould\b")
 _SHOULD_ABLE_RE = re.compile(r"\bshould(?:\s+be\s+able\s+to)?\b")
 

@@ -33,7 +33,7 @@ _SUBJECT = (
     # "last year the old one fell over": a time the remark is about may come first
     r"(?:(?:last|this|every)\s+(?:year|month|week|time|summer|winter|christmas)\s+)?"
     r"(?:(?:we|they|you)(?:['’](?:ve|re))?|i(?:['’](?:ve|m))?|(?:she|he)(?:['’]s)?|(?:her|his|their)\s+[a-z]+\s+"
-    r"(?:relies|depends|uses|needs|hates|prefers)|it|it['’]s|that['’]s|this\s+is|there\s+(?:is|are)|(?:most|many|some|all|few|half\s+of)\s+"
+    r"(?:relies|depends|uses|needs|hates|prefers)|it|it['’]s|that['’]s|this\s+is|there\s+(?:is|are)|(?:most|many|some|all|few|half\s+of|a\s+lot\s+of|lots\s+of)\s+"
     r"(?:of\s+)?(?:the\s+|our\s+)?[a-z]+|our\s+[a-z]+|the\s+(?:old\s+|new\s+|current\s+)?[a-z]+(?:\s+[a-z]+)?"
     r"(?:\s+(?:in|on|at|of|for)\s+the\s+[a-z]+)?\s+"
     r"(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|fell|went|broke|crashe[sd]|fail(?:s|ed)|keeps?|takes|took)|"
@@ -75,13 +75,18 @@ _REASON_WORD = prefilter.compile(
 # "Bookings need to show up in VetIT, we can't have two diaries": the client's own situation
 _WE_CANNOT = re.compile(r"^(?:we|i)\s+(?:can['’]t|cannot|can\s+not)\s+(?:have|afford|risk|lose|keep|go\s+back)\b", re.I)
 _GENERALLY = re.compile(
-    r"^(?:most|many|nearly\s+all|almost\s+all|half)\s+(?:of\s+)?(?:the\s+|our\s+|their\s+)?[a-z]+\s+"
+    r"^(?:most|many|some|nearly\s+all|almost\s+all|half)\s+(?:of\s+)?(?:the\s+|our\s+|their\s+)?[a-z]+\s+"
     r"(?!(?:should|must|shall|will|can|could|would|may)\b)",
     re.I,
 )
 # "(Priya: GDPR, we got told off by a client last year)" at the end
 _BRACKET = re.compile(r"\s*\((?P<why>[^()]{6,})\)\s*[.!]?$")
 _SPEAKER_LABEL = re.compile(r"^[A-Z][a-z]+\s*:\s*")
+_OWN_REMARK = re.compile(
+    r"^(?:we|i|they)\s+(?:(?:currently|still|already|usually|often)\s+)?(?:print|send|get|spend|lose|have|waste|"
+    r"take|make|do|handle|answer|field|miss|pay|post)\b[^,]*$",
+    re.I,
+)
 # examples, conditions and figures in brackets say what is required, not why
 _CLARIFICATION = re.compile(
     r"^(?:i\.?e\.?|e\.?g\.?|for\s+example|such\s+as|including|see|incl\.?|if|when|unless|where|only|except)\b|\d",
@@ -204,8 +209,8 @@ def _is_reason(pattern: prefilter.Pattern, why: str) -> bool:
     if pattern is _BRACKET:
         # a remark is a sentence or a speaker's note; "(species, breed, date of birth)" and
         # "(WCAG 2.2 AA)" are what the requirement is about, not why
-        if _SPEAKER_LABEL.match(why):
-            return True
+        if _SPEAKER_LABEL.match(why) or _OWN_REMARK.match(why):
+            return True  # "(we print ~300 a week)": the client's own situation, figure and all
         return bool(_CLAUSE_VERB.search(why)) and "," not in why and not _CLARIFICATION.search(why)
     if _WE_CANNOT.match(why) or (pattern is _SPLICE and _GENERALLY.match(why)):
         # "…, we can't have two diaries": what the business cannot live with; "…, most problems need

@@ -67,6 +67,8 @@ _LIST_SECTION_STYLE = [
             # a deck's "Not in phase 1", "Not for launch", "Not in v1"
             r"not\s+(?:in|for|at)\s+(?:the\s+)?(?:phase\s+(?:1|one|i)|v1|version\s+1|(?:first\s+)?(?:release|launch|version))|"
             r"not\s+doing|(?:what\s+)?we['’]?re\s+not\s+doing|non[\s-]goals?|"
+            # "Not needed", "Not required", "What we don't need", "Things we don't want"
+            r"not\s+(?:needed|required|wanted)|(?:what|things)\s+we\s+(?:don['’]t|do\s+not)\s+(?:need|want)|"
             r"future(?:\s+(?:phases?|releases?|versions?|ideas?))?|parking\s+lot|parked(?:\s+(?:items?|ideas?))?|"
             r"phase\s+(?:2|two|ii|3|three|iii)|v[23]|version\s+(?:2|two|3)|release\s+(?:2|two|3)|next\s+(?:phase|release|version)|"
             r"next(?=\W*$))\b",  # a Now / Next / Later board's "Next"

@@ -1187,6 +1187,27 @@ THEY_REPORTED_RE = re.compile(
 
 # "Oh and we charge a £200 deposit that goes back when the van comes back clean": a money rule
 # of the business, which the system then applies
+# "Deposit of £10 when booking, rest on the day at the counter": what is taken, when, and the rest
+DEPOSIT_OF_RE = re.compile(
+    r"^\W*(?:(?:oh|and|also|but|so|plus)[\s,]+)*(?:an?\s+)?(?P<what>(?:[a-z]+\s+)?(?:deposit|fee|charge))\s+of\s+"
+    r"(?P<amount>[£$€]\s?\d[\d.,]*|\d+(?:[.,]\d+)?\s*(?:%|percent\b))"
+    r"(?P<when>\s+(?:when|on|at|before|to|for|per|up\s*front)\b[^,;.!]*)?"
+    r"(?:[,;]\s*(?:and\s+)?(?:the\s+)?(?:rest|balance|remainder)\s+(?P<rest>[^,;.!]+))?[\s.!]*$",
+    re.I,
+)
+
+
+def deposit_statement(text: str) -> str | None:
+    """ "Deposit of £10 when booking, rest on the day at the counter" -> "The system should take a £10
+    deposit when booking; the rest is paid on the day at the counter"."""
+    said = DEPOSIT_OF_RE.match(text.strip())
+    if said is None:
+        return None
+    amount = said.group("amount").replace(" ", "")
+    rest = f"; the rest is paid {said.group('rest').strip()}" if said.group("rest") else ""
+    return f"The system should take {article(amount)} {amount} {said.group('what').lower()}{said.group('when') or ''}{rest}."
+
+
 CHARGE_RE = prefilter.compile(
     r"^\W*(?:(?:oh|and|also|but|so|plus)[\s,]+)*(?:we|they)\s+(?:always\s+|usually\s+|currently\s+|normally\s+)?"
     r"(?P<verb>charge|take)\s+(?P<rest>(?:(?:a|an)\s+)?(?:[£$€]\s?\d|\d+(?:[.,]\d+)?\s*(?:%|percent\b)).+?)[\s.!]*$",

@@ -92,6 +92,9 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
             # "scan deliveries offline": doing something offline; "members who are offline" is a state
             r"(?<!\bis\s)(?<!\bare\s)(?<!\bgo\s)(?<!\bgoes\s)\b(?:offline|off-line)(?=\s*(?:[.,;!]|$|and\b|too\b))|"
             r"\bwithout\s+(?:an?\s+|any\s+)?(?:internet|network|wi-?fi|mobile\s+signal|signal|connection|connectivity)\b|"
+            # "if there's no signal out on the farms, it must keep working"
+            r"\b(?:if|when|while|where)\s+there\s*(?:['’]s|is)\s+no\s+(?:mobile\s+)?(?:internet|network|wi-?fi|signal|"
+            r"connection|connectivity|reception|coverage)\b|"
             # "works even when the wifi is down"
             r"\b(?:work|works|working)\s+(?:\w+\s+){0,2}?(?:when|if|while)\s+(?:the\s+)?(?:internet|network|wi-?fi|signal|"
             r"connection)\s+(?:is|goes|drops)\s+(?:down|out|off)\b",
