@@ -274,3 +274,49 @@ def test_a_case_said_first_without_its_comma_keeps_the_wish_after_it():
         "Sam: OK.",
     )
     assert list(found) == ["If a bike comes back damaged, users must be able to note it and charge them."]
+
+
+def test_a_deposit_for_some_things_and_an_age_limit():
+    found = _chat(
+        "Sam: What about e-bikes, same rules?",
+        "Lena: E-bikes need a £50 deposit, normal bikes don't. And nobody under 16 on an e-bike.",
+        "Sam: OK.",
+    )
+    assert list(found) == [
+        "The system must take a £50 deposit for e-bikes, but not for normal bikes.",
+        "Nobody under 16 should be allowed on an e-bike.",
+    ]
+    assert found["Nobody under 16 should be allowed on an e-bike."].entities == ["e-bike"]  # "nobody" is no thing
+
+
+def test_a_slack_thread_asks_checks_its_reach_and_puts_one_thing_after_launch():
+    found = _statements(
+        "Priya Shah  10:32 AM\ncan we get the booking page to show prices incl VAT\n"
+        "Tom Reid  10:33 AM\nsure, everywhere?\n"
+        "Priya Shah  10:35 AM\nyes everywhere customers see a price\n"
+        "also the receipt email needs our VAT number on it, accountant flagged it\n"
+        "Tom Reid  10:36 AM\n👍\n"
+        "Priya Shah  10:41 AM\nand one more - corporate customers want monthly invoices instead of paying per booking\n"
+        "not urgent tho, after launch is fine\n",
+        "slack.txt",
+    )
+    assert list(found) == [
+        "The booking page should show prices incl VAT everywhere customers see a price.",
+        "The receipt email must show our VAT number.",
+        "Corporate customers should get monthly invoices instead of paying per booking.",
+    ]
+    prices, receipt, invoices = found.values()
+    assert [s.quote for s in prices.sources] == [
+        "can we get the booking page to show prices incl VAT",
+        "sure, everywhere?",
+        "yes everywhere customers see a price",
+    ]
+    assert "everywhere" not in " ".join(prices.actors + prices.entities)
+    assert (receipt.priority, receipt.rationale) == ("must", "Accountant flagged it")
+    assert invoices.priority == "wont"
+
+
+def test_a_request_typed_without_its_question_mark_stands_whatever_the_reply():
+    for reply in ("OK.", "Sure."):
+        found = _chat("Tom: Hi.", "Priya: can we get the booking page to show prices incl VAT", f"Tom: {reply}")
+        assert list(found) == ["The booking page should show prices incl VAT."]

@@ -801,3 +801,24 @@ def in_the_case_asked(question: str, answer: str, statement: str) -> str | None:
     if asked is None or _OWN_CONDITION_RE.search(answer) or not statement:
         return None
     return f"If {asked.group('case')}, {statement[0].lower()}{statement[1:]}"
+
+
+# "sure, everywhere?" after a request: how far it reaches, put back to the client
+_SCOPE_CHECK_RE = re.compile(
+    r"^\W*(?:(?:sure|ok(?:ay)?|yep|yes|great|got\s+it|cool|right|noted|perfect|will\s+do)[\s,.!]+)+"
+    r"(?P<scope>(?:on\s+|in\s+|for\s+)?(?:everywhere|every\s+\w+|all\s+(?:the\s+)?\w+(?:\s+\w+)?|each\s+\w+|always|"
+    r"any\s+\w+|both(?:\s+\w+)?|just\s+(?:the\s+)?\w+(?:\s+\w+)?|only\s+(?:the\s+)?\w+(?:\s+\w+)?))\s*\?\s*$",
+    re.I,
+)
+_YES_SCOPE_RE = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|correct|exactly|right)\b[\s,.!-]*(?P<scope>[^.!?]*?)[\s.!]*$", re.I
+)
+
+
+def scope_confirmed(question: str, answer: str) -> str | None:
+    """ "sure, everywhere?" / "yes everywhere customers see a price" -> "everywhere customers see a
+    price": how far the request before the question reaches (the question's words for a bare yes)."""
+    asked, said = _SCOPE_CHECK_RE.match(question.strip()), _YES_SCOPE_RE.match(answer.strip())
+    if asked is None or said is None:
+        return None
+    return said.group("scope").strip(" ,") or asked.group("scope")

@@ -65,3 +65,27 @@ def notice_statement(clean: str) -> str | None:
 
 def states_a_notice(text: str) -> bool:
     return _NOTICE_RE.match(text) is not None
+
+
+# "Nobody under 16 on an e-bike", "No one over 70 can go on the zip wire": who is too young or too old
+_AGE_RE = re.compile(
+    r"^\W*(?:(?:and|also|but|oh|plus)[\s,]+)*(?:nobody|no\s+one|no)\s+(?P<side>under|over|below|above)[\s-]?(?P<age>\d{1,2})s?"
+    r"\s+(?:(?P<modal>can|may|is\s+allowed\s+to)\s+(?P<act>[a-z][^.;!?]{2,60}?)|(?P<where>(?:on|in|at|into)\s+[^.;!?]{2,60}?))"
+    r"[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def age_statement(clean: str) -> str | None:
+    """ "Nobody under 16 on an e-bike" -> "Nobody under 16 should be allowed on an e-bike." """
+    said = _AGE_RE.match(clean)
+    if said is None:
+        return None
+    who = f"Nobody {said.group('side').lower()} {said.group('age')}"
+    if said.group("act"):
+        return f"{who} should be able to {said.group('act')}."
+    return f"{who} should be allowed {said.group('where')}."
+
+
+def states_an_age_limit(text: str) -> bool:
+    return _AGE_RE.match(text) is not None

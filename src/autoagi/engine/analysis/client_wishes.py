@@ -246,6 +246,25 @@ def consequence_statement(clean: str) -> str | None:
     )
 
 
+# "also the receipt email needs our VAT number on it, accountant flagged it": what a thing must show
+_SHOWN_ON_IT_RE = re.compile(
+    r"^\W*(?:(?:also|and|oh|plus|so)[\s,]+)*(?P<thing>(?:the|our|every|each|all)\s+[\w'’ -]{2,30}?)\s+"
+    r"(?:needs?|must\s+have|should\s+have|has\s+to\s+have|have\s+to\s+have)\s+(?P<what>(?:the|our|their|its|a|an)\s+"
+    r"[\w'’ -]{2,40}?)\s+(?:on|in)\s+(?:it|them|there)\b(?P<why>,\s*[^.!?]{3,80})?[.!]*$",
+    re.I,
+)
+
+
+def shown_on_it_statement(clean: str) -> str | None:
+    """ "the receipt email needs our VAT number on it" -> "The receipt email must show our VAT number";
+    a remark after it is left for the rationale."""
+    said = _SHOWN_ON_IT_RE.match(clean.strip())
+    if said is None:
+        return None
+    why = f", because {said.group('why').strip(' ,')}" if said.group("why") else ""
+    return f"{capitalise(said.group('thing'))} must show {said.group('what')}{why}."
+
+
 # "Oh and a text reminder the day before please!! no-shows are killing us": a thing asked for
 THING_PLEASE_RE = re.compile(
     r"^\W*(?:(?:oh|and|also|so|plus)[\s,]+)*(?P<what>(?:an?|some)\s+(?!(?:it|that|this)\b)[\w'’ -]{2,60}?)[\s,]+"

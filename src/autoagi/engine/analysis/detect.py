@@ -7,8 +7,14 @@ import re
 from dataclasses import dataclass, replace
 
 from autoagi.engine.analysis import prefilter
-from autoagi.engine.analysis.caps import states_a_cap, states_a_notice
-from autoagi.engine.analysis.client_wishes import MAIN_THING_RE, THING_PLEASE_RE, consequence_statement, doing_statement
+from autoagi.engine.analysis.caps import states_a_cap, states_a_notice, states_an_age_limit
+from autoagi.engine.analysis.client_wishes import (
+    MAIN_THING_RE,
+    THING_PLEASE_RE,
+    consequence_statement,
+    doing_statement,
+    shown_on_it_statement,
+)
 from autoagi.engine.analysis.complaints import COMPLAINT, pain_statement
 from autoagi.engine.analysis.disfluency import without_doubt, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
@@ -384,7 +390,11 @@ PRIORITY_REMARK_RE = re.compile(
     r"(?:this|that|it)\s*(?:is|'s|’s|was|would\s+be|will\s+be)\s+[\"“']?\s*(?:a\s+|an\s+|absolutely\s+|really\s+|"
     r"definitely\s+|the\s+)*(?P<cue>must(?:[\s-]have)?|essential|critical|crucial|mandatory|non[\s-]negotiable|"
     r"top\s+priority|high\s+priority|nice[\s-]to[\s-]have|optional|low\s+priority|a\s+bonus|bonus|"
-    r"should[\s-]have|could[\s-]have)\b",
+    r"should[\s-]have|could[\s-]have)\b|"
+    # a chat's "not urgent tho, after launch is fine": how much the message before it matters
+    r"^\W*(?:(?:it['’]?s|that['’]?s|but|and)\s+)*(?P<cue2>not\s+(?:urgent|a\s+priority)\b(?:\s+(?:tho|though))?"
+    r"(?:[\s,]+(?:after|post)[\s-]?launch\s+is\s+(?:fine|ok|okay))?)[\s.!]*$|"
+    r"^\W*(?P<cue3>(?:after|post)[\s-]?launch\s+is\s+(?:fine|ok|okay))[\s.!]*$",
     re.IGNORECASE,
 )
 # Imperatives a client writes in notes and e-mails: "Offer the slot to ...", "please don't book it".
@@ -464,6 +474,11 @@ _BID_INSTRUCTION_RE = prefilter.compile(
 )
 
 
+def asks_for_something(text: str) -> bool:
+    """ "Can we also add a map", "could customers save their favourite orders": a request, as a question."""
+    return _REQUEST_RE.search(text) is not None
+
+
 def _lists_needs(section: str | None) -> bool:
     """Does the heading say its items are wanted, ruled out or binding ("Budget and timeline")?"""
     return section_style(section) in {"requirement", "out_of_scope"} or constraints_section(section)
@@ -517,8 +532,10 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "bid_instruction", unit.section or "", 0.6)  # "Suppliers must provide two references"
     if in_section == "action_item" and include_informal and not _PRODUCT_STATEMENT_RE.match(text):
         return Candidate(unit, "action_item", unit.section or "", 0.6)
-    if include_informal and PRIORITY_REMARK_RE.match(text):
-        return Candidate(unit, "priority_note", PRIORITY_REMARK_RE.match(text).group("cue"), 0.6)
+    if include_informal and (remark := PRIORITY_REMARK_RE.match(text)):
+        return Candidate(
+            unit, "priority_note", remark.group("cue") or remark.group("cue2") or remark.group("cue3"), 0.6
+        )
     if unit.ticket == "subject":
         return Candidate(unit, "table", unit.column or "", 0.7)  # "Dark mode?": a ticket asks for it
     if unit.column is not None and (unit.column or _moscow_label(unit.label)) and text.rstrip().endswith("?"):
@@ -603,8 +620,10 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "informal", asked.group("what").strip(), 0.6)  # "a text reminder the day before please"
     if (conversational or unit.item) and kept_statement(text):
         return Candidate(unit, "informal", text.strip().rstrip(".!"), 0.6)  # "Phone ordering stays."
-    if states_a_cap(text) or states_a_notice(text):
+    if states_a_cap(text) or states_a_notice(text) or states_an_age_limit(text):
         return Candidate(unit, "informal", text.strip(), 0.6)  # "Max 20 people per class"
+    if shown_on_it_statement(text):
+        return Candidate(unit, "informal", "needs", 0.65)  # "the receipt email needs our VAT number on it"
     if (conversational or unit.item) and consequence_statement(text):
         return Candidate(unit, "informal", text.split()[0], 0.6)  # "If they no-show they lose the deposit"
     if (conversational or unit.item) and (deposit := DEPOSIT_OF_RE.match(text)):

@@ -319,6 +319,10 @@ _SUBJECT_PRONOUNS = frozenset(
 # Adverbs and number words the suffix rules miss; never part of a noun phrase.
 _NON_NOMINAL = frozenset(
     [
+        "everywhere",  # "VAT everywhere customers see a price": where, not a thing
+        "anywhere",
+        "somewhere",
+        "nowhere",
         "instead",
         "well",  # "as well"
         "cannot",
@@ -726,6 +730,8 @@ def _nominal(
     low = tok.lower
     if low in FUNCTION_WORDS or low in MODAL_WORDS or low[0].isdigit() or low in _TITLE_WORDS or low in _NON_NOMINAL:
         return False
+    if low in _SUBJECT_PRONOUNS:
+        return False  # "Nobody under 16 …", "someone": no thing
     if low.endswith("ly") and low not in _LY_NOUNS and low not in _LY_ADJECTIVES:
         return False
     if "'" in low or "’" in low:

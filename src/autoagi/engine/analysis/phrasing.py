@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllInflections, getLemma
+from lemminflect import getAllInflections, getAllLemmas, getLemma
 
 from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.asides import without_afterthought, without_connective
@@ -21,6 +21,7 @@ from autoagi.engine.analysis.client_wishes import (
     only_thing_statement,
     plain_wish_statement,
     please_statement,
+    shown_on_it_statement,
     subjectless_statement,
     welcome_statement,
 )
@@ -453,6 +454,16 @@ _ROLE_NEEDS_RE = prefilter.compile(
     r"(?P<rest>(?:the|a|an|their|his|her|access|some|all|every)\b.+)$",
     re.I,
 )
+_GET_IT_TO_RE = re.compile(
+    r"^\W*(?:(?:and|also|so|oh)[\s,]+)*(?:can|could)\s+(?:we|you)\s+(?:also\s+|please\s+)?get\s+"
+    r"(?P<what>(?:the|our)\s+[\w'’ -]{2,40}?)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^?]*)\??\s*$",
+    re.I,
+)
+_ROLE_WANTS_RE = re.compile(
+    rf"{_LEAD}(?P<who>(?:the\s+|our\s+|all\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:really\s+|also\s+)?wants?\s+"
+    r"(?P<rest>(?:the|a|an|their|some|more|monthly|weekly|daily)\b.+|[a-z][\w-]*s\b.*)$",
+    re.I,
+)
 _NEED_BARE_RE = prefilter.compile(
     rf"{_LEAD}(?P<who>we|i|they|(?:the\s+|our\s+)?(?:users?|customers?|clients?|staff|team))\s+(?:really\s+|also\s+)?"
     r"(?:need|needs)\s+(?P<rest>(?!to\b)[a-z][\w-]*s\b.+)$",
@@ -874,7 +885,11 @@ def _rewrite(clean: str, people) -> str | None:
     if plain := plain_wish_statement(clean):
         return plain
     if welcome := (
-        welcome_statement(clean) or please_statement(clean) or doing_statement(clean) or consequence_statement(clean)
+        welcome_statement(clean)
+        or please_statement(clean)
+        or doing_statement(clean)
+        or consequence_statement(clean)
+        or shown_on_it_statement(clean)
     ):
         return welcome
     if only := only_thing_statement(clean):
@@ -905,6 +920,12 @@ def _rewrite(clean: str, people) -> str | None:
             )
             + "."
         )
+    if made := _GET_IT_TO_RE.match(clean):
+        # "can we get the booking page to show prices incl VAT": what the thing should do
+        verb = made.group("verb").lower()
+        if is_verb(verb) or getAllLemmas(verb).get("VERB"):
+            rest = without_afterthought(made.group("rest")).rstrip(" ?")
+            return capitalise(f"{made.group('what')} should {verb}{rest}") + "."
     for pattern, template in _REWRITES:
         m = pattern.search(clean)
         if m:
@@ -932,6 +953,11 @@ def _rewrite(clean: str, people) -> str | None:
     if role_needs and singular(head) in ROLE_WORDS and singular(head) != head:
         # "The engineers need the job details on their phone"
         return capitalise(f"{role_needs.group('who')} must have {without_afterthought(role_needs.group('rest'))}") + "."
+    wants = _ROLE_WANTS_RE.match(without_connective(clean))
+    head = wants.group("who").split()[-1].lower() if wants else ""
+    if wants and singular(head) in ROLE_WORDS and singular(head) != head:
+        # "Corporate customers want monthly invoices instead of paying per booking"
+        return capitalise(f"{wants.group('who')} should get {without_afterthought(wants.group('rest'))}") + "."
     bare = _NEED_BARE_RE.match(clean)
     if bare:
         who = re.sub(r"^our\s+", "", bare.group("who"), flags=re.I)

@@ -20,6 +20,7 @@ from autoagi.engine.analysis.answers import (
     names_a_thing,
     names_another_ability,
     only_weighs,
+    scope_confirmed,
 )
 from autoagi.engine.analysis.asking import as_asked, asks
 from autoagi.engine.analysis.classify.constraint import PROJECT_LIMIT_RE, constraint_cue, scopes_first_release
@@ -46,7 +47,7 @@ from autoagi.engine.analysis.described import (
     described_statement,
     trailing_described,
 )
-from autoagi.engine.analysis.detect import ELICITORS, Candidate, detect, part_stands
+from autoagi.engine.analysis.detect import ELICITORS, Candidate, asks_for_something, detect, part_stands
 from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.draft import Draft, draft_from, span_of
 from autoagi.engine.analysis.ellipsis import instead_statement, resolve_counts, resolve_ellipsis
@@ -310,6 +311,8 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
                 and not is_check(asked_aloud)  # "Would that work?" asks about what was just said
                 else None
             )
+            if heard is not None and heard is not unit and asks_for_something(unit.text):
+                heard = None  # "can we get the booking page to show prices incl VAT": a request, "?" or not
             if heard is not None and heard is not unit:
                 continue  # "and how far ahead can they book", typed without "?": read through its answer
             numbered, said = None, unit
@@ -345,6 +348,17 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
             ):
                 drafts.append(chore)  # "I keep a list on a post-it … Half the time I forget."
                 previous = chore
+                continue
+            if (
+                question is not None
+                and previous is not None
+                and question.speaker != previous.speaker
+                and (scope := scope_confirmed(question.text, unit.text))
+            ):
+                # "can we get the booking page to show prices incl VAT" / "sure, everywhere?" / "yes everywhere
+                # customers see a price": the request, as far as the answer says it reaches
+                previous.statement = f"{previous.statement.rstrip('.')} {scope}."
+                previous.extra_sources += [span_of(document, question), span_of(document, unit)]
                 continue
             if (
                 question is not None

@@ -13,7 +13,7 @@ import re
 from lemminflect import getAllLemmas
 
 from autoagi.engine.analysis import prefilter
-from autoagi.engine.analysis.caps import cap_statement, notice_statement
+from autoagi.engine.analysis.caps import age_statement, cap_statement, notice_statement
 from autoagi.engine.analysis.described import third_person_base
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.words import (
@@ -284,6 +284,7 @@ def thinking_aloud_statement(clean: str) -> str | None:
         offer_if_statement,
         cap_statement,
         notice_statement,
+        age_statement,
         keep_that_statement,
         no_thing_statement,
     ):

@@ -963,7 +963,11 @@ def capitalise(text: str) -> str:
 EACH_THING = (
     r"(?:every|each|all|the|our)\s+[\w-]+(?:\s+(?!(?:may|might|will|would|could|should|must|can|shall)\b)[\w-]+)?"
 )
-THING_NEEDS_ONE = EACH_THING + r"\s+needs?(?=\s+(?:an?|its\s+own|their\s+own)\s)"
+# "Every order needs a unique reference number", "the receipt email needs our VAT number on it"
+THING_NEEDS_ONE = (
+    EACH_THING
+    + r"\s+needs?(?=\s+(?:an?|its\s+own|their\s+own)\s|\s+(?:our|the|their)\s+[\w'’ -]{2,40}?\s+on\s+(?:it|them)\b)"
+)
 
 
 # what people do with a product, as a backlog item names it: "Pay for trips online"
@@ -1197,9 +1201,25 @@ DEPOSIT_OF_RE = re.compile(
 )
 
 
+# "E-bikes need a £50 deposit, normal bikes don't": what a deposit is taken for, and what not
+_NEEDS_DEPOSIT_RE = re.compile(
+    r"^\W*(?:(?:and|also|but|oh|plus)[\s,]+)*(?P<what>[A-Za-z][\w'’ -]{1,40}?)\s+(?:need|needs|require|requires)\s+(?:a|an)\s+"
+    r"(?P<amount>[£$€]\s?\d[\d.,]*)\s+(?P<kind>deposit|fee)(?:[,;]\s*(?:but\s+)?(?P<other>[A-Za-z][\w'’ -]{1,40}?)\s+"
+    r"(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?[\s.!]*$",
+    re.I,
+)
+
+
 def deposit_statement(text: str) -> str | None:
     """ "Deposit of £10 when booking, rest on the day at the counter" -> "The system should take a £10
     deposit when booking; the rest is paid on the day at the counter"."""
+    if needed := _NEEDS_DEPOSIT_RE.match(text.strip()):
+        amount, other = needed.group("amount").replace(" ", ""), needed.group("other")
+        but = f", but not for {other.strip().lower()}" if other else ""
+        return (
+            f"The system must take {article(amount)} {amount} {needed.group('kind').lower()} "
+            f"for {needed.group('what').strip().lower()}{but}."
+        )
     said = DEPOSIT_OF_RE.match(text.strip())
     if said is None:
         return None
