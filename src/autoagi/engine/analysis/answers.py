@@ -11,6 +11,7 @@ import re
 
 from lemminflect import getLemma
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.disfluency import without_emoji
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.phrasing import statement_for
@@ -787,7 +788,7 @@ def _ruled_out_thing(answer: str) -> str | None:
 
 
 # "And if there's no signal out on the farms?" / "It has to keep working": the case the answer is for
-_CONDITION_QUESTION_RE = re.compile(
+_CONDITION_QUESTION_RE = prefilter.compile(
     r"^\W*(?:(?:and|but|so|ok|okay)[\s,]+)*(?:what\s+)?(?:if|when)\s+(?P<case>[^?,;]{4,80}?)\s*\?\s*$", re.I
 )
 _OWN_CONDITION_RE = re.compile(r"\b(?:if|when|whenever|unless|in\s+case)\b", re.I)
@@ -804,7 +805,7 @@ def in_the_case_asked(question: str, answer: str, statement: str) -> str | None:
 
 
 # "sure, everywhere?" after a request: how far it reaches, put back to the client
-_SCOPE_CHECK_RE = re.compile(
+_SCOPE_CHECK_RE = prefilter.compile(
     r"^\W*(?:(?:sure|ok(?:ay)?|yep|yes|great|got\s+it|cool|right|noted|perfect|will\s+do)[\s,.!]+)+"
     r"(?P<scope>(?:on\s+|in\s+|for\s+)?(?:everywhere|every\s+\w+|all\s+(?:the\s+)?\w+(?:\s+\w+)?|each\s+\w+|always|"
     r"any\s+\w+|both(?:\s+\w+)?|just\s+(?:the\s+)?\w+(?:\s+\w+)?|only\s+(?:the\s+)?\w+(?:\s+\w+)?))\s*\?\s*$",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.numbers import NUMBER_WORD_PATTERN
 
 _CAP_RE = re.compile(
@@ -68,7 +69,7 @@ def states_a_notice(text: str) -> bool:
 
 
 # "Nobody under 16 on an e-bike", "No one over 70 can go on the zip wire": who is too young or too old
-_AGE_RE = re.compile(
+_AGE_RE = prefilter.compile(
     r"^\W*(?:(?:and|also|but|oh|plus)[\s,]+)*(?:nobody|no\s+one|no)\s+(?P<side>under|over|below|above)[\s-]?(?P<age>\d{1,2})s?"
     r"\s+(?:(?P<modal>can|may|is\s+allowed\s+to)\s+(?P<act>[a-z][^.;!?]{2,60}?)|(?P<where>(?:on|in|at|into)\s+[^.;!?]{2,60}?))"
     r"[\s.!]*$",

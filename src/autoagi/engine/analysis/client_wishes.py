@@ -204,7 +204,7 @@ _PEOPLE_DOING_RE = re.compile(
     r"(?:,\s+(?P<why>(?:we|i|they|it)\b[^.!?]{4,}))?[.!]*$",
     re.I,
 )
-MAIN_THING_RE = re.compile(
+MAIN_THING_RE = prefilter.compile(
     r"^\W*(?:(?:so|and|but|well|ok|okay)[\s,]+)*(?:the\s+)?(?:main|big|key|one)\s+thing\s+is\b", re.I
 )
 
@@ -223,7 +223,7 @@ def doing_statement(clean: str) -> str | None:
 
 
 # "If they no-show they lose the deposit": what follows for people when something happens, a rule
-_CONSEQUENCE_RE = re.compile(
+_CONSEQUENCE_RE = prefilter.compile(
     r"^\W*(?:(?:and|also|so|oh|plus)[\s,]+)*(?P<if>if|when|whenever)\s+(?P<case>(?!i\b|we\b|you\b)[^,;]{3,60}?),?\s+"
     r"(?P<who>they|(?:the\s+)?(?:customers?|members?|owners?|clients?|guests?|patients?|parents?|tenants?|players?))\s+"
     r"(?P<verb>lose|loses|forfeit|forfeits|get|gets|pay|pays|keep|keeps|go|goes)\s+"
@@ -247,7 +247,7 @@ def consequence_statement(clean: str) -> str | None:
 
 
 # "also the receipt email needs our VAT number on it, accountant flagged it": what a thing must show
-_SHOWN_ON_IT_RE = re.compile(
+_SHOWN_ON_IT_RE = prefilter.compile(
     r"^\W*(?:(?:also|and|oh|plus|so)[\s,]+)*(?P<thing>(?:the|our|every|each|all)\s+[\w'’ -]{2,30}?)\s+"
     r"(?:needs?|must\s+have|should\s+have|has\s+to\s+have|have\s+to\s+have)\s+(?P<what>(?:the|our|their|its|a|an)\s+"
     r"[\w'’ -]{2,40}?)\s+(?:on|in)\s+(?:it|them|there)\b(?P<why>,\s*[^.!?]{3,80})?[.!]*$",
@@ -266,7 +266,7 @@ def shown_on_it_statement(clean: str) -> str | None:
 
 
 # "Oh and a text reminder the day before please!! no-shows are killing us": a thing asked for
-THING_PLEASE_RE = re.compile(
+THING_PLEASE_RE = prefilter.compile(
     r"^\W*(?:(?:oh|and|also|so|plus)[\s,]+)*(?P<what>(?:an?|some)\s+(?!(?:it|that|this)\b)[\w'’ -]{2,60}?)[\s,]+"
     r"(?:please|pls|plz)\b[\s!.]*(?P<why>\S.*)?$",
     re.I,

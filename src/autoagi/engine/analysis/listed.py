@@ -9,6 +9,7 @@ import re
 
 from lemminflect import getAllLemmas, getInflection
 
+from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.classify.features import quality_evidence
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
 from autoagi.engine.analysis.priority import label_level, moscow_heading
@@ -303,7 +304,7 @@ _NOT_HAPPENINGS = frozenset({"are", "were", "have", "do", "can", "may", "must", 
 
 
 # "Phone ordering stays", "Paper forms remain for now": what must go on being offered beside the new system
-KEPT_RE = re.compile(
+KEPT_RE = prefilter.compile(
     r"^(?P<what>(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+(?:stays|remains|stay|remain)"
     r"(?:\s+(?:as\s+it\s+is|as\s+is|in\s+place|available|open|too|as\s+well)|(?P<now>\s+for\s+now))?\s*[.!]?$",
     re.I,

@@ -1192,7 +1192,7 @@ THEY_REPORTED_RE = re.compile(
 # "Oh and we charge a £200 deposit that goes back when the van comes back clean": a money rule
 # of the business, which the system then applies
 # "Deposit of £10 when booking, rest on the day at the counter": what is taken, when, and the rest
-DEPOSIT_OF_RE = re.compile(
+DEPOSIT_OF_RE = prefilter.compile(
     r"^\W*(?:(?:oh|and|also|but|so|plus)[\s,]+)*(?:an?\s+)?(?P<what>(?:[a-z]+\s+)?(?:deposit|fee|charge))\s+of\s+"
     r"(?P<amount>[£$€]\s?\d[\d.,]*|\d+(?:[.,]\d+)?\s*(?:%|percent\b))"
     r"(?P<when>\s+(?:when|on|at|before|to|for|per|up\s*front)\b[^,;.!]*)?"
@@ -1202,7 +1202,7 @@ DEPOSIT_OF_RE = re.compile(
 
 
 # "E-bikes need a £50 deposit, normal bikes don't": what a deposit is taken for, and what not
-_NEEDS_DEPOSIT_RE = re.compile(
+_NEEDS_DEPOSIT_RE = prefilter.compile(
     r"^\W*(?:(?:and|also|but|oh|plus)[\s,]+)*(?P<what>[A-Za-z][\w'’ -]{1,40}?)\s+(?:need|needs|require|requires)\s+(?:a|an)\s+"
     r"(?P<amount>[£$€]\s?\d[\d.,]*)\s+(?P<kind>deposit|fee)(?:[,;]\s*(?:but\s+)?(?P<other>[A-Za-z][\w'’ -]{1,40}?)\s+"
     r"(?:don['’]t|doesn['’]t|do\s+not|does\s+not))?[\s.!]*$",

@@ -335,8 +335,15 @@ def _after_preposition(text: str, offset: int) -> bool:
 
 
 def _sentence_start(text: str, offset: int) -> bool:
-    before = text[:offset].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?:;\n-–—•*"
+    # walks back over the quotes and spaces, rather than copying the text before `offset` (once per
+    # pronoun, that grew with the square of a long sentence)
+    at = offset
+    while at > 0 and text[at - 1] in _OPENING:
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?:;\n-–—•*"
+
+
+_OPENING = frozenset(" \t\"'“‘(")
 
 
 def _bracket_spans(text: str) -> list[tuple[int, int]]:
