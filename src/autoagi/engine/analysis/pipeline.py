@@ -434,21 +434,8 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
             if candidate.style == "criterion" and _apply_criterion(previous, document, unit):
                 continue
             new = _ruled_out(_drafts_for(index, document.id, candidate, options, people, conversational), unit)
-            if (
-                len(new) == 1
-                and before is not None
-                and before.block == unit.block
-                and (told := instead_statement(before.text, unit.text))
-            ):
-                # "Vaccination reminders go out by post today …" / "Email or SMS instead.": how it is done
-                # today is the reason for the change
-                new[0].statement, new[0].rationale = told, before.text.strip().rstrip(".")
-            if question is not None and len(new) == 1:
-                # "And if there's no signal?" / "It has to keep working, a lot of our drops are …": the
-                # reason is split off first, as the condition would hide it
-                split = split_rationale(new[0].statement)
-                if case := in_the_case_asked(question.text, unit.text, split.statement):
-                    new[0].statement, new[0].rationale = case, split.rationale or new[0].rationale
+            if len(new) == 1:
+                _read_in_context(new[0], unit, before, question)
             for split_off in new[1:]:
                 split_off.title = None  # a card's name titles the first thing its sentence asks for
             if numbered is not None:
@@ -583,6 +570,20 @@ def _note_finding(document: Document, unit: Unit, style: str) -> Finding:
         suggestion=suggestion,
         document_id=document.id,
     )
+
+
+def _read_in_context(draft: Draft, unit: Unit, before: Unit | None, question: Unit | None) -> None:
+    """What the sentence before, or the question it answers, completes in a one-part statement."""
+    if before is not None and before.block == unit.block and (told := instead_statement(before.text, unit.text)):
+        # "Vaccination reminders go out by post today …" / "Email or SMS instead.": how it is done today
+        # is the reason for the change
+        draft.statement, draft.rationale = told, before.text.strip().rstrip(".")
+    if question is not None:
+        # "And if there's no signal?" / "It has to keep working, a lot of our drops are …": the reason is
+        # split off first, as the condition would hide it
+        split = split_rationale(draft.statement)
+        if case := in_the_case_asked(question.text, unit.text, split.statement):
+            draft.statement, draft.rationale = case, split.rationale or draft.rationale
 
 
 def _apply_priority_note(previous: Draft | None, document_id: str, candidate: Candidate) -> None:
