@@ -22,6 +22,7 @@ from autoagi.engine.analysis.words import (
     PRAISE_WORDS,
     PRONOUN_SUBJECTS,
     THING_WOULD_HELP,
+    because,
     capitalise,
     is_verb,
     lower_first,
@@ -218,8 +219,10 @@ def doing_statement(clean: str) -> str | None:
     lemmas = getAllLemmas(doing.group("verb").lower()).get("VERB")
     if not lemmas or not is_verb(lemmas[0]):
         return None
-    why = f", because {doing.group('why').rstrip(' .!')}" if doing.group("why") else ""
-    return f"{capitalise(doing.group('who'))} should be able to {lemmas[0]}{doing.group('rest').rstrip()}{why}."
+    return (
+        f"{capitalise(doing.group('who'))} should be able to {lemmas[0]}{doing.group('rest').rstrip()}"
+        f"{because(doing.group('why'))}."
+    )
 
 
 # "If they no-show they lose the deposit": what follows for people when something happens, a rule
@@ -261,8 +264,7 @@ def shown_on_it_statement(clean: str) -> str | None:
     said = _SHOWN_ON_IT_RE.match(clean.strip())
     if said is None:
         return None
-    why = f", because {said.group('why').strip(' ,')}" if said.group("why") else ""
-    return f"{capitalise(said.group('thing'))} must show {said.group('what')}{why}."
+    return f"{capitalise(said.group('thing'))} must show {said.group('what')}{because(said.group('why'))}."
 
 
 # "Oh and a text reminder the day before please!! no-shows are killing us": a thing asked for
@@ -280,9 +282,8 @@ def please_statement(clean: str) -> str | None:
     if asked is None:
         return None
     what = asked.group("what").strip()
-    why = (asked.group("why") or "").rstrip(" .!")
     verb = "send" if names_a_message(what) else "provide"
-    return f"The system should {verb} {lower_first(what)}{f', because {why}' if why else ''}."
+    return f"The system should {verb} {lower_first(what)}{because(asked.group('why'))}."
 
 
 def welcome_statement(clean: str) -> str | None:

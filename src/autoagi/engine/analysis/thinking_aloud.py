@@ -19,6 +19,7 @@ from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.words import (
     AUXILIARIES,
     PRONOUN_SUBJECTS,
+    because,
     capitalise,
     names_only_a_problem,
     out_of_scope,
@@ -129,7 +130,7 @@ def like_but_statement(clean: str) -> str | None:
     like = _LIKE_BUT_RE.match(clean.rstrip(" .!"))
     if like is None:
         return None
-    return f"The system should be like {like.group('product')} but {like.group('how').strip()}{_because(like.group('why'))}."
+    return f"The system should be like {like.group('product')} but {like.group('how').strip()}{because(like.group('why'))}."
 
 
 # "Her old system emailed receipts as PDFs — keep that": what the old one did, to be kept
@@ -176,12 +177,12 @@ def no_thing_statement(clean: str) -> str | None:
         return None
     what = said.group("what").strip()
     if names_only_a_problem(what):  # what goes wrong, not a feature: it must not happen
-        return f"The system must not allow {what}{_because(said.group('why'))}."
+        return f"The system must not allow {what}{because(said.group('why'))}."
     when = _FOR_NOW_RE.search(what)
     if when:
         what = what[: when.start()]  # "No app store app for now": out of scope for now
     until = " " + re.sub(r"^in\b", "for", when.group(1).lower()) if when else ""  # "out of scope for phase 1"
-    return out_of_scope(what, f"{until}{_because(said.group('why'))}")
+    return out_of_scope(what, f"{until}{because(said.group('why'))}")
 
 
 _FOR_NOW_RE = re.compile(
@@ -264,12 +265,6 @@ def offer_if_statement(clean: str) -> str | None:
         return None
     thing = said.group("thing")
     return f"The system should offer {thing[:1].lower()}{thing[1:]} {said.group('cond')}."
-
-
-def _because(why: str | None) -> str:
-    """ "— she uses Mailchimp already" -> ", because she uses Mailchimp already": the reason, for the rationale."""
-    said = (why or "").strip(" ,;:—–-")
-    return f", because {said}" if said else ""
 
 
 def thinking_aloud_statement(clean: str) -> str | None:

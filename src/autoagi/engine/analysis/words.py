@@ -906,6 +906,13 @@ USER_GROUPS = (
 MESSAGE_VERBS = {"sms": "an SMS", "text": "a text", "whatsapp": "a WhatsApp message"}
 
 
+def because(why: str | None) -> str:
+    """ "— she uses Mailchimp already" -> ", because she uses Mailchimp already": a reason left on a
+    statement for the rationale to split off ("" when there is none)."""
+    said = (why or "").strip(" ,;:—–-").rstrip(" .!")
+    return f", because {said}" if said else ""
+
+
 def article(noun: str) -> str:
     """The indefinite article for a noun, as it sounds: "an owner", "a vet", "a user", "an hour"."""
     low = noun.lower()
