@@ -320,3 +320,14 @@ def test_a_request_typed_without_its_question_mark_stands_whatever_the_reply():
     for reply in ("OK.", "Sure."):
         found = _chat("Tom: Hi.", "Priya: can we get the booking page to show prices incl VAT", f"Tom: {reply}")
         assert list(found) == ["The booking page should show prices incl VAT."]
+
+
+def test_a_problem_label_reads_its_chore_as_under_a_problems_heading():
+    labelled = _statements("## Notes\n- Problem: I have to ring the studio to move a booking.\n")
+    headed = _statements("## Problems\n- I have to ring the studio to move a booking.\n")
+    assert list(labelled) == list(headed) == ["Users should not need to ring the studio to move a booking."]
+
+
+def test_the_way_named_alone_keeps_an_acronym():
+    found = _statements("## Notes\n- Reminders go out by post today. SMS or email instead.\n")
+    assert list(found) == ["Reminders should go out by SMS or email instead of post."]

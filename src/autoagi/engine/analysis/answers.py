@@ -801,7 +801,7 @@ def in_the_case_asked(question: str, answer: str, statement: str) -> str | None:
     asked = _CONDITION_QUESTION_RE.match(question.strip())
     if asked is None or _OWN_CONDITION_RE.search(answer) or not statement:
         return None
-    return f"If {asked.group('case')}, {statement[0].lower()}{statement[1:]}"
+    return f"If {asked.group('case')}, {lower_first(statement)}"
 
 
 # "sure, everywhere?" after a request: how far it reaches, put back to the client

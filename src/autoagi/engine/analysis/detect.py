@@ -474,6 +474,14 @@ _BID_INSTRUCTION_RE = prefilter.compile(
 )
 
 
+def reads_as_problem(unit: Unit) -> bool:
+    """Under "Pain points", or labelled "Problem:": how it is today, the reason for a requirement."""
+    return (
+        _LABEL_STYLE.get((unit.label or "").lower().rstrip(".")) == "problem"
+        or section_style(unit.section) == "problem"
+    )
+
+
 def asks_for_something(text: str) -> bool:
     """ "Can we also add a map", "could customers save their favourite orders": a request, as a question."""
     return _REQUEST_RE.search(text) is not None
@@ -517,7 +525,7 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, label_style, unit.label or "", 0.75)
     if label_style == "risk" and not _STRONG_MODAL_RE.search(text):
         return None
-    in_section = "problem" if label_style == "problem" else section_style(unit.section)
+    in_section = "problem" if reads_as_problem(unit) else section_style(unit.section)
     if in_section == "problem" and unit.survey and not pain_statement(text, respondent(unit)):
         return None  # "The website logs me out all the time": how it is for them, the reason for what they ask
     if _UNDECIDED_RE.search(text) and not text.rstrip().endswith("?"):
@@ -805,12 +813,9 @@ def _imperative(text: str, unit: Unit, conversational: bool) -> str | None:
 
 
 _STRONG_MODAL_RE = re.compile(r"\b(?:must|shall|has\s+to|have\s+to|needs?\s+to)\b", re.I)
-_AS_IS_OPENING_RE = re.compile(
-    r"^\W*(?:right\s+now|at\s+the\s+moment|currently|today|at\s+present|these\s+days)\b", re.I
-)
-_AS_IS_LEAD_RE = re.compile(
-    r"\b(?:right\s+now|at\s+the\s+moment|currently|today|at\s+present|these\s+days)\b|^\W*now\b", re.I
-)
+_AS_IS = r"(?:right\s+now|at\s+the\s+moment|currently|today|at\s+present|these\s+days)\b"  # how it is now
+_AS_IS_OPENING_RE = re.compile(rf"^\W*{_AS_IS}", re.I)
+_AS_IS_LEAD_RE = re.compile(rf"\b{_AS_IS}|^\W*now\b", re.I)
 
 
 def _they_are_things(text: str, subject: str) -> bool:

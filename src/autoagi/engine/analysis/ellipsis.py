@@ -20,6 +20,7 @@ from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.coreference import MAX_GAP
 from autoagi.engine.analysis.draft import Draft
 from autoagi.engine.analysis.grammar import MODAL_WORDS
+from autoagi.engine.analysis.words import capitalise, lower_first
 from autoagi.engine.artifacts import Document
 from autoagi.engine.numbers import NUMBER_WORD_PATTERN
 
@@ -131,6 +132,5 @@ def instead_statement(before: str, text: str) -> str | None:
     sent, instead = _SENT_BY_RE.match(before.strip()), _INSTEAD_RE.match(text.strip())
     if sent is None or instead is None:
         return None
-    what = sent.group("what")
-    means = instead.group("means")
-    return f"{what[0].upper()}{what[1:]} should go out by {means[0].lower()}{means[1:]} instead of {sent.group('old').lower()}."
+    what, means, old = sent.group("what"), instead.group("means"), sent.group("old")
+    return f"{capitalise(what)} should go out by {lower_first(means)} instead of {old.lower()}."

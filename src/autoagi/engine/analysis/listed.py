@@ -621,10 +621,7 @@ def ruled_out_items(text: str) -> list[tuple[int, int, str]] | None:
         if _GERUND_RE.match(said) and (is_verb(stem) or is_verb(stem + "e")):
             items.append((start, end, out_of_scope(said)))
         elif thing := named_thing(said, qualities=True):
-            thing = _with_article(lower_first(thing))
-            # one item of the list: "a shop for seeds and tools" is one shop
-            one = _ONE_RE.match(thing) is not None
-            items.append((start, end, f"{capitalise(thing)} is out of scope." if one else out_of_scope(thing)))
+            items.append((start, end, out_of_scope(_with_article(lower_first(thing)))))  # "a shop … is", one shop
         else:
             return None
     return items if len(items) >= 2 else None

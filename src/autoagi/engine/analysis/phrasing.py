@@ -620,7 +620,7 @@ def statement_for(text: str, style: str, people=None) -> str:
         rest = case.group("rest")
         told = statement_for(rest, "imperative" if _LET_RE.match(rest) else style, people)
         if told.rstrip(".") != rest.rstrip(" .!"):
-            return f"{capitalise(case.group('case'))}, {told[0].lower()}{told[1:]}"
+            return f"{capitalise(case.group('case'))}, {lower_first(told)}"
     if style == "imperative" or style == "table" and _LIVE_BY_RE.match(clean):
         return _imperative_statement(clean)  # ("Live before the spring rush", under "Budget and timing")
     if style in {"informal", "table", "modal"} and (job := job_story_statement(clean)):
@@ -633,13 +633,13 @@ def statement_for(text: str, style: str, people=None) -> str:
         return passive  # "Late returns are charged automatically", "Phone ordering stays"
     if style in {"decision", "informal", "table"} and (scoped := _IN_SCOPE_RE.match(clean)):
         # "Online prescription requests are in scope for phase 1": the release must have them
-        when = _FOR_RELEASE_RE.sub(
-            lambda m: "at launch" if m.group(1).lower() == "launch" else f"in {m.group(1)}", scoped.group("when") or ""
-        )
         if scoped.group("not"):
             return out_of_scope(
                 lower_first(scoped.group("what")), scoped.group("when") or ""
             )  # "Gift cards are not in scope"
+        when = _FOR_RELEASE_RE.sub(
+            lambda m: "at launch" if m.group(1).lower() == "launch" else f"in {m.group(1)}", scoped.group("when") or ""
+        )
         return f"The system must support {lower_first(scoped.group('what'))}{when}."
     if style == "decision" and (chose := _CHOSEN_RE.match(clean)):
         return f"The system should use {chose.group('what').rstrip(' .')}."  # "We agreed to use Stripe for payments"
@@ -948,16 +948,15 @@ def _rewrite(clean: str, people) -> str | None:
     if others and others.group("who").lower() == "them" and others.group("rest").split()[0].lower() in USER_ACTIONS:
         # "I want them to book and pay online": people named before; "they" is resolved from there
         return f"They should be able to {without_afterthought(others.group('rest'))}."
-    role_needs = _ROLE_NEEDS_RE.match(clean)
-    head = role_needs.group("who").split()[-1].lower() if role_needs else ""
-    if role_needs and singular(head) in ROLE_WORDS and singular(head) != head:
-        # "The engineers need the job details on their phone"
-        return capitalise(f"{role_needs.group('who')} must have {without_afterthought(role_needs.group('rest'))}") + "."
-    wants = _ROLE_WANTS_RE.match(without_connective(clean))
-    head = wants.group("who").split()[-1].lower() if wants else ""
-    if wants and singular(head) in ROLE_WORDS and singular(head) != head:
-        # "Corporate customers want monthly invoices instead of paying per booking"
-        return capitalise(f"{wants.group('who')} should get {without_afterthought(wants.group('rest'))}") + "."
+    # "The engineers need the job details on their phone", "Corporate customers want monthly invoices …"
+    for pattern, said, verb in (
+        (_ROLE_NEEDS_RE, clean, "must have"),
+        (_ROLE_WANTS_RE, without_connective(clean), "should get"),
+    ):
+        group = pattern.match(said)
+        head = group.group("who").split()[-1].lower() if group else ""
+        if group and singular(head) in ROLE_WORDS and singular(head) != head:
+            return capitalise(f"{group.group('who')} {verb} {without_afterthought(group.group('rest'))}") + "."
     bare = _NEED_BARE_RE.match(clean)
     if bare:
         who = re.sub(r"^our\s+", "", bare.group("who"), flags=re.I)

@@ -47,7 +47,14 @@ from autoagi.engine.analysis.described import (
     described_statement,
     trailing_described,
 )
-from autoagi.engine.analysis.detect import ELICITORS, Candidate, asks_for_something, detect, part_stands
+from autoagi.engine.analysis.detect import (
+    ELICITORS,
+    Candidate,
+    asks_for_something,
+    detect,
+    part_stands,
+    reads_as_problem,
+)
 from autoagi.engine.analysis.disfluency import without_fillers
 from autoagi.engine.analysis.draft import Draft, draft_from, span_of
 from autoagi.engine.analysis.ellipsis import instead_statement, resolve_counts, resolve_ellipsis
@@ -714,7 +721,7 @@ def _drafts_for(
         when = step.group("when").rstrip(" .")
         prep = "by" if re.search(r"\d", when) else "in"
         return _whole_unit(index, document_id, candidate, f"The system must go live {prep} {when}.")
-    if section_style(unit.section) == "problem" and (pain := pain_statement(unit.text, respondent(unit))):
+    if reads_as_problem(unit) and (pain := pain_statement(unit.text, respondent(unit))):
         # under "Pain points", "I have to scroll through the whole week …": what they should not need to do;
         # "I have to …" is how it is today, not how much it matters
         return _whole_unit(index, document_id, candidate, pain, ranked_by_statement=True)

@@ -1196,8 +1196,6 @@ THEY_REPORTED_RE = re.compile(
 )
 
 
-# "Oh and we charge a £200 deposit that goes back when the van comes back clean": a money rule
-# of the business, which the system then applies
 # "Deposit of £10 when booking, rest on the day at the counter": what is taken, when, and the rest
 DEPOSIT_OF_RE = prefilter.compile(
     r"^\W*(?:(?:oh|and|also|but|so|plus)[\s,]+)*(?:an?\s+)?(?P<what>(?:[a-z]+\s+)?(?:deposit|fee|charge))\s+of\s+"
@@ -1235,6 +1233,8 @@ def deposit_statement(text: str) -> str | None:
     return f"The system should take {article(amount)} {amount} {said.group('what').lower()}{said.group('when') or ''}{rest}."
 
 
+# "Oh and we charge a £200 deposit that goes back when the van comes back clean": a money rule
+# of the business, which the system then applies
 CHARGE_RE = prefilter.compile(
     r"^\W*(?:(?:oh|and|also|but|so|plus)[\s,]+)*(?:we|they)\s+(?:always\s+|usually\s+|currently\s+|normally\s+)?"
     r"(?P<verb>charge|take)\s+(?P<rest>(?:(?:a|an)\s+)?(?:[£$€]\s?\d|\d+(?:[.,]\d+)?\s*(?:%|percent\b)).+?)[\s.!]*$",
