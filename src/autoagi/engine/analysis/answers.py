@@ -12,6 +12,7 @@ import re
 from lemminflect import getLemma
 
 from autoagi.engine.analysis import prefilter
+from autoagi.engine.analysis.described import third_person_base
 from autoagi.engine.analysis.disfluency import without_emoji
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.phrasing import statement_for
@@ -182,9 +183,10 @@ def names_another_ability(sentence: str) -> bool:
 
 
 def asks_how_or_when(question: str) -> bool:
-    """ "How will you take payment?", "When do you need it by?": any answer says how or when."""
+    """ "How will you take payment?", "When do you need it by?", "How many bikes?": any answer says how, when
+    or how many."""
     asked = question.strip()
-    return bool(_HOW_PAID_RE.match(asked) or _WHEN_NEEDED_RE.match(asked))
+    return bool(_HOW_PAID_RE.match(asked) or _WHEN_NEEDED_RE.match(asked) or _HOW_MANY_RE.match(asked))
 
 
 def asks_for_abilities(question: str) -> bool:
@@ -258,6 +260,8 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         question = f"{lead[:comma]} and {lead[comma + 2 :]}?" if comma > 0 else f"{lead}?"
         answer = f"Yes, {both.group('detail')}" if both.group("detail") else "Yes"
     question = _TOPIC_LEAD_RE.sub("", without_emoji(question).strip())
+    if enough := _enough_instead(question, answer):
+        return enough  # "Do you need an app or is the website fine?" / "Website is fine."
     reply = _YES_NO_RE.match(answer)
     if reply and reply.group("yes") and (paraphrase := _PARAPHRASE_RE.match(question)):
         # "So you want guests to book a table online?" / "Exactly.": the client's own wish, confirmed
@@ -323,7 +327,11 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         if figure := _LEADING_FIGURE_RE.match(answer):
             # "How many bookings a week?" / "About sixty, more before Christmas."; "How many clients do you
             # look after?" / "About 180 at the moment": what the system must cope with
-            said = f"{lower_first(figure.group(0).strip())} {what}{f' {per}' if per else ''}{answer[figure.end() :]}"
+            rest = _OF_US_RE.sub("", answer[figure.end() :]).rstrip(" .!")  # "Five of us": five staff
+            if peak := _PEAK_RE.fullmatch(rest):
+                # "About forty, and in August we can have a hundred bookings a day": a second load, and when
+                rest = f", and {peak.group('load')} {peak.group('when')}"
+            said = f"{lower_first(figure.group(0).strip())} {what}{f' {per}' if per else ''}{rest}"
             return f"The system should support {said}."
         return f"Number of {what}{f' {per}' if per else ''}: {lower_first(answer)}."
     if which := _WHICH_DO_YOU_RE.match(question.strip()):
@@ -379,9 +387,15 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
             return None  # "Just me": who that is, the sign-off says
         but = f", not {barred.group('who').strip()}" if barred else ""
         return f"{capitalise(who)} {'need' if is_plural_subject(who) else 'needs'} {what}{but}."
-    if who := _WHO_QUESTION_RE.match(question.strip()):
-        # "Who may edit class times?" / "Only the front desk."
-        return f"{capitalise(answer)} {who.group('modal').lower()} {who.group('predicate').strip()}."
+    if who := _WHO_QUESTION_RE.match(question.strip()) or _WHO_DOES_RE.match(question.strip()):
+        # "Who may edit class times?" / "Only the front desk."; "Who sees the delivery notes?" / "Accounts, for
+        # invoicing, and me": "Accounts (for invoicing) and I", the one answering named by the caller
+        who_said = _ASIDE_PURPOSE_RE.sub(r" (\g<purpose>)", _AND_ME_RE.sub(" and I", answer.strip().rstrip(".!")))
+        predicate = who.group("predicate").strip()
+        if who.re is _WHO_QUESTION_RE:
+            return f"{capitalise(who_said)} {who.group('modal').lower()} {predicate}."
+        verb, rest = predicate.split(" ", 1)
+        return f"{capitalise(who_said)} should {third_person_base(verb.lower()) or verb} {rest}."
     if which := _WHICH_QUESTION_RE.match(question.strip()):
         predicate = which.group("predicate").strip()
         if (own := _OWN_SUBJECT_RE.match(predicate)) and not is_verb(own.group("subject").split()[-1].lower()):
@@ -427,6 +441,33 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
             return None  # "And the timetable?" / "I print it out and pin it up every Monday": how it is done today
         return f"{capitalise(topic.group('topic').strip())}: {lower_first(answer)}."
     return None
+
+
+# "Do you need an app or is the website fine?": the second is what they have, enough unless the answer says not
+_ENOUGH_CHOICE_RE = re.compile(
+    r"^(?:(?:and|so|ok(?:ay)?)[\s,]+)?(?:do|would|will)\s+(?:you|we|they)\s+(?:need|want)\s+(?P<first>(?:an?\s+|the\s+)?"
+    r"[\w -]{2,30}?),?\s+or\s+(?:is|are|would|will)\s+(?P<second>(?:the\s+|an?\s+|your\s+)?[\w -]{2,30}?)\s+(?:be\s+)?"
+    r"(?:fine|enough|ok(?:ay)?|good\s+enough|sufficient)\s*\?\s*$",
+    re.I,
+)
+_ENOUGH_RE = re.compile(
+    r"^(?:(?:no|nah|nope|honestly|i\s+think)[\s,]+)?(?:just\s+)?(?:the\s+|our\s+|a\s+)?(?P<picked>[\w -]{2,30}?)\s*"
+    r"(?:is|are|['’]s|would\s+be|will\s+be)\s+(?:fine|enough|ok(?:ay)?|good\s+enough|sufficient)\b(?P<rest>.*)$",
+    re.I,
+)
+
+
+def _enough_instead(question: str, answer: str) -> str | None:
+    """ "Do you need an app or is the website fine?" / "Website is fine.": the first is ruled out."""
+    choice = _ENOUGH_CHOICE_RE.match(question)
+    enough = _ENOUGH_RE.match(answer.strip()) if choice else None
+    if choice is None or enough is None:
+        return None
+    second = choice.group("second")
+    if enough.group("picked").lower().split()[-1] != second.lower().split()[-1]:
+        return None
+    tail = enough.group("rest").strip(" .!,")
+    return out_of_scope(choice.group("first"), f": {lower_first(second)} is enough{f', {tail}' if tail else ''}")
 
 
 # "I print it out and pin it on the noticeboard", "We just ring them": what the speaker does today
@@ -613,6 +654,14 @@ _LEADING_FIGURE_RE = re.compile(
     rf"(?:\d[\d,.]*|(?:{NUMBER_WORD_PATTERN}))(?:\s*(?:-|to|or|and)\s*(?:\d[\d,.]*|(?:{NUMBER_WORD_PATTERN})))?\b",
     re.I,
 )
+_OF_US_RE = re.compile(r"^\s+of\s+(?:us|them)\b", re.I)
+_PEAK_RE = re.compile(
+    rf",?\s+(?:and|but)\s+(?P<when>(?:in|at|during|on|over|around)\s+[\w' -]{{2,25}}?),?\s+(?:we|there|they)\s+"
+    r"(?:(?:can|could|might|may|will|often|sometimes|usually)\s+)?(?:have|get|see|do|take|be|has|gets|sees)\s+"
+    rf"(?P<load>(?:up\s+to\s+|about\s+|around\s+|over\s+)?(?:a|\d[\d,]*|{NUMBER_WORD_PATTERN})\s+(?:hundred\s+|thousand\s+)?"
+    r"[a-z-]+s(?:\s+(?:a|per|each|every)\s+(?:day|week|month|hour|night|weekend))?)",
+    re.I,
+)
 _FIGURE_IN_RE = re.compile(rf"\d|\b(?:{NUMBER_WORD_PATTERN}|hundreds?|thousands?|dozens?|a\s+few)\b", re.I)
 # a yes within limits: "only until 10am", "as long as it's before noon", "up to three times"
 _RESTRICTION_RE = re.compile(
@@ -625,6 +674,12 @@ _WHO_QUESTION_RE = re.compile(
     r"^(?:\d+[.)]\s*)?who\s+(?P<modal>may|can|should|must|will|is\s+allowed\s+to)\s+(?P<predicate>[^?]{3,120})\?\s*$",
     re.I,
 )
+# "Who sees the delivery notes afterwards?": who should
+_WHO_DOES_RE = re.compile(
+    r"^(?:(?:and|so)[\s,]+)?who\s+(?P<predicate>(?:sees|receives|reads|approves|signs\s+off)\b[^?]{3,120})\?\s*$", re.I
+)
+_AND_ME_RE = re.compile(r",?\s+and\s+(?:me|myself)$", re.I)
+_ASIDE_PURPOSE_RE = re.compile(r",\s+(?P<purpose>for\s+[\w\s-]{3,30}?),?(?=\s+and\s)", re.I)
 # "Who needs access to the admin side?" / "Reception and the practice manager. Not the dentists."
 _WHO_NEEDS_RE = re.compile(
     r"^(?:\d+[.)]\s*)?who\s+(?:needs|will\s+need|should\s+have|gets)\s+(?P<what>[^?]{3,100})\?\s*$", re.I

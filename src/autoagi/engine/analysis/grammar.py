@@ -327,6 +327,9 @@ _NON_NOMINAL = frozenset(
         "well",  # "as well"
         "cannot",
         "later",
+        "afterwards",  # "who sees the delivery notes afterwards"
+        "afterward",
+        "beforehand",
         "soon",
         "together",
         "else",

@@ -679,7 +679,9 @@ def _framings(clean: str) -> list[str]:
     return [clean, clean[framed.end() :]] if framed else [clean]
 
 
-_AND_I_RE = re.compile(r"^(?P<other>(?:[A-Z][a-z]+|the\s+[a-z]+(?:\s+[a-z]+)?))\s+and\s+I\b")
+_AND_I_RE = re.compile(
+    r"^(?P<other>(?:[A-Z][a-z]+|the\s+[a-z]+(?:\s+[a-z]+)?)(?:\s+\([^()]{1,40}\))?)\s+and\s+I\b"
+)  # "Accounts (for invoicing) and I …"
 
 
 def with_speaker(statement: str, speaker: str | None, people=None) -> str:

@@ -387,7 +387,7 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
             ):
                 if spoken and only_weighs(question.text, unit.text):
                     continue  # "Anything around allergens?" / "Yes, that's non-negotiable.": the next words say what
-                answered = _answer_draft(index, document, question, unit, said, bool(spoken))
+                answered = _answer_draft(index, document, question, unit, said, bool(spoken), people)
                 if answered is not None:
                     drafts.append(answered)
                     previous = answered
@@ -981,13 +981,21 @@ def _as_written(statement: str, text: str) -> bool:
 
 
 def _answer_draft(
-    index: int, document: Document, question: Unit, answer: Unit, said: Unit, spoken: bool = False
+    index: int,
+    document: Document,
+    question: Unit,
+    answer: Unit,
+    said: Unit,
+    spoken: bool = False,
+    people: People | None = None,
 ) -> Draft | None:
     """ "> Which products should be orderable online?" / "Everything except the specials.": the
     answer states a requirement with its question's words; the source covers both. `said` is the
     answer as written ("Question 2: yes."), `answer` without a reference to the question."""
     statement = answer_statement(question.text, answer.text, spoken)
-    return None if statement is None else _answered(index, document, question, answer, said, statement)
+    if statement is None:
+        return None
+    return _answered(index, document, question, answer, said, with_speaker(statement, answer.speaker, people))
 
 
 def _answered(index: int, document: Document, question: Unit, answer: Unit, said: Unit, statement: str) -> Draft:

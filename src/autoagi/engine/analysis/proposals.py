@@ -47,7 +47,9 @@ _ASKED_ACTION_RE = re.compile(
     rf"{_LEAD}(?:should|shall)\s+we\s+(?:also\s+)?(?P<verb>[a-z]+)\b(?P<rest>[^?]*?)\s*\?\s*$", re.I
 )
 _ASKED_THING_RE = re.compile(
-    rf"{_LEAD}(?:do|would)\s+you\s+(?:also\s+)?(?:want|need|like)\s+(?P<rest>(?:an?|some|any)\s+[^?]+?)\s*\?\s*$", re.I
+    rf"{_LEAD}(?:do|would)\s+you\s+(?:also\s+)?(?:want|need|like)\s+(?P<rest>(?:an?|some|any)\s+[^?]+?)"
+    r"(?:,?\s+or\s+(?:is|are|would|will|does|do)\s+[^?]*)?\s*\?\s*$",  # "…, or is email ok?": the other choice
+    re.I,
 )
 # "And the clinical notes, do you want those in the new system too?": the thing named first
 _FRONTED_THING_RE = re.compile(

@@ -79,6 +79,10 @@ _GENERALLY = re.compile(
     r"(?!(?:should|must|shall|will|can|could|would|may)\b)",
     re.I,
 )
+# "the new portal reads from it, it does not replace it": what the thing is not to do, said beside what it does
+_NOT_INSTEAD = re.compile(
+    r"^(?:it|they)\s+(?:does|do|will|should|must)(?:n['’]t|\s+not)\s+[a-z]+\s+(?:it|them)\b", re.I
+)
 # "(Priya: GDPR, we got told off by a client last year)" at the end
 _BRACKET = re.compile(r"\s*\((?P<why>[^()]{6,})\)\s*[.!]?$")
 _SPEAKER_LABEL = re.compile(r"^[A-Z][a-z]+\s*:\s*")
@@ -212,6 +216,8 @@ def _is_reason(pattern: prefilter.Pattern, why: str) -> bool:
         if _SPEAKER_LABEL.match(why) or _OWN_REMARK.match(why):
             return True  # "(we print ~300 a week)": the client's own situation, figure and all
         return bool(_CLAUSE_VERB.search(why)) and "," not in why and not _CLARIFICATION.search(why)
+    if pattern is _SPLICE and _NOT_INSTEAD.match(why):
+        return False
     if _WE_CANNOT.match(why) or (pattern is _SPLICE and _GENERALLY.match(why)):
         # "…, we can't have two diaries": what the business cannot live with; "…, most problems need
         # more than one angle": what is true of most cases

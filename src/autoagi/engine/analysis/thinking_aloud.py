@@ -59,6 +59,29 @@ def after_statement(clean: str) -> str | None:
     return statement + "."
 
 
+# "What I want is the driver gets the customer to sign on the phone and that's it, it's in the system"
+_SCENARIO_RE = re.compile(
+    r"^(?:(?:so|and|basically)[\s,]+)*what\s+(?:i|we)\s+(?:really\s+)?(?:want|need|['’]d\s+like)\s+is\s+(?:that\s+)?"
+    r"(?P<who>(?:the|our|my|a)\s+[a-z]+)\s+(?P<verb>[a-z]+s)\s+(?P<what>[^,]+?)"
+    r"(?:,?\s+and\s+that['’]s\s+it\b[,.;]?\s*(?P<then>.*))?$",
+    re.I,
+)
+
+
+def scenario_statement(clean: str) -> str | None:
+    """ "What I want is the driver gets the customer to sign on the phone and that's it, it's in the
+    system" -> "The driver should get the customer to sign on the phone, and then it's in the system"."""
+    said = _SCENARIO_RE.match(clean.rstrip(" .!"))
+    if said is None or singular(said.group("who").split()[-1].lower()) not in ROLE_WORDS:
+        return None
+    verb = third_person_base(said.group("verb").lower())
+    if verb is None:
+        return None
+    who = re.sub(r"^(?:our|my|a)\s+", "the ", said.group("who"), flags=re.I)
+    then = f", and then {said.group('then')}" if said.group("then") else ""
+    return f"{capitalise(who)} should {verb} {said.group('what')}{then}."
+
+
 # "Oh and invoices, at the moment I do them in Word, I'd like them sent automatically when …"
 _TOPIC_THEN_THEM_RE = prefilter.compile(
     r"^(?:(?:oh\s+)?and\s+|also\s+|oh\s+)?(?P<topic>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}),\s+"
@@ -271,6 +294,7 @@ def thinking_aloud_statement(clean: str) -> str | None:
     """The requirement one of these ways of speaking states, or None."""
     for read in (
         after_statement,
+        scenario_statement,
         topic_done_statement,
         carried_over_statement,
         simple_statement,

@@ -67,8 +67,9 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
             # capacity: "cope with the Friday evening rush"
             r"\b(?:cope|keep\s+up)\s+with\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:rush|peaks?|load|traffic|demand)\b|"
             # a volume it must carry: "support about sixty bookings a week"
-            rf"\b(?:support|handle|take|process)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|at\s+least\s+)?"
-            rf"(?:\d[\d,.]*\s*k?|{NUMBER_WORD_PATTERN})\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:a|per|each|every)\s+"
+            rf"\b(?:support|handle|take|process)\s+(?:[^.;]{{0,40}}?,?\s+and\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+|at\s+least\s+)?"
+            rf"(?:\d[\d,.]*\s*k?|{NUMBER_WORD_PATTERN}|an?(?=\s+(?:hundred|thousand)\b))\s+(?:[a-z-]+\s+)?[a-z-]+s\s+"
+            r"(?:a|per|each|every)\s+"
             r"(?:second|minute|hour|day|night|week|month|year)\b",
             re.IGNORECASE,
         ),
@@ -149,6 +150,16 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
             rf"{_COUNT}\s+(?:years?|months?)\b|"
             rf"\b(?:delete[sd]?|erase[sd]?|anonymi[sz]e[sd]?|purge[sd]?|destroy(?:s|ed)?)\b[^.;]{{0,40}}?\b{_COUNT}\s+"
             rf"(?:days?|weeks?|months?|years?)\s+(?:after|from|since)\b",
+            re.IGNORECASE,
+        ),
+        (
+            # ISO 25010 co-existence: "pet records stay on the existing practice system; the portal does not replace it"
+            "O",
+            r"\b(?:stay|stays|remain|remains|kept|held|live|lives)\s+(?:on|in)\s+(?:the|our|their)\s+"
+            r"(?:existing|current|old|present)\s+(?:[\w-]+\s+){0,3}?(?:system|software|database|platform|server|application|app)s?\b|"
+            r"\b(?:alongside|next\s+to)\s+(?:the|our|their)\s+(?:existing|current)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:system|software|database|platform|server|application|app)s?\b|"
+            r"(?:\bnot|n['’]t|\bnever)\s+replac(?:e|es|ing)\s+(?:it|them|(?:the|our)\s+(?:existing|current|old))\b",
             re.IGNORECASE,
         ),
         (
