@@ -91,3 +91,100 @@ def test_a_system_the_product_lives_beside_is_compatibility_and_not_a_reason():
     assert said[statement].rationale is None
     # a spliced remark of the client's own is still the reason
     assert split_rationale("The export must work on Safari, it doesn't work at all today.").rationale
+
+
+def _table(html_rows: str) -> dict[str, object]:
+    page = f"<html><body><h2>Requirements</h2><table>{html_rows}</table></body></html>"
+    result = analyze([ingest(page.encode(), "page.html")])
+    return {r.statement: r for r in result.requirements}
+
+
+def test_a_notes_cell_qualifies_its_row_or_says_why(check_sources):
+    page = (
+        "<html><body><h2>Requirements</h2><table>"
+        "<tr><th>#</th><th>Requirement</th><th>Priority</th><th>Notes</th></tr>"
+        "<tr><td>1</td><td>Customers scan the QR code on their table and order from their phone</td><td>High</td>"
+        "<td>No app download</td></tr>"
+        "<tr><td>2</td><td>Staff can mark a beer as sold out from the bar tablet</td><td>Medium</td>"
+        "<td>Kegs run out mid-evening</td></tr>"
+        "<tr><td>3</td><td>Tabs: a table can keep a tab open and pay at the end</td><td>Medium</td>"
+        "<td>TBC with Ellie</td></tr>"
+        "</table></body></html>"
+    )
+    result = analyze([ingest(page.encode(), "page.html")])
+    check_sources(result)
+    said = {r.statement: r for r in result.requirements}
+    scan = said[
+        "Customers must be able to scan the QR code on their table and order from their phone (no app download)."
+    ]
+    assert [s.quote for s in scan.sources][-1] == "No app download"  # sourced on its cell
+    assert scan.entities == ["qr code", "table", "phone"]  # the row's own things
+    beer = said["Staff should be able to mark a beer as sold out from the bar tablet."]
+    assert beer.rationale == "Kegs run out mid-evening"
+    tab = said["A table can keep a tab open and pay at the end (TBC with Ellie)."]
+    tbd = [f for f in tab.findings if f.rule == "tbd"]
+    assert tbd and result.documents[0].text[tbd[0].start : tbd[0].end] == "TBC"  # found in the note's cell
+
+
+def test_a_list_item_of_two_peoples_duties_is_two_requirements():
+    said = _table(
+        "<tr><th>Requirement</th><th>Priority</th></tr>"
+        "<tr><td>Age check: anyone ordering alcohol confirms they are over 18, staff check ID at the table</td>"
+        "<td>High</td></tr>"
+        "<tr><td>Everyone booking a class signs the waiver first</td><td>High</td></tr>"
+    )
+    assert list(said) == [
+        "Anyone ordering alcohol must confirm they are over 18.",
+        "Staff must be able to check ID at the table.",
+        "Everyone booking a class must sign the waiver first.",
+    ]
+
+
+def test_a_ruled_out_item_with_its_reason():
+    result = analyze(
+        [
+            ingest(
+                b"## Not doing\n- Fines \xe2\x80\x94 the council scrapped fines last year\n"
+                b"- E-books, the county service already does them\n",
+                "wishlist.md",
+            )
+        ]
+    )
+    assert [(r.statement, r.rationale, r.priority) for r in result.requirements] == [
+        ("Fines are out of scope.", "The council scrapped fines last year", "wont"),
+        ("E-books are out of scope.", "The county service already does them", "wont"),
+    ]
+
+
+def test_a_dictated_voice_note_without_punctuation_is_read_thought_by_thought():
+    note = (
+        "ok so this is a voice note for the roofing firm um so basically what i need is a way for my crew to see "
+        "their jobs for the day on their phone instead of me ringing each of them at 7am and then when they finish a "
+        "job they should be able to take a photo of the roof what else oh yeah quotes i type them up on a sunday "
+        "night and it takes hours so i'd like the quote to go out automatically when the survey's marked done and i "
+        "don't want anything complicated half my crew hate phones right that's it cheers"
+    )
+    result = analyze([ingest(note.encode(), "memo.txt")])
+    assert [r.statement for r in result.requirements] == [
+        "The crew should be able to see their jobs for the day on their phone instead of me ringing each of them at 7am.",
+        "When they finish a job, they should be able to take a photo of the roof.",
+        "The quote should go out automatically when the survey's marked done.",
+        "The system should be simple half my crew hate phones.",
+    ]
+    # a long interview answer without punctuation is cut where a new thought starts, not at "they also"
+    from autoagi.engine.analysis.units import iter_units
+
+    answer = (
+        "It should be in a park but not a playground park there are some parks I go to that have playgrounds "
+        "but they also have separate trails so then I will still go to those parks " * 3
+    )
+    units = [u.text for u in iter_units(ingest(answer.encode(), "interview.txt"))]
+    assert not any(u.endswith(" they") for u in units)
+
+
+def test_an_answer_that_the_business_cannot_run_two_of_something_is_the_reason():
+    said = _chat(
+        "Sam: Any other systems it has to talk to?",
+        "Hannah: We use Cliniko for notes. Bookings must end up in Cliniko, we can't run two diaries.",
+    )
+    assert said["Bookings must end up in Cliniko."].rationale == "We can't run two diaries"

@@ -255,7 +255,9 @@ def test_a_backlogs_status_puts_off_what_was_deferred_or_rejected(check_sources)
     got = [(r.statement, r.priority, r.priority_cue) for r in result.requirements]
     assert got == [
         ("Members must be able to book a class online.", "must", "High"),  # "High" words it as a must
-        ("Members should be able to pay by direct debit.", "wont", "Won't (Deferred)"),
+        # a comment that qualifies the row goes with it; one that explains it is its rationale
+        ("Members should be able to pay by direct debit (phase 2 - needs GoCardless).", "wont", "Won't (Deferred)"),
         ("Loyalty points for every class are out of scope.", "wont", "Won't (Rejected)"),
-        ("The system should support gift vouchers.", "should", "Medium"),
+        ("The system should support gift vouchers (waiting for pricing from Priya).", "should", "Medium"),
     ]
+    assert result.requirements[2].rationale == "Client dropped it on 12 Nov"

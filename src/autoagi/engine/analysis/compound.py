@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from autoagi.engine.analysis import prefilter
-from autoagi.engine.analysis.grammar import modal_index, tokens, verb_after
+from autoagi.engine.analysis.grammar import ROLE_WORDS, modal_index, tokens, verb_after
 from autoagi.engine.analysis.words import DETERMINERS, capitalise, is_verb
 
 _CLAUSE_MODAL_RE = prefilter.compile(
@@ -58,19 +58,20 @@ _SUBORDINATE_RE = prefilter.compile(
 _SUBJECT_BREAK_RE = re.compile(r"[,;:()]|\b(?:and|or|but)\b", re.I)
 
 
-def split_compound(text: str, semicolons: bool = False) -> list[Part]:
+def split_compound(text: str, semicolons: bool = False, splices: bool = False) -> list[Part]:
     """Parts of `text`; a single part (the whole text) when it is atomic.
 
     `semicolons` also cuts at every ';' between two clauses of three words or more (decision
-    lists: "payments limited to deposits in phase 1; full payment is phase 2")."""
-    parts = _split_clauses(text, semicolons)
+    lists: "payments limited to deposits in phase 1; full payment is phase 2"); `splices` at a
+    comma before a group of people and what they do (a list's item: "…, staff check ID")."""
+    parts = _split_clauses(text, semicolons, splices)
     out: list[Part] = []
     for part in parts:
         out.extend(_split_verb_phrases(text, part))
     return out
 
 
-def _split_clauses(text: str, semicolons: bool = False) -> list[Part]:
+def _split_clauses(text: str, semicolons: bool = False, splices: bool = False) -> list[Part]:
     """Clauses with their own modal: 'The system shall X; the user must Y', 'The system shall X
     and shall Y' (the second clause borrows the subject of the first).
 
@@ -116,6 +117,8 @@ def _split_clauses(text: str, semicolons: bool = False) -> list[Part]:
             continue  # "..., their lengths and the deposit amount, and shall log": no subject of its own
         if 1 <= len(subject) <= 4 and not is_verb(subject[0]) and long_left:
             cuts.append((m.start(), m.end()))
+    if splices:
+        cuts = sorted(cuts + _people_splices(text, cuts))
     if not cuts:
         return [Part(0, len(text), text)]
     subject = text[: first_modal[0]].strip() if first_modal is not None else ""
@@ -126,6 +129,26 @@ def _split_clauses(text: str, semicolons: bool = False) -> list[Part]:
         start = cut_end
     parts.append(_part(text, start, len(text), subject))
     return [p for p in parts if p.end > p.start]
+
+
+# "customers confirm they are over 18, staff check ID at the table": in a list's item, a comma
+# before a group of people and what they do starts that group's own requirement
+_PEOPLE_SPLICE_RE = re.compile(r",\s+(?=(?:the\s+|our\s+)?(?P<who>[a-z]+)\s+(?P<verb>[a-z]+)\b)", re.I)
+_SPLICE_GROUPS = ROLE_WORDS | {"staff", "reception", "everyone", "anyone"}
+
+
+def _people_splices(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    found = []
+    for m in _PEOPLE_SPLICE_RE.finditer(text):
+        if (
+            m.group("who").lower() in _SPLICE_GROUPS
+            and is_verb(m.group("verb").lower())
+            and not any(a <= m.start() < b for a, b in cuts)
+            and _words_at_least(text, 0, m.start(), 3)
+            and _words_at_least(text, m.end(), len(text), 3)
+        ):
+            found.append((m.start(), m.end()))
+    return found
 
 
 def _split_verb_phrases(text: str, clause: Part) -> list[Part]:

@@ -276,9 +276,11 @@ _LABEL_STYLE = {
 # who asks, not who wants: an interviewer, or the "Q" of a form's "Q: … / A: …"
 ELICITORS = frozenset(["interviewer", "moderator", "facilitator", "analyst", "business analyst", "researcher", "q"])
 _LEADING_CONDITION_RE = re.compile(
-    r"^\W*(?:if|when|whenever|once|in\s+case|as\s+soon\s+as)\b(?:"
-    # spoken without the comma: "If they tick the box we need their address"
-    r"[^,;:.!?]{3,150}?\s+(?=(?:we|you|the\s+system|it)\s+(?:need|needs|must|should|shall|have\s+to|has\s+to)\b)|"
+    r"^\W*(?:(?:and|so|then)\s+)*(?:if|when|whenever|once|in\s+case|as\s+soon\s+as)\b(?:"
+    # spoken without the comma: "If they tick the box we need their address", "and then when they finish a
+    # job they should be able to …"
+    r"[^,;:.!?]{3,150}?\s+(?=(?:we|you|the\s+system|it)\s+(?:need|needs|must|should|shall|have\s+to|has\s+to)\b|"
+    r"they\s+(?:should|must|can|(?:need|have)\s+to\s+be\s+able)\b)|"  # not "they need to phone us": their chore
     r"[^,;:.!?]{3,150},\s*(?:then\s+)?)",
     re.IGNORECASE,
 )

@@ -44,6 +44,7 @@ class Draft:
     priority_override: tuple[str, str | None] | None = None  # from a later "this is a must"
     stated_criteria: list[str] = field(default_factory=list)  # "AC: ..." lines under it, as the client wrote them
     title: str | None = None  # the title the source gives it (a board card's name)
+    note: tuple[int, int, str] | None = None  # a table row's "Notes" cell that qualifies it ("No app download")
 
     @property
     def order(self) -> tuple[int, int, int]:
@@ -82,4 +83,5 @@ def draft_from(
         unit_block=c.unit.block,
         rationale=c.unit.reason,  # a table's "Rationale" cell
         title=c.unit.title,
+        note=c.unit.note,
     )

@@ -37,7 +37,8 @@ _PREDICATE = re.compile(
 
 
 _SAME_AGAIN = re.compile(r"\b(?:too|as\s+well)\b", re.IGNORECASE)
-_CONTINUES = re.compile(r"^(?:and|&|\+)\s+[a-z]")
+# "and pay by card", not "and i don't want anything complicated" (a subject of its own)
+_CONTINUES = re.compile(r"^(?:and|&|\+)\s+(?!(?:i|we|you|they|he|she|it)\b)[a-z]")
 _SYSTEM_SHOULD = re.compile(r"^The system should (?P<predicate>\S.*)$")
 _PEOPLE_LEAD = re.compile(
     rf"^(?P<lead>(?!the\s+system\b)\S.{{0,60}}?\b(?:{_MODALS}|needs?\s+to|has\s+to|have\s+to)\s+(?:be\s+able\s+to\s+)?)\S",

@@ -21,6 +21,7 @@ from autoagi.engine.analysis.words import (
     USER_ACTIONS,
     article,
     as_theirs,
+    because,
     capitalise,
     is_participle,
     is_verb,
@@ -186,6 +187,13 @@ def law_named(text: str) -> str | None:
     return law.group("law") if law else None
 
 
+_ANYONE_DOING_RE = re.compile(
+    r"^(?P<who>(?:anyone|anybody|everyone|everybody|(?:each|every)\s+[a-z]+)\s+[a-z]+ing\b[^,;]{0,40}?)\s+"
+    r"(?P<verb>[a-z]*[a-rt-z]s)\b(?P<rest>.*)$",  # not "class"
+    re.I,
+)
+
+
 def listed_statement(clean: str) -> str | None:
     """A backlog item in the present tense says what the product does or lets people do: "Tenants
     see their balance" -> "Tenants should be able to see their balance"."""
@@ -209,6 +217,9 @@ def listed_statement(clean: str) -> str | None:
         if is_verb(verb) and verb not in {"can", "may", "should", "must", "will", "need", "want", "have", "are"}:
             rest = _AND_CAN_RE.sub(" and ", able.group("rest"))  # "… online and can see where they are"
             return f"{capitalise(able.group('who'))} should be able to {verb}{rest}."
+    if (anyone := _ANYONE_DOING_RE.match(body)) and (verb := _base_of_third_person(anyone.group("verb").lower())):
+        # "Anyone ordering alcohol confirms they are over 18": a rule for everyone in that case
+        return f"{capitalise(anyone.group('who'))} must {verb}{anyone.group('rest')}."
     if (one := _LISTED_ONE_RE.match(body)) and one.group("who").lower() in ROLE_WORDS:
         # "Customer receives a confirmation e-mail", "Admin approves new accounts"
         verb = _base_of_third_person(one.group("verb").lower())
@@ -558,6 +569,13 @@ _SHOWN_ON_RE = re.compile(
 _BEING_ABLE_RE = re.compile(r"^(?:being\s+able|the\s+ability|ability)\s+to\s+(?P<rest>[a-z].{2,})$", re.I)
 
 
+_RULED_OUT_WHY_RE = re.compile(
+    r"^(?P<thing>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*(?:,|\s[—–-])\s+"
+    r"(?P<why>(?:the|we|they|our|it|there|nobody|no\s+one)\b.{5,})$",
+    re.I,
+)
+
+
 def thing_statement(text: str, section: str | None, label: str | None = None) -> str | None:
     """A list item that only names a feature, as the requirement for it: "Corporate accounts with
     monthly invoicing" -> "The system should support corporate accounts with monthly invoicing";
@@ -575,6 +593,9 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
     if ruled_out and (kept := _STILL_DONE_RE.match(" ".join(text.split()).rstrip(" ."))):
         # "Check-ups still by phone for now": ruled out, and how it is done meanwhile
         return out_of_scope(lower_first(kept.group("what")), f"{kept.group('when') or ''} (still {kept.group('how')})")
+    if ruled_out and (why := _RULED_OUT_WHY_RE.match(" ".join(text.split()).rstrip(" .!"))):
+        # "Fines — the council scrapped fines last year": ruled out, and why
+        return out_of_scope(lower_first(why.group("thing")), because(why.group("why")))
     if not ruled_out and (able := _BEING_ABLE_RE.match(" ".join(text.split()).rstrip(" .!"))):
         # "Being able to book from my phone": what they should be able to do
         return f"Users should be able to {as_theirs(able.group('rest'))}."

@@ -166,8 +166,10 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"{_LEAD}what\s+(?:i|we)(?:['’]d|\s+would)?\s+(?:really\s+)?(?:love|like|want|need)\s+is\s+for\s+"
-            r"(?P<who>(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)\s+to\s+(?:be\s+able\s+to\s+)?(?P<rest>.+)",
+            rf"{_LEAD}what\s+(?:i|we)(?:['’]d|\s+would)?\s+(?:really\s+)?(?:love|like|want|need)\s+is\s+"
+            # "… is a way for my lads to see their jobs"
+            r"(?:(?:a|some)\s+way\s+|something\s+|an?\s+(?:app|system|tool)\s+)?for\s+"
+            r"(?P<who>(?:the\s+|our\s+|my\s+)?[\w-]+(?:\s+[\w-]+)?)\s+to\s+(?:be\s+able\s+to\s+)?(?P<rest>.+)",
             re.I,
         ),
         "{who} should be able to {rest}",
@@ -446,7 +448,7 @@ _NOT_OTHERS = frozenset(["it", "this", "that", "the system", "system", "app", "t
 # "I'd want an owner's contact details deleted 12 months after ...": object plus participle.
 _WANT_DONE_RE = re.compile(
     rf"{_LEAD}(?:we|i|they)(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|want|prefer|(?P<need>need))\s+(?P<obj>(?:an?|the|our|all|every|each)\s+"
-    r"(?:(?!\b(?:that|which|who|is|are)\b)[\w'’ -]){2,50}?)\s+(?P<part>[a-z]+ed)\b(?P<rest>.*)$",
+    r"(?:(?!\b(?:that|which|who|is|are|to|when|if)\b)[\w'’ -]){2,50}?)\s+(?P<part>[a-z]+ed)\b(?P<rest>.*)$",
     re.I,
 )
 _ROLE_NEEDS_RE = prefilter.compile(
@@ -595,6 +597,11 @@ _CASE_FIRST_RE = re.compile(
     re.I,
 )
 _LET_RE = re.compile(r"^(?:let|please)\b", re.I)
+_SPOKEN_CASE_RE = re.compile(
+    r"^(?:(?:and|so)\s+)*(?:then\s+)?(?P<case>(?:when|once|after|if)\s+(?:they|he|she|we|you|the\s+[a-z]+|[a-z]+s)\s+"
+    r"[^,;:]{3,60}?)\s+(?P<rest>(?:they|he|she|we|you)\s+(?:should|must|need\s+to|have\s+to|can)\b.*)$",
+    re.I,
+)
 _IN_SCOPE_RE = re.compile(
     r"^(?P<what>(?!it\b|this\b|that\b)[A-Za-z][\w'’ /-]{2,60}?)\s+(?:is|are)\s+(?:now\s+)?(?P<not>not\s+)?in\s+scope"
     r"(?P<when>\s+for\s+[\w ]{2,30}?)?\s*[.!]?$",
@@ -621,10 +628,21 @@ def statement_for(text: str, style: str, people=None) -> str:
         told = statement_for(rest, "imperative" if _LET_RE.match(rest) else style, people)
         if told.rstrip(".") != rest.rstrip(" .!"):
             return f"{capitalise(case.group('case'))}, {lower_first(told)}"
+    if (case := _SPOKEN_CASE_RE.match(clean)) and not job_story_statement(clean):
+        # "and then when they finish a job they should be able to take a photo": the case, then its comma
+        return f"{capitalise(case.group('case'))}, {case.group('rest').rstrip(' .!')}."
     if style == "imperative" or style == "table" and _LIVE_BY_RE.match(clean):
         return _imperative_statement(clean)  # ("Live before the spring rush", under "Budget and timing")
     if style in {"informal", "table", "modal"} and (job := job_story_statement(clean)):
         return job  # "When I'm running late for a class, I want to let the studio know, so …"
+    if (
+        style == "table"
+        and (topic := TOPIC_LABEL_RE.match(clean))
+        and clean[topic.end() : topic.end() + 1].islower()
+        and (read := statement_for(clean[topic.end() :], style, people)).rstrip(".")
+        != capitalise(clean[topic.end() :]).rstrip(" .")
+    ):
+        return read  # "Age check: anyone ordering alcohol confirms they are over 18": the topic names it, no more
     if style == "table" and (listed := listed_statement(clean)):
         return listed
     if style in {"informal", "table", "modal"} and (described := described_statement(clean, people, style != "modal")):
@@ -679,6 +697,7 @@ def _framings(clean: str) -> list[str]:
     return [clean, clean[framed.end() :]] if framed else [clean]
 
 
+_MY_RE = re.compile(r"^(?:my|our)\s+(?=[a-z])", re.I)
 _AND_I_RE = re.compile(
     r"^(?P<other>(?:[A-Z][a-z]+|the\s+[a-z]+(?:\s+[a-z]+)?)(?:\s+\([^()]{1,40}\))?)\s+and\s+I\b"
 )  # "Accounts (for invoicing) and I …"
@@ -932,7 +951,7 @@ def _rewrite(clean: str, people) -> str | None:
         m = pattern.search(clean)
         if m:
             rest = without_afterthought(m.group("rest")).rstrip("?")
-            who = (m.groupdict().get("who") or "Users").strip()
+            who = _MY_RE.sub("the ", (m.groupdict().get("who") or "Users").strip())  # "my lads": the lads
             # "customers need to be able to …" names them; "we need to be able to …": the users
             group = "Users" if who.lower() in {"we", "i", "they", "users"} else who
             if template.endswith("provide {rest}") and names_a_message(rest):

@@ -489,6 +489,8 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
     if options.acceptance_criteria:
         resolve_windows(drafts, documents)
 
+    for draft in drafts:
+        _with_note(draft)  # after its actors, entities and criteria, which the row's own words give
     report(0.8, "checking quality")
     if options.lint:
         for draft in drafts:
@@ -752,7 +754,8 @@ def _drafts_for(
     )
     # a decision list's items, and a list item's ("… twice a year; a plot marked poor twice gets a letter")
     semicolons = candidate.style == "decision" or candidate.style == "table" and unit.item and unit.column is None
-    parts = split_compound(unit.text, semicolons=semicolons) if splittable else []
+    splices = candidate.style in {"table", "decision"} and unit.item
+    parts = split_compound(unit.text, semicolons=semicolons, splices=splices) if splittable else []
     # a "Decision" column's rows are worded as decisions ("Payments go through Stripe": they should)
     style = "decision" if candidate.style == "table" and section_style(unit.column) == "decision" else candidate.style
     if len(parts) <= 1 and style in {"informal", "table"} and (described := described_parts(unit.text, people)):
@@ -958,6 +961,16 @@ def _as_the_groups(statement: str, group: str) -> str:
 
 
 _SYSTEM_SHOULD_RE = re.compile(r"^The system (?:should|must|could) (?P<verb>[a-z]+)\b")
+
+
+def _with_note(draft: Draft) -> None:
+    """ "Tips" | "Optional, never pre-selected": the row's note qualifies what it asks, so the statement
+    carries it in brackets, sourced on its cell."""
+    if draft.note is None:
+        return
+    start, end, said = draft.note
+    draft.statement = f"{draft.statement.rstrip(' .')} ({lower_first(said)})."
+    draft.extra_sources.append(SourceSpan(document_id=draft.document_id, start=start, end=end, quote=said))
 
 
 def _in_heading_terms(draft: Draft) -> None:
@@ -1303,6 +1316,9 @@ def _lint(draft: Draft) -> None:
             if reason and rule is not tbd and reason[0] <= (finding.start or -1) < reason[1]:
                 continue  # the client's reason is context, not requirement wording to be tested
             draft.findings.append(_shift(finding, draft.start))
+        if draft.note is not None and rule is not unclear_pronouns:
+            # "TBC with Ellie" in the row's "Notes" cell: found where it is written
+            draft.findings.extend(_shift(finding, draft.note[0]) for finding in rule(draft.note[2]))
     if draft.kind == "non_functional" and draft.category in _THRESHOLD_QUALITIES:
         draft.findings.extend(_shift(f, draft.start, draft.end) for f in unmeasurable(draft.quote))
     if draft.compound:

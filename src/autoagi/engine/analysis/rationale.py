@@ -73,7 +73,10 @@ _REASON_WORD = prefilter.compile(
     re.I,
 )
 # "Bookings need to show up in VetIT, we can't have two diaries": the client's own situation
-_WE_CANNOT = re.compile(r"^(?:we|i)\s+(?:can['’]t|cannot|can\s+not)\s+(?:have|afford|risk|lose|keep|go\s+back)\b", re.I)
+_WE_CANNOT = re.compile(
+    r"^(?:we|i)\s+(?:can['’]t|cannot|can\s+not)\s+(?:have|afford|risk|lose|keep|go\s+back|run|juggle|manage|maintain)\b",
+    re.I,
+)  # "… we can't run two diaries"
 _GENERALLY = re.compile(
     r"^(?:most|many|some|nearly\s+all|almost\s+all|half)\s+(?:of\s+)?(?:the\s+|our\s+|their\s+)?[a-z]+\s+"
     r"(?!(?:should|must|shall|will|can|could|would|may)\b)",

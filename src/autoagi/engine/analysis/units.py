@@ -252,6 +252,9 @@ class Unit:
     required: tuple[str, ...] = ()  # of a data dictionary's fields ("records"), those marked required
     title: str | None = None  # a board card's name ("Online booking"), on the first sentence of its description
     survey: bool = False  # an answer in a survey's export: a customer's own words, in the first person
+    # for a table row: its "Notes" cell when the note qualifies what the row asks ("No app download",
+    # "TBC with Ellie"): where it is, and its words; a note that only explains is the row's reason
+    note: tuple[int, int, str] | None = None
 
 
 def respondent(unit: Unit) -> str | None:
@@ -580,6 +583,7 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
     body = rows[1:] if has_header else rows
     statement_col = _statement_column(header) if has_header else None
     reason_col = next((i for i, h in enumerate(header) if has_header and _REASON_HEADERS.match(h)), None)
+    note_col = next((i for i, h in enumerate(header) if has_header and _NOTE_HEADERS.match(h)), None)
     ticket = _ticket_columns(header) if has_header else None
     if ticket:
         statement_col, reason_col = ticket  # a help desk's export: the subject asks, the description says why
@@ -673,6 +677,13 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
         reason = cells[reason_col].strip() if has_reason else None
         if reason and _STORY_BENEFIT_RE.match(header[reason_col]):
             reason = as_theirs(reason)  # "So that" / "I don't have to ring": said by the role, of themselves
+        note = None
+        if note_col is not None and note_col < len(row) and note_col != index and not _blank(cells[note_col]):
+            said = cells[note_col].strip().rstrip(".")
+            if _QUALIFYING_NOTE_RE.match(said):
+                note = (*row[note_col], said)  # "No app download": part of what is asked
+            elif reason is None:
+                reason = said  # "Kegs run out mid-evening": why it is asked
         has_actor = actor_col is not None and actor_col < len(row) and actor_col != index
         actor = cells[actor_col].strip() if has_actor and not _blank(cells[actor_col]) else tag_actor
         if card_col is not None and card_col < len(row) and len(cells[card_col].split()) >= _CARD_STORY_WORDS:
@@ -705,6 +716,7 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
                 reason=capitalise(reason) if reason and reason != "-" else None,
                 actor=actor,
                 answer=answer,
+                note=note,
                 ticket="subject" if ticket else None,
             )
         if ticket and reason_col is not None and reason_col < len(row):
@@ -855,6 +867,8 @@ def _ticket_story(text: str, cell: tuple[int, int], block: int, section: str | N
 def _cell_sentences(text: str, cell: tuple[int, int]) -> Iterator[tuple[int, int, str | None, str | None]]:
     """(start, end, speaker, line label) of each sentence of a table cell's lines."""
     for line_start, line_end, speaker, line_label, _item, _heading in _logical_lines(text, *cell):
+        if speaker is not None and text[line_start : line_start + 1].islower():
+            speaker, line_label = None, line_label or speaker  # "Tabs: a table can keep a tab open": a topic
         for s, e in _sentences(text, line_start, line_end):
             yield s, e, speaker, line_label
 
@@ -975,6 +989,13 @@ _STORY_BENEFIT_RE = re.compile(r"^so\s+that\b", re.IGNORECASE)
 # a column that says why: its cell is the requirement's rationale
 _REASON_HEADERS = re.compile(
     r"^(?:rationale|reason|why|justification|because|so\s+that(?:\s*\.\.\.|…)?|benefit)$", re.IGNORECASE
+)
+# a "Notes" / "Comments" column beside a requirement: a remark, or a qualification of the row
+_NOTE_HEADERS = re.compile(r"^(?:notes?|comments?|remarks?)$", re.IGNORECASE)
+_QUALIFYING_NOTE_RE = re.compile(
+    r"^(?:no|not|never|only|optional(?:ly)?|without|except|unless|max(?:imum)?|min(?:imum)?|up\s+to|at\s+least|"
+    r"tb[cd]|to\s+be\s+(?:confirmed|decided|agreed)|waiting|awaiting|pending|depends|blocked|needs|phase)\b|^\?+$",
+    re.IGNORECASE,
 )
 _MOSCOW_CELL_RE = re.compile(
     r"^(?:must|should|could|won['’]?t|wont|must[\s-]have|should[\s-]have|could[\s-]have|won['’]?t[\s-]have|"
@@ -1126,6 +1147,9 @@ def _sentences(text: str, start: int, end: int, run_on: bool = False) -> Iterato
     if run_on and not any(ch in ".!?…" for ch in text[start:end]) and len(text[start:end].split()) <= _RUN_ON_MAX_WORDS:
         yield from _run_on_parts(text, start, end)
         return
+    if end - start >= _DICTATION_MIN_CHARS and _PUNCTUATION_RE.search(text, start, end) is None:
+        yield from _dictation_parts(text, start, end)
+        return
     seg_start = start
     for m in (_SPOKEN_END_RE if run_on else _SENTENCE_END_RE).finditer(text, start, end):
         dot = m.start()
@@ -1139,6 +1163,36 @@ def _sentences(text: str, start: int, end: int, run_on: bool = False) -> Iterato
         seg_start = m.end()
     if seg_start < end:
         yield seg_start, end
+
+
+# a dictated voice note comes back as one long line with no punctuation at all: it is cut where the
+# speaker plainly moves on ("um", "oh yeah", "what else", "also", "and then when", "I'd like")
+_DICTATION_MIN_CHARS = 300
+_PUNCTUATION_RE = re.compile(r"[.!?…;:]")
+_DICTATION_CUT_RE = re.compile(
+    r"(?:\s+(?:um+|uh+|erm?)\b)+\s+|\s+(?=(?:oh\s+(?:yeah|yes|and|also)|what\s+else|also|and\s+then\s+when|"
+    r"right\s+that['’]?s\s+it|anyway|so\s+basically|and\s+(?:i|we)\s+(?:(?:really|also|just)\s+)?(?:don['’]?t\s+)?"
+    r"(?:want|need)|(?:i|we)['’]d\s+(?:really\s+)?(?:like|love))\b)",
+    re.IGNORECASE,
+)
+
+
+# "they also have …", "we'd also like": a word the clause goes on from, not where a new one starts
+_MID_CLAUSE_WORDS = frozenset(
+    ["i", "we", "you", "they", "he", "she", "it", "can", "could", "will", "would", "should", "must", "may", "might",
+     "is", "are", "was", "were", "do", "does", "did", "have", "has", "had", "to", "not", "but", "or", "that"]
+)  # fmt: skip
+
+
+def _dictation_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    part_start = start
+    for m in _DICTATION_CUT_RE.finditer(text, start, end):
+        before = text[part_start : m.start()].split()
+        if len(before) < _RUN_ON_MIN_WORDS or (not m.group().strip() and before[-1].lower() in _MID_CLAUSE_WORDS):
+            continue
+        yield part_start, m.start()
+        part_start = m.end()
+    yield part_start, end
 
 
 def _run_on_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
