@@ -188,3 +188,58 @@ def test_an_answer_that_the_business_cannot_run_two_of_something_is_the_reason()
         "Hannah: We use Cliniko for notes. Bookings must end up in Cliniko, we can't run two diaries.",
     )
     assert said["Bookings must end up in Cliniko."].rationale == "We can't run two diaries"
+
+
+def test_a_wishlist_exported_from_a_notes_app(check_sources):
+    wishlist = (
+        "# Library app - wishlist\n\n"
+        "## Must have\n"
+        "- [ ] Reserve a book and get a text when it's ready to collect\n\n"
+        "## Nice to have\n"
+        "- [ ] Reading challenge for kids over the summer holidays\n"
+        '- [ ] A "recently returned" shelf on the home page\n\n'
+        "## Notes\n"
+        "- Members are mostly over 60. Big text, no tiny buttons.\n"
+        "- Our catalogue is an Excel sheet with about 9,000 books. It needs bringing over.\n"
+    )
+    result = analyze([ingest(wishlist.encode(), "wishlist.md")])
+    check_sources(result)
+    said = {r.statement: r for r in result.requirements}
+    assert list(said) == [
+        "Users must be able to reserve a book and get a text when it's ready to collect.",
+        "The system could support a reading challenge for kids over the summer holidays.",
+        'The system could support a "recently returned" shelf on the home page.',
+        "The system should use big text and no tiny buttons.",
+        "The catalogue (an Excel sheet with about 9,000 books) must be imported.",
+    ]
+    assert said["The system could support a reading challenge for kids over the summer holidays."].entities[0] == (
+        "reading challenge"
+    )
+    assert said["The system should use big text and no tiny buttons."].category == "usability"
+    imported = said["The catalogue (an Excel sheet with about 9,000 books) must be imported."]
+    assert [s.quote for s in imported.sources] == [
+        "It needs bringing over.",
+        "Our catalogue is an Excel sheet with about 9,000 books.",
+    ]
+
+
+def test_a_thing_that_would_save_work_is_asked_for_with_that_reason():
+    said = _chat(
+        "Dev: Anything else?",
+        "Gary: Customers keep ringing to ask when the plumber's coming. A text when he's on his way would save "
+        "us loads of calls.",
+    )
+    text = said["The system should send a text when he's on his way."]
+    assert text.rationale == "It would save us loads of calls"
+    # "so what would be good" names nothing wished for
+    assert _chat("Jo: One friend told me what I could get at each place, so what would be good.", "Jo: Thanks.") == {}
+
+
+def test_a_duty_asked_about_anything_is_named_by_the_answer():
+    assert (
+        answer_statement(
+            "Do new patients need to fill anything in before their first visit?",
+            "Yes, a health questionnaire. At the moment it's paper.",
+        )
+        == "New patients must fill in a health questionnaire before their first visit."
+    )

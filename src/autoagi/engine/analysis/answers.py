@@ -300,6 +300,14 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
     ):
         # "Do dealers need multiple users per account?" / "Yes, up to 5."
         what = asked.group("what").strip()
+        if (named := _NAMED_THING_RE.match(detail.group("detail"))) and (done := _ANYTHING_DONE_RE.fullmatch(what)):
+            # "Do new patients need to fill anything in before their first visit?" / "Yes, a health
+            # questionnaire. …": what they must do, with the thing the answer names
+            particle = f" {done.group('particle')}" if done.group("particle") else ""
+            return (
+                f"{capitalise(asked.group('who').strip())} must {done.group('verb')}{particle} "
+                f"{named.group(0).strip()}{done.group('rest')}."
+            )
         return f"{capitalise(asked.group('who').strip())} {_must_have(what)}: {lower_first(detail.group('detail'))}."
     if (
         detail
@@ -812,6 +820,13 @@ def _how_measured(question: str, answer: str) -> str | None:
     if marked and not re.search(marked, figure, re.I):
         figure = f"{figure} {suffix}" if suffix else f"{_PREFIX[measure]} {lower_first(figure)}"
     return f"{lead} {rest} {lower_first(figure)}."
+
+
+# "to fill anything in before their first visit": a duty whose object the answer names
+_ANYTHING_DONE_RE = re.compile(
+    r"to\s+(?P<verb>[a-z]+)\s+(?:anything|something)(?:\s+(?P<particle>in|out|up|off|on))?(?P<rest>(?:\s+[^?]*)?)", re.I
+)
+_NAMED_THING_RE = re.compile(r"^(?:an?|the|some|their|our)\s+[\w -]{2,40}?(?=\s*(?:[.;,]|$))", re.I)
 
 
 def _must_have(what: str) -> str:

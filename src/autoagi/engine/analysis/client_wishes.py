@@ -294,11 +294,19 @@ def welcome_statement(clean: str) -> str | None:
         if wished.group("purpose"):
             what = f"{what} {wished.group('purpose').strip(' ,')}"  # "a waiting list for cancellations"
         why = (wished.group("why") or "").rstrip(" .!")  # kept for the rationale to split off
+        if wished.group("benefit") or wished.group("reason"):
+            # "… would save us loads of calls": the saving, and what the client said first, are why
+            said = [
+                f"it would {wished.group('benefit')}" if wished.group("benefit") else "",
+                wished.group("reason") or "",
+            ]
+            why = because(" and ".join(part for part in said if part))
         if wished.group("later"):
             when = wished.group("when").lower()
             return out_of_scope(what, f" {when}" if when.startswith(("for", "at", "in")) else " for now")
         verb = "send" if names_a_message(what) else "support" if what[:1].isupper() else "provide"  # "Apple Pay"
-        return f"The system could {verb} {what}{why}."  # a could-have
+        # a could-have; one whose saving is spelt out ("would save us loads of calls") is asked for
+        return f"The system {'should' if wished.group('benefit') else 'could'} {verb} {what}{why}."
     if (accepted := _ACCEPTED_OPTION_RE.match(clean)) and not is_verb(accepted.group("what").split()[0].lower()):
         return f"The system should allow {lower_first(accepted.group('what').strip())}."
     return None

@@ -18,7 +18,7 @@ from autoagi.engine.analysis.client_wishes import (
 from autoagi.engine.analysis.complaints import COMPLAINT, pain_statement
 from autoagi.engine.analysis.disfluency import without_doubt, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
-from autoagi.engine.analysis.listed import kept_statement
+from autoagi.engine.analysis.listed import kept_statement, look_statement
 from autoagi.engine.analysis.priority import NOT_NOW_RE, NOT_WANTED
 from autoagi.engine.analysis.sections import (
     constraints_section,
@@ -26,7 +26,7 @@ from autoagi.engine.analysis.sections import (
     quality_section,
     section_style,
 )
-from autoagi.engine.analysis.thinking_aloud import NO_THING_RE
+from autoagi.engine.analysis.thinking_aloud import NO_THING_RE, carries_it_over
 from autoagi.engine.analysis.units import Unit, respondent
 from autoagi.engine.analysis.user_story import opens_story
 from autoagi.engine.analysis.words import (
@@ -91,6 +91,7 @@ _REQUEST_RE = prefilter.compile(
 _BUSINESS_RULE_CUE = (
     r"\b(?:free|allowed|possible|open)\s+(?:until|up\s+to|till)\s+\d+\s*(?:hours?|days?|weeks?)\s+(?:before|after)\b"
 )
+_WOULD_HELP_RE = prefilter.compile(THING_WOULD_HELP, re.IGNORECASE)
 _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
     prefilter.compile(p, re.IGNORECASE)
     for p in (
@@ -610,6 +611,11 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     if label_style == "informal":
         return Candidate(unit, "informal", unit.label or "", 0.7)
     question = text.rstrip().endswith("?")
+    if listed is not None and in_section == "requirement" and text.split()[0] in _CAPITAL_USER_ACTIONS:
+        return listed  # "- Reserve a book and get a text when it's ready" under "Must have": what users do
+    if not question and (wished := _WOULD_HELP_RE.match(text)) and wished.group("benefit"):
+        # "a text when he's on his way would save us loads of calls": its "when" is part of the thing wished
+        return Candidate(unit, "informal", wished.group("benefit"), 0.65)
     for pattern in _INFORMAL_RES:
         m = (
             next((m for m in pattern.finditer(text, main, main_end) if not _inside(conditions, m.start())), None)
@@ -620,6 +626,10 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
             continue  # "What factors are most important to you?" asks; "Can we add a map?" requests
         if m and not _PERSONAL_CHORES_RE.match(text) and not _about_people(text, m):
             return Candidate(unit, "informal", m.group(0), 0.65)
+    if carries_it_over(text):
+        return Candidate(unit, "informal", text.strip().rstrip(".!"), 0.6)  # "It needs bringing over."
+    if (conversational or unit.item) and look_statement(text):
+        return Candidate(unit, "informal", text.strip().rstrip(".!"), 0.6)  # "Big text, no tiny buttons."
     if (conversational or unit.item) and (ruled_out := _ruled_out_note(text)):
         return Candidate(unit, "informal", ruled_out, 0.6)  # "- No gift cards.", "No subscriptions, we tried that"
     if offer := _OFFER_IF_RE.match(text):

@@ -393,6 +393,9 @@ NOUN_ING = frozenset(
     [
         "booking",
         "bookings",
+        "reading",  # "reading challenge", "reading list"
+        "waiting",  # "waiting list"
+        "shopping",
         "training",
         "meeting",
         "meetings",

@@ -323,6 +323,20 @@ KEPT_RE = prefilter.compile(
 _NOT_KEPT = frozenset({"it", "that", "this", "he", "she", "they", "everything", "everyone", "nothing"})
 
 
+# "Big text, no tiny buttons": how the screens should look, with what to avoid
+_LOOK_RE = re.compile(
+    r"^(?P<want>(?:big|bigger|large|larger|clear|plain|bright|high[\s-]contrast)\s+[a-z]+(?:\s+[a-z]+)?)\s*(?:,|;|\s+and)\s*"
+    r"no\s+(?P<avoid>(?:tiny|small|little|fiddly|hidden|grey|pale)\s+[a-z]+(?:\s+[a-z]+)?)$",
+    re.I,
+)
+
+
+def look_statement(text: str) -> str | None:
+    """ "Big text, no tiny buttons" -> "The system should use big text and no tiny buttons"."""
+    said = _LOOK_RE.match(" ".join(text.split()).rstrip(" .!"))
+    return f"The system should use {lower_first(said.group('want'))} and no {said.group('avoid')}." if said else None
+
+
 def kept_statement(text: str) -> str | None:
     """ "Phone ordering stays." -> "Phone ordering should remain available." """
     kept = KEPT_RE.match(text.strip())
@@ -439,7 +453,7 @@ _LISTED_QUALITY_RE = re.compile(
 # by a noun phrase (and its attachments), not a quality ("Fast page loads") nor a figure
 # between two noun phrases, a preposition and a few modifiers: "with unlimited 1-hour rides"
 _ATTACHMENT_RE = re.compile(
-    r"^\s+(?:with|for|by|of|to|in|on|from|via|per|at|and)\s+(?:(?:an?|the|their|our|your|each|every)\s+)?"
+    r"^\s+(?:with|for|by|of|to|in|on|from|via|per|at|and|over|during)\s+(?:(?:an?|the|their|our|your|each|every)\s+)?"
     r"(?:[\w-]+(?:\s+|(?<=-))){0,2}$",
     re.I,
 )
@@ -681,8 +695,15 @@ def named_thing(text: str, qualities: bool = False) -> str | None:
         body, tail = body[: aside.start()], body[aside.start() :] + tail  # "Class packs (5 and 10 classes)"
     if tail and not qualities and quality_evidence(tail):
         return None  # "Pages that load in under 2 seconds" names a quality
+    if quoted := _QUOTED_NAME_RE.match(body):
+        # 'A "recently returned" shelf on the home page': the quoted words name the shelf
+        named = _named(body[quoted.end() :], qualities)
+        return f"{lower_first(quoted.group(0))}{named}{tail}" if named else None
     named = _named(body, qualities)
     return f"{named}{tail}" if named else None
+
+
+_QUOTED_NAME_RE = re.compile(r"^(?:(?:an?|the)\s+)?[\"“‘'][^\"”’']{2,30}[\"”’']\s+", re.I)
 
 
 def _named(body: str, qualities: bool) -> str | None:

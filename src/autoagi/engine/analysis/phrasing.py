@@ -35,6 +35,7 @@ from autoagi.engine.analysis.listed import (
     RECEIVE_VERBS,
     kept_statement,
     listed_statement,
+    look_statement,
     named_thing,
     passive_statement,
 )
@@ -895,7 +896,7 @@ def _rewrite(clean: str, people) -> str | None:
         return automatic
     if unwanted := _unwanted(clean):
         return unwanted
-    if sense := _makes_sense(clean) or _straight_into(clean):
+    if sense := _makes_sense(clean) or _straight_into(clean) or look_statement(clean):
         return sense
     if deposit := deposit_statement(clean):
         return deposit  # "Deposit of £10 when booking, rest on the day"

@@ -117,7 +117,7 @@ from autoagi.engine.analysis.summaries import (
     reply_to_summary,
     summary_items,
 )
-from autoagi.engine.analysis.thinking_aloud import asks_for_the_lot, rules_out_a_mishap
+from autoagi.engine.analysis.thinking_aloud import asks_for_the_lot, carried_over_after, rules_out_a_mishap
 from autoagi.engine.analysis.tickets import plain_subject, says_nothing, subject_statement
 from autoagi.engine.analysis.units import Unit, iter_units, respondent
 from autoagi.engine.analysis.use_cases import Journey, use_case_drafts, use_cases
@@ -587,6 +587,11 @@ def _read_in_context(draft: Draft, unit: Unit, before: Unit | None, question: Un
         # "Vaccination reminders go out by post today …" / "Email or SMS instead.": how it is done today
         # is the reason for the change
         draft.statement, draft.rationale = told, before.text.strip().rstrip(".")
+    if before is not None and before.block == unit.block and (moved := carried_over_after(before.text, unit.text)):
+        # "Our catalogue is an Excel sheet with about 9,000 books." / "It needs bringing over."
+        draft.statement = moved
+        draft.extra_sources.append(SourceSpan(document_id=draft.document_id, start=before.start, end=before.end,
+                                              quote=before.text))  # fmt: skip
     if question is not None:
         # "And if there's no signal?" / "It has to keep working, a lot of our drops are …": the reason is
         # split off first, as the condition would hide it

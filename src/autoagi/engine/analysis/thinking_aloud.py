@@ -123,6 +123,35 @@ def carried_over_statement(clean: str) -> str | None:
     return f"{capitalise(said.group('what'))} must be imported from {where}."
 
 
+# "It needs bringing over.", after the sentence that says what "it" is and where it is kept today
+_IT_CARRIED_RE = re.compile(
+    r"^(?:(?:and|so)\s+)?(?:it|they|those|these|that|all\s+of\s+(?:it|that|them))\s*(?:['’]d|['’]ll|\s+would|\s+will)?\s+"
+    r"(?:need|needs|has\s+to|have\s+to)\s+(?:bringing|moving|importing|migrating|copying|transferring|"
+    r"to\s+be\s+(?:brought|moved|imported|migrated|copied|transferred))(?:\s+(?:over|across|in))?$",
+    re.I,
+)
+# "Our catalogue is an Excel sheet with about 9,000 books"
+_KEPT_IN_RE = re.compile(
+    r"^(?:our|the|my)\s+(?P<what>[a-z][\w -]{1,30}?)\s+(?:is|are|lives|live|sits|sit)\s+(?:in\s+|on\s+)?"
+    r"(?P<where>(?:an?|one)\s+[^.;!?]{3,80})$",
+    re.I,
+)
+
+
+def carries_it_over(text: str) -> bool:
+    """ "It needs bringing over": what was named before must be imported."""
+    return _IT_CARRIED_RE.match(" ".join(text.split()).rstrip(" .!")) is not None
+
+
+def carried_over_after(before: str, text: str) -> str | None:
+    """ "Our catalogue is an Excel sheet with about 9,000 books." / "It needs bringing over." -> "The
+    catalogue (an Excel sheet with about 9,000 books) must be imported"."""
+    kept = _KEPT_IN_RE.match(" ".join(before.split()).rstrip(" .!"))
+    if kept is None or not carries_it_over(text):
+        return None
+    return f"The {kept.group('what')} ({kept.group('where')}) must be imported."
+
+
 # "I don't want anything fancy": how simple it should be, not a thing ruled out
 _NOTHING_FANCY_RE = re.compile(
     r"^(?:(?:and|but|so)\s+)?(?:i|we)\s+(?:really\s+)?(?:don['’]t|do\s+not)\s+(?:want|need)\s+"

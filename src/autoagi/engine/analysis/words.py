@@ -1024,12 +1024,16 @@ ONLY_THING = (
 )
 # "A text the day before would be great": a thing wished for, praised in advance
 THING_WOULD_HELP = (
-    r"^\W*(?:(?:and|also|oh|so)[\s,]+)?(?P<what>(?:an?|some|the)\s+(?:(?!\b(?:it|that|this|if|to)\b)[\w'’ -]){2,60}?|"
+    # "customers keep ringing to ask when he's coming so a text when he's on his way would save us …": why first
+    r"^\W*(?:(?:and|also|oh|so)[\s,]+)?(?:(?P<reason>[a-z][^,.;]{10,120}?),?\s+so\s+)?(?P<what>(?:an?|some|the)\s+(?:(?!\b(?:it|that|this|if|to)\b)[\w'’ -]){2,60}?|"
     # "Apple Pay would be nice", "Dark mode would be great": a thing named without an article
-    r"(?!(?:it|that|this|which|there|they|he|she|we|i|you|everything|anything|something|nothing|being|having|"
+    r"(?!(?:it|that|this|which|what|how|who|where|there|they|he|she|we|i|you|everything|anything|something|nothing|being|having|"
     r"getting|doing|making|seeing)\b)[A-Za-z][\w'’-]*(?:\s+(?!(?:would|it|that|this|if|to)\b)[\w'’-]+){0,3}?)\s+"
     r"would\s+(?:be\s+(?:really\s+|so\s+|very\s+)?(?:great|nice|good|helpful|useful|handy|ideal|brilliant|lovely|perfect|"
-    r"amazing|fantastic)|(?:really\s+)?help)(?:\s+too|\s+as\s+well)?"
+    r"amazing|fantastic)|(?:really\s+)?help|"
+    # "… would save us loads of calls": what it spares them
+    r"(?:really\s+)?(?P<benefit>save\s+(?:us|them|me|everyone|staff)\s+[^,.;]{2,40}?|cut\s+(?:down\s+)?(?:on\s+)?[^,.;]{2,40}?|"
+    r"stop\s+[^,.;]{2,40}?))(?:\s+too|\s+as\s+well)?"
     # "A reminder would help, I forgot one last year and got charged": the reason after it
     r"(?P<purpose>,?\s+for\s+[a-z][\w -]{2,40}?)?"  # "a waiting list would be nice, for cancellations"
     r"(?P<why>,\s+(?:i|we|they|people|customers|patients)\s+[^,]{4,80})?"

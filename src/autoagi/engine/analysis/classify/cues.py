@@ -82,7 +82,10 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
             r"\b(?:available|offered|translated)\s+(?:in|into)\s+(?:[\w,]+\s+){0,2}?(?:english|welsh|german|french|spanish|"
             r"italian|polish|portuguese|dutch|arabic|chinese|japanese|(?:several|multiple|other|foreign)\s+languages)\b|"
             r"\b(?:multi|bi)lingual\b|"
-            r"\bwithout\s+(?:any\s+)?training\b",
+            r"\bwithout\s+(?:any\s+)?training\b|"
+            # ISO 25010 accessibility: "big text, no tiny buttons" (for members mostly over 60)
+            r"\b(?:big|bigger|large|larger)\s+(?:text|font|fonts|print|type|buttons?|icons?)\b|"
+            r"\bno\s+(?:tiny|small|fiddly)\s+(?:buttons?|text|links?|icons?)\b",
             re.IGNORECASE,
         ),
         (
