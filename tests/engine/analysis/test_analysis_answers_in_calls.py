@@ -243,3 +243,44 @@ def test_a_duty_asked_about_anything_is_named_by_the_answer():
         )
         == "New patients must fill in a health questionnaire before their first visit."
     )
+
+
+_PASTED_THREAD = """Hi Priya,
+
+Thanks for the call yesterday. A few things we forgot to mention:
+
+1) The booking form must ask whether the dog is neutered, the insurers need it.
+2) We close on bank holidays, so no bookings those days.
+
+Also the groomers want to see the next day's list the evening before, they plan the van route from it.
+
+Kind regards,
+Tom Baker
+
+This email and any attachments are confidential and intended solely for the addressee. Waggy Tails Ltd must
+not be held liable for any viruses transmitted.
+
+From: Priya Shah <priya@studio.example>
+Sent: 25 November 2026 16:02
+To: Tom Baker <tom@waggytails.example>
+Subject: Follow-up from today
+
+Hi Tom, could you send over anything we missed? Our team should have the first designs ready by Friday.
+"""
+
+
+def test_an_email_thread_pasted_as_text_keeps_only_the_clients_reply(check_sources):
+    result = analyze([ingest(_PASTED_THREAD.encode(), "thread.txt")])
+    check_sources(result)
+    assert [(r.statement, r.rationale) for r in result.requirements] == [
+        ("The booking form must ask whether the dog is neutered.", "The insurers need it"),
+        ("The system must not accept bookings on bank holidays.", "We close on bank holidays"),
+        ("Groomers should be able to see the next day's list the evening before.", "They plan the van route from it"),
+    ]  # not the legal footer, nor the studio's own earlier message below "From: … Sent: …"
+
+
+def test_a_header_block_at_the_top_is_the_messages_own():
+    text = "From: Tom Baker\nSent: 25 November 2026\nSubject: Wishlist\n\nCustomers must be able to book online.\n"
+    assert [r.statement for r in analyze([ingest(text.encode(), "mail.txt")]).requirements] == [
+        "Customers must be able to book online."
+    ]

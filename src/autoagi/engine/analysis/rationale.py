@@ -86,6 +86,12 @@ _GENERALLY = re.compile(
 _NOT_INSTEAD = re.compile(
     r"^(?:it|they)\s+(?:does|do|will|should|must)(?:n['’]t|\s+not)\s+[a-z]+\s+(?:it|them)\b", re.I
 )
+# "…, the insurers need it": who needs what is asked, and so why
+_THEY_NEED_IT = re.compile(
+    r",\s+(?P<why>(?:the|our|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:need|needs|want|wants|require|requires|ask\s+for|"
+    r"asks\s+for)\s+(?:it|that|this|them))\s*[.!]?$",
+    re.I,
+)
 # "(Priya: GDPR, we got told off by a client last year)" at the end
 _BRACKET = re.compile(r"\s*\((?P<why>[^()]{6,})\)\s*[.!]?$")
 _SPEAKER_LABEL = re.compile(r"^[A-Z][a-z]+\s*:\s*")
@@ -104,7 +110,8 @@ _LEADING_SUBORDINATE = re.compile(r"^\W*(?:since|as|because|although|though|when
 # "before January" is a time, not a clause
 _SUBORDINATE = re.compile(
     r"\b(?i:when|whenever|if|unless|once|while|where|that|"
-    r"(?:after|before|until)(?!\s+(?:\d|[A-Z][a-z]+\b|(?i:the\s+)?(?i:end|start|next|this)\b)))\b"
+    # ("the evening before," ends on its adverb: no clause follows it)
+    r"(?:after|before|until)(?!\s*(?:,|$)|\s+(?:\d|[A-Z][a-z]+\b|(?i:the\s+)?(?i:end|start|next|this)\b)))\b"
 )
 _CLAUSE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|had|got|gets|did|does|uses|use|said|says|told|think|thinks|hate|hates|"
@@ -161,7 +168,7 @@ def split_rationale(statement: str, keep_leading: bool = False) -> Split:
     `keep_leading` keeps a leading "X, so ..." clause in the statement (a budget constraint's
     reason is the constraint itself)."""
     text = statement.strip()
-    for pattern in (_BECAUSE, _CURRENT_STATE, _PURPOSE, _BRACKET, _SO_THAT, _SPLICE, _REASON_WORD):
+    for pattern in (_BECAUSE, _CURRENT_STATE, _PURPOSE, _BRACKET, _SO_THAT, _SPLICE, _REASON_WORD, _THEY_NEED_IT):
         match = pattern.search(text)
         if match is None or not _is_reason(pattern, match.group("why")):
             continue
@@ -211,7 +218,7 @@ def _named_subject(rest: str, why: str) -> str:
 
 
 def _is_reason(pattern: prefilter.Pattern, why: str) -> bool:
-    if pattern in (_BECAUSE, _CURRENT_STATE, _PURPOSE, _REASON_WORD):
+    if pattern in (_BECAUSE, _CURRENT_STATE, _PURPOSE, _REASON_WORD, _THEY_NEED_IT):
         return True
     if pattern is _BRACKET:
         # a remark is a sentence or a speaker's note; "(species, breed, date of birth)" and

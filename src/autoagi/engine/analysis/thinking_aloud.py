@@ -152,6 +152,24 @@ def carried_over_after(before: str, text: str) -> str | None:
     return f"The {kept.group('what')} ({kept.group('where')}) must be imported."
 
 
+# "We close on bank holidays, so no bookings those days": when the business is shut, nothing is taken
+_CLOSED_SO_NO_RE = re.compile(
+    r"^(?:(?:and|also|oh)[\s,]+)?(?P<why>(?:we|the\s+[a-z]+)\s+(?:are\s+|is\s+)?(?:close|closes|closed|shut)\s+"
+    r"(?P<when>(?:on|at|over|during|in)\s+[^,]{3,40}?)),?\s+so\s+no\s+(?P<what>[a-z-]+s)\b"
+    r"(?:\s+(?:on\s+)?(?:those\s+days|that\s+day|then|those\s+times))?$",
+    re.I,
+)
+
+
+def closed_statement(clean: str) -> str | None:
+    """ "We close on bank holidays, so no bookings those days" -> "The system must not accept bookings on
+    bank holidays, because we close on bank holidays"."""
+    said = _CLOSED_SO_NO_RE.match(" ".join(clean.split()).rstrip(" .!"))
+    if said is None:
+        return None
+    return f"The system must not accept {said.group('what')} {said.group('when')}{because(said.group('why'))}."
+
+
 # "I don't want anything fancy": how simple it should be, not a thing ruled out
 _NOTHING_FANCY_RE = re.compile(
     r"^(?:(?:and|but|so)\s+)?(?:i|we)\s+(?:really\s+)?(?:don['’]t|do\s+not)\s+(?:want|need)\s+"
@@ -326,6 +344,7 @@ def thinking_aloud_statement(clean: str) -> str | None:
         scenario_statement,
         topic_done_statement,
         carried_over_statement,
+        closed_statement,
         simple_statement,
         like_but_statement,
         budget_statement,

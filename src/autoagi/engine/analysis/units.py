@@ -17,6 +17,7 @@ from autoagi.engine.analysis.priority import moscow_heading
 from autoagi.engine.analysis.sections import constraints_section, quality_section, section_style
 from autoagi.engine.analysis.words import as_theirs, capitalise, is_verb, joined
 from autoagi.engine.artifacts import Document
+from autoagi.engine.ingest.quoted_replies import history_offset
 from autoagi.engine.ingest.speakers import is_label
 
 # Line prefixes that are layout, not content: bullets, numbering, requirement ids, quote marks,
@@ -53,6 +54,12 @@ _FIRST_SENTENCE_LABELS = frozenset({"risk", "risks", "concern", "concerns", "wor
 _MATTERS_MOST_RE = re.compile(
     r"([A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,3}[ \t]+(?:matters|counts)[ \t]+most(?:[ \t]+(?:to|for)(?:[ \t][\w'’-]+){1,3})?)"
     r"[ \t]*:[ \t]+(?=\S)"
+)
+# an e-mail's legal footer: "This email and any attachments are confidential and intended solely for …"
+_DISCLAIMER_RE = re.compile(
+    r"(?:this|the\s+information\s+in\s+this)\s+(?:e-?mail|message|communication|transmission)\b[^.]{0,80}?\b"
+    r"(?:confidential|privileged|intended\s+(?:solely|only)\s+for)\b",
+    re.IGNORECASE,
 )
 _EMAIL_HEADER_RE = re.compile(
     r"(?:from|to|cc|bcc|sent|date|subject|reply-to|message-id|mime-version|content-type)\s*:",
@@ -281,6 +288,7 @@ def iter_units(document: Document) -> Iterator[Unit]:
     chat = any(s.kind == "utterance" for s in segments)  # a message's line breaks are the writer's own
     form_questions = _form_questions(text, segments)
     answering = False  # under a form's question: its answer's sentences are items, like a list's
+    history = history_offset(text)  # a thread pasted as text: the earlier messages are the other side's words
     for _, kind, payload in events:
         if kind == 1:
             for unit in _table_units(text, payload, section, block):  # type: ignore[arg-type]
@@ -323,8 +331,12 @@ def iter_units(document: Document) -> Iterator[Unit]:
                     True,
                 )
                 continue
+            if _DISCLAIMER_RE.match(text, line_start, line_end):
+                continue  # "This email and any attachments are confidential …": the sender's footer
             numbered = _opens_with_id(text, line_start)
-            quoted = text[text.rfind("\n", 0, line_start) + 1 : line_start].lstrip().startswith(">")
+            quoted = text[text.rfind("\n", 0, line_start) + 1 : line_start].lstrip().startswith(">") or (
+                history is not None and line_start >= history
+            )
             spoken = (speaker or line_speaker) is not None
             for s, e in _sentences(text, line_start, line_end, run_on=spoken):
                 yield Unit(

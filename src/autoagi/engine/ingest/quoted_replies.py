@@ -173,6 +173,28 @@ def _cut_at_attribution(body: str) -> str:
     return "".join(pieces)
 
 
+_WORD = re.compile(r"\w+")
+_MIN_REPLY_WORDS = 5
+
+
+def history_offset(text: str) -> int | None:
+    """Where an e-mail thread pasted as plain text carries its earlier messages ("From: … / Sent: …",
+    "-----Original Message-----", "On … wrote:"), or None. A header block with nothing written above it
+    is the message's own header, not history."""
+    attribution = _ATTRIBUTION.search(text)
+    found = attribution.start() if attribution else None
+    lines = text.split("\n")
+    offset = 0
+    for index, line in enumerate(lines):
+        if found is not None and offset >= found:
+            break
+        if _starts_history(lines, index):
+            found = offset
+            break
+        offset += len(line) + 1
+    return found if found is not None and len(_WORD.findall(text, 0, found)) >= _MIN_REPLY_WORDS else None
+
+
 def _starts_history(lines: list[str], index: int) -> bool:
     line = lines[index]
     if _ORIGINAL_MESSAGE.match(line):
