@@ -284,3 +284,31 @@ def test_a_header_block_at_the_top_is_the_messages_own():
     assert [r.statement for r in analyze([ingest(text.encode(), "mail.txt")]).requirements] == [
         "Customers must be able to book online."
     ]
+
+
+def test_a_list_with_emoji_ticks_and_crosses_and_a_shouted_heading(check_sources):
+    note = (
+        "WHAT WE WANT \U0001f447\n"
+        "\u2705 online booking for the studio classes\n"
+        "\u2705 members can freeze their membership for up to 2 months\n"
+        "\u274c no app, website only\n"
+        "\u274c no card details stored by us\n"
+        "\U0001f914 maybe a referral scheme later?\n\n"
+        "BUDGET: around \u00a38k\n"
+        "DEADLINE: before January \U0001f4aa\n"
+    )
+    result = analyze([ingest(note.encode(), "wants.txt")])
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("The system should support online booking for the studio classes.", "should"),
+        ("Members should be able to freeze their membership for up to 2 months.", "should"),
+        ("App is out of scope.", "wont"),
+        ("The system must not store card details.", "should"),
+        ("The system could support a referral scheme later.", "could"),
+        ("The budget is around \u00a38k.", "must"),
+        ("The system must go live before January.", "must"),
+    ]
+    assert result.requirements[2].rationale == "Website only"
+    # a specification's "No specific testing procedures need to be used …" is no "no X done" prohibition
+    spec = analyze([ingest(b"No specific testing procedures need to be used on the radio.\n", "spec.txt")])
+    assert [r.statement for r in spec.requirements] == ["No specific testing procedures need to be used on the radio."]

@@ -26,7 +26,7 @@ from autoagi.engine.analysis.sections import (
     quality_section,
     section_style,
 )
-from autoagi.engine.analysis.thinking_aloud import NO_THING_RE, carries_it_over, closed_statement
+from autoagi.engine.analysis.thinking_aloud import NO_THING_RE, carries_it_over, closed_statement, deadline_statement
 from autoagi.engine.analysis.units import Unit, respondent
 from autoagi.engine.analysis.user_story import opens_story
 from autoagi.engine.analysis.words import (
@@ -626,6 +626,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
             continue  # "What factors are most important to you?" asks; "Can we add a map?" requests
         if m and not _PERSONAL_CHORES_RE.match(text) and not _about_people(text, m):
             return Candidate(unit, "informal", m.group(0), 0.65)
+    if deadline_statement(text):
+        return Candidate(unit, "informal", "deadline", 0.7)  # "DEADLINE: before January"
     if closed_statement(text):
         return Candidate(unit, "informal", "so no", 0.6)  # "We close on bank holidays, so no bookings those days"
     if carries_it_over(text):

@@ -644,6 +644,8 @@ def statement_for(text: str, style: str, people=None) -> str:
         != capitalise(clean[topic.end() :]).rstrip(" .")
     ):
         return read  # "Age check: anyone ordering alcohol confirms they are over 18": the topic names it, no more
+    if style in {"table", "informal", "modal"} and (not_done := _not_done(clean) or _maybe_thing(clean)):
+        return not_done  # "no card details stored by us", "maybe a referral scheme later?"
     if style == "table" and (listed := listed_statement(clean)):
         return listed
     if style in {"informal", "table", "modal"} and (described := described_statement(clean, people, style != "modal")):
@@ -883,6 +885,30 @@ def _wish_statement(role: str | None, rest: str) -> str:
     if role:
         return f"The system should provide the {role} with {rest}."
     return f"The system should provide {rest}."
+
+
+# "no card details stored by us": what the product must not do with them
+_NO_DONE_RE = re.compile(
+    r"^(?:(?:and|also|but)\s+)?no\s+(?P<things>[a-z](?:(?!\b(?:need|needs|must|should|shall|will|can|to|be|is|are|was|were)\b)"
+    r"[\w -]){2,40}?)\s+(?P<part>[a-z]+(?:ed|en|t))"
+    r"(?:\s+by\s+(?:us|ourselves|our\s+side|the\s+(?:system|app|site|website)))?(?P<rest>(?:\s+(?:on|in|at|for|anywhere)\b.*)?)$",
+    re.I,
+)
+
+
+# "maybe a referral scheme later?": a could-have, floated
+_MAYBE_THING_RE = re.compile(r"^maybe\s+(?P<thing>(?:an?|some)\s+[\w' -]{2,50}?)(?P<later>\s+later)?\s*\?*$", re.I)
+
+
+def _maybe_thing(clean: str) -> str | None:
+    said = _MAYBE_THING_RE.match(clean.rstrip(" .!"))
+    return f"The system could support {said.group('thing')}{said.group('later') or ''}." if said else None
+
+
+def _not_done(clean: str) -> str | None:
+    said = _NO_DONE_RE.match(clean.rstrip(" .!"))
+    base = past_base(said.group("part").lower()) if said else None
+    return f"The system must not {base} {said.group('things')}{said.group('rest')}." if said and base else None
 
 
 def _rewrite(clean: str, people) -> str | None:

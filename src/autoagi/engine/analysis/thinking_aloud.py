@@ -21,6 +21,7 @@ from autoagi.engine.analysis.words import (
     PRONOUN_SUBJECTS,
     because,
     capitalise,
+    lower_first,
     names_only_a_problem,
     out_of_scope,
     singular,
@@ -320,6 +321,24 @@ def budget_statement(clean: str) -> str | None:
     return f"The budget is {said.group('amount').strip()}{live}{why}."
 
 
+# "DEADLINE: before January 💪", "Go-live: end of March": the date the product must be live by
+_DATE_LABEL_RE = re.compile(
+    r"^(?:deadline|timeline|timescales?|go[\s-]?live(?:\s+date)?|launch(?:\s+date)?|live\s+date|due)\s*[:–—-]\s*"
+    r"(?P<when>(?:before|by|in\s+time\s+for|no\s+later\s+than|(?:the\s+)?end\s+of|early|mid|late)\b[^.!?:;]{2,40}?)"
+    r"[\s.!]*[^\w\s]*$",
+    re.I,
+)
+
+
+def deadline_statement(clean: str) -> str | None:
+    """ "DEADLINE: before January" -> "The system must go live before January"."""
+    said = _DATE_LABEL_RE.match(" ".join(clean.split()))
+    if said is None:
+        return None
+    when = re.sub(r"^(?:the\s+)?end\s+of\b", "by the end of", lower_first(said.group("when")), flags=re.I)
+    return f"The system must go live {when}."
+
+
 # "Same-day delivery if ordered before 2pm": a service, and when it applies
 _OFFER_IF_RE = re.compile(
     r"^(?P<thing>[A-Z][\w-]*(?:[\s-]+[\w-]+){0,3}?)\s+(?P<cond>(?:if|when)\s+(?:ordered|booked|paid|placed|received|"
@@ -345,6 +364,7 @@ def thinking_aloud_statement(clean: str) -> str | None:
         topic_done_statement,
         carried_over_statement,
         closed_statement,
+        deadline_statement,
         simple_statement,
         like_but_statement,
         budget_statement,

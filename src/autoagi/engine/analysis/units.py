@@ -27,6 +27,7 @@ _PREFIX_RE = re.compile(
         (?:>[ \t]?)+                                  # quoted e-mail lines
       | \#{1,6}[ \t]+                                 # Markdown heading
       | [-*•‣◦▪–+][ \t]+(?:\[[ xX]\][ \t]+)?          # bullets and task boxes
+      | [✅✔☑❌✗✘⛔🚫🤔❓⭐👉➡→▶►]\ufe0f?[ \t]*            # emoji ticks and crosses
       | \[[ xX]\][ \t]+                               # a task box alone
       | \(?\d{1,3}(?:\.\d{1,3})*[.)][ \t]+            # 1. 1) 2.3.1.
       | \d{1,3}(?:\.\d{1,3})+[ \t]+                   # 2.3.1 (no trailing dot)
@@ -472,11 +473,16 @@ def _form_questions(text: str, segments: list) -> set[int]:
     return asked | topics if len(asked) >= 2 else asked
 
 
-_SECTION_LABEL_RE = re.compile(r"^[A-Z][\w'’ /&-]{1,40}:$")
+_SECTION_LABEL_RE = re.compile(
+    # "Next steps:", and a shouted heading over a chat-style list: "WHAT WE WANT 👇"
+    r"^[A-Z][\w'’ /&-]{1,40}:$|^(?!.*\b(?:SHALL|MUST|SHOULD|WILL|CAN|MAY)\b)[A-Z]{2,}(?:[ /&-]+[A-Z]{2,}){1,5}[ \t]*"
+    r"(?::|[👇⬇↓]\ufe0f?)?$"
+)
+_MARK_LEVEL_RE = re.compile(r"(?P<no>[❌✗✘⛔🚫])|[🤔❓]")
 
 
 _SPACE_RE = re.compile(r"\s*")
-_LIST_MARK_RE = re.compile(r"(?:[-*•‣◦▪–+]|\d{1,2}[.)])[ \t]+\S")  # "- ", "1. ": not a quoted "> - "
+_LIST_MARK_RE = re.compile(r"(?:[-*•‣◦▪–+]|\d{1,2}[.)])[ \t]+\S|[✅✔☑❌✗✘⛔🚫🤔❓⭐👉➡→▶►]")  # not a quoted "> - "
 
 
 def _titles_a_list(text: str, start: int, end: int, kinds: _SegmentKinds) -> bool:
@@ -1118,6 +1124,10 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, str | None, str
     for _ in range(3):  # e.g. "- [00:01] Alice: Decision: ..."
         m = _PREFIX_RE.match(text, pos, end)
         if m and m.end() > pos:
+            if label is None and (mark := _MARK_LEVEL_RE.search(m.group())):
+                label = (
+                    None if mark.group("no") else "Could"
+                )  # "🤔 maybe a referral scheme"; "❌ no app" says no itself
             pos = m.end()
             is_item = True
         m = _LABEL_RE.match(text, pos, end)

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # "- ", "* ", "• ", "1. ", "1) ", "(a) ", "a) ", "iv. " start a list item.
-_LIST_MARKER = re.compile(r"\s*(?:[-*+•◦▪‣–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+\S")
+# (and in a chat-style list the emoji ticks and crosses: "✅ online booking", "❌ no app")
+_LIST_MARKER = re.compile(
+    r"\s*(?:[-*+•◦▪‣–—]|[✅✔☑❌✗✘⛔🚫🤔❓⭐👉➡→▶►]\ufe0f?|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+\S"
+)
 # "FR-1: ", "REQ-012 ", "NFR 3.2 " start a requirement of their own.
 _REQUIREMENT_ID = re.compile(r"\s*[A-Z]{1,6}[-_ ]?\d+(?:\.\d+)*[:.)]?\s+\S")
 # "3.1 Booking", "2 Overall description", "3.1.4. Reminders" (not "1. Buy milk": a list item).
