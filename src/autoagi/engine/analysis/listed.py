@@ -200,6 +200,16 @@ def listed_statement(clean: str) -> str | None:
     body = clean.rstrip(" .")
     if law := law_named(body):
         return f"The system must comply with {law}."  # the law binds, however it is said
+    for read in (_people_statement, _message_statement, _system_statement, _things_listed_statement):
+        if statement := read(body):
+            return statement
+    if _LISTED_QUALITY_RE.match(body):
+        return f"The system should be {lower_first(body)}."  # "Available in English, German and French"
+    return None
+
+
+def _people_statement(body: str) -> str | None:
+    """ "Members can pause …", "Tenants see their balance", "Customer receives a confirmation e-mail"."""
     if (
         (can := _LISTED_CAN_RE.match(body))
         and can.group("who").split()[-1].lower() in _GROUPS_WHO_CAN | {"they"}  # "they": resolved later
@@ -226,6 +236,11 @@ def listed_statement(clean: str) -> str | None:
         if verb is not None:
             can = "should" if verb in RECEIVE_VERBS else "should be able to"
             return f"The {one.group('who').lower()} {can} {verb}{one.group('rest')}."
+    return None
+
+
+def _message_statement(body: str) -> str | None:
+    """ "Appointment reminders by SMS", "A text reminder the day before": a message the system sends."""
     if (by := _MESSAGE_BY_RE.match(body)) and names_a_message(by.group("what")):
         return f"The system should send {lower_first(body)}."  # "Appointment reminders by SMS"
     message = _ONE_RE.sub("", body, count=1)  # "A text reminder the day before": one message, said below
@@ -237,6 +252,11 @@ def listed_statement(clean: str) -> str | None:
         if sent.group("what").endswith("SMS") or not sent.group("what").endswith("s"):
             said = f"{article(said.split()[0])} {said}"  # "a reminder SMS", "an e-mail the day before": one message
         return f"The system should send {said}."  # "Reminder e-mails a week before the class"
+    return None
+
+
+def _system_statement(body: str) -> str | None:
+    """ "Export of attendance to Excel", "The system sends shift reminders", "Pay for trips online"."""
     if nominal := _LISTED_NOMINAL_RE.match(body):
         # "Export of attendance to Excel": the action named as a noun
         verb = nominal.group("verb").lower()
@@ -263,6 +283,11 @@ def listed_statement(clean: str) -> str | None:
         verb = action.group("verb").lower()
         who = "Users should be able to" if verb in USER_ACTIONS or _LOG_IN_RE.match(body) else "The system should"
         return f"{who} {verb}{action.group('rest')}."
+    return None
+
+
+def _things_listed_statement(body: str) -> str | None:
+    """ "Late returns are charged", "Phone ordering stays", "Letters home go out through the app"."""
     if passive := passive_statement(body):
         return passive
     if kept := kept_statement(body):
@@ -277,8 +302,6 @@ def listed_statement(clean: str) -> str | None:
         return f"The system should provide {lower_first(own.group('thing'))} that {lower_first(own.group('who'))} can {own.group('rest')}."
     if happens := _things_statement(body):
         return happens
-    if _LISTED_QUALITY_RE.match(body):
-        return f"The system should be {lower_first(body)}."  # "Available in English, German and French"
     return None
 
 
