@@ -312,3 +312,42 @@ def test_a_list_with_emoji_ticks_and_crosses_and_a_shouted_heading(check_sources
     # a specification's "No specific testing procedures need to be used …" is no "no X done" prohibition
     spec = analyze([ingest(b"No specific testing procedures need to be used on the radio.\n", "spec.txt")])
     assert [r.statement for r in spec.requirements] == ["No specific testing procedures need to be used on the radio."]
+
+
+_TEAMS_CHAT = """[10:42] Ruth Evans
+morning! quick one before the workshop - the trustees want volunteers to log their hours on the app, not on paper sheets
+
+[10:43] Ruth Evans
+and each shop manager should approve the hours for their shop before they count
+
+[10:45] Dan (Studio)
+makes sense. do volunteers need to log in for that?
+
+[10:46] Ruth Evans
+yes but please not another password, most of them already have a google account
+
+[10:47] Dan (Studio)
+so sign in with google?
+
+[10:47] Ruth Evans
+exactly \U0001f44d
+
+[10:49] Ruth Evans
+oh and monthly totals per shop for the trustees report, exported to excel
+"""
+
+
+def test_a_chat_copied_from_teams_with_the_time_before_each_name(check_sources):
+    document = ingest(_TEAMS_CHAT.encode(), "teams.txt")
+    assert {s.speaker for s in document.segments if s.speaker} == {"Ruth Evans", "Dan (Studio)"}
+    result = analyze([document])
+    check_sources(result)
+    assert [r.statement for r in result.requirements] == [
+        # the greeting and "quick one before the workshop -" are not part of it; the trustees want it of others
+        "Volunteers should be able to log their hours on the app, not on paper sheets.",
+        "Each shop manager should approve the hours for their shop before they count.",
+        "Users should sign in with google.",  # the studio's "so sign in with google?", confirmed
+        # one more thing after a bare "exactly" is a thing of its own, not more of that answer
+        "The system should support monthly totals per shop for the trustees report, exported to excel.",
+    ]
+    assert result.requirements[3].entities == ["monthly total", "shop", "trustees report"]

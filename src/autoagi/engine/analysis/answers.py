@@ -259,13 +259,17 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         comma = lead.rfind(", ")
         question = f"{lead[:comma]} and {lead[comma + 2 :]}?" if comma > 0 else f"{lead}?"
         answer = f"Yes, {both.group('detail')}" if both.group("detail") else "Yes"
+    put = _SO_DO_RE.match(without_emoji(question).strip())  # "so sign in with google?": put to them
     question = _TOPIC_LEAD_RE.sub("", without_emoji(question).strip())
     if enough := _enough_instead(question, answer):
         return enough  # "Do you need an app or is the website fine?" / "Website is fine."
-    reply = _YES_NO_RE.match(answer)
+    reply = _YES_NO_RE.match(without_emoji(answer).strip(" .!"))  # "exactly 👍"
     if reply and reply.group("yes") and (paraphrase := _PARAPHRASE_RE.match(question)):
         # "So you want guests to book a table online?" / "Exactly.": the client's own wish, confirmed
         return statement_for(f"We {paraphrase.group('verb')} {paraphrase.group('what').strip()}", "informal")
+    if reply and reply.group("yes") and put and is_verb(put.group("verb").lower()):
+        # "so sign in with google?" / "exactly": what was put to them, confirmed
+        return f"Users should {put.group('verb').lower()}{put.group('rest')}."
     if able := _what_able(question.strip()):
         # "What's the main thing you want customers to be able to do?" / "Order ahead from their phone";
         # "What would you want patients to do online?" / "Book their own appointments" (…, "And fill in …")
@@ -645,6 +649,7 @@ _WHAT_THEY_NEED_RE = re.compile(
 
 
 # the one who asks puts the client's wish in their own words: "So you want guests to book online?"
+_SO_DO_RE = re.compile(r"^so\s+(?P<verb>[a-z]+)\b(?P<rest>[^?]{3,120}?)\s*\?\s*$", re.I)
 _PARAPHRASE_RE = re.compile(
     r"^(?:so\s+)?(?:you|they)(?:['’]d|\s+would)?\s+(?P<verb>want|need|like)\s+(?P<what>[^?]{3,160})\?\s*$", re.I
 )

@@ -18,7 +18,7 @@ from autoagi.engine.analysis.client_wishes import (
 from autoagi.engine.analysis.complaints import COMPLAINT, pain_statement
 from autoagi.engine.analysis.disfluency import without_doubt, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
-from autoagi.engine.analysis.listed import kept_statement, look_statement
+from autoagi.engine.analysis.listed import afterthought_statement, kept_statement, look_statement, opens_as_afterthought
 from autoagi.engine.analysis.priority import NOT_NOW_RE, NOT_WANTED
 from autoagi.engine.analysis.sections import (
     constraints_section,
@@ -632,6 +632,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "informal", "so no", 0.6)  # "We close on bank holidays, so no bookings those days"
     if carries_it_over(text):
         return Candidate(unit, "informal", text.strip().rstrip(".!"), 0.6)  # "It needs bringing over."
+    if conversational and not question and opens_as_afterthought(unit.text) and afterthought_statement(text, True):
+        return Candidate(unit, "informal", "oh and", 0.6)  # "oh and monthly totals per shop …"
     if (conversational or unit.item) and look_statement(text):
         return Candidate(unit, "informal", text.strip().rstrip(".!"), 0.6)  # "Big text, no tiny buttons."
     if (conversational or unit.item) and (ruled_out := _ruled_out_note(text)):

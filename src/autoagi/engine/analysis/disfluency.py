@@ -45,6 +45,13 @@ _ASIDE_WORDS = (
     "Btw",
     "Fyi",
 )  # found by a plain look first
+# a chat message's greeting and its "quick one before the workshop -"
+_CHAT_LEAD_RE = re.compile(
+    r"^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hey|hello|hiya)(?:\s+(?:all|everyone|team|guys|both))?\s*[!,.]+\s*"
+    r"(?:(?:quick|one\s+more|another|small)\s+(?:one|question|thing|point|note)\b[^-–—:]{0,40}?\s*[-–—:]\s*)?|"
+    r"^(?:quick|one\s+more|another|small)\s+(?:one|question|thing|point|note)\b[^-–—:]{0,40}?\s*[-–—:]\s*",
+    re.IGNORECASE,
+)
 _OPENS_WITH_FILLER_RE = re.compile(rf"{_OPENER_WORDS}\b", re.IGNORECASE)
 _THING_IS_RE = prefilter.compile(r"\bthing\s+is\b", re.IGNORECASE)
 _SPACES_RE = re.compile(r"[ \t]{2,}")
@@ -81,6 +88,8 @@ def without_fillers(text: str) -> str:
     if answer := _ANSWER_LEAD_RE.match(text):
         text = text[answer.end() :]
         text = text[:1].upper() + text[1:]
+    if (lead := _CHAT_LEAD_RE.match(text)) and len(text[lead.end() :].split()) >= 3:
+        text = text[lead.end() :]  # "morning! quick one before the workshop - the trustees want …"
     if not _may_hold_fillers(text):
         return text  # most sentences
     cleaned = _CHAT_ASIDE_RE.sub("", _EMOJI_RE.sub("", text))

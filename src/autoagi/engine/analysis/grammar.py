@@ -775,7 +775,7 @@ def _nominal(
             return True  # "the report", "an order"
         if causative and prev_nominal:
             return False  # "let an owner book ..."
-        if prev_nominal and _plural(plow):
+        if prev_nominal and _plural(plow) and not _group_owned(low, plow, next_tok):
             return False  # "owners book from their phone": a plural subject and its verb
         if prev_nominal:
             return next_tok is None or next_tok.lower not in _OBJECT_WORDS  # "purchase order" vs "users search the"
@@ -788,6 +788,16 @@ def _nominal(
         if next_tok is not None:
             return next_tok.lower not in _OBJECT_WORDS  # "... and uses the site"
     return True
+
+
+# what a group of people has: "the trustees report", "the members area", "the staff rota"
+_GROUP_OWNED = frozenset(
+    ["report", "list", "rota", "page", "area", "portal", "dashboard", "account", "meeting", "newsletter", "handbook"]
+)
+
+
+def _group_owned(low: str, plow: str, next_tok: Token | None) -> bool:
+    return low in _GROUP_OWNED and plow in ROLE_WORDS and (next_tok is None or next_tok.lower not in _OBJECT_WORDS)
 
 
 _PARTICLES = frozenset(["up", "down", "out", "off", "back", "away"])

@@ -354,6 +354,31 @@ _LOOK_RE = re.compile(
 )
 
 
+# "oh and monthly totals per shop for the trustees report, exported to excel": one more thing, in a chat
+_AFTERTHOUGHT_LEAD_RE = re.compile(r"^\W*(?:oh\s+and|and\s+also|oh\s+also|plus)\s+", re.I)
+_AFTERTHOUGHT_RE = re.compile(
+    r"^(?:(?:oh\s+and|and\s+also|oh\s+also|plus)\s+)?(?P<thing>[^,]{3,80}?)(?P<tail>,\s+[a-z]+(?:ed|en|t)\b[^,]{2,60})?$",
+    re.I,
+)
+
+
+def opens_as_afterthought(text: str) -> bool:
+    """ "oh and …", "plus …": one more thing the client thought of."""
+    return _AFTERTHOUGHT_LEAD_RE.match(text) is not None
+
+
+def afterthought_statement(text: str, as_used: bool = False) -> str | None:
+    """ "oh and monthly totals per shop for the trustees report, exported to excel" -> "The system should
+    support monthly totals per shop for the trustees report, exported to excel". With `as_used` (the lead
+    already gone) only a thing said with what is done with it counts."""
+    said = _AFTERTHOUGHT_RE.match(" ".join(text.split()).rstrip(" .!"))
+    thing = named_thing(said.group("thing")) if said and (said.group("tail") or not as_used) else None
+    if said is None or thing is None:
+        return None
+    verb = "send" if names_a_message(thing) else "support"
+    return f"The system should {verb} {thing}{said.group('tail') or ''}."
+
+
 def look_statement(text: str) -> str | None:
     """ "Big text, no tiny buttons" -> "The system should use big text and no tiny buttons"."""
     said = _LOOK_RE.match(" ".join(text.split()).rstrip(" .!"))

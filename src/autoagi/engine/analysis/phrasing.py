@@ -33,6 +33,7 @@ from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.job_story import job_story_statement
 from autoagi.engine.analysis.listed import (
     RECEIVE_VERBS,
+    afterthought_statement,
     kept_statement,
     listed_statement,
     look_statement,
@@ -466,6 +467,9 @@ _ROLE_WANTS_RE = re.compile(
     rf"{_LEAD}(?P<who>(?:the\s+|our\s+|all\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:really\s+|also\s+)?wants?\s+"
     r"(?P<rest>(?:the|a|an|their|some|more|monthly|weekly|daily)\b.+|[a-z][\w-]*s\b.*)$",
     re.I,
+)
+_PEOPLE_TO_RE = re.compile(
+    r"^(?P<who>(?:the\s+|our\s+|all\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+to\s+(?!be\b)(?P<rest>.+)$", re.I
 )
 _NEED_BARE_RE = prefilter.compile(
     rf"{_LEAD}(?P<who>we|i|they|(?:the\s+|our\s+)?(?:users?|customers?|clients?|staff|team))\s+(?:really\s+|also\s+)?"
@@ -1003,6 +1007,10 @@ def _rewrite(clean: str, people) -> str | None:
     ):
         group = pattern.match(said)
         head = group.group("who").split()[-1].lower() if group else ""
+        others = _PEOPLE_TO_RE.match(group.group("rest")) if group else None
+        if others and singular(head) in ROLE_WORDS and singular(others.group("who").split()[-1].lower()) in ROLE_WORDS:
+            # "the trustees want volunteers to log their hours on the app": what the volunteers do
+            return f"{capitalise(others.group('who'))} should be able to {without_afterthought(others.group('rest'))}."
         if group and singular(head) in ROLE_WORDS and singular(head) != head:
             return capitalise(f"{group.group('who')} {verb} {without_afterthought(group.group('rest'))}") + "."
     bare = _NEED_BARE_RE.match(clean)
@@ -1032,7 +1040,7 @@ def _rewrite(clean: str, people) -> str | None:
         if _things_do(group.group("who"), group.group("rest")):
             return capitalise(f"{group.group('who')} {modal} {without_afterthought(group.group('rest'))}") + "."
         return capitalise(f"{group.group('who')} {modal} be able to {without_afterthought(group.group('rest'))}") + "."
-    return None
+    return afterthought_statement(clean, as_used=True)  # "oh and monthly totals per shop …, exported to excel"
 
 
 def _things_do(who: str, rest: str) -> bool:

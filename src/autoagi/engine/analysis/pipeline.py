@@ -642,6 +642,11 @@ _ADDED_THING_RE = re.compile(
 )
 
 
+_BARE_YES_RE = re.compile(
+    r"^(?:[^:\n]{1,40}:\s*)?(?:yes|yeah|yep|exactly|correct|that['’]s\s+right|spot\s+on|sure)\W*$", re.I
+)
+
+
 def _adds_to_answer(previous: Draft | None, unit: Unit, document: Document) -> bool:
     """The one who answered adds a thing on their next line: it joins that requirement and its sources."""
     if previous is None or previous.style != "answer" or previous.document_id != document.id:
@@ -651,6 +656,8 @@ def _adds_to_answer(previous: Draft | None, unit: Unit, document: Document) -> b
         return False
     if "\n" in document.text[previous.end : unit.start].strip():
         return False  # only their very next line: after the other side's "ok" it is a thing of its own
+    if _BARE_YES_RE.match(document.text[previous.start : previous.end].rsplit("\n", 1)[-1]):
+        return False  # "so sign in with google?" / "exactly 👍" / "oh and monthly totals …": a new thing
     previous.statement = f"{previous.statement.rstrip('.')}, and {added.group('what')}."
     previous.extra_sources.append(span_of(document, unit))
     return True

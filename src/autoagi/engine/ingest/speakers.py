@@ -30,6 +30,11 @@ _NAME_TIME_HEADER = re.compile(
     r"[ \t]*[,|·]?[ \t]+"
     r"\[?(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?)\]?[ \t]*$"
 )
+# a chat copied from Teams: "[10:42] Ruth Evans" on a line of its own (the time in brackets first)
+_TIME_NAME_HEADER = re.compile(
+    r"[ \t]*\[(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?)\][ \t]*"
+    r"(?P<speaker>[A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|\([^)\n]{1,30}\))){0,4})[ \t]*$"
+)
 # What a chat app writes in place of a message: not something anyone said
 _SYSTEM_MESSAGE = re.compile(
     r"^[\u200e\u200f]?(?:<Media omitted>|(?:image|video|audio|sticker|GIF|document) omitted|This message was deleted|"
@@ -81,7 +86,7 @@ def match_speaker_line(line: str) -> SpeakerLine | None:
     empty message."""
     match = _SPEAKER_LINE.match(line)
     if match is None:
-        header = _ZOOM_HEADER.match(line) or _NAME_TIME_HEADER.match(line)
+        header = _ZOOM_HEADER.match(line) or _NAME_TIME_HEADER.match(line) or _TIME_NAME_HEADER.match(line)
         if header is None or not is_plausible_speaker(header.group("speaker").strip()):
             return None
         message = header.groupdict().get("message")
