@@ -381,7 +381,7 @@ def afterthought_statement(text: str, as_used: bool = False) -> str | None:
 
 def look_statement(text: str) -> str | None:
     """ "Big text, no tiny buttons" -> "The system should use big text and no tiny buttons"."""
-    said = _LOOK_RE.match(" ".join(text.split()).rstrip(" .!"))
+    said = _LOOK_RE.match(" ".join(text.split()).rstrip(" .!")) if " no " in text else None
     return f"The system should use {lower_first(said.group('want'))} and no {said.group('avoid')}." if said else None
 
 

@@ -165,6 +165,8 @@ _CLOSED_SO_NO_RE = re.compile(
 def closed_statement(clean: str) -> str | None:
     """ "We close on bank holidays, so no bookings those days" -> "The system must not accept bookings on
     bank holidays, because we close on bank holidays"."""
+    if "so no" not in clean.lower():
+        return None  # most sentences: no need to read them closely
     said = _CLOSED_SO_NO_RE.match(" ".join(clean.split()).rstrip(" .!"))
     if said is None:
         return None
@@ -330,8 +332,13 @@ _DATE_LABEL_RE = re.compile(
 )
 
 
+_DATE_LABEL_INITIALS = frozenset("dtgl")  # deadline, timeline, timescale, go-live, launch, live date
+
+
 def deadline_statement(clean: str) -> str | None:
     """ "DEADLINE: before January" -> "The system must go live before January"."""
+    if clean[:1].lower() not in _DATE_LABEL_INITIALS:
+        return None
     said = _DATE_LABEL_RE.match(" ".join(clean.split()))
     if said is None:
         return None

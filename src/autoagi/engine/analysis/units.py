@@ -478,7 +478,7 @@ _SECTION_LABEL_RE = re.compile(
     r"^[A-Z][\w'’ /&-]{1,40}:$|^(?!.*\b(?:SHALL|MUST|SHOULD|WILL|CAN|MAY)\b)[A-Z]{2,}(?:[ /&-]+[A-Z]{2,}){1,5}[ \t]*"
     r"(?::|[👇⬇↓]\ufe0f?)?$"
 )
-_MARK_LEVEL_RE = re.compile(r"(?P<no>[❌✗✘⛔🚫])|[🤔❓]")
+_MAYBE_MARK_RE = re.compile(r"[🤔❓]")
 
 
 _SPACE_RE = re.compile(r"\s*")
@@ -1124,10 +1124,8 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, str | None, str
     for _ in range(3):  # e.g. "- [00:01] Alice: Decision: ..."
         m = _PREFIX_RE.match(text, pos, end)
         if m and m.end() > pos:
-            if label is None and (mark := _MARK_LEVEL_RE.search(m.group())):
-                label = (
-                    None if mark.group("no") else "Could"
-                )  # "🤔 maybe a referral scheme"; "❌ no app" says no itself
+            if label is None and _MAYBE_MARK_RE.search(m.group()):
+                label = "Could"  # "🤔 maybe a referral scheme" ("❌ no app" says no in its own words)
             pos = m.end()
             is_item = True
         m = _LABEL_RE.match(text, pos, end)
