@@ -27,6 +27,7 @@ def test_the_one_answering_who_is_named_and_an_aside_is_bracketed():
     assert "Tom and Karen can change the prices." in said
     invoices = said["The treasurer should receive the invoices afterwards."]  # "who receives …": who should
     assert invoices.entities == ["invoice"]  # not "invoices afterward"
+    assert answer_statement("Who sees the invoices?", "Just me.") is None  # not "Just me should see …"
     notes = said["Accounts (for invoicing) and Karen should see the delivery notes."]
     assert [s.quote for s in notes.sources] == [
         "Accounts, for invoicing, and me.",

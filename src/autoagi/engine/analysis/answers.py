@@ -395,7 +395,7 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         what = needs.group("what").strip()
         barred = _NOT_THEM_RE.search(answer)
         who = re.sub(r"\s*\((?:me|us|myself)\)", "", answer[: barred.start()] if barred else answer).strip(" ,.")
-        if re.fullmatch(r"(?:(?:just|only)\s+)?(?:me|us|myself|i\s+do|we\s+do)", who, re.I):
+        if _ONLY_ME_RE.fullmatch(who):
             return None  # "Just me": who that is, the sign-off says
         but = f", not {barred.group('who').strip()}" if barred else ""
         return f"{capitalise(who)} {'need' if is_plural_subject(who) else 'needs'} {what}{but}."
@@ -403,6 +403,8 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         # "Who may edit class times?" / "Only the front desk."; "Who sees the delivery notes?" / "Accounts, for
         # invoicing, and me": "Accounts (for invoicing) and I", the one answering named by the caller
         who_said = _ASIDE_PURPOSE_RE.sub(r" (\g<purpose>)", _AND_ME_RE.sub(" and I", answer.strip().rstrip(".!")))
+        if _ONLY_ME_RE.fullmatch(who_said):
+            return None  # "Just me": who that is, the sign-off or the speaker's name says
         predicate = who.group("predicate").strip()
         if who.re is _WHO_QUESTION_RE:
             return f"{capitalise(who_said)} {who.group('modal').lower()} {predicate}."
@@ -691,6 +693,7 @@ _WHO_QUESTION_RE = re.compile(
 _WHO_DOES_RE = re.compile(
     r"^(?:(?:and|so)[\s,]+)?who\s+(?P<predicate>(?:sees|receives|reads|approves|signs\s+off)\b[^?]{3,120})\?\s*$", re.I
 )
+_ONLY_ME_RE = re.compile(r"(?:(?:just|only)\s+)?(?:me|us|myself|i|i\s+do|we\s+do)", re.I)
 _AND_ME_RE = re.compile(r",?\s+and\s+(?:me|myself)$", re.I)
 _ASIDE_PURPOSE_RE = re.compile(r",\s+(?P<purpose>for\s+[\w\s-]{3,30}?),?(?=\s+and\s)", re.I)
 # "Who needs access to the admin side?" / "Reception and the practice manager. Not the dentists."
