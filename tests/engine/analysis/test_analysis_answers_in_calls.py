@@ -167,7 +167,7 @@ def test_a_dictated_voice_note_without_punctuation_is_read_thought_by_thought():
     )
     result = analyze([ingest(note.encode(), "memo.txt")])
     assert [r.statement for r in result.requirements] == [
-        "The crew should be able to see their jobs for the day on their phone instead of me ringing each of them at 7am.",
+        "The crew should be able to see their jobs for the day on their phone.",  # how it is done now: the reason
         "When they finish a job, they should be able to take a photo of the roof.",
         "The quote should go out automatically when the survey's marked done.",
         "The system should be simple half my crew hate phones.",
@@ -352,3 +352,20 @@ def test_a_chat_copied_from_teams_with_the_time_before_each_name(check_sources):
         "The system should support monthly totals per shop for the trustees report, exported to excel.",
     ]
     assert result.requirements[3].entities == ["monthly total", "shop", "trustees report"]
+
+
+def test_a_go_live_label_is_no_speaker_and_how_it_is_done_today_is_the_reason():
+    result = analyze([ingest(b"Deadline: before January\nGo-live: end of March\n", "plan.txt")])
+    assert [r.statement for r in result.requirements] == [
+        "The system must go live before January.",
+        "The system must go live by the end of March.",
+    ]
+    split = split_rationale(
+        "The lads should be able to see their jobs on their phone instead of me texting them at 6am."
+    )
+    assert (split.statement, split.rationale) == (
+        "The lads should be able to see their jobs on their phone.",
+        "Instead of me texting them at 6am",
+    )
+    # "instead of" a place or a thing is part of what is asked
+    assert split_rationale("Letters should go out through the app instead of book bags.").rationale is None

@@ -86,6 +86,11 @@ _GENERALLY = re.compile(
 _NOT_INSTEAD = re.compile(
     r"^(?:it|they)\s+(?:does|do|will|should|must)(?:n['’]t|\s+not)\s+[a-z]+\s+(?:it|them)\b", re.I
 )
+# "… on their phone instead of me texting each of them at 6am": how it is done today, the reason for the change
+_INSTEAD_OF_US = re.compile(
+    r"\s+(?P<why>instead\s+of\s+(?:me|us|them|him|her|someone|staff|reception)\s+[a-z]+ing\b[^,;()]{3,80}?)\s*[.!]?$",
+    re.I,
+)
 # "…, the insurers need it": who needs what is asked, and so why
 _THEY_NEED_IT = re.compile(
     r",\s+(?P<why>(?:the|our|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:need|needs|want|wants|require|requires|ask\s+for|"
@@ -168,7 +173,9 @@ def split_rationale(statement: str, keep_leading: bool = False) -> Split:
     `keep_leading` keeps a leading "X, so ..." clause in the statement (a budget constraint's
     reason is the constraint itself)."""
     text = statement.strip()
-    for pattern in (_BECAUSE, _CURRENT_STATE, _PURPOSE, _BRACKET, _SO_THAT, _SPLICE, _REASON_WORD, _THEY_NEED_IT):
+    for pattern in (
+        _BECAUSE, _CURRENT_STATE, _PURPOSE, _BRACKET, _SO_THAT, _SPLICE, _REASON_WORD, _THEY_NEED_IT, _INSTEAD_OF_US
+    ):  # fmt: skip
         match = pattern.search(text)
         if match is None or not _is_reason(pattern, match.group("why")):
             continue
@@ -218,7 +225,7 @@ def _named_subject(rest: str, why: str) -> str:
 
 
 def _is_reason(pattern: prefilter.Pattern, why: str) -> bool:
-    if pattern in (_BECAUSE, _CURRENT_STATE, _PURPOSE, _REASON_WORD, _THEY_NEED_IT):
+    if pattern in (_BECAUSE, _CURRENT_STATE, _PURPOSE, _REASON_WORD, _THEY_NEED_IT, _INSTEAD_OF_US):
         return True
     if pattern is _BRACKET:
         # a remark is a sentence or a speaker's note; "(species, breed, date of birth)" and

@@ -54,7 +54,8 @@ _NOT_SPEAKERS = frozenset(
         "i.e", "ps", "p.s", "tip", "warning", "important", "update", "updates", "risk", "risks", "concern", "concerns", "worry",
         "issue", "issues", "meeting", "project", "client", "topic", "title", "ref", "see",
         # what minutes label a line with: a decision, a topic, a release
-        "agreed", "decided", "agreement", "budget", "cost", "costs", "pricing", "timeline", "scope",
+        "agreed", "decided", "agreement", "budget", "cost", "costs", "pricing", "timeline", "timescale", "timescales",
+        "go-live", "go live", "launch", "launch date", "live date", "scope",
         "out of scope", "not for now", "not now", "later", "parked", "phase 1", "phase 2", "requirements",
         "constraints", "questions", "open questions", "must", "should", "could", "won't",
         # topics notes are grouped by, never a person's name
