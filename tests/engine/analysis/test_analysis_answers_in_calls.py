@@ -369,3 +369,18 @@ def test_a_go_live_label_is_no_speaker_and_how_it_is_done_today_is_the_reason():
     )
     # "instead of" a place or a thing is part of what is asked
     assert split_rationale("Letters should go out through the app instead of book bags.").rationale is None
+
+
+def test_plus_and_a_verb_before_which_are_no_entities():
+    from autoagi.engine.analysis.grammar import noun_phrases
+
+    def phrases(text: str) -> list[str]:
+        return [text[p.start : p.end] for p in noun_phrases(text)]
+
+    assert phrases("book a first assessment or a follow-up, see which physio they're with") == [
+        "first assessment",
+        "follow-up",
+        "physio",
+    ]
+    assert phrases("four physios, plus a sports massage therapist") == ["physios", "sports massage therapist"]
+    assert phrases("an SMS the day before, plus e-mail with the details") == ["SMS", "day", "e-mail", "details"]

@@ -327,6 +327,7 @@ _NON_NOMINAL = frozenset(
         "well",  # "as well"
         "cannot",
         "later",
+        "plus",  # "four physios, plus a sports massage therapist"
         "afterwards",  # "who sees the delivery notes afterwards"
         "afterward",
         "beforehand",
@@ -749,8 +750,8 @@ def _nominal(
     if people is not None and people.is_name(tok.text):
         return False
     if prev is None:
-        if is_verb(low) and next_tok is not None and next_tok.lower in _OBJECT_WORDS:
-            return False  # an instruction: "Offer the slot ...", "...: make it bookable"
+        if is_verb(low) and next_tok is not None and (next_tok.lower in _OBJECT_WORDS or next_tok.lower in _WH_WORDS):
+            return False  # an instruction: "Offer the slot ...", "...: make it bookable", "…, see which physio …"
         return not _is_gerund(low) and not (is_participle(low) and not is_verb(low))
     plow = prev.lower
     if plow in MODAL_WORDS or plow == "not" or _NEGATED_AUXILIARY_RE.fullmatch(plow):
@@ -761,8 +762,10 @@ def _nominal(
         return False  # "is available", "be fixed": a predicate, not a thing
     if plow == "to" and _verbish_after_to(tok, next_tok):
         return False
-    after_det = plow in DETERMINERS or (
-        plow.endswith(("'s", "’s")) and re.split(r"['’]", plow, maxsplit=1)[0] not in FUNCTION_WORDS
+    after_det = (
+        plow in DETERMINERS
+        or plow == "plus"
+        or (plow.endswith(("'s", "’s")) and re.split(r"['’]", plow, maxsplit=1)[0] not in FUNCTION_WORDS)
     )  # "the clinic's number" but not "it's gone"
     if _is_gerund(low):
         if tok.text[:1].isupper() and prev_nominal:
@@ -800,6 +803,7 @@ def _group_owned(low: str, plow: str, next_tok: Token | None) -> bool:
     return low in _GROUP_OWNED and plow in ROLE_WORDS and (next_tok is None or next_tok.lower not in _OBJECT_WORDS)
 
 
+_WH_WORDS = frozenset(["which", "what", "who", "where", "when", "how", "whether"])
 _PARTICLES = frozenset(["up", "down", "out", "off", "back", "away"])
 _NOUN_ENDINGS = ("tion", "sion", "ment", "or", "er", "ity", "ness", "ance", "ence", "ist", "ism", "ure", "ship")
 
