@@ -56,7 +56,7 @@ def cannot_statement(clean: str) -> str | None:
     return capitalise(f"{why}{who} must not {said.group('rest')}") + "."
 
 
-_THING_WOULD_HELP_RE = prefilter.compile(THING_WOULD_HELP, re.I)
+THING_WOULD_HELP_RE = prefilter.compile(THING_WOULD_HELP, re.I)  # detect asks it too
 _ACCEPTED_OPTION_RE = prefilter.compile(ACCEPTED_OPTION, re.I)
 
 
@@ -289,7 +289,7 @@ def please_statement(clean: str) -> str | None:
 def welcome_statement(clean: str) -> str | None:
     """ "A text the day before would be great" -> "The system could send a text the day before";
     "Guest booking with just a phone number is fine" -> "The system should allow guest booking …"."""
-    if wished := _THING_WOULD_HELP_RE.match(clean):
+    if wished := THING_WOULD_HELP_RE.match(clean):
         what = _as_inside(wished.group("what").strip())
         if wished.group("purpose"):
             what = f"{what} {wished.group('purpose').strip(' ,')}"  # "a waiting list for cancellations"

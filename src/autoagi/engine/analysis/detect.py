@@ -11,6 +11,7 @@ from autoagi.engine.analysis.caps import states_a_cap, states_a_notice, states_a
 from autoagi.engine.analysis.client_wishes import (
     MAIN_THING_RE,
     THING_PLEASE_RE,
+    THING_WOULD_HELP_RE,
     consequence_statement,
     doing_statement,
     shown_on_it_statement,
@@ -91,7 +92,6 @@ _REQUEST_RE = prefilter.compile(
 _BUSINESS_RULE_CUE = (
     r"\b(?:free|allowed|possible|open)\s+(?:until|up\s+to|till)\s+\d+\s*(?:hours?|days?|weeks?)\s+(?:before|after)\b"
 )
-_WOULD_HELP_RE = prefilter.compile(THING_WOULD_HELP, re.IGNORECASE)
 _INFORMAL_RES = [_REQUEST_RE, NOT_NOW_RE] + [
     prefilter.compile(p, re.IGNORECASE)
     for p in (
@@ -613,7 +613,7 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     question = text.rstrip().endswith("?")
     if listed is not None and in_section == "requirement" and text.split()[0] in _CAPITAL_USER_ACTIONS:
         return listed  # "- Reserve a book and get a text when it's ready" under "Must have": what users do
-    if not question and (wished := _WOULD_HELP_RE.match(text)) and wished.group("benefit"):
+    if not question and (wished := THING_WOULD_HELP_RE.match(text)) and wished.group("benefit"):
         # "a text when he's on his way would save us loads of calls": its "when" is part of the thing wished
         return Candidate(unit, "informal", wished.group("benefit"), 0.65)
     for pattern in _INFORMAL_RES:

@@ -355,10 +355,10 @@ _LOOK_RE = re.compile(
 
 
 # "oh and monthly totals per shop for the trustees report, exported to excel": one more thing, in a chat
-_AFTERTHOUGHT_LEAD_RE = re.compile(r"^\W*(?:oh\s+and|and\s+also|oh\s+also|plus)\s+", re.I)
+_AFTERTHOUGHT_LEAD = r"(?:oh\s+and|and\s+also|oh\s+also|plus)\s+"
+_AFTERTHOUGHT_LEAD_RE = re.compile(rf"^\W*{_AFTERTHOUGHT_LEAD}", re.I)
 _AFTERTHOUGHT_RE = re.compile(
-    r"^(?:(?:oh\s+and|and\s+also|oh\s+also|plus)\s+)?(?P<thing>[^,]{3,80}?)(?P<tail>,\s+[a-z]+(?:ed|en|t)\b[^,]{2,60})?$",
-    re.I,
+    rf"^(?:{_AFTERTHOUGHT_LEAD})?(?P<thing>[^,]{{3,80}}?)(?P<tail>,\s+[a-z]+(?:ed|en|t)\b[^,]{{2,60}})?$", re.I
 )
 
 

@@ -583,15 +583,19 @@ def _note_finding(document: Document, unit: Unit, style: str) -> Finding:
 
 def _read_in_context(draft: Draft, unit: Unit, before: Unit | None, question: Unit | None) -> None:
     """What the sentence before, or the question it answers, completes in a one-part statement."""
-    if before is not None and before.block == unit.block and (told := instead_statement(before.text, unit.text)):
+    said_before = before if before is not None and before.block == unit.block else None  # in the same turn
+    if said_before is not None and (told := instead_statement(said_before.text, unit.text)):
         # "Vaccination reminders go out by post today …" / "Email or SMS instead.": how it is done today
         # is the reason for the change
-        draft.statement, draft.rationale = told, before.text.strip().rstrip(".")
-    if before is not None and before.block == unit.block and (moved := carried_over_after(before.text, unit.text)):
+        draft.statement, draft.rationale = told, said_before.text.strip().rstrip(".")
+    if said_before is not None and (moved := carried_over_after(said_before.text, unit.text)):
         # "Our catalogue is an Excel sheet with about 9,000 books." / "It needs bringing over."
         draft.statement = moved
-        draft.extra_sources.append(SourceSpan(document_id=draft.document_id, start=before.start, end=before.end,
-                                              quote=before.text))  # fmt: skip
+        draft.extra_sources.append(
+            SourceSpan(
+                document_id=draft.document_id, start=said_before.start, end=said_before.end, quote=said_before.text
+            )
+        )
     if question is not None:
         # "And if there's no signal?" / "It has to keep working, a lot of our drops are …": the reason is
         # split off first, as the condition would hide it
