@@ -278,6 +278,8 @@ def test_an_email_thread_pasted_as_text_keeps_only_the_clients_reply(check_sourc
         ("The system must not accept bookings on bank holidays.", "We close on bank holidays"),
         ("Groomers should be able to see the next day's list the evening before.", "They plan the van route from it"),
     ]  # not the legal footer, nor the studio's own earlier message below "From: … Sent: …"
+    closed = result.requirements[1]
+    assert (closed.priority, closed.priority_cue) == ("must", "must not")  # as the reading words it, not "should"
 
 
 def test_a_header_block_at_the_top_is_the_messages_own():

@@ -858,6 +858,7 @@ def _drafts_for(
 
 _IDEALLY_RE = re.compile(r"^ideally[\s,]+", re.I)
 _SHOULD_RE = re.compile(r"\bshould\b")
+_FIRST_MODAL_RE = re.compile(r"\b(must|should|could|shall|will|may|can)\b(?:\s+not\b)?")
 _SHOULD_ABLE_RE = re.compile(r"\bshould(?:\s+be\s+able\s+to)?\b")
 
 
@@ -1257,6 +1258,9 @@ def _enrich(draft: Draft, options: AnalysisOptions, people: People | None = None
             draft.priority, draft.priority_cue = "must", "No"  # "No double bookings.": it must not happen
         if (draft.priority_cue is None or draft.style == "decision") and RULED_OUT_RE.search(draft.statement):
             draft.priority, draft.priority_cue = "wont", "out of scope"  # "No marketing features, …"
+        if draft.priority_cue is None and (worded := _FIRST_MODAL_RE.search(draft.statement)) and worded[1] == "must":
+            # "We close on bank holidays, so no bookings" → "… must not accept bookings …": the reading binds
+            draft.priority, draft.priority_cue = "must", worded[0]
     phrases = noun_phrases(draft.statement, people=people)
     draft.actors = find_actors(draft.statement, phrases, people, draft.speaker)
     # a page's name ("Book a class", "Timetable") names a screen, not data the system records
