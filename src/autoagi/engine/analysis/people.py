@@ -207,6 +207,8 @@ def find_people(texts: Iterable[str], speakers: Iterable[str] = ()) -> People:
             add(m.group("name"))
         for m in _SUBJECT_RE.finditer(text):
             first, last = m.group(1), m.group(2)
+            if last is not None and not plausible_name(first):
+                first, last = last, None  # "Also Jess wants …"
             if plausible_name(first) and not _looks_plural(first):
                 add(first if last is None else f"{first} {last}")
         for m in _IS_ROLE_RE.finditer(text):
