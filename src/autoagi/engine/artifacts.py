@@ -43,7 +43,8 @@ class Segment(Artifact):
     speaker: str | None = None
     at: str | None = None  # timestamp within a recording, e.g. "00:01:02.500"
     kind: str | None = None  # "heading", "paragraph", "list_item", "table_cell", "utterance", ...
-    level: int | None = Field(default=None, ge=1, le=9)  # a heading's depth: 1 for "#", 2 for "##", ...
+    # a heading's depth: 1 for "#", 2 for "##", ...; a list item's nesting: 1 at the top
+    level: int | None = Field(default=None, ge=1, le=9)
 
 
 class Document(Artifact):

@@ -306,7 +306,7 @@ def test_a_list_with_emoji_ticks_and_crosses_and_a_shouted_heading(check_sources
         ("The system should support online booking for the studio classes.", "should"),
         ("Members should be able to freeze their membership for up to 2 months.", "should"),
         ("App is out of scope.", "wont"),
-        ("The system must not store card details.", "should"),
+        ("The system must not store card details.", "must"),  # as the reading words it
         ("The system could support a referral scheme later.", "could"),
         ("The budget is around \u00a38k.", "must"),
         ("The system must go live before January.", "must"),

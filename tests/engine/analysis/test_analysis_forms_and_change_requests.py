@@ -526,7 +526,7 @@ def test_a_forwarded_request_with_the_clients_question_on_top(check_sources):
     check_sources(result)
     assert [(r.statement, r.priority) for r in result.requirements] == [
         ("Carers could book on behalf of a patient.", "could"),
-        ("The patient's consent must be recorded.", "should"),
+        ("The patient's consent must be recorded.", "must"),  # "they'd need …", as it is worded
     ]
     assert result.requirements[0].entities == []  # "on behalf of" names no thing
 

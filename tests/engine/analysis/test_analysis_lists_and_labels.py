@@ -242,7 +242,7 @@ def test_a_call_gives_a_deposit_rule_a_no_show_rule_and_why_an_app_is_not_wanted
     )
     assert list(found) == [
         "The system should take a £10 deposit when booking; the rest is paid on the day at the counter.",
-        "If they no-show, they should lose the deposit.",
+        "If they do not show up, they should lose the deposit.",
         "An app is out of scope.",
     ]
     assert found["An app is out of scope."].rationale == "People won't download an app for a one-off hire"

@@ -379,8 +379,9 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         return None if verb else f"The system must not {what}."
     if asked and asked.group("verb") and (refusal := _NO_DETAIL_RE.match(answer)):
         who = (asked.group("who") or "").strip()
-        if who.lower() not in {"you", "we", "they"} and asked.group("what").lower().startswith("to "):
+        if who.lower() not in {"you", "we"} and asked.group("what").lower().startswith("to "):
             # "Do patients need to pay when they book?" / "No, they pay at reception afterwards."
+            # ("Do they need to pick a teacher?": the group named before, as "they" is read later)
             detail = lower_first(refusal.group("detail"))
             return f"{capitalise(who)} should not need {asked.group('what').strip()}: {detail}."
         # "Do you need refunds for cancelled passes?" / "No, cancelled passes just expire."

@@ -202,7 +202,9 @@ def plain_wish_statement(clean: str) -> str | None:
 # "(the main thing is) owners booking a groom slot themselves, we spend half the day on the phone"
 _PEOPLE_DOING_RE = re.compile(
     r"^(?P<who>(?:the\s+|our\s+)?(?P<role>[a-z]+s|staff))\s+(?P<verb>[a-z]+ing)\b(?P<rest>[^,.;!?]*)"
-    r"(?:,\s+(?P<why>(?:we|i|they|it)\b[^.!?]{4,}))?[.!]*$",
+    # the reason: "we spend half the day on the phone", "the phone never stops ringing"
+    r"(?:,\s+(?P<why>(?:(?:we|i|they|it)\b|(?:the|our)\s+[a-z]+\s+(?:never|always|still|just|keeps?|is|are|was|were|"
+    r"has|gets)\b)[^.!?]{4,}))?[.!]*$",
     re.I,
 )
 MAIN_THING_RE = prefilter.compile(

@@ -155,8 +155,17 @@ _THINGS_SUBJECT = re.compile(
 
 def resolve_them(drafts: list[Draft]) -> None:
     """ "The notes can't go anywhere outside the UK and only the treating therapist should see them":
-    in the second part cut from one sentence, "them" are the things the first part is about."""
+    in the second part cut from one sentence, "them" are the things the first part is about.
+    "- committee posts notices" / "- members get them by email": in the next item of a list, the
+    things the item before acts on."""
     for previous, draft in zip(drafts, drafts[1:], strict=False):
+        if _next_item(previous, draft):
+            acted_on = _ACTS_ON_THINGS.search(previous.statement)
+            if acted_on and not _other_plural(previous.statement[acted_on.end() :]):
+                name_it(
+                    draft, acted_on.group("things").lower(), "the things the item before acts on", _THEM_OBJECT, "them"
+                )
+            continue
         if not (draft.compound and previous.compound and draft.sentence == previous.sentence):
             continue
         things = _THINGS_SUBJECT.match(previous.statement)
@@ -165,6 +174,21 @@ def resolve_them(drafts: list[Draft]) -> None:
         name_it(draft, things.group("things").lower(), "the subject of the clause before", _THEM_OBJECT, "them")
 
 
+def _next_item(previous: Draft, draft: Draft) -> bool:
+    return (
+        draft.style == previous.style == "table"
+        and draft.doc_index == previous.doc_index
+        and draft.unit_block == previous.unit_block + 1
+        and not draft.compound
+    )
+
+
+# "The committee should be able to post notices": the things a requirement acts on
+_ACTS_ON_THINGS = re.compile(
+    r"\b(?:should|must|shall|will|can)\s+(?:be\s+able\s+to\s+)?[a-z]+\s+(?:(?:the|their|our|all)\s+)?"
+    r"(?P<things>[a-z-]+s)\b(?!['’])",
+    re.IGNORECASE,
+)
 # "Customers must upload their driving licence before they collect": the thing the clause acts on
 _ACTED_ON = re.compile(
     r"\b(?:should|must|shall|will|can|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:be\s+able\s+to\s+)?[a-z]+\s+"
@@ -269,10 +293,22 @@ def resolve_windows(drafts: list[Draft], documents: list[Document]) -> None:
 
 
 def _group_named_before(draft: Draft, documents: list[Document]) -> str | None:
-    """The group of people named last in the passage before the requirement ("the carers"), or None."""
-    before = documents[draft.doc_index].text[max(0, draft.start - MAX_GAP) : draft.start]
-    named = list(_GROUP_RE.finditer(before))
-    return " ".join(named[-1].group(0).lower().split()) if named else None
+    """The group of people named last in the passage before the requirement ("the carers"), or None.
+    A passage that names no group but says "they" carries on the one named before it ("owners booking
+    a slot …", "Do they need to pick a groomer?", …, "If they no-show …"), a few passages back at most."""
+    text, end = documents[draft.doc_index].text, draft.start
+    for _ in range(_CHAINED_PASSAGES):
+        before = text[max(0, end - MAX_GAP) : end]
+        if named := list(_GROUP_RE.finditer(before)):
+            return " ".join(named[-1].group(0).lower().split())
+        if end <= MAX_GAP or not _THEY_WORD_RE.search(before):
+            return None
+        end -= MAX_GAP
+    return None
+
+
+_CHAINED_PASSAGES = 3
+_THEY_WORD_RE = re.compile(r"\bthey\b", re.I)
 
 
 def _name_they_after_condition(draft: Draft, documents: list[Document]) -> None:
@@ -282,7 +318,10 @@ def _name_they_after_condition(draft: Draft, documents: list[Document]) -> None:
     inside = None if they is not None else _THEY_IN_CONDITION.match(draft.statement)
     if (they is None and inside is None) or (who := _group_named_before(draft, documents)) is None:
         return
-    if they is not None:
+    if they is not None and (also := _THEY_IN_CONDITION.match(draft.statement)):
+        # "If they no-show, they should lose the deposit": the group in the condition, "they" after it
+        draft.statement = f"{also.group('lead')}{who}{draft.statement[also.end() :]}"
+    elif they is not None:
         draft.statement = f"{they.group('cond')}{who}{draft.statement[they.end() :]}"
     else:
         draft.statement = f"{inside.group('lead')}{who}{draft.statement[inside.end() :]}"

@@ -35,7 +35,6 @@ from autoagi.engine.analysis.words import (
     CHARGE_RE,
     DEFECT_RE,
     DEPENDS_ON,
-    DEPOSIT_OF_RE,
     MESSAGE_VERBS,
     MOST_IMPORTANT,
     NOT_A_THING,
@@ -54,6 +53,7 @@ from autoagi.engine.analysis.words import (
     USER_ACTIONS,
     USER_GROUPS,
     VERBS,
+    deposit_said,
     singular,
     verb_modifies_noun,
 )
@@ -652,7 +652,7 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "informal", "needs", 0.65)  # "the receipt email needs our VAT number on it"
     if (conversational or unit.item) and consequence_statement(text):
         return Candidate(unit, "informal", text.split()[0], 0.6)  # "If they no-show they lose the deposit"
-    if (conversational or unit.item) and (deposit := DEPOSIT_OF_RE.match(text)):
+    if (conversational or unit.item) and (deposit := deposit_said(text)):
         return Candidate(unit, "informal", deposit.group("what"), 0.6)  # "Deposit of £10 when booking, …"
     if charged := CHARGE_RE.match(text):
         return Candidate(unit, "informal", charged.group("verb"), 0.6)  # "we charge a £200 deposit that …"

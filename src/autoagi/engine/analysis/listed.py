@@ -85,7 +85,7 @@ _CHANNEL = r"(?:by|via|over)\s+(?:text|sms|e-?mail|whatsapp|push)"  # "by SMS"
 _LISTED_MESSAGE_RE = re.compile(
     rf"^{_MESSAGES}\s+(?:{_CHANNEL}\s+)?"
     r"(?P<when>(?:(?:an?|one|two|three|\d+|the)\s+)?(?:hours?|days?|nights?|weeks?|months?|morning)\s+"
-    r"(?:before|after)|(?:every|each|on\s+the)\s+[a-z]+|when|after|before|on|at)\b",
+    r"(?:before|after)|(?:every|each|on\s+the)\s+[a-z]+|when|if|after|before|on|at)\b",
     re.I,
 )
 _ONE_RE = re.compile(r"^(?:an?|one)\s+", re.I)
@@ -226,7 +226,8 @@ def _people_statement(body: str) -> str | None:
         verb = able.group("verb").lower()
         if is_verb(verb) and verb not in {"can", "may", "should", "must", "will", "need", "want", "have", "are"}:
             rest = _AND_CAN_RE.sub(" and ", able.group("rest"))  # "… online and can see where they are"
-            return f"{capitalise(able.group('who'))} should be able to {verb}{rest}."
+            can = "should" if verb in RECEIVE_VERBS else "should be able to"  # "members get them by email"
+            return f"{capitalise(able.group('who'))} {can} {verb}{rest}."
     if (anyone := _ANYONE_DOING_RE.match(body)) and (verb := _base_of_third_person(anyone.group("verb").lower())):
         # "Anyone ordering alcohol confirms they are over 18": a rule for everyone in that case
         return f"{capitalise(anyone.group('who'))} must {verb}{anyone.group('rest')}."
@@ -302,6 +303,39 @@ def _things_listed_statement(body: str) -> str | None:
         return f"The system should provide {lower_first(own.group('thing'))} that {lower_first(own.group('who'))} can {own.group('rest')}."
     if happens := _things_statement(body):
         return happens
+    return _thing_described_statement(body)
+
+
+# "yearly rent, paid online by card", "refunds only by the treasurer", "waiting list, people join
+# online and see their position": a thing named, then how it is handled or what people do with it
+_THING_NAMED = r"(?P<what>(?:the\s+|an?\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+_THING_DONE_RE = re.compile(rf"^{_THING_NAMED},\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
+_ONLY_BY_RE = re.compile(
+    rf"^{_THING_NAMED}\s+only\s+by\s+(?P<who>(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?(?P<role>[a-z][\w-]*))$", re.I
+)
+_THING_THEN_PEOPLE_RE = re.compile(rf"^{_THING_NAMED},\s+(?P<clause>[a-z].+)$", re.I)
+
+
+def _thing_described_statement(body: str) -> str | None:
+    if (
+        (done := _THING_DONE_RE.match(body))
+        and not done.group("verb").endswith("ing")
+        and is_participle(done.group("verb"))
+    ):
+        what = done.group("what")
+        the = "" if what.lower().startswith(("the ", "a ", "an ")) or what.lower().endswith("s") else "the "
+        return capitalise(f"{the}{what} should be {done.group('verb')}{done.group('rest')}") + "."
+    if (only := _ONLY_BY_RE.match(body)) and singular(role := only.group("role").lower()) in _GROUPS:
+        who = only.group("who").lower()
+        who = who if who.startswith(("the ", "a ", "an ")) or role != singular(role) else f"the {who}"
+        return f"Only {who} should handle {lower_first(only.group('what'))}."
+    named = _THING_THEN_PEOPLE_RE.match(body)
+    if named is None or singular(named.group("what").split()[-1].lower()) in _GROUPS:
+        return None  # "members, …": people, read as such
+    if doing := _people_statement(named.group("clause")):
+        what = lower_first(_ONE_RE.sub("", named.group("what")))
+        what = what if singular(what.split()[-1]) != what.split()[-1] else f"{article(what)} {what}"
+        return f"The system should provide {what}: {lower_first(doing)}"
     return None
 
 

@@ -93,6 +93,15 @@ _STATE = r"(?:live|ready|launched|released|finished|done|working|up\s+and\s+runn
 _LEAD = r"^(?:(?:also|and|so|but|well|ok|okay|yes|yeah|basically|honestly|i\s+think|really|oh|plus|then|now|and\s+also)[\s,]+)*"
 _REWRITES: list[tuple[re.Pattern[str], str]] = [
     (
+        # "we need to know the breed and size before they book": what the system must ask for, and when
+        re.compile(
+            rf"{_LEAD}(?:we|i)\s+(?:really\s+|also\s+)?(?:need|have|must)\s+to\s+know\s+(?P<rest>(?:the|their|its|your)\s"
+            r"[^,;]{2,60}?\s(?:before|when|at|on|for)\s.+)",
+            re.I,
+        ),
+        "The system must ask for {rest}",
+    ),
+    (
         prefilter.compile(
             rf"{_LEAD}{_WHO}(?:'d|’d|\s+would)\s+(?:really\s+)?(?:like|love|want)\s+{_SYS}\s+to\s+(?P<rest>.+)", re.I
         ),
@@ -369,6 +378,7 @@ _GROUP_WISH_RE = prefilter.compile(
     r"(?P<rest>.+)$",
     re.I,
 )
+_NOT_WHO = frozenset({"should", "must", "could", "would", "will", "can", "may", "not", "never", "don't", "doesn't"})
 _OTHERS_TO_RE = re.compile(
     r"^(?P<who>(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+to\s+(?:be\s+able\s+to\s+)?(?P<action>[a-z].+)$"
 )
@@ -612,6 +622,10 @@ _IN_SCOPE_RE = re.compile(
     r"(?P<when>\s+for\s+[\w ]{2,30}?)?\s*[.!]?$",
     re.I,
 )
+# "no-show" used as a verb: "if they no-show", "customers who no-show"
+_NO_SHOW_VERB_RE = re.compile(
+    r"\b(?P<who>they|we|you|people|who|(?!(?:as|is|was|has|does|this|plus)\s)[a-z]+s)\s+no-show\b(?!s)", re.I
+)
 _FOR_RELEASE_RE = re.compile(r"\bfor\s+((?:the\s+)?(?:phase|release|version|v)\s*\w+|launch|mvp)\b", re.I)
 
 
@@ -622,6 +636,8 @@ def statement_for(text: str, style: str, people=None) -> str:
     if style == "user_story":
         return clean
     clean = without_doubt(without_fillers(clean))  # "I don't think we need …": we don't need it
+    if "no-show" in clean:
+        clean = _NO_SHOW_VERB_RE.sub(r"\g<who> do not show up", clean)  # "If they no-show they lose …"
     reported = _REPORT_RE.match(clean)
     if reported and _is_person(reported.group("name"), people):
         clean = capitalise(reported.group("rest"))
@@ -1034,6 +1050,7 @@ def _rewrite(clean: str, people) -> str | None:
         group
         and group.group("who").split()[-1].lower() not in _NOT_GROUP_WORDS
         and group.group("who").split()[0].lower() != "no"  # "No specific procedures need to be used"
+        and _NOT_WHO.isdisjoint(group.group("who").lower().split())  # "Parents should not need to pick …"
         and not group.group("rest").lower().startswith("be ")  # "staff need to be addressed by ...": a passive
     ):
         modal = "must" if group.group("verb").lower() == "need" else "should"  # "parents need to sign": binding

@@ -316,6 +316,11 @@ def iter_units(document: Document) -> Iterator[Unit]:
                 or _is_section_label(text, line_start, line_end)
                 or _titles_a_list(text, line_start, line_end, kinds)
             )
+            if item and not heading and _titles_sub_list(text, line_start, line_end, kinds):
+                # "- Payments" over "  - yearly rent, paid online by card": a topic, not a requirement; its
+                # items stay in the section above it
+                yield Unit(line_start, line_end, text[line_start:line_end], speaker, label, block, section, True, True)
+                continue
             if heading:
                 answering = form_question
                 title = text[line_start:line_end].strip().rstrip(":").strip()
@@ -482,6 +487,7 @@ _MAYBE_MARK_RE = re.compile(r"[🤔❓]")
 
 
 _SPACE_RE = re.compile(r"\s*")
+_LIST_WORD_RE = re.compile(r"\blist\b", re.I)
 _LIST_MARK_RE = re.compile(r"(?:[-*•‣◦▪–+]|\d{1,2}[.)])[ \t]+\S|[✅✔☑❌✗✘⛔🚫🤔❓⭐👉➡→▶►]")  # not a quoted "> - "
 
 
@@ -492,9 +498,15 @@ def _titles_a_list(text: str, start: int, end: int, kinds: _SegmentKinds) -> boo
     line = text[start:end].strip()
     if not line or line[-1] in ".!?":
         return False
-    # a longer lead-in must end in a colon and name the list as what is wanted
+    # a longer lead-in must end in a colon, or say "list" ("here's my list for the society site"), and
+    # name the list as what is wanted
     lead_in = len(line.split()) > 4
-    if lead_in and (len(line.split()) > 12 or line[-1] != ":" or section_style(line.rstrip(":")) != "requirement"):
+    if lead_in and (
+        len(line.split()) > 12
+        or line[-1] != ":"
+        and _LIST_WORD_RE.search(line) is None
+        or section_style(line.rstrip(":")) != "requirement"
+    ):
         return False
     if not lead_in and not _says_what_items_are(line):
         return False
@@ -503,6 +515,30 @@ def _titles_a_list(text: str, start: int, end: int, kinds: _SegmentKinds) -> boo
     return after < len(text) and (
         kinds.at(after) == "list_item" or lead_in and _LIST_MARK_RE.match(text, after) is not None
     )
+
+
+def _titles_sub_list(text: str, start: int, end: int, kinds: _SegmentKinds) -> bool:
+    """A list item of a few words that says nothing ("Payments") over items nested under it."""
+    line = text[start:end].strip().rstrip(":")
+    if not line or len(line.split()) > 4 or _TITLE_STATES_RE.search(line) or line[-1] in ".!?":
+        return False
+    after = _SPACE_RE.match(text, end).end()
+    if after >= len(text) or text.count("\n", end, after) > 1:
+        return False
+    nested = kinds.at(after) == "list_item" or _LIST_MARK_RE.match(text, after) is not None
+    return nested and _list_depth(text, after, kinds) > _list_depth(text, start, kinds)
+
+
+_TITLE_STATES_RE = re.compile(r"\b(?:shall|must|should|will|may|can|could|need|needs|want|wants)\b", re.I)
+
+
+def _list_depth(text: str, offset: int, kinds: _SegmentKinds) -> int:
+    """How deep a list item is nested: its depth in a Markdown list, else how far its line is indented."""
+    if kinds.at(offset) == "list_item" and (level := kinds.level_at(offset)) is not None:
+        return level
+    line_start = text.rfind("\n", 0, offset) + 1
+    indent = _SPACE_RE.match(text, line_start).end() - line_start
+    return len(text[line_start : line_start + indent].expandtabs(4))
 
 
 def _is_section_label(text: str, start: int, end: int) -> bool:

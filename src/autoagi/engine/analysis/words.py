@@ -1201,13 +1201,25 @@ THEY_REPORTED_RE = re.compile(
 
 
 # "Deposit of £10 when booking, rest on the day at the counter": what is taken, when, and the rest
-DEPOSIT_OF_RE = prefilter.compile(
-    r"^\W*(?:(?:oh|and|also|but|so|plus)[\s,]+)*(?:an?\s+)?(?P<what>(?:[a-z]+\s+)?(?:deposit|fee|charge))\s+of\s+"
-    r"(?P<amount>[£$€]\s?\d[\d.,]*|\d+(?:[.,]\d+)?\s*(?:%|percent\b))"
+_AMOUNT = r"(?P<amount>[£$€]\s?\d[\d.,]*|\d+(?:[.,]\d+)?\s*(?:%|percent\b))"
+_PAYMENT_METHOD = r"(?:card|cash|cheque|bank\s+transfer|apple\s+pay|google\s+pay|paypal|contactless)"
+# "…, the rest on the day" and "…, card or cash is fine": when the rest is paid, and how
+_DEPOSIT_TAIL = (
     r"(?P<when>\s+(?:when|on|at|before|to|for|per|up\s*front)\b[^,;.!]*)?"
-    r"(?:[,;]\s*(?:and\s+)?(?:the\s+)?(?:rest|balance|remainder)\s+(?P<rest>[^,;.!]+))?[\s.!]*$",
-    re.I,
+    r"(?:[,;]\s*(?:and\s+)?(?:the\s+)?(?:rest|balance|remainder)\s+(?P<rest>[^,;.!]+))?"
+    rf"(?:[,;]\s*(?:by\s+)?(?P<methods>{_PAYMENT_METHOD}(?:\s*(?:,|or|and)\s*{_PAYMENT_METHOD})*)"
+    r"(?:\s+(?:is|are)\s+(?:fine|ok|okay|good))?)?[\s.!]*$"
 )
+_DEPOSIT_LEAD = r"^\W*(?:(?:oh|and|also|but|so|plus)[\s,]+)*(?:an?\s+)?"
+_DEPOSIT_KIND = r"(?P<what>(?:[a-z]+\s+)?(?:deposit|fee|charge))"
+DEPOSIT_OF_RE = prefilter.compile(rf"{_DEPOSIT_LEAD}{_DEPOSIT_KIND}\s+of\s+{_AMOUNT}{_DEPOSIT_TAIL}", re.I)
+# "A £5 deposit when booking, the rest on the day": the amount first
+_AMOUNT_DEPOSIT_RE = re.compile(rf"{_DEPOSIT_LEAD}{_AMOUNT}\s+{_DEPOSIT_KIND}{_DEPOSIT_TAIL}", re.I)
+
+
+def deposit_said(text: str) -> re.Match[str] | None:
+    """ "Deposit of £10 when booking, rest on the day", "A £5 deposit …, card or cash is fine"."""
+    return DEPOSIT_OF_RE.match(text) or _AMOUNT_DEPOSIT_RE.match(text)
 
 
 # "E-bikes need a £50 deposit, normal bikes don't": what a deposit is taken for, and what not
@@ -1229,11 +1241,13 @@ def deposit_statement(text: str) -> str | None:
             f"The system must take {article(amount)} {amount} {needed.group('kind').lower()} "
             f"for {needed.group('what').strip().lower()}{but}."
         )
-    said = DEPOSIT_OF_RE.match(text.strip())
+    said = deposit_said(text.strip())
     if said is None:
         return None
     amount = said.group("amount").replace(" ", "")
     rest = f"; the rest is paid {said.group('rest').strip()}" if said.group("rest") else ""
+    if methods := said.group("methods"):
+        rest += f"{',' if rest else ';'} by {' '.join(methods.lower().split())}"
     return f"The system should take {article(amount)} {amount} {said.group('what').lower()}{said.group('when') or ''}{rest}."
 
 

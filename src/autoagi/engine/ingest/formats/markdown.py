@@ -73,7 +73,7 @@ def _lay_out(tokens: list[Token], assembler: TextAssembler) -> None:
                 elif heading:
                     assembler.add_segment(text, "heading", level=level)
                 elif list_depth:
-                    assembler.add_segment(_TASK_BOX_RE.sub("", text, count=1), "list_item")
+                    assembler.add_segment(_TASK_BOX_RE.sub("", text, count=1), "list_item", level=min(list_depth, 9))
                 elif quote_depth:
                     assembler.add_segment(text, "quote")
                 else:

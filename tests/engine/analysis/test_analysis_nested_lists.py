@@ -1,0 +1,50 @@
+"""A client's list with topics and items nested under them ("- Payments" / "  - yearly rent, paid
+online by card"), in Markdown and in a plain-text e-mail: the topics are no requirements, the
+items are, however tersely they are put."""
+
+import pytest
+
+from autoagi.engine.analysis import analyze
+from autoagi.engine.ingest import ingest
+
+_LIST = """Hi both, as promised here's my list for the sailing club site
+
+- Moorings
+  - members can see which moorings are free on a plan of the harbour
+  - waiting list, people join online and see their position
+- Fees
+  - yearly fee, paid online by card
+  - reminders if unpaid after 30 days
+  - refunds only by the treasurer
+- News
+  - committee posts notices
+  - members get them by email
+
+Thanks, Dave
+"""
+
+
+@pytest.mark.parametrize("name", ["list.md", "list.txt"])
+def test_topics_over_nested_items_are_no_requirements_and_the_items_are(name, check_sources):
+    result = analyze([ingest(_LIST.encode(), name)])
+    check_sources(result)
+    assert [r.statement for r in result.requirements] == [
+        "Members should be able to see which moorings are free on a plan of the harbour.",
+        # a thing, then what people do with it
+        "The system should provide a waiting list: people should be able to join online and see their position.",
+        "The yearly fee should be paid online by card.",  # a thing, then how it is handled
+        "The system should send reminders if unpaid after 30 days.",
+        "Only the treasurer should handle refunds.",
+        "The committee should be able to post notices.",
+        # "them": what the item before acts on; "get": they receive it, not an ability
+        "Members should get the notices by email.",
+    ]
+    news = result.requirements[-1]
+    assert [f.rule for f in news.findings] == ["unclear_pronoun"]  # the reading is shown for a reviewer
+
+
+def test_a_short_item_over_a_deeper_one_is_a_topic_only_when_it_says_nothing():
+    text = "Our wish list:\n\n- Members can book online\n  - by card\n  - by PayPal\n- Payments\n  - refunds by staff\n"
+    statements = [r.statement for r in analyze([ingest(text.encode(), "wishes.md")]).requirements]
+    assert "Members should be able to book online." in statements  # it states something: kept
+    assert not any(s.startswith("The system should support payments") for s in statements)
