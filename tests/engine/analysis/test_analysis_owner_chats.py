@@ -51,3 +51,56 @@ def test_a_booking_chat_reads_as_an_analyst_would_write_it(check_sources):
         ("If parents do not show up, they should lose the deposit.", None),
     ]
     assert result.requirements[-1].actors == ["parent"]
+
+
+def _cue(n: int, who: str, said: str) -> str:
+    return f"00:00:{n:02d}.000 --> 00:00:{n:02d}.900\n<v {who}>{said}\n"
+
+
+_BIKE_HIRE_CALL = "WEBVTT\n\n" + "\n".join(
+    _cue(n, who, said)
+    for n, (who, said) in enumerate(
+        [
+            ("Sam", "So how does it work today?"),
+            ("Lucy", "People ring up and I write them in the diary."),
+            ("Sam", "Mm-hm."),
+            ("Lucy", "What I'd really want is for them to see"),
+            ("Sam", "Yeah."),
+            ("Lucy", "which days the bikes are free and book one themselves."),
+            ("Sam", "How far ahead can people book?"),
+            ("Lucy", "Six weeks max. And no same-day hires, we need time to service the bikes."),
+            ("Sam", "Do you want them to upload their ID?"),
+            ("Lucy", "Yeah, a photo of it, front and back."),
+            ("Lucy", "Oh, and a helmet check before they ride off, that's a must for the insurance."),
+        ],
+        start=1,
+    )
+)
+
+
+def test_a_call_with_a_listener_saying_yeah_mid_sentence(check_sources):
+    document = ingest(_BIKE_HIRE_CALL.encode(), "call.vtt")
+    # Sam's "Yeah." inside Lucy's unfinished sentence goes after it; his "Mm-hm." after a full one stays
+    assert (
+        "Lucy: What I'd really want is for them to see which days the bikes are free and book one themselves.\n"
+        "Sam: Yeah.\n" in document.text
+    )
+    assert "Lucy: People ring up and I write them in the diary.\nSam: Mm-hm.\n" in document.text
+    result = analyze([document])
+    check_sources(result)
+    said = [(r.statement, r.priority, r.category, r.rationale) for r in result.requirements]
+    assert said == [
+        # "for them to see": they (the people named before), not "Them should …"
+        ("People should be able to see which days the bikes are free and book one themselves.", "should",
+         "functional_suitability", None),
+        # "max." ends the sentence before "And"; the figure is a limit
+        ("People should be able to book up to six weeks ahead.", "should", "functional_suitability", None),
+        # a kind of hire the business does not take is a rule; time to service the bikes is no performance
+        ("The system must not allow same-day hires.", "must", "functional_suitability",
+         "We need time to service the bikes"),
+        # "a photo of it": of the ID the question names
+        ("People should upload a photo of their ID, front and back.", "should", "functional_suitability", None),
+        # a thing, then "that's a must for …"
+        ("The system must include a helmet check before they ride off.", "must", "functional_suitability",
+         "It is needed for the insurance"),
+    ]  # fmt: skip

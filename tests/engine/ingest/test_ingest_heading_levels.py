@@ -15,7 +15,17 @@ def _levels(document) -> list[tuple[int | None, str]]:
 def test_markdown_headings_keep_their_depth():
     document = ingest(b"# Brief\n\n## Features\n\n### Booking\n\n- Pay online\n\n## Out of scope\n", "brief.md")
     assert _levels(document) == [(1, "Brief"), (2, "Features"), (3, "Booking"), (2, "Out of scope")]
-    assert all(s.level is None for s in document.segments if s.kind != "heading")
+    assert all(s.level is None for s in document.segments if s.kind not in {"heading", "list_item"})
+
+
+def test_markdown_list_items_keep_their_nesting():
+    document = ingest(b"- Payments\n  - yearly rent\n    - by card\n- Notices\n", "wishes.md")
+    assert [(s.level, document.text[s.start : s.end]) for s in document.segments] == [
+        (1, "Payments"),
+        (2, "yearly rent"),
+        (3, "by card"),
+        (1, "Notices"),
+    ]
 
 
 def test_html_headings_keep_their_depth():

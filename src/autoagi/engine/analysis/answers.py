@@ -754,9 +754,18 @@ def _wanted_of_others(
     limit = _RESTRICTION_RE.match(answer)
     if limit:
         return f"{who} should {what}, {lower_first(answer[limit.start('limit') :])}."
+    if detail and (form := _FORM_OF_IT_RE.match(detail.group("detail"))) and (acted := _VERB_OBJECT_RE.match(what)):
+        # "… them to upload the licence?" / "Yeah, a photo of it, front and back": a photo of the licence
+        return f"{who} should {acted.group('verb')} {lower_first(form.group('form'))} of {acted.group('object')}{form.group('rest')}."
     if detail:
         return f"{who} should {what}, {lower_first(detail.group('detail'))}."
     return None
+
+
+_FORM_OF_IT_RE = re.compile(
+    r"^(?P<form>(?:an?|one|two)\s+[\w-]+(?:\s+[\w-]+)?)\s+of\s+(?:it|them)\b(?P<rest>[^.!?]*)", re.I
+)
+_VERB_OBJECT_RE = re.compile(r"^(?P<verb>[a-z]+)\s+(?P<object>(?:the|their|his|her|its)\s+[^,;]+)$", re.I)
 
 
 # "How far ahead can they book?", "How often should reminders go out?", "How long do you need to keep
@@ -824,11 +833,19 @@ def _how_measured(question: str, answer: str) -> str | None:
         lead = "The system should"
     else:
         lead = f"{capitalise(subject)} should" + (" be able to" if modal in {"can", "could"} else "")
-    figure = answer
+    figure = answer.strip().rstrip(".!")
+    if limit := _AT_MOST_RE.match(figure):
+        figure = f"up to {lower_first(limit.group('figure'))}"  # "Three months max." -> "up to three months"
     marked, suffix = _MEASURE_WORDS.get(measure, (None, None))
     if marked and not re.search(marked, figure, re.I):
         figure = f"{figure} {suffix}" if suffix else f"{_PREFIX[measure]} {lower_first(figure)}"
     return f"{lead} {rest} {lower_first(figure)}."
+
+
+# "Three months max", "two weeks at most", "a year tops": a limit
+_AT_MOST_RE = re.compile(
+    r"^(?P<figure>[\w £$€.,-]{2,40}?)\s*(?:,\s*)?(?:max(?:imum)?|at\s+(?:the\s+)?most|tops)$", re.I
+)
 
 
 # "to fill anything in before their first visit": a duty whose object the answer names

@@ -720,6 +720,7 @@ def _framings(clean: str) -> list[str]:
     return [clean, clean[framed.end() :]] if framed else [clean]
 
 
+_SUBJECT_OF = {"them": "they", "us": "we", "me": "I"}
 _MY_RE = re.compile(r"^(?:my|our)\s+(?=[a-z])", re.I)
 _AND_I_RE = re.compile(
     r"^(?P<other>(?:[A-Z][a-z]+|the\s+[a-z]+(?:\s+[a-z]+)?)(?:\s+\([^()]{1,40}\))?)\s+and\s+I\b"
@@ -999,6 +1000,7 @@ def _rewrite(clean: str, people) -> str | None:
         if m:
             rest = without_afterthought(m.group("rest")).rstrip("?")
             who = _MY_RE.sub("the ", (m.groupdict().get("who") or "Users").strip())  # "my lads": the lads
+            who = _SUBJECT_OF.get(who.lower(), who)  # "… is for them to see …": they
             # "customers need to be able to …" names them; "we need to be able to …": the users
             group = "Users" if who.lower() in {"we", "i", "they", "users"} else who
             if template.endswith("provide {rest}") and names_a_message(rest):

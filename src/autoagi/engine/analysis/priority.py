@@ -27,7 +27,10 @@ NOT_NOW_RE = re.compile(
     re.IGNORECASE,
 )
 # "We're not bothered about a mobile app", "I'm not fussed about reports"
-NOT_WANTED = r"\b(?:we['’]re|i['’]m|we\s+are|i\s+am)\s+(?:really\s+)?not\s+(?:bothered|fussed|worried|interested)\s+(?:about|in)\b"
+NOT_WANTED = (
+    r"(?:\b(?:we['’]re|i['’]m|we\s+are|i\s+am)\s+|^\W*)(?:really\s+)?not\s+(?:bothered|fussed|worried|interested)\s+"
+    r"(?:about|in)\b"
+)  # ("Not bothered about a forum.": a note's way of saying it)
 WONT_RE = prefilter.compile(  # split: its "No X for now" branch opens a statement
     r"\bwon['’]?t[\s-]have\b|" + NOT_WANTED + "|"
     # "we don't want to take payment online yet"

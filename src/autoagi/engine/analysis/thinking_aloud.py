@@ -22,6 +22,7 @@ from autoagi.engine.analysis.words import (
     because,
     capitalise,
     lower_first,
+    names_a_barred_case,
     names_only_a_problem,
     out_of_scope,
     singular,
@@ -238,7 +239,8 @@ NO_THING_RE = re.compile(
 def rules_out_a_mishap(text: str) -> bool:
     """ "No double bookings.": something that must not happen, which binds."""
     said = NO_THING_RE.match(" ".join(text.split()).rstrip(" .!"))
-    return said is not None and names_only_a_problem(said.group("what").strip())
+    what = said.group("what").strip() if said else ""
+    return said is not None and (names_only_a_problem(what) or names_a_barred_case(what))
 
 
 def no_thing_statement(clean: str) -> str | None:
@@ -249,7 +251,7 @@ def no_thing_statement(clean: str) -> str | None:
     if said is None:
         return None
     what = said.group("what").strip()
-    if names_only_a_problem(what):  # what goes wrong, not a feature: it must not happen
+    if names_only_a_problem(what) or names_a_barred_case(what):  # not a feature left out: it must not happen
         return f"The system must not allow {what}{because(said.group('why'))}."
     when = _FOR_NOW_RE.search(what)
     if when:
@@ -363,6 +365,41 @@ def offer_if_statement(clean: str) -> str | None:
     return f"The system should offer {thing[:1].lower()}{thing[1:]} {said.group('cond')}."
 
 
+# "Oh, and a driving licence check before they can pick up, that's a must for the insurance": a thing
+# named, then ranked, with what it is for
+_THING_IS_A_MUST_RE = re.compile(
+    r"^\W*(?:(?:oh|and|also|plus)[\s,]+)*(?P<thing>(?:an?|some)\s+[^,;]{3,80}?)(?:,\s*(?:that|this|it)['’]s|\s+is)\s+"
+    r"(?:(?:absolutely|really|definitely)\s+)?(?:a\s+must|essential|non[\s-]negotiable|mandatory|compulsory)"
+    r"(?:\s+(?P<why>for\s+[^,.;!?]{3,60}))?\s*[.!]*$",
+    re.I,
+)
+
+
+def must_have_statement(clean: str) -> str | None:
+    """ "A driving licence check before they can pick up, that's a must for the insurance" -> "The
+    system must include a driving licence check before they can pick up, because it is needed for the
+    insurance"."""
+    said = _THING_IS_A_MUST_RE.match(clean)
+    if said is None:
+        return None
+    why = f"it is needed {said.group('why')}" if said.group("why") else None
+    return f"The system must include {lower_first(said.group('thing'))}{because(why)}."
+
+
+_NOT_BOTHERED_RE = re.compile(
+    r"^\W*(?:(?:and|but|also|oh)[\s,]+)?(?:(?:we['’]re|i['’]m|we\s+are|i\s+am)\s+)?(?:really\s+)?not\s+"
+    r"(?:bothered|fussed|interested)\s+(?:about|in|with)\s+(?P<what>(?:an?\s+|the\s+|any\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
+    r"(?P<why>\s*(?:,|[—–]|\s-)\s*.+?)?\s*[.!]*$",
+    re.I,
+)
+
+
+def not_bothered_statement(clean: str) -> str | None:
+    """ "Not bothered about a forum." -> "A forum is out of scope"."""
+    said = _NOT_BOTHERED_RE.match(clean)
+    return out_of_scope(said.group("what"), because(said.group("why"))) if said else None
+
+
 def thinking_aloud_statement(clean: str) -> str | None:
     """The requirement one of these ways of speaking states, or None."""
     for read in (
@@ -381,6 +418,8 @@ def thinking_aloud_statement(clean: str) -> str | None:
         age_statement,
         keep_that_statement,
         no_thing_statement,
+        must_have_statement,
+        not_bothered_statement,
     ):
         if statement := read(clean):
             return statement

@@ -1279,4 +1279,11 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     if len(word) == 1 and word.isalpha():
         # an initial, "J. Smith"; not the end of a contraction, "they can't."
         return not (word_start > start and text[word_start - 1] in "'’")
+    if word in _BEFORE_A_FIGURE:
+        # "max. 20 people", but "Three months max. And no same-day bookings": the sentence ends
+        after = _SPACE_RE.match(text, dot + 1).end()
+        return after < len(text) and (text[after].isdigit() or text[after] in "£$€")
     return word in _ABBREVIATIONS or word.replace(".", "") in _ABBREVIATIONS
+
+
+_BEFORE_A_FIGURE = frozenset({"max", "min"})  # they also end a sentence: "Three months max."

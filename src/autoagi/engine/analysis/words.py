@@ -1067,6 +1067,20 @@ def names_only_a_problem(phrase: str) -> bool:
     return _PROBLEM_ONLY_RE.match(phrase) is not None
 
 
+# "same-day bookings", "last-minute cancellations": a case of what the system handles, barred by a rule
+_BARRED_CASE_RE = re.compile(
+    r"^(?:same[\s-]day|last[\s-]minute|next[\s-]day|weekend|overnight|late|evening|sunday|bank[\s-]holiday)\s+"
+    r"(?:bookings?|orders?|cancellations?|collections?|deliveries|returns?|refunds?|changes?|hires?|rentals?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def names_a_barred_case(phrase: str) -> bool:
+    """ "No same-day bookings": a kind of booking the business does not take, a rule (not a feature
+    left out)."""
+    return _BARRED_CASE_RE.match(phrase) is not None
+
+
 # what a system sends to people: a wish for one is a wish that the system send it
 _MESSAGE_WORDS = frozenset(
     ["sms", "text", "e-mail", "email", "mail", "reminder", "notification", "alert", "message", "letter", "newsletter"]

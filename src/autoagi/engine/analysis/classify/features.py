@@ -258,6 +258,8 @@ _NOT_QUALITY_RE = prefilter.compile(
     r"\bclick[\s-]+and[\s-]+collect\b|"
     # a signature on a screen, not a sign-on: "the customer signs on the phone"
     r"\bsign(?:s|ed)?\s+on\s+(?:the|a|their|his|her|my|our)\s+(?:phone|screen|tablet|device|glass|pad|app)\b|"
+    # time the business needs for a job, not response time: "we need time to clean the van"
+    r"\b(?:need|needs|needed|have|has|give\s+(?:us|them))\s+(?:some\s+|enough\s+|the\s+)?time\s+to\s+[a-z]+\b|"
     # an age group, not seconds: "under 25s can't hire vans", "the over-65s get a discount"
     r"\b(?:under|over)[\s-]?\d{1,2}s\b(?=\s+(?:can|cannot|can['’]t|must|may|should|are|get|pay|need|have|who)\b)|"
     r"\bthe\s+(?:under|over)[\s-]?\d{1,2}s\b|"

@@ -1,7 +1,9 @@
 """Caption transcripts (WebVTT, SRT) via webvtt-py.
 
 Consecutive cues of one speaker are merged into one utterance (caption cues cut sentences at
-arbitrary points); the utterance keeps the start time of its first cue. Speakers come from
+arbitrary points); the utterance keeps the start time of its first cue. A listener's "Yeah." or
+"Mm-hm." in the middle of someone's unfinished sentence is placed after that sentence, so that
+the sentence reads whole. Speakers come from
 ``<v Name>`` voice spans or a "Name:" prefix in the cue text.
 """
 
@@ -77,7 +79,38 @@ def _utterances(captions: list[webvtt.Caption]) -> list[_Utterance]:
             previous.parts.append(words)
         else:
             utterances.append(_Utterance(speaker, caption.start, [words]))
-    return utterances
+    return _past_backchannels(utterances)
+
+
+_BACKCHANNEL = re.compile(
+    r"^(?:yeah|yes|yep|yup|mm+(?:-?hm+)?|uh-huh|right|ok(?:ay)?|sure|i\s+see|got\s+it|go\s+on)[.!,]?$", re.I
+)
+
+
+def _past_backchannels(utterances: list[_Utterance]) -> list[_Utterance]:
+    """ "Lucy: What I'd really want is for them to see" / "Sam: Yeah." / "Lucy: which days the vans are
+    free …": Lucy's sentence is one utterance, Sam's "Yeah." comes after it."""
+    merged: list[_Utterance] = []
+    i = 0
+    while i < len(utterances):
+        current = utterances[i]
+        if (
+            merged
+            and i + 1 < len(utterances)
+            and current.speaker is not None
+            and len(current.parts) == 1
+            and _BACKCHANNEL.match(current.parts[0])
+            and merged[-1].speaker not in {None, current.speaker}
+            and utterances[i + 1].speaker == merged[-1].speaker
+            and not _ENDS_SENTENCE.search(merged[-1].parts[-1])
+        ):
+            merged[-1].parts.extend(utterances[i + 1].parts)
+            merged.append(current)
+            i += 2
+            continue
+        merged.append(current)
+        i += 1
+    return merged
 
 
 def _speaker_and_words(caption: webvtt.Caption) -> tuple[str | None, str]:
