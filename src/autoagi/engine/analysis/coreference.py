@@ -313,18 +313,16 @@ _THEY_WORD_RE = re.compile(r"\bthey\b", re.I)
 
 def _name_they_after_condition(draft: Draft, documents: list[Document]) -> None:
     """ "If a visit gets moved, they should get a notification straight away": the group named before;
-    "If they accept, it should go straight into the calendar": the group, in the condition."""
+    "If they accept, it should go straight into the calendar" and "If they no-show, they should lose
+    the deposit": the group, in the condition."""
     they = _THEY_AFTER_CONDITION.match(draft.statement)
-    inside = None if they is not None else _THEY_IN_CONDITION.match(draft.statement)
+    inside = _THEY_IN_CONDITION.match(draft.statement)
     if (they is None and inside is None) or (who := _group_named_before(draft, documents)) is None:
         return
-    if they is not None and (also := _THEY_IN_CONDITION.match(draft.statement)):
-        # "If they no-show, they should lose the deposit": the group in the condition, "they" after it
-        draft.statement = f"{also.group('lead')}{who}{draft.statement[also.end() :]}"
-    elif they is not None:
-        draft.statement = f"{they.group('cond')}{who}{draft.statement[they.end() :]}"
-    else:
+    if inside is not None:
         draft.statement = f"{inside.group('lead')}{who}{draft.statement[inside.end() :]}"
+    else:
+        draft.statement = f"{they.group('cond')}{who}{draft.statement[they.end() :]}"
 
 
 def resolve_they(drafts: list[Draft], documents: list[Document], restate: Callable[[str, str], str]) -> None:

@@ -319,7 +319,17 @@ def iter_units(document: Document) -> Iterator[Unit]:
             if item and not heading and _titles_sub_list(text, line_start, line_end, kinds):
                 # "- Payments" over "  - yearly rent, paid online by card": a topic, not a requirement; its
                 # items stay in the section above it
-                yield Unit(line_start, line_end, text[line_start:line_end], speaker, label, block, section, True, True)
+                yield Unit(
+                    line_start,
+                    line_end,
+                    text[line_start:line_end],
+                    speaker or line_speaker,
+                    label,
+                    block,
+                    section,
+                    True,
+                    True,
+                )
                 continue
             if heading:
                 answering = form_question
