@@ -277,7 +277,7 @@ def test_a_council_or_committee_asks_as_one():
             "must",
             "Every parcel has a tracking code",
         ),
-        ("We're not bothered about a loyalty scheme.", "We're not bothered about a loyalty scheme.", "wont", None),
+        ("We're not bothered about a loyalty scheme.", "A loyalty scheme is out of scope.", "wont", None),
         (
             "Can we get notified when a delivery fails?",
             "The system could send a notification when a delivery fails.",

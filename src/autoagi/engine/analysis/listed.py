@@ -81,7 +81,8 @@ _LISTED_ONE_RE = re.compile(r"^(?:the\s+|an?\s+)?(?P<who>[a-z][\w-]*)\s+(?P<verb
 _MESSAGES = (  # "reminder e-mails", "appointment reminders", "Reminder the day before"
     r"(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s|(?:[a-z][\w-]*\s+)?(?:reminder|confirmation|receipt|notification|alert))"
 )
-_CHANNEL = r"(?:by|via|over)\s+(?:text|sms|e-?mail|whatsapp|push)"  # "by SMS"
+_CHANNELS = r"(?:text|sms|e-?mail|whatsapp|push)"
+_CHANNEL = rf"(?:by|via|over)\s+{_CHANNELS}(?:\s*(?:,|and|or|&)\s*{_CHANNELS})*"  # "by SMS", "by SMS and email"
 _LISTED_MESSAGE_RE = re.compile(
     rf"^{_MESSAGES}\s+(?:{_CHANNEL}\s+)?"
     r"(?P<when>(?:(?:an?|one|two|three|\d+|the)\s+)?(?:hours?|days?|nights?|weeks?|months?|morning)\s+"
@@ -313,7 +314,22 @@ _THING_DONE_RE = re.compile(rf"^{_THING_NAMED},\s+(?P<verb>[a-z]+)\b(?P<rest>.*)
 _ONLY_BY_RE = re.compile(
     rf"^{_THING_NAMED}\s+only\s+by\s+(?P<who>(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?(?P<role>[a-z][\w-]*))$", re.I
 )
+_THING_SO_RE = re.compile(
+    rf"^{_THING_NAMED}\s+so\s+(?:that\s+)?(?P<who>(?:an?|the|each|every|our)\s+[a-z][\w-]*|people|staff|[a-z]+s)\s+"
+    r"(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+    re.I,
+)
 _THING_THEN_PEOPLE_RE = re.compile(rf"^{_THING_NAMED},\s+(?P<clause>[a-z].+)$", re.I)
+
+
+def _a_or_many(thing: str) -> str:
+    """ "Shared calendar" -> "a shared calendar", "Family accounts" -> "family accounts"."""
+    what = lower_first(_ONE_RE.sub("", thing))
+    return (
+        what
+        if what.lower().startswith("the ") or singular(what.split()[-1]) != what.split()[-1]
+        else f"{article(what)} {what}"
+    )
 
 
 def _thing_described_statement(body: str) -> str | None:
@@ -329,13 +345,19 @@ def _thing_described_statement(body: str) -> str | None:
         who = only.group("who").lower()
         who = who if who.startswith(("the ", "a ", "an ")) or role != singular(role) else f"the {who}"
         return f"Only {who} should handle {lower_first(only.group('what'))}."
+    if (purpose := _THING_SO_RE.match(body)) and purpose.group("what").split()[0].lower() not in USER_ACTIONS:
+        # "Family accounts so a parent books for the kids": a thing, and what it lets people do
+        verb = purpose.group("verb").lower()
+        plural = purpose.group("who").lower().endswith("s") or purpose.group("who").lower() in {"staff", "people"}
+        base = verb if plural else _base_of_third_person(verb)
+        if base is not None and is_verb(base):
+            what, who = _a_or_many(purpose.group("what")), purpose.group("who")
+            return f"The system should support {what}, so that {who} can {base}{purpose.group('rest')}."
     named = _THING_THEN_PEOPLE_RE.match(body)
     if named is None or singular(named.group("what").split()[-1].lower()) in _GROUPS:
         return None  # "members, …": people, read as such
     if doing := _people_statement(named.group("clause")):
-        what = lower_first(_ONE_RE.sub("", named.group("what")))
-        what = what if singular(what.split()[-1]) != what.split()[-1] else f"{article(what)} {what}"
-        return f"The system should provide {what}: {lower_first(doing)}"
+        return f"The system should provide {_a_or_many(named.group('what'))}: {lower_first(doing)}"
     return None
 
 

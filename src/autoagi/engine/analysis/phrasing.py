@@ -503,7 +503,8 @@ _CHOSEN_RE = re.compile(
     r"(?:we['’]re\s+|we\s+are\s+)?going\s+with|"
     # "We'll use Stripe for payments", "Let's go with Xero"
     r"(?:we['’]ll|we\s+will|we['’]re\s+going\s+to|we\s+are\s+going\s+to|let['’]s)\s+(?:use|go\s+with))"
-    r"\s+(?P<what>[A-Z][\w.&'’ -]*(?:\s+(?:for|to)\s+.+)?)$",
+    # ("the existing practice system (Dentally) as the source of truth")
+    r"\s+(?P<what>[A-Z][\w.&'’ ()-]*(?:\s+(?:for|to|as)\s+.+)?)$",
     re.I,
 )
 # "Decided to drop the loyalty scheme": ruled out

@@ -69,7 +69,7 @@ _LIST_SECTION_STYLE = [
             r"not\s+doing|(?:what\s+)?we['’]?re\s+not\s+doing|non[\s-]goals?|"
             # "Not needed", "Not required", "What we don't need", "Things we don't want"
             r"not\s+(?:needed|required|wanted)|(?:what|things)\s+we\s+(?:don['’]t|do\s+not)\s+(?:need|want)|"
-            r"future(?:\s+(?:phases?|releases?|versions?|ideas?))?|parking\s+lot|parked(?:\s+(?:items?|ideas?))?|"
+            r"future(?:\s+(?:phases?|releases?|versions?|ideas?))?(?!\s+(?:state|process))|parking\s+lot|parked(?:\s+(?:items?|ideas?))?|"
             r"phase\s+(?:2|two|ii|3|three|iii)|v[23]|version\s+(?:2|two|3)|release\s+(?:2|two|3)|next\s+(?:phase|release|version)|"
             r"next(?=\W*$))\b",  # a Now / Next / Later board's "Next"
             re.I,
@@ -101,6 +101,8 @@ _LIST_SECTION_STYLE = [
         "requirement",
         re.compile(
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:non[\s-]functional|nfrs?)\W*$|"
+            # the other half of an "As-is" section: "To-be", "Future state", "Target process"
+            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:to[\s-]be|(?:future|target|desired)\s+(?:state|process))\W*$|"
             # a MoSCoW list's bare headings: "## Must", "Should:", "Could"
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:must|should|could)\W*$|"
             # the first release's list: "## Phase 1", "MVP", "V1", "Launch", "Day one"

@@ -306,6 +306,12 @@ def iter_units(document: Document) -> Iterator[Unit]:
             text, start, end, chat=chat and speaker is not None, item_starts=item_starts
         ):
             block += 1
+            if (
+                label is None
+                and (ranked := _TRAILING_PRIORITY_RE.search(text, line_start, line_end))
+                and text[ranked.start() - 1] != ":"  # "… of the following power classes: (M)" introduces a list
+            ):
+                label, line_end = ranked.group("level"), ranked.start()  # "Recall reminders by SMS (S)"
             seg_kind = kinds.at(line_start)
             item = item or seg_kind == "list_item"
             form_question = line_start in form_questions or kinds.start_at(line_start) in form_questions
@@ -497,6 +503,12 @@ _MAYBE_MARK_RE = re.compile(r"[🤔❓]")
 
 
 _SPACE_RE = re.compile(r"\s*")
+# a MoSCoW or priority mark after an item: "(M)", "[Must]", "(high)", "(P1)"
+_TRAILING_PRIORITY_RE = re.compile(
+    r"\s+[(\[](?P<level>(?-i:[MSCW])|must|should|could|won['’]?t|(?:must|should|could)[\s-]have|nice[\s-]to[\s-]have|"
+    r"high|medium|low|p[0-3])[)\]][\s.]*$",
+    re.I,
+)
 _LIST_WORD_RE = re.compile(r"\blist\b", re.I)
 _LIST_MARK_RE = re.compile(r"(?:[-*•‣◦▪–+]|\d{1,2}[.)])[ \t]+\S|[✅✔☑❌✗✘⛔🚫🤔❓⭐👉➡→▶►]")  # not a quoted "> - "
 
