@@ -47,7 +47,27 @@ def test_topics_over_nested_items_are_no_requirements_and_the_items_are(name, ch
 
 
 def test_a_short_item_over_a_deeper_one_is_a_topic_only_when_it_says_nothing():
-    text = "Our wish list:\n\n- Members can book online\n  - by card\n  - by PayPal\n- Payments\n  - refunds by staff\n"
+    text = "Our wish list:\n\n- Members can book online\n  - members pay by card\n- Payments\n  - refunds by staff\n"
     statements = [r.statement for r in analyze([ingest(text.encode(), "wishes.md")]).requirements]
     assert "Members should be able to book online." in statements  # it states something: kept
     assert not any(s.startswith("The system should support payments") for s in statements)
+
+
+@pytest.mark.parametrize("name", ["wishes.md", "wishes.txt"])
+def test_nested_items_that_go_on_with_the_item_above_finish_it(name, check_sources):
+    text = (
+        "Our wish list:\n\n"
+        "- Members can book online\n  - by card\n  - by PayPal\n"
+        "- Payments\n  - by card\n  - by bank transfer\n"
+        "- Notices\n  - committee posts notices\n"
+    )
+    result = analyze([ingest(text.encode(), name)])
+    check_sources(result)
+    assert [(r.statement, [s.quote for s in r.sources]) for r in result.requirements] == [
+        ("Members should be able to book online by card or by PayPal.",
+         ["Members can book online", "by card", "by PayPal"]),
+        # a topic whose items only go on with it is what they finish, not a title over them
+        ("The system should support payments by card or by bank transfer.",
+         ["Payments", "by card", "by bank transfer"]),
+        ("The committee should be able to post notices.", ["committee posts notices"]),
+    ]  # fmt: skip

@@ -189,7 +189,12 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
         faq_question: Unit | None = None  # an FAQ's question, until its answer's first sentence
         askers_by_section: dict[str | None, str] = {}  # whom each FAQ section answers, read once per section
         journey = Journey()  # whose steps a "Customer journey" is telling
+        went_on: list[str] = []  # the previous requirement's statement, then the nested items that finish it
         for unit in units[index]:
+            if not unit.continues_item:
+                went_on.clear()
+            elif _goes_on_with(previous, unit, document, went_on):
+                continue  # "Members can pay online" / "  - by card" / "  - by PayPal"
             if any(scenario.start <= unit.start < scenario.end for scenario in (*written, *cases)):
                 continue  # a scenario's or a use case's steps are read with it
             if unit.records:
@@ -649,6 +654,27 @@ _ADDED_THING_RE = re.compile(
 _BARE_YES_RE = re.compile(
     r"^(?:[^:\n]{1,40}:\s*)?(?:yes|yeah|yep|exactly|correct|that['’]s\s+right|spot\s+on|sure)\W*$", re.I
 )
+
+
+def _goes_on_with(previous: Draft | None, unit: Unit, document: Document, went_on: list[str]) -> bool:
+    """ "Members can pay online" / "  - by card" / "  - by PayPal": the nested items finish the item
+    above them, as alternatives when they open alike ("… pay online by card or by PayPal"), and are its
+    sources too."""
+    if (
+        previous is None
+        or previous.document_id != document.id
+        or previous.compound
+        or unit.block - previous.unit_block != max(len(went_on), 1)
+    ):
+        return False
+    if not went_on:
+        went_on.append(previous.statement.rstrip(" ."))
+    went_on.append(unit.text.strip().rstrip(" .;,"))
+    base, ways = went_on[0], went_on[1:]
+    alike = len({said.split()[0].lower() for said in ways}) == 1
+    previous.statement = f"{base} {(' or ' if alike else ', ').join(ways)}."
+    previous.extra_sources.append(span_of(document, unit))
+    return True
 
 
 def _adds_to_answer(previous: Draft | None, unit: Unit, document: Document) -> bool:

@@ -260,6 +260,8 @@ class Unit:
     required: tuple[str, ...] = ()  # of a data dictionary's fields ("records"), those marked required
     title: str | None = None  # a board card's name ("Online booking"), on the first sentence of its description
     survey: bool = False  # an answer in a survey's export: a customer's own words, in the first person
+    # a nested item that goes on with the item above it: "  - by card" under "Members can pay online"
+    continues_item: bool = False
     # for a table row: its "Notes" cell when the note qualifies what the row asks ("No app download",
     # "TBC with Ellie"): where it is, and its words; a note that only explains is the row's reason
     note: tuple[int, int, str] | None = None
@@ -287,6 +289,7 @@ def iter_units(document: Document) -> Iterator[Unit]:
     section: str | None = None
     outline = _Outline()
     chat = any(s.kind == "utterance" for s in segments)  # a message's line breaks are the writer's own
+    parent_depth: int | None = None  # how deep the last list item that says something of its own is
     form_questions = _form_questions(text, segments)
     answering = False  # under a form's question: its answer's sentences are items, like a list's
     history = history_offset(text)  # a thread pasted as text: the earlier messages are the other side's words
@@ -322,6 +325,11 @@ def iter_units(document: Document) -> Iterator[Unit]:
                 or _is_section_label(text, line_start, line_end)
                 or _titles_a_list(text, line_start, line_end, kinds)
             )
+            continuing = item and _CONTINUING_ITEM_RE.match(text, line_start) is not None
+            if item and not continuing:
+                parent_depth = _list_depth(text, line_start, kinds)
+            elif item and (parent_depth is None or _list_depth(text, line_start, kinds) <= parent_depth):
+                continuing = False
             if item and not heading and _titles_sub_list(text, line_start, line_end, kinds):
                 # "- Payments" over "  - yearly rent, paid online by card": a topic, not a requirement; its
                 # items stay in the section above it
@@ -373,6 +381,7 @@ def iter_units(document: Document) -> Iterator[Unit]:
                     numbered=numbered,
                     quoted=quoted,
                     persona=outline.persona(),
+                    continues_item=continuing,
                 )
                 numbered = False  # the id labels the line's first sentence
                 if label and label.lower() in _FIRST_SENTENCE_LABELS:
@@ -540,7 +549,8 @@ def _titles_a_list(text: str, start: int, end: int, kinds: _SegmentKinds) -> boo
 
 
 def _titles_sub_list(text: str, start: int, end: int, kinds: _SegmentKinds) -> bool:
-    """A list item of a few words that says nothing ("Payments") over items nested under it."""
+    """A list item of a few words that says nothing ("Payments") over items nested under it (not over
+    items that go on with it: "Payments" / "  - by card")."""
     line = text[start:end].strip().rstrip(":")
     if not line or len(line.split()) > 4 or _TITLE_STATES_RE.search(line) or line[-1] in ".!?":
         return False
@@ -548,7 +558,19 @@ def _titles_sub_list(text: str, start: int, end: int, kinds: _SegmentKinds) -> b
     if after >= len(text) or text.count("\n", end, after) > 1:
         return False
     nested = kinds.at(after) == "list_item" or _LIST_MARK_RE.match(text, after) is not None
-    return nested and _list_depth(text, after, kinds) > _list_depth(text, start, kinds)
+    words = marker.end() if (marker := _MARKER_RE.match(text, after)) else after  # "- by card": "by card"
+    return (
+        nested
+        and _list_depth(text, after, kinds) > _list_depth(text, start, kinds)
+        and _CONTINUING_ITEM_RE.match(text, words) is None
+    )
+
+
+_MARKER_RE = re.compile(r"(?:[-*•‣◦▪–+]|\d{1,2}[.)])[ \t]+")
+
+
+# a nested item that only goes on with the one above it: "by card", "via the app", "for members only"
+_CONTINUING_ITEM_RE = re.compile(r"(?:by|via|with|through|using|in|on|at|for|from|except|including|incl)\b")
 
 
 _TITLE_STATES_RE = re.compile(r"\b(?:shall|must|should|will|may|can|could|need|needs|want|wants)\b", re.I)
