@@ -79,12 +79,13 @@ _LISTED_CAN_RE = re.compile(
 _LISTED_ONE_RE = re.compile(r"^(?:the\s+|an?\s+)?(?P<who>[a-z][\w-]*)\s+(?P<verb>[a-z]+s)\b(?P<rest>.*)$", re.I)
 # "Reminder e-mails a week before the class": what is sent, and when
 _MESSAGES = (  # "reminder e-mails", "appointment reminders", "Reminder the day before"
-    r"(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s|(?:[a-z][\w-]*\s+)?(?:reminder|confirmation|receipt|notification|alert))"
+    r"(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s|(?:[a-z][\w-]*\s+)?(?:reminder|confirmation|receipt|notification|alert|"
+    r"text|message|e-?mail))"
 )
 _CHANNELS = r"(?:text|sms|e-?mail|whatsapp|push)"
 _CHANNEL = rf"(?:by|via|over)\s+{_CHANNELS}(?:\s*(?:,|and|or|&)\s*{_CHANNELS})*"  # "by SMS", "by SMS and email"
 _LISTED_MESSAGE_RE = re.compile(
-    rf"^{_MESSAGES}\s+(?:{_CHANNEL}\s+)?"
+    rf"^{_MESSAGES}\s+(?:{_CHANNEL}\s+)?(?:to\s+(?:the\s+|each\s+|all\s+)?[a-z]+\s+)?"  # ("to the patient")
     r"(?P<when>(?:(?:an?|one|two|three|\d+|the)\s+)?(?:hours?|days?|nights?|weeks?|months?|morning)\s+"
     r"(?:before|after)|(?:every|each|on\s+the)\s+[a-z]+|when|if|after|before|on|at)\b",
     re.I,

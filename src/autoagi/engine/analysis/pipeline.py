@@ -1021,7 +1021,9 @@ def _in_heading_terms(draft: Draft) -> None:
     the client's own "should" stays."""
     # a "Must", "M" or "High" cell, a "Must have" label, or the heading above
     level = label_level(draft.label) or moscow_heading(draft.unit_section)
-    if level in {"must", "could"} and not _SHOULD_RE.search(draft.quote.lower()):
+    # (a part cut from a sentence keeps the sentence's "should": "… should order … and pick a pharmacy")
+    said = draft.sentence if draft.compound else draft.quote
+    if level in {"must", "could"} and not _SHOULD_RE.search(said.lower()):
         worded = _SHOULD_ABLE_RE if level == "could" else _SHOULD_RE  # "Users could pay …", not "could be able to"
         draft.statement = worded.sub(level, draft.statement, count=1)
     if (group := heading_group(draft.unit_section)) and draft.style in {"table", "imperative"}:

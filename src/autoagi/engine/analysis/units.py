@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.personas import people_like, persona_role
 from autoagi.engine.analysis.priority import moscow_heading
+from autoagi.engine.analysis.request_forms import request_forms
 from autoagi.engine.analysis.sections import constraints_section, quality_section, section_style
 from autoagi.engine.analysis.words import as_theirs, capitalise, is_verb, joined
 from autoagi.engine.artifacts import Document
@@ -290,6 +291,7 @@ def iter_units(document: Document) -> Iterator[Unit]:
     outline = _Outline()
     chat = any(s.kind == "utterance" for s in segments)  # a message's line breaks are the writer's own
     parent_depth: int | None = None  # how deep the last list item that says something of its own is
+    forms = request_forms(text)  # "Feature: … / Description: … / Why: … / Priority: High" blocks
     form_questions = _form_questions(text, segments)
     answering = False  # under a form's question: its answer's sentences are items, like a list's
     history = history_offset(text)  # a thread pasted as text: the earlier messages are the other side's words
@@ -309,6 +311,16 @@ def iter_units(document: Document) -> Iterator[Unit]:
             text, start, end, chat=chat and speaker is not None, item_starts=item_starts
         ):
             block += 1
+            field_start = _SPACE_RE.match(text, text.rfind("\n", 0, line_start) + 1).end()  # "Why: …" at its key
+            if field_start in forms.fields:
+                # a request form's "Feature:", "Why:", "Submitted by:": what the description is read with
+                yield Unit(
+                    line_start, line_end, text[line_start:line_end], speaker, label, block, section, heading=True
+                )
+                continue
+            request = forms.requests.get(field_start)
+            if request is not None:
+                line_start, label = request.value_start, label or request.priority  # "Description: Patients …"
             if (
                 label is None
                 and (ranked := _TRAILING_PRIORITY_RE.search(text, line_start, line_end))
@@ -382,7 +394,10 @@ def iter_units(document: Document) -> Iterator[Unit]:
                     quoted=quoted,
                     persona=outline.persona(),
                     continues_item=continuing,
+                    reason=request.reason if request else None,
+                    title=request.title if request else None,
                 )
+                request = None  # the form's reason and title go with the description's first sentence
                 numbered = False  # the id labels the line's first sentence
                 if label and label.lower() in _FIRST_SENTENCE_LABELS:
                     label = None  # "Concern: older clients may not use it. Phone ordering stays.": the answer follows

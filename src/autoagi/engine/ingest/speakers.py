@@ -65,6 +65,10 @@ _NOT_SPEAKERS = frozenset(
         # backlog labels
         "epic", "epics", "story", "stories", "user story", "feature", "features", "ac", "acs",
         "acceptance criteria", "acceptance criterion", "dod", "definition of done", "bug", "bugs",
+        # a request form's fields
+        "description", "details", "detail", "why", "reason", "reasons", "rationale", "benefit", "benefits",
+        "impact", "request", "requested by", "submitted by", "raised by", "reported by", "requester", "name",
+        "email", "e-mail", "phone", "category", "type", "effort", "value",
         # e-mail and web
         "subject", "re", "fwd", "fw", "from", "to", "cc", "bcc", "sent", "http", "https", "mailto",
     }
