@@ -21,6 +21,7 @@ from autoagi.engine.analysis.disfluency import without_doubt, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
 from autoagi.engine.analysis.listed import afterthought_statement, kept_statement, look_statement, opens_as_afterthought
 from autoagi.engine.analysis.priority import NOT_NOW_RE, NOT_WANTED
+from autoagi.engine.analysis.references import product_reference_statement
 from autoagi.engine.analysis.sections import (
     constraints_section,
     project_limits_section,
@@ -79,6 +80,7 @@ _SYSTEM_MAY_RE = prefilter.compile(
 # "Can carers book on behalf of a patient?": any group of people named by their role
 ROLE_GROUPS = "(?:" + "|".join(sorted((w for w in ROLE_WORDS if w.endswith("s")), key=len, reverse=True)) + ")"
 _REQUEST_RE = prefilter.compile(
+    rf"\b(?:can|could)\s+it\s+(?:also\s+)?{PRODUCT_DOINGS}\b|"  # "Can it show reviews like Airbnb does?"
     r"\b(?:can|could)\s+(?:we|you)\s+(?:also\s+)?(?:add|have|get|make|support|build|include|show|let|allow|default|"
     rf"change|limit|hide|sort|filter|split|remove|rename|move|set|switch|turn|{PRODUCT_DOINGS})\b|"
     # "Could customers save their favourite orders?": what users could do, asked for
@@ -626,6 +628,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
             continue  # "What factors are most important to you?" asks; "Can we add a map?" requests
         if m and not _PERSONAL_CHORES_RE.match(text) and not _about_people(text, m):
             return Candidate(unit, "informal", m.group(0), 0.65)
+    if product_reference_statement(text):
+        return Candidate(unit, "informal", "like", 0.6)  # "We love how Calendly shows free slots, …"
     if deadline_statement(text):
         return Candidate(unit, "informal", "deadline", 0.7)  # "DEADLINE: before January"
     if closed_statement(text):

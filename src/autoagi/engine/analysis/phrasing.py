@@ -41,6 +41,7 @@ from autoagi.engine.analysis.listed import (
     passive_statement,
 )
 from autoagi.engine.analysis.numbered_questions import QUESTION_REFERENCE_RE
+from autoagi.engine.analysis.references import product_reference_statement
 from autoagi.engine.analysis.thinking_aloud import fragment_but_clause, thinking_aloud_statement
 from autoagi.engine.analysis.user_story import parse_user_story
 from autoagi.engine.analysis.words import (
@@ -222,7 +223,7 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     # "Can we show the class capacity on the timetable?": something the product does
     (
         re.compile(
-            rf"{_LEAD}(?:can|could)\s+(?:we|you)\s+(?:also\s+|please\s+)?(?P<rest>{PRODUCT_DOINGS}\s[^?]+)\?*$",
+            rf"{_LEAD}(?:can|could)\s+(?:we|you|it)\s+(?:also\s+|please\s+)?(?P<rest>{PRODUCT_DOINGS}\s[^?]+)\?*$",
             re.I,
         ),
         "The system could {rest}",
@@ -936,6 +937,8 @@ def _not_done(clean: str) -> str | None:
 def _rewrite(clean: str, people) -> str | None:
     if subjectless := subjectless_statement(clean):
         return subjectless
+    if referenced := product_reference_statement(clean):
+        return referenced  # "We love how Calendly shows free slots, something like that for …"
     if aloud := thinking_aloud_statement(clean):
         return aloud
     if complaint := complaint_statement(clean):

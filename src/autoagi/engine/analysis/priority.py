@@ -138,7 +138,7 @@ _MODAL: list[tuple[Priority, prefilter.Pattern]] = [
     (
         "could",
         prefilter.compile(
-            r"(?-i:\b(?:may|MAY)\b)|^\W*may\b|^\W*how\s+might\s+we\b|\bcould\b|\bmight\b|\bcan\s+(?:we|you)\b|"
+            r"(?-i:\b(?:may|MAY)\b)|^\W*may\b|^\W*how\s+might\s+we\b|\bcould\b|\bmight\b|\bcan\s+(?:we|you)\b|\bcan\s+it\b(?=[^?]*\?\s*$)|"
             r"^\W*can\s+(?:the\s+|our\s+)?[a-z]+s\s+[a-z][^?]*\?\s*$|"  # "Can carers book on behalf of a patient?"
             # "Can the timetable show which teacher is taking each class?"
             rf"^\W*can\s+(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+{PRODUCT_DOINGS}\b(?=[^?]*\?\s*$)",
