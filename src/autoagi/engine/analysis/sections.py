@@ -177,7 +177,9 @@ _LIST_SECTION_STYLE = [
         "journey",
         re.compile(
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:the\s+)?(?!cash\s)(?:[a-z]+\s+)?(?:journey|flow)|how\s+it\s+(?:will|should)\s+work|"
-            r"step[\s-]by[\s-]step)\W*$",
+            r"step[\s-]by[\s-]step)\W*$|"
+            # "A day in the life of a carer", "A day with the new app – Sarah, home carer": the future, told
+            r"^\W*(?:a\s+)?day\s+(?:in\s+the\s+life\b|with\s+(?:the\s+)?(?:new\s+)?(?:app|system|site|portal|tool)\b)",
             re.I,
         ),
     ),

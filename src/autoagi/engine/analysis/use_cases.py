@@ -295,7 +295,9 @@ def base_verbs(rest: str) -> str:
         following = rest[said.end() :].split(maxsplit=1)
         after = following[0].lower().strip(".,;") if following else ""
         found = third_person_base(verb)
-        return f"{said.group('join')}{found}" if found and after in _OBJECT_START else said.group(0)
+        # "… and confirms", "… and gets directions" (a bare plural is its object), not "… and checks works"
+        plural_object = after.endswith("s") and not is_verb(after) and singular(after) != after
+        return f"{said.group('join')}{found}" if found and (after in _OBJECT_START or plural_object) else said.group(0)
 
     return _THEN_VERB_RE.sub(base, rest)
 
@@ -345,13 +347,31 @@ _THEY_RE = re.compile(r"^(?:they|he|she)\b", re.I)
 _SUBJECT_WORD_RE = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?P<role>[a-z][\w-]*)\s", re.I)
 
 
+# "A day with the new app – Sarah, home carer": the persona whose day the steps tell
+_PERSONA_IN_TITLE_RE = re.compile(r"(?:^|[–—:-]\s*)(?P<name>[A-Z][a-z]+),\s+(?:[a-z]+\s+)?[a-z]+\W*$")
+# "When she arrives she checks in", "During the visit she ticks off …": the case, then the step
+_STEP_CASE_RE = re.compile(
+    r"^(?P<case>(?:when|if|once|after|before|during|as\s+soon\s+as)\s+[^,]{3,60}?)(?:,\s*|\s+(?=(?:she|he|they)\s))"
+    r"(?P<step>\S.*)$",
+    re.I,
+)
+
+
+_HAS_TO_RE = re.compile(r"^(?P<who>the\s+[a-z]+|[a-z]+s)\s+(?:has|have|needs?)\s+to\s+(?P<rest>[a-z].*?)[.!]?$", re.I)
+_CAN_RE = re.compile(r"^(?P<who>the\s+[a-z]+|[a-z]+s)\s+can\s+(?P<rest>[a-z].*?)[.!]?$", re.I)
+_HER_THING_RE = re.compile(r"\b(?:her|his)\s+(?=(?!own\b)[a-z])")  # "on her phone"; not "call her back"
+_SHE_RE = re.compile(r"\b(?:she|he)\b(?=\s+(?:is|was|has|can|will|gets|goes|arrives|leaves)\b)")
+
+
 @dataclass(slots=True)
 class Journey:
-    """The steps of a journey under one heading ("Customer journey"), each said of whoever does it;
-    "They …" is whoever the step before named."""
+    """The steps of a journey under one heading ("Customer journey", "A day with the new app – Sarah,
+    home carer"), each said of whoever does it; "They …" and "She …" are whoever the step before named,
+    or the persona the heading names."""
 
     section: str | None = None
     actor: str | None = None
+    persona: str | None = None  # "Sarah", of "A day with the new app – Sarah, home carer"
 
     def step(self, text: str, section: str | None) -> str | None:
         """ "Step 1: The member opens the timetable" -> "Members should be able to open the timetable."; None
@@ -359,13 +379,51 @@ class Journey:
         if section != self.section:
             self.section = section
             self.actor = next((w for w in re.findall(r"[a-z]+", (section or "").lower()) if w in ROLE_WORDS), None)
+            named = _PERSONA_IN_TITLE_RE.search(section or "")
+            self.persona = named.group("name") if named and self.actor else None
         said = _STEP_LABEL_RE.sub("", text.strip())
-        if they := _THEY_RE.match(said):
-            verb, _, rest = said[they.end() :].strip().partition(" ")
-            verb = third_person(verb) if is_verb(verb.lower()) or "VERB" in getAllLemmas(verb.lower()) else verb
-            said = f"The {self.actor or 'user'} {verb} {rest}".rstrip()  # "They tap …": the member taps …
-        elif (subject := _SUBJECT_WORD_RE.match(said)) and singular(subject.group("role").lower()) in ROLE_WORDS:
+        case_said = _STEP_CASE_RE.match(said)
+        if case_said:
+            said = case_said.group("step")
+        said = self._named(said)
+        if (subject := _SUBJECT_WORD_RE.match(said)) and singular(subject.group("role").lower()) in ROLE_WORDS:
             self.actor = singular(subject.group("role").lower())
         case = UseCase(title=Span(0, 0, ""), name="", start=0, end=0, actor=self.actor or "user")
-        statement = step_statement(case, said)
-        return statement if " should " in statement else None
+        if bound := _HAS_TO_RE.match(said):  # "he has to say why": a duty
+            statement = f"{capitalise(self._who(bound.group('who'), case))} must {bound.group('rest')}."
+        elif able := _CAN_RE.match(said):  # "The family can read the notes …": what they may do
+            statement = f"{capitalise(self._who(able.group('who'), case))} should be able to {able.group('rest')}."
+        else:
+            statement = step_statement(case, said)
+        if " should " not in statement and bound is None:
+            return None  # "The system must send a receipt.": read as usual
+        if case_said:  # "When she arrives, …": the case, said of the actor
+            statement = f"{capitalise(self._named(case_said.group('case')))}, {lower_first(statement)}"
+        return self._theirs(statement) if self.persona else statement
+
+    def _who(self, who: str, case: UseCase) -> str:
+        return case.actors if who.lower() == f"the {self.actor}" else who
+
+    def _named(self, said: str) -> str:
+        """ "She taps the first visit" -> "The carer taps the first visit" ("They tap …" too)."""
+        who = f"the {self.actor or 'user'}"
+        if self.persona and said.startswith(f"{self.persona} "):
+            return f"{capitalise(who)}{said[len(self.persona) :]}"  # "Sarah opens the app …"
+        if they := _THEY_RE.match(said):
+            verb, _, rest = said[they.end() :].strip().partition(" ")
+            if they.group(0).lower() == "they" and (is_verb(verb.lower()) or "VERB" in getAllLemmas(verb.lower())):
+                verb = third_person(verb)  # "They tap …": the member taps …
+            return f"{capitalise(who)} {verb} {rest}".rstrip()
+        lead = re.match(
+            r"^(?P<lead>(?:when|if|once|after|before|during|as\s+soon\s+as)\s+)(?:she|he|they)\b", said, re.I
+        )
+        if lead:
+            return f"{lead.group('lead')}{who}{said[lead.end() :]}"  # "When she arrives": when the carer arrives
+        return said
+
+    def _theirs(self, statement: str) -> str:
+        """ "Carers should … on her phone …, and the office can see she is there": theirs, the carer."""
+        if self.actor is None:
+            return statement
+        statement = _HER_THING_RE.sub("their ", statement)
+        return _SHE_RE.sub(f"the {self.actor}", statement)
