@@ -70,6 +70,7 @@ _THING_THEY_CAN_RE = re.compile(
     r"(?:can|could)\s+(?P<rest>[a-z].*)$",
     re.I,
 )
+_ONE_THING_RE = re.compile(r"(?:an?|each|every)\s+[a-z][\w-]*", re.I)  # "a table", "each booking"
 _AND_CAN_RE = re.compile(r"\s+and\s+(?:can|could)\s+(?=[a-z])", re.I)
 # "Members can pause their membership once a year": what a group may do
 _LISTED_CAN_RE = re.compile(
@@ -219,6 +220,8 @@ def _people_statement(body: str) -> str | None:
         and (len(can.group("who").split()) == 1 or not _orders(body.split()[0].lower()) or verb_modifies_noun(body))
     ):
         return f"{capitalise(can.group('who'))} should be able to {can.group('rest')}."  # "Members can pause …"
+    if (can := _LISTED_CAN_RE.match(body)) and _ONE_THING_RE.fullmatch(can.group("who")):
+        return f"{capitalise(can.group('who'))} should be able to {can.group('rest')}."  # "A table can keep a tab open"
     if (
         (able := _LISTED_ABILITY_RE.match(body))
         and able.group("who").split()[-1].lower() in _GROUPS
