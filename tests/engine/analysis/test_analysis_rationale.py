@@ -3,7 +3,8 @@
 import pytest
 
 from autoagi.engine.analysis import analyze
-from autoagi.engine.analysis.rationale import split_rationale
+from autoagi.engine.analysis.rationale import describes_the_users, split_rationale
+from autoagi.engine.ingest import ingest
 
 
 @pytest.mark.parametrize(
@@ -124,3 +125,10 @@ def test_a_user_story_keeps_its_benefit_in_the_statement(make_doc):
     requirement = analyze([make_doc(text)]).requirements[0]
     assert requirement.rationale is None
     assert "so that I can prepare" in requirement.statement
+
+
+def test_who_the_users_are_said_just_before_is_the_reason():
+    notes = "## Notes\n- Our patients are mostly over 75. Large buttons, nothing fiddly.\n"
+    [req] = analyze([ingest(notes.encode(), "notes.md")]).requirements
+    assert req.rationale == "Our patients are mostly over 75"
+    assert not describes_the_users("The prices are mostly fine.")  # things, not the people using it

@@ -409,7 +409,8 @@ _NOT_KEPT = frozenset({"it", "that", "this", "he", "she", "they", "everything", 
 # "Big text, no tiny buttons": how the screens should look, with what to avoid
 _LOOK_RE = re.compile(
     r"^(?P<want>(?:big|bigger|large|larger|clear|plain|bright|high[\s-]contrast)\s+[a-z]+(?:\s+[a-z]+)?)\s*(?:,|;|\s+and)\s*"
-    r"no\s+(?P<avoid>(?:tiny|small|little|fiddly|hidden|grey|pale)\s+[a-z]+(?:\s+[a-z]+)?)$",
+    r"(?:no\s+(?P<avoid>(?:tiny|small|little|fiddly|hidden|grey|pale)\s+[a-z]+(?:\s+[a-z]+)?)|"
+    r"nothing\s+(?P<nothing>fiddly|small|tiny|complicated|hidden))$",
     re.I,
 )
 
@@ -440,9 +441,15 @@ def afterthought_statement(text: str, as_used: bool = False) -> str | None:
 
 
 def look_statement(text: str) -> str | None:
-    """ "Big text, no tiny buttons" -> "The system should use big text and no tiny buttons"."""
-    said = _LOOK_RE.match(" ".join(text.split()).rstrip(" .!")) if " no " in text else None
-    return f"The system should use {lower_first(said.group('want'))} and no {said.group('avoid')}." if said else None
+    """ "Big text, no tiny buttons" -> "The system should use big text and no tiny buttons"; "Large
+    buttons, nothing fiddly" -> "… large buttons, with nothing fiddly"."""
+    said = _LOOK_RE.match(" ".join(text.split()).rstrip(" .!")) if " no" in text else None
+    if said is None:
+        return None
+    want = lower_first(said.group("want"))
+    if said.group("nothing"):
+        return f"The system should use {want}, with nothing {said.group('nothing')}."
+    return f"The system should use {want} and no {said.group('avoid')}."
 
 
 def kept_statement(text: str) -> str | None:

@@ -105,7 +105,7 @@ from autoagi.engine.analysis.proposals import (
     scope_item,
     settle_reply,
 )
-from autoagi.engine.analysis.rationale import end_sentence, split_rationale
+from autoagi.engine.analysis.rationale import describes_the_users, end_sentence, split_rationale
 from autoagi.engine.analysis.read_backs import ReadBack, clause_draft, confirmed_quote, fold_restated, settle_read_back
 from autoagi.engine.analysis.records import records_of
 from autoagi.engine.analysis.screens import page_statement, screen_note_statement
@@ -593,6 +593,8 @@ def _read_in_context(draft: Draft, unit: Unit, before: Unit | None, question: Un
         # "Vaccination reminders go out by post today …" / "Email or SMS instead.": how it is done today
         # is the reason for the change
         draft.statement, draft.rationale = told, said_before.text.strip().rstrip(".")
+    if said_before is not None and draft.rationale is None and describes_the_users(said_before.text):
+        draft.rationale = said_before.text.strip().rstrip(".")  # "Members are mostly over 60. Big text, …"
     if said_before is not None and (moved := carried_over_after(said_before.text, unit.text)):
         # "Our catalogue is an Excel sheet with about 9,000 books." / "It needs bringing over."
         draft.statement = moved

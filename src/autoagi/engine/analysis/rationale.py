@@ -264,3 +264,18 @@ def end_sentence(text: str) -> str:
     """The text as a sentence: trailing commas or dashes dropped, a full stop where none ends it."""
     text = text.rstrip(" ,;:–—-")
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+# "Members are mostly over 60.", "Most of our customers don't have a printer": who the users are
+_PEOPLE_ARE_RE = re.compile(
+    r"^\W*(?:(?:most|many|all|half|a\s+lot)\s+(?:of\s+)?)?(?:our\s+|the\s+)?(?P<who>[a-z]+s)\s+"
+    r"(?:are|aren['’]t|(?:do\s+not|don['’]t|can['’]t|cannot|rarely|mostly|often|usually|never)\s+[a-z]+)\b[^?;]*[.!]?$",
+    re.I,
+)
+
+
+def describes_the_users(text: str) -> bool:
+    """ "Members are mostly over 60.": a fact about the people who will use it, the reason for what
+    is asked of it just after ("Big text, no tiny buttons")."""
+    said = _PEOPLE_ARE_RE.match(text.strip())
+    return said is not None and singular(said.group("who").lower()) in ROLE_WORDS
