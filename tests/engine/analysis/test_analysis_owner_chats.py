@@ -104,3 +104,12 @@ def test_a_call_with_a_listener_saying_yeah_mid_sentence(check_sources):
         ("The system must include a helmet check before they ride off.", "must", "functional_suitability",
          "It is needed for the insurance"),
     ]  # fmt: skip
+
+
+def test_what_keeps_going_wrong_and_must_stop_is_said_as_what_the_system_stops():
+    said = _chat(
+        "Ana: Morning, quick update from the depot",
+        "Ana: The delivery van keeps getting double booked, we need to stop that happening.",
+        "Dev: ok",
+    )
+    assert "The system must stop the delivery van getting double booked." in said  # not "stop that"

@@ -400,6 +400,26 @@ def not_bothered_statement(clean: str) -> str | None:
     return out_of_scope(said.group("what"), because(said.group("why"))) if said else None
 
 
+# "The delivery van keeps getting double booked, we need to stop that happening": what must stop
+_STOP_THAT_RE = re.compile(
+    r"^\W*(?:(?:and|also|but|so|oh)[\s,]+)*(?P<who>(?:the\s+|our\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
+    r"(?:keeps?|kept)\s+(?P<doing>[a-z]+ing\b[^,;]*?)\s*[,;–—-]\s*(?:so\s+)?(?:we|i)\s+(?:really\s+)?"
+    r"(?:need|want|have|must)\s+to\s+(?:stop|prevent|avoid)\s+(?:that|this|it)(?:\s+(?:happening|from\s+happening))?"
+    r"(?:\s+again)?[\s.!]*$",
+    re.I,
+)
+
+
+def stop_that_statement(clean: str) -> str | None:
+    """ "The delivery van keeps getting double booked, we need to stop that happening" -> "The system
+    must stop the delivery van getting double booked"."""
+    said = _STOP_THAT_RE.match(clean)
+    if said is None:
+        return None
+    who = re.sub(r"^our\s+", "the ", said.group("who"), flags=re.I)
+    return f"The system must stop {lower_first(who)} {said.group('doing').strip()}."
+
+
 def thinking_aloud_statement(clean: str) -> str | None:
     """The requirement one of these ways of speaking states, or None."""
     for read in (
@@ -420,6 +440,7 @@ def thinking_aloud_statement(clean: str) -> str | None:
         no_thing_statement,
         must_have_statement,
         not_bothered_statement,
+        stop_that_statement,
     ):
         if statement := read(clean):
             return statement
