@@ -181,10 +181,16 @@ def _bare_coordinated(m: re.Match[str]) -> str:
 
 
 def third_person_base(verb: str) -> str | None:
-    """ "gets" -> "get", "goes" -> "go"; None for a word that is no verb in the third person."""
-    lemmas = getLemma(verb.lower(), upos="VERB")
-    base = lemmas[0] if lemmas else None
-    return base if base and base != verb.lower() and third_person(base) == verb.lower() else None
+    """ "gets" -> "get", "goes" -> "go", "notifies" -> "notify"; None for a word that is no verb in the
+    third person (the lexicon's lemma first, then the word list for verbs it lacks)."""
+    low = verb.lower()
+    lemmas = getLemma(low, upos="VERB")
+    if lemmas and lemmas[0] != low and third_person(lemmas[0]) == low:
+        return lemmas[0]
+    for base in (low[:-3] + "y" if low.endswith("ies") else "", low[:-2], low[:-1]):
+        if base and is_verb(base) and third_person(base) == low:
+            return base
+    return None
 
 
 _NAMES_SPLIT_RE = re.compile(r",\s*|\s+and\s+")

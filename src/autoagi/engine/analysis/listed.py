@@ -11,6 +11,7 @@ from lemminflect import getAllLemmas, getInflection
 
 from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.classify.features import quality_evidence
+from autoagi.engine.analysis.described import third_person_base
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
 from autoagi.engine.analysis.priority import label_level, moscow_heading
 from autoagi.engine.analysis.sections import quality_section, section_style
@@ -30,7 +31,6 @@ from autoagi.engine.analysis.words import (
     names_a_message,
     out_of_scope,
     singular,
-    third_person,
     verb_modifies_noun,
 )
 
@@ -155,14 +155,6 @@ def _orders(word: str) -> bool:
     return is_verb(word) or word in CLAUSE_VERBS
 
 
-def _base_of_third_person(verb: str) -> str | None:
-    """ "receives" -> "receive", "approves" -> "approve", "notifies" -> "notify"; None if no verb."""
-    for base in (verb[:-3] + "y" if verb.endswith("ies") else "", verb[:-2], verb[:-1]):
-        if base and is_verb(base) and third_person(base) == verb:
-            return base
-    return None
-
-
 # "GDPR obviously.", "PCI compliance", "WCAG 2.2 AA": a law or standard named on its own
 _REGULATION_RE = re.compile(
     r"^(?P<law>(?:UK\s+|EU\s+)?GDPR|HIPAA|PCI(?:[\s-]DSS)?|WCAG(?:\s+\d(?:\.\d)?)?(?:\s+(?:level\s+)?A{1,3})?|"
@@ -233,12 +225,12 @@ def _people_statement(body: str) -> str | None:
             rest = _AND_CAN_RE.sub(" and ", able.group("rest"))  # "… online and can see where they are"
             can = "should" if verb in RECEIVE_VERBS else "should be able to"  # "members get them by email"
             return f"{capitalise(able.group('who'))} {can} {verb}{rest}."
-    if (anyone := _ANYONE_DOING_RE.match(body)) and (verb := _base_of_third_person(anyone.group("verb").lower())):
+    if (anyone := _ANYONE_DOING_RE.match(body)) and (verb := third_person_base(anyone.group("verb").lower())):
         # "Anyone ordering alcohol confirms they are over 18": a rule for everyone in that case
         return f"{capitalise(anyone.group('who'))} must {verb}{anyone.group('rest')}."
     if (one := _LISTED_ONE_RE.match(body)) and one.group("who").lower() in ROLE_WORDS:
         # "Customer receives a confirmation e-mail", "Admin approves new accounts"
-        verb = _base_of_third_person(one.group("verb").lower())
+        verb = third_person_base(one.group("verb").lower())
         if verb is not None:
             can = "should" if verb in RECEIVE_VERBS else "should be able to"
             return f"The {one.group('who').lower()} {can} {verb}{one.group('rest')}."
@@ -268,7 +260,7 @@ def _system_statement(body: str) -> str | None:
         verb = nominal.group("verb").lower()
         if is_verb(verb) and verb in USER_ACTIONS:
             return f"Users should be able to {verb} {nominal.group('rest')}."
-    if (does := _SYSTEM_DOES_RE.match(body)) and (verb := _base_of_third_person(does.group("verb").lower())):
+    if (does := _SYSTEM_DOES_RE.match(body)) and (verb := third_person_base(does.group("verb").lower())):
         return f"The system should {verb}{does.group('rest')}."  # "The system sends shift reminders by SMS …"
     if system := _LISTED_SYSTEM_RE.match(body):
         verb = system.group("verb").lower()
@@ -353,7 +345,7 @@ def _thing_described_statement(body: str) -> str | None:
         # "Family accounts so a parent books for the kids": a thing, and what it lets people do
         verb = purpose.group("verb").lower()
         plural = purpose.group("who").lower().endswith("s") or purpose.group("who").lower() in {"staff", "people"}
-        base = verb if plural else _base_of_third_person(verb)
+        base = verb if plural else third_person_base(verb)
         if base is not None and is_verb(base):
             what, who = _a_or_many(purpose.group("what")), purpose.group("who")
             return f"The system should support {what}, so that {who} can {base}{purpose.group('rest')}."

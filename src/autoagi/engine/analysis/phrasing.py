@@ -77,6 +77,7 @@ from autoagi.engine.analysis.words import (
     out_of_scope,
     singular,
     third_person,
+    with_the,
 )
 from autoagi.engine.numbers import DURATION_AT_END_RE, NUMBER_WORD_PATTERN
 
@@ -723,7 +724,6 @@ def _framings(clean: str) -> list[str]:
 
 
 _SUBJECT_OF = {"them": "they", "us": "we", "me": "I"}
-_MY_RE = re.compile(r"^(?:my|our)\s+(?=[a-z])", re.I)
 _AND_I_RE = re.compile(
     r"^(?P<other>(?:[A-Z][a-z]+|the\s+[a-z]+(?:\s+[a-z]+)?)(?:\s+\([^()]{1,40}\))?)\s+and\s+I\b"
 )  # "Accounts (for invoicing) and I …"
@@ -973,7 +973,7 @@ def _rewrite(clean: str, people) -> str | None:
         return did
     if fault := DEFECT_RE.match(clean):
         # "the export button doesn't work on Safari": what the client needs is that it works
-        what = re.sub(r"^(?:our|my|your)\s", "the ", fault.group("what").strip(), flags=re.I)
+        what = with_the(fault.group("what").strip(), "our", "my", "your")
         return capitalise(f"{what} must {fault.group('verb').lower()}{fault.group('rest').rstrip()}") + "."
     if wisher := _wisher(clean, people):
         statement = _wish_statement(*wisher)
@@ -1003,7 +1003,7 @@ def _rewrite(clean: str, people) -> str | None:
         m = pattern.search(clean)
         if m:
             rest = without_afterthought(m.group("rest")).rstrip("?")
-            who = _MY_RE.sub("the ", (m.groupdict().get("who") or "Users").strip())  # "my lads": the lads
+            who = with_the((m.groupdict().get("who") or "Users").strip())  # "my lads": the lads
             who = _SUBJECT_OF.get(who.lower(), who)  # "… is for them to see …": they
             # "customers need to be able to …" names them; "we need to be able to …": the users
             group = "Users" if who.lower() in {"we", "i", "they", "users"} else who

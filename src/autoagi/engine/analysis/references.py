@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from autoagi.engine.analysis.described import third_person_base
 from autoagi.engine.analysis.words import as_theirs, is_verb, lower_first
 
 _LEAD = r"^\W*(?:(?:also|and|oh|plus|so)[\s,-]+)*"
@@ -37,7 +38,7 @@ _WORKS_LIKE_RE = re.compile(
 
 def product_reference_statement(clean: str) -> str | None:
     """The requirement a reference to another product asks for, or None."""
-    if (loved := _LOVE_HOW_RE.match(clean)) and (base := _base(loved.group("verb"))):
+    if (loved := _LOVE_HOW_RE.match(clean)) and (base := third_person_base(loved.group("verb"))):
         # "… something like that for GP appointments would be great": a could-have, for that
         modal, for_what = ("could", f" {loved.group('for').strip()}") if loved.group("for") else ("should", "")
         return f"The system {modal} {base} {loved.group('what').strip()}{for_what} (like {loved.group('product')})."
@@ -58,14 +59,6 @@ _YOU_RE = re.compile(r"\byou\b", re.I)
 def _as_users(text: str) -> str:
     """ "see what you ordered before" -> "see what they ordered before": said to anyone, meant of users."""
     return as_theirs(_YOU_RE.sub("they", _YOUR_RE.sub("their", text)))
-
-
-def _base(verb: str) -> str | None:
-    """ "shows" -> "show", "pushes" -> "push"; None for a word that is no verb."""
-    for base in (verb[:-1], verb[:-2] if verb.endswith("es") else ""):
-        if base and is_verb(base):
-            return base
-    return None
 
 
 # "something like Calendly but for dog walkers": a market, not a feature

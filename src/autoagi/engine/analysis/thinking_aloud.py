@@ -26,6 +26,7 @@ from autoagi.engine.analysis.words import (
     names_only_a_problem,
     out_of_scope,
     singular,
+    with_the,
 )
 
 # "What I'm after is something where customers can ask for a quote without ringing me, they put in …"
@@ -54,7 +55,7 @@ def after_statement(clean: str) -> str | None:
     after = _AFTER_RE.match(clean.rstrip(" .!"))
     if after is None or singular(after.group("who").split()[-1].lower()) not in ROLE_WORDS | {"people", "person"}:
         return None
-    who = re.sub(r"^(?:our|my)\s+", "the ", after.group("who"), flags=re.I)
+    who = with_the(after.group("who"))
     statement = f"{capitalise(who)} should be able to {after.group('what').strip()}"
     if after.group("more") and "VERB" in getAllLemmas(after.group("verb").lower()):
         statement += f", and {after.group('verb').lower()} {after.group('rest')}"
@@ -79,7 +80,7 @@ def scenario_statement(clean: str) -> str | None:
     verb = third_person_base(said.group("verb").lower())
     if verb is None:
         return None
-    who = re.sub(r"^(?:our|my|a)\s+", "the ", said.group("who"), flags=re.I)
+    who = with_the(said.group("who"), "our", "my", "a")
     then = f", and then {said.group('then')}" if said.group("then") else ""
     return f"{capitalise(who)} should {verb} {said.group('what')}{then}."
 
@@ -121,7 +122,7 @@ def carried_over_statement(clean: str) -> str | None:
     said = _CARRY_OVER_RE.match(clean.rstrip(" .!"))
     if said is None:
         return None
-    where = re.sub(r"^(?:an?|my|our)\s+", "the ", said.group("where"), flags=re.I)
+    where = with_the(said.group("where"), "an?", "my", "our")
     return f"{capitalise(said.group('what'))} must be imported from {where}."
 
 

@@ -1122,6 +1122,13 @@ RULED_OUT_RE = prefilter.compile(r"\b(?:is|are)\s+out\s+of\s+scope\b", re.I)
 TOPIC_LABEL_RE = re.compile(r"^(?P<topic>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?)\s*:\s")
 
 
+def with_the(phrase: str, *determiners: str) -> str:
+    """ "my lads" -> "the lads", "our catalogue" -> "the catalogue": the client's own things, said by an
+    analyst, with `determiners` the words replaced ("my" and "our" when none are given)."""
+    words = "|".join(determiners or ("my", "our"))
+    return re.sub(rf"^(?:{words})\s+(?=\S)", "the ", phrase, count=1, flags=re.I)
+
+
 def lower_first(text: str) -> str:
     """The text with its first letter lower case, unless its first word is an acronym ("VAT")."""
     words = text.split(maxsplit=2)
