@@ -56,3 +56,12 @@ def test_a_mark_after_a_line_that_introduces_a_list_stays_with_it():
         ("Mobile radios shall support the following bands: (M)", "shall"),
         ("The radio shall log every call.", "M"),
     ]
+
+
+def test_a_specs_mandatory_and_optional_marks():
+    text = "The radio shall log every call. (M)\nThe radio should support direct mode. (O)\n"
+    result = analyze([ingest(text.encode(), "srs.txt")])
+    assert [(r.statement, r.priority, r.priority_cue) for r in result.requirements] == [
+        ("The radio shall log every call.", "must", "M"),
+        ("The radio should support direct mode.", "could", "Optional"),  # "(O)": optional
+    ]

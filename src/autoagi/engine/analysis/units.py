@@ -327,6 +327,7 @@ def iter_units(document: Document) -> Iterator[Unit]:
                 and text[ranked.start() - 1] != ":"  # "… of the following power classes: (M)" introduces a list
             ):
                 label, line_end = ranked.group("level"), ranked.start()  # "Recall reminders by SMS (S)"
+                label = "Optional" if ranked.group("optional") else label  # a spec's "(M)" / "(O)"
             seg_kind = kinds.at(line_start)
             item = item or seg_kind == "list_item"
             form_question = line_start in form_questions or kinds.start_at(line_start) in form_questions
@@ -530,7 +531,7 @@ _SPACE_RE = re.compile(r"\s*")
 # a MoSCoW or priority mark after an item: "(M)", "[Must]", "(high)", "(P1)"
 _TRAILING_PRIORITY_RE = re.compile(
     r"\s+[(\[](?P<level>(?-i:[MSCW])|must|should|could|won['’]?t|(?:must|should|could)[\s-]have|nice[\s-]to[\s-]have|"
-    r"high|medium|low|p[0-3])[)\]][\s.]*$",
+    r"high|medium|low|p[0-3]|optional|mandatory|(?-i:(?P<optional>O)))[)\]][\s.]*$",
     re.I,
 )
 _LIST_WORD_RE = re.compile(r"\blist\b", re.I)
