@@ -193,6 +193,12 @@ _ACTION_RE = re.compile(
     r"write|create|provide|review|organi[sz]e|contact|ask|find\s+out|estimate|deliver|handle|sort\s+out|chase|"
     r"arrange|circulate)\b",
 )
+# a tender's "The Council will provide an export of current bookings": what the buyer brings, a task
+_BUYER_PROVIDES_RE = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?P<buyer>the\s+(?:council|authority|buyer|purchaser|customer|client|trust|"
+    r"contracting\s+authority))\s+will\s+(?:provide|supply|make\s+available|give|share|send|arrange)\b",
+    re.I,
+)
 # What the team needs from the client, or plans to deliver: the project's work, not the product's
 _PROJECT_TASK_RE = re.compile(
     r"^\W*(?:(?:so|and|also|ok|okay)[\s,]+)?(?:we|i|our\s+(?:developers?|devs?|team|designers?|engineers?))"
@@ -524,6 +530,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "bid_instruction", bid.group(0), 0.7)  # a task for whoever bids
     if (conversational or unit.speaker is not None) and (task := _PROJECT_TASK_RE.search(text)):
         return Candidate(unit, "action_item", task.group(0), 0.6)  # "we'll need your logo by Friday"
+    if task := _BUYER_PROVIDES_RE.match(text):
+        return Candidate(unit, "action_item", task.group("buyer"), 0.6)  # "The Council will provide an export …"
     if text.rstrip().endswith(":"):
         return None  # "The clinic also told us how the system has to behave:" introduces what follows
     if label_style in {"decision", "action_item", "criterion"} and include_informal:

@@ -172,6 +172,19 @@ _RULES_APPLY_RE = re.compile(
 )
 
 
+# a standard named anywhere in a sentence: "describe their approach to accessibility (WCAG 2.2 AA)"
+_STANDARD_IN_RE = re.compile(
+    r"\b(?P<law>WCAG\s+\d(?:\.\d)?(?:\s+(?:level\s+)?A{1,3}\b)?|ISO(?:/IEC)?\s*27001|SOC\s*2|"
+    r"Cyber\s+Essentials(?:\s+Plus)?|PCI[\s-]DSS)"
+)
+
+
+def standard_in(text: str) -> str | None:
+    """The security or accessibility standard a sentence names, wherever it names it, or None."""
+    said = _STANDARD_IN_RE.search(text)
+    return said.group("law") if said else None
+
+
 def law_named(text: str) -> str | None:
     """The law or standard an item names on its own ("GDPR obviously." -> "GDPR"; "NHS data security
     standards (DSPT) apply" -> those standards), or None."""

@@ -81,6 +81,7 @@ from autoagi.engine.analysis.listed import (
     law_named,
     listed_statement,
     ruled_out_items,
+    standard_in,
     thing_statement,
 )
 from autoagi.engine.analysis.numbered_questions import question_referent, quoted_questions, referenced_question
@@ -434,6 +435,11 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
                 continue
             if candidate.style in {"action_item", "open_question", "bid_instruction"}:
                 tasks.append(_note_finding(document, unit, candidate.style))
+                if candidate.style == "bid_instruction" and (standard := standard_in(unit.text)):
+                    # "Bidders should describe their approach to accessibility (WCAG 2.2 AA)": the standard binds
+                    [bound] = _whole_unit(index, document.id, candidate, f"The system must comply with {standard}.")
+                    bound.priority_override = ("must", standard)
+                    drafts.append(bound)
                 if candidate.style == "open_question" and spoken and question is not None:
                     heard = question  # "I'm not sure we need GPS" / "We do, …": the question is still open
                 continue

@@ -118,6 +118,8 @@ QUALITY_CUES: tuple[QualityCue, ...] = tuple(
             r"\b(?:should\s+not|shouldn['’]t|must\s+not|mustn['’]t|cannot|can['’]t|may\s+not|never)\s+"
             r"(?:be\s+able\s+to\s+)?(?:see|view|read)\b|"
             r"\b(?:two|2)[\s-]factor\b|\bsecond\s+factor\b|\bmfa\b|\b2fa\b|\bencrypt\w*|\bsingle\s+sign[\s-]on\b|"
+            # a security certification: "hold Cyber Essentials Plus", "ISO 27001 certified", "SOC 2"
+            r"\bcyber\s+essentials\b|\biso(?:/iec)?\s*27001\b|\bsoc\s*2\b|"
             r"\bhash(?:ed|es|ing)?\s+(?:with|using)\b|"
             # ISO 25010 accountability: actions traced to who did them ("log each change with its author")
             r"\baudit\s+(?:trail|log)s?\b|\b(?:log|logs|logged|record|records|recorded)\b[^.;]{0,40}?\b(?:with|and)\s+"
