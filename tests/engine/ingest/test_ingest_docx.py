@@ -169,3 +169,35 @@ def test_a_document_of_topics_is_not_a_transcript(make_docx):
             document.add_paragraph(line)
 
     assert {s.kind for s in ingest(make_docx(fill), "notes.docx").segments} == {"paragraph"}
+
+
+def _tracked(paragraph, tag: str, text: str, change_id: int) -> None:
+    """Append a tracked insertion ("w:ins") or deletion ("w:del") by a reviewer to the paragraph."""
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    change = etree.SubElement(
+        paragraph._p,
+        qn(tag),
+        {qn("w:id"): str(change_id), qn("w:author"): "Priya", qn("w:date"): "2026-11-20T10:00:00Z"},
+    )
+    run = etree.SubElement(change, qn("w:r"))
+    words = etree.SubElement(run, qn("w:delText" if tag == "w:del" else "w:t"))
+    words.text = text
+    words.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+
+
+def test_tracked_changes_read_as_accepted(make_docx):
+    def fill(document):
+        paragraph = document.add_paragraph("Members must be able to pay ")
+        _tracked(paragraph, "w:ins", "by card or Apple Pay", 1)
+        _tracked(paragraph, "w:del", " by cheque", 2)
+        _tracked(document.add_paragraph(""), "w:ins", "The system must send a receipt by email.", 3)
+        table = document.add_table(rows=1, cols=1)
+        _tracked(table.cell(0, 0).paragraphs[0], "w:ins", "Refunds within 5 days", 4)
+
+    document = ingest(make_docx(fill), "spec.docx")
+    assert "Members must be able to pay by card or Apple Pay" in document.text  # the reviewer's insertion
+    assert "cheque" not in document.text  # and not what they deleted
+    assert "The system must send a receipt by email." in document.text
+    assert "Refunds within 5 days" in document.text

@@ -7,6 +7,7 @@ import io
 
 import docx
 from docx.document import Document as WordDocument
+from docx.oxml.ns import qn
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
@@ -56,7 +57,9 @@ def _add_blocks(container: WordDocument | _Cell, assembler: TextAssembler, depth
     for block in container.iter_inner_content():
         if isinstance(block, Paragraph):
             kind = paragraph_kind(block)
-            assembler.add_segment(block.text, kind, level=heading_level(block) if kind == "heading" else None)
+            assembler.add_segment(
+                paragraph_text(block), kind, level=heading_level(block) if kind == "heading" else None
+            )
         elif isinstance(block, Table):
             _add_table(block, assembler, depth)
 
@@ -76,8 +79,27 @@ def _add_table(table: Table, assembler: TextAssembler, depth: int) -> None:
                 _add_blocks(cell, assembler, depth + 1)
                 continue
             separator = None if first_cell else "\n" if first_in_row else "\t"
-            if assembler.add_segment(cell.text, "table_cell", separator=separator):
+            said = "\n".join(paragraph_text(paragraph) for paragraph in cell.paragraphs)
+            if assembler.add_segment(said, "table_cell", separator=separator):
                 first_cell = first_in_row = False
+
+
+_TEXT = qn("w:t")
+_BREAKS = {qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n"}
+# tracked changes: what was deleted, or moved away, is no longer the document's text (and a text box's
+# own paragraphs are not this paragraph's words)
+_REMOVED = frozenset({qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent")})
+
+
+def paragraph_text(paragraph: Paragraph) -> str:
+    """The paragraph's text as it reads with its tracked changes accepted: inserted runs in (python-docx's
+    own text leaves out what sits inside a ``w:ins``), deleted and moved-away runs out."""
+    parts: list[str] = []
+    for node in paragraph._p.iter(_TEXT, *_BREAKS):
+        if any(ancestor.tag in _REMOVED for ancestor in node.iterancestors()):
+            continue
+        parts.append(node.text or "" if node.tag == _TEXT else _BREAKS[node.tag])
+    return "".join(parts)
 
 
 def heading_level(paragraph: Paragraph) -> int | None:
