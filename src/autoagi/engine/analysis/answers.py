@@ -835,16 +835,20 @@ def _how_measured(question: str, answer: str) -> str | None:
         lead = f"{capitalise(subject)} should" + (" be able to" if modal in {"can", "could"} else "")
     figure = answer.strip().rstrip(".!")
     if limit := _AT_MOST_RE.match(figure):
-        figure = f"up to {lower_first(limit.group('figure'))}"  # "Three months max." -> "up to three months"
+        # "Three months max." -> "up to three months"; "24 hours max, then it goes back on sale"
+        figure = f"up to {lower_first(limit.group('figure'))}{limit.group('then') or ''}"
     marked, suffix = _MEASURE_WORDS.get(measure, (None, None))
     if marked and not re.search(marked, figure, re.I):
         figure = f"{figure} {suffix}" if suffix else f"{_PREFIX[measure]} {lower_first(figure)}"
+    if rest.lower().endswith(f" {_PREFIX.get(measure, '')}") and figure.lower().startswith(f"{_PREFIX[measure]} "):
+        figure = figure[len(_PREFIX[measure]) + 1 :]  # "How long would they hold it for?": not "for for"
     return f"{lead} {rest} {lower_first(figure)}."
 
 
 # "Three months max", "two weeks at most", "a year tops": a limit
 _AT_MOST_RE = re.compile(
-    r"^(?P<figure>[\w £$€.,-]{2,40}?)\s*(?:,\s*)?(?:max(?:imum)?|at\s+(?:the\s+)?most|tops)$", re.I
+    r"^(?P<figure>[\w £$€.-]{2,40}?)\s*(?:,\s*)?(?:max(?:imum)?|at\s+(?:the\s+)?most|tops)(?P<then>,\s*then\s+[^.;!?]+)?$",
+    re.I,
 )
 
 

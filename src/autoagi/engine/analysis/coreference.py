@@ -193,7 +193,8 @@ _ACTS_ON_THINGS = re.compile(
 _ACTED_ON = re.compile(
     r"\b(?:should|must|shall|will|can|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:be\s+able\s+to\s+)?[a-z]+\s+"
     r"(?:a|an|the|their|his|her|our|your|its)\s+(?P<thing>(?:[a-z-]+\s+){0,2}?[a-z-]+?)"
-    r"(?=\s+(?:before|after|when|if|of|for|to|from|with|by|on|in|at|and|or|so|every|each)\b|[,.;:]|$)",
+    r"(?=\s+(?:before|after|when|if|of|for|to|from|with|by|on|in|at|and|or|so|every|each|online|later|again|"
+    r"themselves|yourself)\b|[,.;:]|$)",
     re.IGNORECASE,
 )
 # "… and staff must approve it": "it" as the object of the second clause

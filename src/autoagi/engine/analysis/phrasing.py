@@ -156,6 +156,15 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         ),
         "{who} should be able to {rest}",
     ),
+    # "customers keep asking if they can reserve a bike online": what they should be able to do
+    (
+        prefilter.compile(
+            rf"{_LEAD}(?:our\s+|the\s+|many\s+|some\s+)?(?P<who>[\w-]+)\s+(?:keep|keeps)\s+asking\s+(?:if|whether)\s+"
+            r"(?:they|he|she)\s+(?:can|could)\s+(?P<rest>.+)",
+            re.I,
+        ),
+        "{who} should be able to {rest}",
+    ),
     (
         prefilter.compile(
             rf"{_LEAD}(?:our\s+|the\s+|many\s+|some\s+)?[\w-]+\s+(?:keep|keeps)\s+asking\s+(?:for|about)\s+(?P<rest>.+)",

@@ -9,6 +9,7 @@ fragments, plain text), and names the format a damaged binary was meant to be.
 from __future__ import annotations
 
 import io
+import json
 import re
 import zipfile
 from pathlib import PurePath
@@ -46,6 +47,7 @@ _EXTENSION_HINTS = {
     ".csv": types.CSV,
     ".tsv": types.TSV,
     ".tab": types.TSV,
+    ".json": types.JSON,
 }
 _OTHER_SIGNATURES = (
     (b"\x89PNG\r\n\x1a\n", "image/png"),
@@ -158,6 +160,9 @@ def _binary_type(data: bytes, hint: str | None) -> str | None:
 
 
 def _text_type(text: str, hint: str | None) -> str:
+    if text[:1] in "[{" and (hint == types.JSON or _parses_as_json(text)):
+        return types.JSON  # a Slack or Jira export (not "[10:42] Ruth Evans", which is no JSON); named .json,
+        # a damaged one is reported as damaged
     if _WEBVTT_HEADER.match(text):
         return types.WEBVTT
     if _SRT_FIRST_CUE.match(text):
@@ -183,6 +188,14 @@ def _text_type(text: str, hint: str | None) -> str:
     if hint != types.PLAIN_TEXT and looks_like_markdown(text):
         return types.MARKDOWN
     return types.PLAIN_TEXT
+
+
+def _parses_as_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def looks_like_mail_headers(text: str, *, lenient: bool = False) -> bool:

@@ -18,6 +18,7 @@ CSV = "text/csv"
 TSV = "text/tab-separated-values"
 OUTLOOK_MSG = "application/vnd.ms-outlook"
 ZIP = "application/zip"  # a folder of documents, sent as one file
+JSON = "application/json"  # a chat's or a tracker's export
 
 # Types that detection may report but ingest does not read.
 OCTET_STREAM = "application/octet-stream"
@@ -50,6 +51,7 @@ SUPPORTED_MEDIA_TYPES: frozenset[str] = frozenset(
         TSV,
         OUTLOOK_MSG,
         ZIP,
+        JSON,
     }
 )
 
@@ -69,6 +71,7 @@ _ALIASES = {
     "application/csv": CSV,
     "text/comma-separated-values": CSV,
     "text/tsv": TSV,
+    "text/json": JSON,
 }
 
 LABELS = {
@@ -90,6 +93,7 @@ LABELS = {
     MBOX: "an mbox mailbox",
     CSV: "a CSV table",
     TSV: "a tab-separated table",
+    JSON: "a JSON export",
 }
 
 

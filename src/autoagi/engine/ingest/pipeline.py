@@ -15,6 +15,7 @@ from .formats.chat import parse_chat_transcript
 from .formats.delimited import parse_csv, parse_tsv
 from .formats.docx import parse_docx
 from .formats.html import parse_html
+from .formats.json_export import parse_json
 from .formats.mail import parse_eml, parse_mbox
 from .formats.markdown import parse_markdown
 from .formats.opendocument import parse_odt
@@ -49,6 +50,7 @@ PARSERS: dict[str, Parser] = {
     types.ZIP: parse_zip,
     types.CSV: parse_csv,
     types.TSV: parse_tsv,
+    types.JSON: parse_json,
 }
 
 
