@@ -14,7 +14,7 @@ from lemminflect import getAllLemmas
 from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.personas import as_people, people_like
-from autoagi.engine.analysis.words import CANNOT, as_theirs, is_verb
+from autoagi.engine.analysis.words import CANNOT, as_theirs, because, is_verb
 
 # what detection looks for: a wish, a crash, being logged out, a chore asked about
 COMPLAINT = (
@@ -38,6 +38,12 @@ _CRASH_RE = re.compile(
 _LOGGED_OUT_RE = prefilter.compile(
     r"\blogged\s+(?:me|us)\s+out\b[^.!?]*?\b(?P<when>during|while|in\s+the\s+middle\s+of)\s+(?P<what>[^.!?,]+)", re.I
 )
+# "Logged me out three times today": however often, it must not happen
+_LOGGED_OUT_AT_ALL_RE = re.compile(r"^(?:it\s+|the\s+app\s+)?(?:keeps\s+logging|logs|logged)\s+(?:me|us)\s+out\b", re.I)
+# "… from the app, have to ring them": how it is done today, the reason
+_HAVE_TO_TODAY_RE = re.compile(r",\s*(?:(?:i|we)\s+)?(?:have|had)\s+to\s+(?P<how>[^.!?]+)$", re.I)
+# "please add Apple Watch support": a platform or service to support
+_ADD_SUPPORT_RE = re.compile(r"^(?:please\s+)?(?:can\s+you\s+)?add\s+(?P<thing>[\w .'’-]{2,40}?)\s+support\b", re.I)
 _CHORE_RE = re.compile(
     r"^why\s+do\s+(?:i|we)\s+(?:have|need)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^?]*?)\s+(?P<every>(?:every|each)\s+(?:single\s+)?time)",
     re.I,
@@ -77,6 +83,7 @@ _SIGNS = (
     "be handy",
     "be useful",
     "be lovely",
+    "add ",
 )
 
 
@@ -96,7 +103,10 @@ def complaint_statement(clean: str) -> str | None:
         return f"Users could {good.group('verb').lower()}{as_theirs(good.group('rest').rstrip())}."
     if (cannot := _CANNOT_RE.match(text)) and _verb(cannot.group("verb")):
         # "Can't swap shifts without going through the manager": what users can't do today, and want to
-        return f"Users should be able to {cannot.group('verb').lower()}{as_theirs(cannot.group('rest').rstrip())}."
+        rest, why = cannot.group("rest").rstrip(), ""
+        if today := _HAVE_TO_TODAY_RE.search(rest):  # "…, have to ring them": how it is done today
+            rest, why = rest[: today.start()], because(f"today they have to {today.group('how').strip()}")
+        return f"Users should be able to {cannot.group('verb').lower()}{as_theirs(rest)}{why}."
     if small := _TOO_SMALL_RE.match(text):
         # "Text is tiny on my phone, had to zoom in to read the menu": it must be readable as it is
         device, what = small.group("device") or "phone", small.group("what").lower()
@@ -105,6 +115,10 @@ def complaint_statement(clean: str) -> str | None:
         return f"{what.capitalize()} must be readable on a {device} without zooming in."
     if logged := _LOGGED_OUT_RE.search(text):
         return f"The system must not log users out {logged.group('when').lower()} {logged.group('what').strip()}."
+    if _LOGGED_OUT_AT_ALL_RE.match(text):
+        return f"The system must not log users out unexpectedly{because(as_theirs(text.rstrip(' .!')))}."
+    if added := _ADD_SUPPORT_RE.match(text):
+        return f"The system should support {added.group('thing').strip()}."
     if (chore := _CHORE_RE.match(text)) and _verb(chore.group("verb")):
         return f"Users should not need to {chore.group('verb').lower()}{as_theirs(chore.group('rest').rstrip())} every time."
     return None

@@ -49,7 +49,9 @@ _ASIDE_WORDS = (
 _CHAT_LEAD_RE = re.compile(
     r"^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hey|hello|hiya)(?:\s+(?:all|everyone|team|guys|both))?\s*[!,.]+\s*"
     r"(?:(?:quick|one\s+more|another|small)\s+(?:one|question|thing|point|note)\b[^-–—:]{0,40}?\s*[-–—:]\s*)?|"
-    r"^(?:quick|one\s+more|another|small)\s+(?:one|question|thing|point|note)\b[^-–—:]{0,40}?\s*[-–—:]\s*",
+    r"^(?:quick|one\s+more|another|small)\s+(?:one|question|thing|point|note)\b[^-–—:]{0,40}?\s*[-–—:]\s*|"
+    # a review's praise before what it asks for: "Love it but please add Apple Watch support"
+    r"^(?:i\s+)?(?:love|like|enjoy)\s+(?:it|the\s+app|this\s+app)[,!.]*\s+but\s+",
     re.IGNORECASE,
 )
 _OPENS_WITH_FILLER_RE = re.compile(rf"{_OPENER_WORDS}\b", re.IGNORECASE)

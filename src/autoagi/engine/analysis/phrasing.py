@@ -1159,6 +1159,9 @@ def _imperative_statement(clean: str) -> str:
         to = _RECIPIENT_RE.match(after)
         sent = MESSAGE_VERBS[verb.lower()]
         rest = f"send {to.group(1)} {sent}{after[to.end(1) :]}" if to else f"send {sent} {after}".rstrip()
+    if (added := _ADD_THING_RE.match(rest)) and not m.group("neg"):
+        # "please add Apple Watch support", "Add a dark mode": what it should have, not an act of adding
+        rest = f"support {added.group('what')}" if added.group("support") else f"provide {added.group('what')}"
     if (let := _LET_GROUP_RE.match(rest)) and not m.group("neg"):
         # "Let people order bouquets for delivery": what they should be able to do
         core = f"{let.group('who')} should be able to {let.group('rest')}"
@@ -1170,6 +1173,7 @@ def _imperative_statement(clean: str) -> str:
     return capitalise(f"{cond} {core}" if cond else core) + "."
 
 
+_ADD_THING_RE = re.compile(r"^add\s+(?P<what>(?!.*\bto\b)[\w .,'’&-]+?)(?P<support>\s+support)?$", re.I)
 # "let me swap shifts", "let us see who is in"
 _LET_ME_RE = re.compile(r"^let\s+(?:me|us)\s+(?P<rest>[a-z].*)$", re.I)
 _LET_GROUP_RE = re.compile(rf"^let\s+(?:(?:the|our)\s+)?(?P<who>people|{USER_GROUPS})\s+(?P<rest>[a-z].*)$", re.I)

@@ -328,6 +328,9 @@ def iter_units(document: Document) -> Iterator[Unit]:
             ):
                 label, line_end = ranked.group("level"), ranked.start()  # "Recall reminders by SMS (S)"
                 label = "Optional" if ranked.group("optional") else label  # a spec's "(M)" / "(O)"
+            reviewed = _REVIEW_RE.match(text, line_start, line_end)
+            if reviewed is not None:  # ★★☆☆☆ "Can't cancel a class from the app" – Rob, 14 Nov: the words only
+                line_start, line_end = reviewed.start("said"), reviewed.end("said")
             seg_kind = kinds.at(line_start)
             item = item or seg_kind == "list_item"
             form_question = line_start in form_questions or kinds.start_at(line_start) in form_questions
@@ -397,6 +400,7 @@ def iter_units(document: Document) -> Iterator[Unit]:
                     continues_item=continuing,
                     reason=request.reason if request else None,
                     title=request.title if request else None,
+                    survey=reviewed is not None,  # a customer's own words, in the first person
                 )
                 request = None  # the form's reason and title go with the description's first sentence
                 numbered = False  # the id labels the line's first sentence
@@ -528,6 +532,11 @@ _MAYBE_MARK_RE = re.compile(r"[🤔❓]")
 
 
 _SPACE_RE = re.compile(r"\s*")
+# an app store's or a survey's review: its stars, the customer's words in quotes, who wrote it and when
+_REVIEW_RE = re.compile(
+    r"[ \t]*(?:[★☆]{1,5}|\d(?:\.\d)?\s*(?:/\s*5|stars?))[ \t]*[\"“](?P<said>[^\"”\n]{3,})[\"”][ \t]*"
+    r"(?:[–—-][ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?(?:,[^\n,]{1,30})?)?[ \t]*$"
+)
 # a MoSCoW or priority mark after an item: "(M)", "[Must]", "(high)", "(P1)"
 _TRAILING_PRIORITY_RE = re.compile(
     r"\s+[(\[](?P<level>(?-i:[MSCW])|must|should|could|won['’]?t|(?:must|should|could)[\s-]have|nice[\s-]to[\s-]have|"
