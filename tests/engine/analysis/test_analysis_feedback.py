@@ -22,12 +22,13 @@ def test_reviews_become_what_users_need(check_sources):
     check_sources(result)
     got = [(r.statement, r.priority) for r in result.requirements]
     assert got == [
-        ("Users must be able to upload a photo of their receipt without the app crashing.", "must"),
-        ("Users should be able to pay with PayPal.", "could"),
+        # a review's words are a customer's own
+        ("Customers must be able to upload a photo of their receipt without the app crashing.", "must"),
+        ("Customers should be able to pay with PayPal.", "could"),
         ("The system must not log users out during checkout.", "must"),
-        ("Users could see how many they have left before a free coffee.", "could"),
+        ("Customers could see how many they have left before a free coffee.", "could"),
         # a rhetorical question about a chore: not a "have to" that binds
-        ("Users should not need to type their address every time.", "should"),
+        ("Customers should not need to type their address every time.", "should"),
     ]
 
 

@@ -139,7 +139,7 @@ def test_a_change_request_names_what_it_changes(check_sources):
         ("Landlords should get a notification as soon as a repair is logged on one of their properties.", "should"),
         ("The rent statement could default to the last 12 months with an option to see everything.", "could"),
         (
-            "The system should add a documents section where tenants can download their tenancy agreement themselves.",
+            "The system should provide a documents section where tenants can download their tenancy agreement themselves.",
             "should",
         ),
         ('The "report a repair" button must work on Safari on iPad.', "must"),
@@ -286,7 +286,7 @@ def test_a_request_after_what_people_keep_asking_for():
         ("The system could provide gift cards.", "Customers keep asking for gift cards"),
         # a request about something else stands on its own, and so does what they asked for
         ("The system should provide a waiting list.", None),
-        ("The system should add dark mode.", None),
+        ("The system should provide dark mode.", None),
     ]
 
 

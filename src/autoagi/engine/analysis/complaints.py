@@ -25,6 +25,9 @@ COMPLAINT = (
     r"^\W*(?:the\s+)?(?:text|font|writing|print|buttons?|icons?)\s+(?:is|are)\s+(?:tiny|(?:too|so|really)\s+small|hard\s+to\s+read)\b"
 )
 
+# a question that complains: "Why do I have to type my address every single time?"
+CHORE_QUESTION_RE = re.compile(r"^\W*why\s+do\s+(?:i|we)\s+(?:have|need)\s+to\s+[a-z]+\b[^?]*\b(?:every|each)\s+", re.I)
+
 # ("Fine but I wish I could pay with PayPal")
 _WISH_RE = re.compile(
     r"^(?:(?:fine|ok|okay|good|great|nice)[,\s]+but\s+)?(?:i|we)\s+wish\s+(?:i|we)\s+could\s+(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)",

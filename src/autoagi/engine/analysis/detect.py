@@ -16,7 +16,7 @@ from autoagi.engine.analysis.client_wishes import (
     doing_statement,
     shown_on_it_statement,
 )
-from autoagi.engine.analysis.complaints import COMPLAINT, pain_statement
+from autoagi.engine.analysis.complaints import CHORE_QUESTION_RE, COMPLAINT, pain_statement
 from autoagi.engine.analysis.disfluency import without_doubt, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
 from autoagi.engine.analysis.listed import afterthought_statement, kept_statement, look_statement, opens_as_afterthought
@@ -632,8 +632,10 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
             if conditions
             else pattern.search(text, main, main_end)
         )
-        if m and question and pattern is not _REQUEST_RE:
-            continue  # "What factors are most important to you?" asks; "Can we add a map?" requests
+        if m and question and pattern is not _REQUEST_RE and not CHORE_QUESTION_RE.match(text):
+            # "What factors are most important to you?" asks; "Can we add a map?" requests; "Why do I have
+            # to type my address every single time?" complains
+            continue
         if m and not _PERSONAL_CHORES_RE.match(text) and not _about_people(text, m):
             return Candidate(unit, "informal", m.group(0), 0.65)
     if product_reference_statement(text):
