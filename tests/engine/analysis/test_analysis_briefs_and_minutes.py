@@ -69,7 +69,7 @@ def test_a_working_groups_minutes(check_sources):
         # only the part put off to phase 2 is a won't-have for now
         ("Start with the waiting list and rent payments.", "should"),
         ("Inspections in phase 2.", "wont"),
-        ("A seed swap noticeboard is out of scope.", "wont"),  # parked
+        ("A seed swap noticeboard is out of scope for now.", "wont"),  # parked
     ]
 
 

@@ -37,7 +37,7 @@ def test_to_be_items_are_requirements_ranked_by_their_mark(heading, check_source
         ("The system should send appointment reminders by SMS and email.", "should", "S",
          "Reminders are posted cards, half never arrive"),
         ("The system could support family accounts.", "could", "C", "A parent can book for the kids"),
-        ("Online payments are out of scope.", "wont", "Parking lot", None),
+        ("Online payments are out of scope for now.", "wont", "Parking lot", None),  # parked, not never
         ("The system should use the existing clinic system (Cliniko) as the source of truth.", "should", None, None),
     ]  # fmt: skip
     assert result.requirements[0].sources[0].quote == "Clients book and move appointments online"
@@ -64,4 +64,24 @@ def test_a_specs_mandatory_and_optional_marks():
     assert [(r.statement, r.priority, r.priority_cue) for r in result.requirements] == [
         ("The radio shall log every call.", "must", "M"),
         ("The radio should support direct mode.", "could", "Optional"),  # "(O)": optional
+    ]
+
+
+def test_a_feature_checklists_comments_qualify_its_rows(check_sources):
+    checklist = (
+        "Feature,Needed?,Comments\n"
+        "Class booking,Yes,\n"
+        "Deposits at booking,Yes,£5 for new members only\n"
+        "SMS reminders,Yes,day before\n"
+        "Loyalty scheme,Maybe,if it's cheap\n"
+        "Waiting list,Later,\n"
+    )
+    result = analyze([ingest(checklist.encode(), "checklist.csv")])
+    check_sources(result)
+    assert [(r.statement, r.priority) for r in result.requirements] == [
+        ("The system must support class booking.", "must"),
+        ("The system must support deposits at booking (£5 for new members only).", "must"),  # how much, for whom
+        ("The system must support SMS reminders (the day before).", "must"),  # when
+        ("The system could support a loyalty scheme (if it's cheap).", "could"),
+        ("A waiting list is out of scope for now.", "wont"),  # "Later" is not "No"
     ]

@@ -282,7 +282,7 @@ def test_release_headings_scope_their_items():
     assert [(r.statement, r.priority) for r in result.requirements] == [
         ("The system should support online booking.", "should"),
         ("The system should support a class timetable.", "should"),
-        ("A mobile app is out of scope.", "wont"),
+        ("A mobile app is out of scope for now.", "wont"),
     ]
 
 
@@ -294,8 +294,8 @@ def test_message_kinds_and_things_ruled_out_read_as_written():
     assert [r.statement for r in result.requirements] == [
         "The system must send SMS reminders.",  # not "send reminders an SMS"
         "The system must send them a text the day before.",
-        "A mobile app is out of scope.",
-        "Apple Pay is out of scope.",
+        "A mobile app is out of scope for now.",
+        "Apple Pay is out of scope for now.",
     ]
 
 

@@ -743,8 +743,16 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
             return out_of_scope(lower_first(done.group(0)))
         return None
     if ruled_out:
-        return out_of_scope(_with_article(lower_first(thing)))  # "A mobile app is out of scope"
+        # "A mobile app is out of scope"; marked "Later": "… out of scope for now"
+        deferred = any(_DEFERRED_RE.match(said or "") for said in (label, section))
+        return out_of_scope(_with_article(lower_first(thing)), " for now" if deferred else "")
     return f"The system should support {_with_article(thing)}."
+
+
+_DEFERRED_RE = re.compile(
+    r"^\W*(?:later|not\s+(?:yet|now|for\s+now)|future|next|phase\s*(?:2|two|ii)|v2|version\s+2|parked|parking\s+lot)\b",
+    re.I,
+)
 
 
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:,\s*(?:(?:and|or|nor)\s+)?|;\s*|\s+(?:and|or|nor)\s+)")

@@ -1014,13 +1014,17 @@ def _as_the_groups(statement: str, group: str) -> str:
 _SYSTEM_SHOULD_RE = re.compile(r"^The system (?:should|must|could) (?P<verb>[a-z]+)\b")
 
 
+_BARE_WHEN_RE = re.compile(r"^(?:day|week|month|night|morning)\s+(?:before|after)\b", re.I)
+
+
 def _with_note(draft: Draft) -> None:
     """ "Tips" | "Optional, never pre-selected": the row's note qualifies what it asks, so the statement
     carries it in brackets, sourced on its cell."""
     if draft.note is None:
         return
     start, end, said = draft.note
-    draft.statement = f"{draft.statement.rstrip(' .')} ({lower_first(said)})."
+    shown = f"the {said}" if _BARE_WHEN_RE.match(said) else said  # "day before": the day before
+    draft.statement = f"{draft.statement.rstrip(' .')} ({lower_first(shown)})."
     draft.extra_sources.append(SourceSpan(document_id=draft.document_id, start=start, end=end, quote=said))
 
 

@@ -1088,6 +1088,7 @@ _WANTED_HEADERS = re.compile(
 )
 _YES_CELL_RE = re.compile(r"^(?:yes|y|yep|✓|✔|x|essential|definitely)\b", re.IGNORECASE)
 _NO_CELL_RE = re.compile(r"^(?:no|n|nope|✗|✘|not\s+needed|not\s+now|later)\b", re.IGNORECASE)
+_LATER_CELL_RE = re.compile(r"^(?:not\s+now|later)\b", re.IGNORECASE)
 _MAYBE_CELL_RE = re.compile(
     r"^(?:nice[\s-]to[\s-]have|maybe|optional|possibly|if\s+possible|would\s+be\s+nice)\b", re.I
 )
@@ -1100,7 +1101,7 @@ def _wanted_level(header: str, cell: str) -> str | None:
     if _MAYBE_CELL_RE.match(said):
         return "Could"
     if _NO_CELL_RE.match(said):
-        return "Won't"
+        return "Not for now" if _LATER_CELL_RE.match(said) else "Won't"  # "Later": not never
     if _YES_CELL_RE.match(said):
         return "Must" if re.search(r"\b(?:must|need|required)", header, re.I) else "Should"
     return None
@@ -1117,7 +1118,10 @@ _REASON_HEADERS = re.compile(
 _NOTE_HEADERS = re.compile(r"^(?:notes?|comments?|remarks?)$", re.IGNORECASE)
 _QUALIFYING_NOTE_RE = re.compile(
     r"^(?:no|not|never|only|optional(?:ly)?|without|except|unless|max(?:imum)?|min(?:imum)?|up\s+to|at\s+least|"
-    r"tb[cd]|to\s+be\s+(?:confirmed|decided|agreed)|waiting|awaiting|pending|depends|blocked|needs|phase)\b|^\?+$",
+    r"tb[cd]|to\s+be\s+(?:confirmed|decided|agreed)|waiting|awaiting|pending|depends|blocked|needs|phase|if)\b|^\?+$|"
+    # how much, when and how often: "£10 for new clients only", "day before", "weekly", "by SMS"
+    r"^(?:[£$€]\s?\d|(?:the\s+)?(?:\d+\s+|an?\s+)?(?:day|week|month|night|morning|hours?|days?|weeks?)\s+(?:before|after|ahead)\b|"
+    r"(?:daily|weekly|monthly|yearly|hourly|nightly)\b|by\s+(?:e-?mail|sms|text|post|phone)\b)|\bonly\s*$",
     re.IGNORECASE,
 )
 _MOSCOW_CELL_RE = re.compile(
