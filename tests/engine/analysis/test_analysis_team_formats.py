@@ -92,7 +92,7 @@ def test_a_board_card_is_read_from_its_description_and_its_list(check_sources):
         ("Members should be able to book and cancel classes from the app.", "should"),
         ("Members should be able to cancel up to 12 hours before.", "should"),  # the card's label: whose
         ("Teachers should be able to swap classes with each other.", "wont"),  # in the "Phase 2" list
-        ("Gift cards are out of scope.", "wont"),  # no description: its name; "Later"
+        ("Gift cards are out of scope for now.", "wont"),  # no description: its name; "Later"
     ]
     # the card's name titles what its description asks for first
     assert [r.title for r in result.requirements][:3] == [

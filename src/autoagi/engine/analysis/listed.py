@@ -744,13 +744,13 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
         return None
     if ruled_out:
         # "A mobile app is out of scope"; marked "Later": "… out of scope for now"
-        deferred = any(_DEFERRED_RE.match(said or "") for said in (label, section))
+        deferred = any(_DEFERRED_RE.search(said or "") for said in (label, section))  # ("Won't (Later)")
         return out_of_scope(_with_article(lower_first(thing)), " for now" if deferred else "")
     return f"The system should support {_with_article(thing)}."
 
 
 _DEFERRED_RE = re.compile(
-    r"^\W*(?:later|not\s+(?:yet|now|for\s+now)|future|next|phase\s*(?:2|two|ii)|v2|version\s+2|parked|parking\s+lot)\b",
+    r"(?:^\W*|\()(?:later|not\s+(?:yet|now|for\s+now)|future|next|phase\s*(?:2|two|ii)|v2|version\s+2|parked|parking\s+lot)\b",
     re.I,
 )
 
