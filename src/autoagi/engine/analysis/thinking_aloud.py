@@ -417,8 +417,7 @@ def stop_that_statement(clean: str) -> str | None:
     said = _STOP_THAT_RE.match(clean)
     if said is None:
         return None
-    who = re.sub(r"^our\s+", "the ", said.group("who"), flags=re.I)
-    return f"The system must stop {lower_first(who)} {said.group('doing').strip()}."
+    return f"The system must stop {lower_first(with_the(said.group('who'), 'our'))} {said.group('doing').strip()}."
 
 
 def thinking_aloud_statement(clean: str) -> str | None:

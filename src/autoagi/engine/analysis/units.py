@@ -346,25 +346,14 @@ def iter_units(document: Document) -> Iterator[Unit]:
                 parent_depth = _list_depth(text, line_start, kinds)
             elif item and (parent_depth is None or _list_depth(text, line_start, kinds) <= parent_depth):
                 continuing = False
-            if item and not heading and _titles_sub_list(text, line_start, line_end, kinds):
-                # "- Payments" over "  - yearly rent, paid online by card": a topic, not a requirement; its
-                # items stay in the section above it
-                yield Unit(
-                    line_start,
-                    line_end,
-                    text[line_start:line_end],
-                    speaker or line_speaker,
-                    label,
-                    block,
-                    section,
-                    True,
-                    True,
-                )
-                continue
-            if heading:
-                answering = form_question
-                title = text[line_start:line_end].strip().rstrip(":").strip()
-                section = outline.enter(title, kinds.level_at(line_start)) if title else section
+            # "- Payments" over "  - yearly rent, paid online by card": a topic, not a requirement; its items
+            # stay in the section above it
+            topic = item and not heading and _titles_sub_list(text, line_start, line_end, kinds)
+            if heading or topic:
+                if heading:
+                    answering = form_question
+                    title = text[line_start:line_end].strip().rstrip(":").strip()
+                    section = outline.enter(title, kinds.level_at(line_start)) if title else section
                 yield Unit(
                     line_start,
                     line_end,
