@@ -323,6 +323,7 @@ def iter_units(document: Document) -> Iterator[Unit]:
                 line_start, label = request.value_start, label or request.priority  # "Description: Patients …"
             if (
                 label is None
+                and text[line_end - 1] in ").]"  # most lines: no mark at their end, no search
                 and (ranked := _TRAILING_PRIORITY_RE.search(text, line_start, line_end))
                 and text[ranked.start() - 1] != ":"  # "… of the following power classes: (M)" introduces a list
             ):
