@@ -3,6 +3,8 @@
 import pytest
 
 from autoagi.engine.analysis import analyze
+from autoagi.engine.analysis.grammar import noun_phrases
+from autoagi.engine.analysis.parties import find_entities
 
 
 @pytest.mark.parametrize(
@@ -404,3 +406,10 @@ def test_the_article_is_chosen_by_sound(noun, expected):
     from autoagi.engine.analysis.words import article
 
     assert f"{article(noun)} {noun}" == expected
+
+
+def test_a_quality_after_too_or_very_is_no_entity():
+    statement = "Members should get the notices by email, not text (too expensive)."
+    assert find_entities(statement, [], noun_phrases(statement)) == ["notice"]  # not "expensive"
+    statement = "The lockers should be very robust and the room quite soundproof."
+    assert "robust" not in find_entities(statement, [], noun_phrases(statement))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lemminflect import getAllLemmas
+
 from autoagi.engine.analysis import memo, prefilter
 from autoagi.engine.analysis.words import (
     DETERMINERS,
@@ -731,6 +733,13 @@ def _noun_phrases(text: str, toks: list[Token], max_words: int, people) -> list[
     return phrases
 
 
+_DEGREE_WORDS = frozenset({"too", "very", "quite", "so", "fairly", "pretty", "really", "rather"})  # not "more MSCs"
+
+
+def _can_be_noun(word: str) -> bool:
+    return "NOUN" in getAllLemmas(word) or "PROPN" in getAllLemmas(word)
+
+
 def _nominal(
     tok: Token, prev: Token | None, prev_nominal: bool, next_tok: Token | None, causative: bool, people
 ) -> bool:
@@ -760,6 +769,8 @@ def _nominal(
         return False  # "we know", "they book": a verb follows a subject pronoun
     if plow in _COPULAS:
         return False  # "is available", "be fixed": a predicate, not a thing
+    if plow in _DEGREE_WORDS and not _can_be_noun(low):
+        return False  # "(too expensive)", "very slow": how much of a quality, not a thing
     if plow == "to" and _verbish_after_to(tok, next_tok):
         return False
     after_det = (
