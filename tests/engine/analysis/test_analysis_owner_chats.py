@@ -41,7 +41,7 @@ def test_a_booking_chat_reads_as_an_analyst_would_write_it(check_sources):
         # "Do they need to …?" / "No, …": what the group named before need not do
         ("Parents should not need to pick a teacher: we assign one.", None),
         # what "we need to know" before something happens is asked for then
-        ("The system must ask for the child's age before they book.", "Classes are split by age"),
+        ("The system must ask for the child's age before booking.", "Classes are split by age"),
         # the amount before "deposit", and how the rest is paid
         (
             "The system should take a £5 deposit when booking; the rest is paid on the day at reception, by card or cash.",

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from lemminflect import getInflection
+
 from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.draft import Draft
 from autoagi.engine.analysis.grammar import ROLE_WORDS
@@ -367,3 +369,25 @@ def resolve_they(drafts: list[Draft], documents: list[Document], restate: Callab
             who = " ".join(named[-1].group(0 if plural else "role").lower().split())
             who = who if plural else f"the {who}"
             draft.statement = restate(f"{who.capitalize()} {said[subject.end() :]}", draft.style)
+
+
+# "The system must ask for the child's age before they book": "they" with no one to stand for
+_THEY_ACT_RE = re.compile(r"\b(?P<when>before|after|until|once|when)\s+they\s+(?P<verb>[a-z]+)\b(?=[^,;]*[.!]?$)")
+
+
+def they_as_gerund(statement: str) -> str:
+    """ "The system must ask for the child's age before they book" -> "… before booking": when the
+    statement is about the system and names no people before "they", the act needs no doer."""
+    said = _THEY_ACT_RE.search(statement)
+    if said is None or not statement.startswith("The system ") or _names_many(statement[: said.start()]):
+        return statement  # "… copy the reports to the archives when they change": they are the reports
+    verb = said.group("verb")
+    doing = getInflection(verb, tag="VBG") if is_verb(verb) else None
+    if not doing:
+        return statement
+    return f"{statement[: said.start('verb') - len('they ')]}{doing[0]}{statement[said.end('verb') :]}"
+
+
+def _names_many(text: str) -> bool:
+    """Does the text name something in the plural ("the reports", "customers"), verb or not?"""
+    return any(singular(w) != w and w not in FUNCTION_WORDS for w in re.findall(r"[a-z][a-z-]+", text.lower()))

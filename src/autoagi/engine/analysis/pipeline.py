@@ -38,6 +38,7 @@ from autoagi.engine.analysis.coreference import (
     resolve_them,
     resolve_they,
     resolve_windows,
+    they_as_gerund,
 )
 from autoagi.engine.analysis.criteria import acceptance_criteria
 from autoagi.engine.analysis.deferrals import defer_earlier
@@ -478,6 +479,7 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
     report(0.6, "prioritising and finding actors, entities and criteria")
     resolve_they(drafts, documents, lambda text, style: statement_for(text, style, people))
     for draft in drafts:
+        draft.statement = they_as_gerund(draft.statement)  # "… before they book": before booking
         _set_rationale(draft, people)
         _in_heading_terms(draft)
     for index, document in enumerate(documents):
