@@ -113,3 +113,15 @@ def test_what_keeps_going_wrong_and_must_stop_is_said_as_what_the_system_stops()
         "Dev: ok",
     )
     assert "The system must stop the delivery van getting double booked." in said  # not "stop that"
+
+
+def test_how_long_something_is_held_is_a_rule_of_the_business():
+    said = _chat(
+        "Priya: customers keep asking if they can reserve a bike online",
+        "Sam: how long would you hold it for?",
+        "Priya: 24 hours max, then it goes back on sale",
+        "Sam: ok",
+    )
+    held = said["The system should hold it for up to 24 hours, then it goes back on sale."]  # not "for for"
+    assert held.category == "functional_suitability"  # how long a thing is kept, not a response time
+    assert "Customers should be able to reserve a bike online." in said

@@ -205,7 +205,7 @@ _BUSINESS_DEADLINE = prefilter.compile(
     rf"\b{_COUNT}\s*(?:hours?|days?|weeks?|months?)(?:\s+(?:before|prior\s+to|ahead\s+of)\s+"
     r"(?:(?:the|each|every|a|an|their|its|this|that|his|her)\s+)?[a-z]|['’]?\s+(?:notice|lead\s+time|in\s+advance|ahead)\b)|"
     # "members can freeze their pass for up to 3 months": how long a state may last, a rule of the business
-    rf"\b(?:can|may|could|should|must|shall)\s+(?:\w+\s+){{1,7}}?for\s+up\s+to\s+{_COUNT}\s*(?:days?|weeks?|months?|years?)\b|"
+    rf"\b(?:can|may|could|should|must|shall)\s+(?:\w+\s+){{1,7}}?for\s+up\s+to\s+{_COUNT}\s*(?:hours?|days?|weeks?|months?|years?)\b|"
     # "inside 24 hours they have to ring": a window for people to act in, not a speed (hours, not seconds)
     rf"\binside\s+(?:of\s+)?{_COUNT}\s*(?:hours?|days?|weeks?)\b|"
     # "has 30 minutes to confirm", "give them 2 hours to accept": time people are given to act
