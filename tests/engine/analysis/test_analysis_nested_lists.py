@@ -71,3 +71,18 @@ def test_nested_items_that_go_on_with_the_item_above_finish_it(name, check_sourc
          ["Payments", "by card", "by bank transfer"]),
         ("The committee should be able to post notices.", ["committee posts notices"]),
     ]  # fmt: skip
+
+
+def test_what_each_one_has_and_these_said_just_after(check_sources):
+    notes = (
+        "## Rules\n\n"
+        "- Each room has its own hourly price: studio £20, hall £35, kitchen £15. Jo wants to change these herself.\n"
+    )
+    result = analyze([ingest(notes.encode(), "rules.md")])
+    check_sources(result)
+    assert [(r.statement, r.entities) for r in result.requirements] == [
+        ("Each room should have its own hourly price: studio £20, hall £35, kitchen £15.",
+         ["room", "hourly price", "studio", "hall", "kitchen"]),
+        # "these": what each room has, named; "herself" is no entity
+        ("Users should be able to change the hourly prices herself.", ["hourly price"]),
+    ]  # fmt: skip

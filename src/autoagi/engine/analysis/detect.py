@@ -28,7 +28,13 @@ from autoagi.engine.analysis.sections import (
     quality_section,
     section_style,
 )
-from autoagi.engine.analysis.thinking_aloud import NO_THING_RE, carries_it_over, closed_statement, deadline_statement
+from autoagi.engine.analysis.thinking_aloud import (
+    NO_THING_RE,
+    carries_it_over,
+    closed_statement,
+    deadline_statement,
+    own_thing_statement,
+)
 from autoagi.engine.analysis.units import Unit, respondent
 from autoagi.engine.analysis.user_story import opens_story
 from autoagi.engine.analysis.words import (
@@ -638,6 +644,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
             continue
         if m and not _PERSONAL_CHORES_RE.match(text) and not _about_people(text, m):
             return Candidate(unit, "informal", m.group(0), 0.65)
+    if (conversational or unit.item) and own_thing_statement(text):
+        return Candidate(unit, "informal", "its own", 0.6)  # "Each appointment type has its own length: …"
     if product_reference_statement(text):
         return Candidate(unit, "informal", "like", 0.6)  # "We love how Calendly shows free slots, …"
     if deadline_statement(text):

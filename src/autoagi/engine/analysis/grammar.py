@@ -321,6 +321,14 @@ _SUBJECT_PRONOUNS = frozenset(
 # Adverbs and number words the suffix rules miss; never part of a noun phrase.
 _NON_NOMINAL = frozenset(
     [
+        "himself",  # "change the lengths himself": who does it, not a thing
+        "herself",
+        "themselves",
+        "itself",
+        "myself",
+        "ourselves",
+        "yourself",
+        "yourselves",
         "everywhere",  # "VAT everywhere customers see a price": where, not a thing
         "anywhere",
         "somewhere",

@@ -119,7 +119,7 @@ from autoagi.engine.analysis.summaries import (
     reply_to_summary,
     summary_items,
 )
-from autoagi.engine.analysis.thinking_aloud import asks_for_the_lot, carried_over_after, rules_out_a_mishap
+from autoagi.engine.analysis.thinking_aloud import asks_for_the_lot, carried_over_after, own_things, rules_out_a_mishap
 from autoagi.engine.analysis.tickets import plain_subject, says_nothing, subject_statement
 from autoagi.engine.analysis.units import Unit, iter_units, respondent
 from autoagi.engine.analysis.use_cases import Journey, use_case_drafts, use_cases
@@ -594,6 +594,9 @@ def _note_finding(document: Document, unit: Unit, style: str) -> Finding:
     )
 
 
+_THESE_RE = re.compile(r"(?<=[a-z] )(?:these|those)\b(?!\s+[a-z]+s\b)")  # "change these himself", not "these times"
+
+
 def _read_in_context(draft: Draft, unit: Unit, before: Unit | None, question: Unit | None) -> None:
     """What the sentence before, or the question it answers, completes in a one-part statement."""
     said_before = before if before is not None and before.block == unit.block else None  # in the same turn
@@ -601,6 +604,13 @@ def _read_in_context(draft: Draft, unit: Unit, before: Unit | None, question: Un
         # "Vaccination reminders go out by post today …" / "Email or SMS instead.": how it is done today
         # is the reason for the change
         draft.statement, draft.rationale = told, said_before.text.strip().rstrip(".")
+    if (
+        said_before is not None
+        and (owned := own_things(said_before.text))
+        and (these := _THESE_RE.search(draft.statement))
+    ):
+        # "Each appointment type has its own length: …" / "Tom wants to change these himself": the lengths
+        draft.statement = f"{draft.statement[: these.start()]}{owned}{draft.statement[these.end() :]}"
     if said_before is not None and draft.rationale is None and describes_the_users(said_before.text):
         draft.rationale = said_before.text.strip().rstrip(".")  # "Members are mostly over 60. Big text, …"
     if said_before is not None and (moved := carried_over_after(said_before.text, unit.text)):

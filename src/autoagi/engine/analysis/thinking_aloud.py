@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 
 from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.caps import age_statement, cap_statement, notice_statement
@@ -420,6 +420,33 @@ def stop_that_statement(clean: str) -> str | None:
     return f"The system must stop {lower_first(with_the(said.group('who'), 'our'))} {said.group('doing').strip()}."
 
 
+# "Each appointment type has its own length: vaccination 15 min, …": a property every one of them has
+_OWN_THING_RE = re.compile(
+    r"^\W*(?P<each>each|every)\s+(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+has\s+(?:its|their)\s+own\s+"
+    r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?P<rest>\s*[:(–—-].*|\s+\w.*)?$",
+    re.I,
+)
+
+
+def own_thing_statement(clean: str) -> str | None:
+    """ "Each appointment type has its own length: vaccination 15 min, …" -> "Each appointment type should
+    have its own length: vaccination 15 min, …"."""
+    said = _OWN_THING_RE.match(" ".join(clean.split()).rstrip(" .!"))
+    if said is None:
+        return None
+    return f"{capitalise(said.group('each'))} {said.group('thing')} should have its own {said.group('what')}{said.group('rest') or ''}."
+
+
+def own_things(clean: str) -> str | None:
+    """ "Each appointment type has its own length: …" -> "the lengths", what a "these" just after means."""
+    said = _OWN_THING_RE.match(" ".join(clean.split()).rstrip(" .!"))
+    if said is None:
+        return None
+    words = said.group("what").split()
+    plural = getInflection(words[-1], tag="NNS")
+    return f"the {' '.join([*words[:-1], plural[0] if plural else words[-1]])}"
+
+
 def thinking_aloud_statement(clean: str) -> str | None:
     """The requirement one of these ways of speaking states, or None."""
     for read in (
@@ -441,6 +468,7 @@ def thinking_aloud_statement(clean: str) -> str | None:
         must_have_statement,
         not_bothered_statement,
         stop_that_statement,
+        own_thing_statement,
     ):
         if statement := read(clean):
             return statement
