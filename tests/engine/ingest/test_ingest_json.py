@@ -55,3 +55,16 @@ def test_json_that_is_not_read_says_why():
     with pytest.raises(NoText):
         ingest(b'{"count": 3, "ids": [1, 2, 3], "ok": true}', "numbers.json")
     assert detect_media_type(b"[10:42] Ruth Evans\nCan we add a map?\n", "chat.txt") != "application/json"
+
+
+def test_slack_emphasis_and_emoji_codes_read_as_words():
+    export = [
+        {
+            "user": "U01",
+            "user_profile": {"real_name": "Priya"},
+            "text": "*Important*: we _really_ want online booking :pray:",
+        },
+        {"user": "U02", "user_profile": {"real_name": "Sam"}, "text": "noted :+1: call at 10:30: ok"},
+    ]
+    document = ingest(json.dumps(export).encode(), "export.json")
+    assert document.text == "Priya: Important: we really want online booking\nSam: noted call at 10:30: ok"

@@ -30,6 +30,9 @@ _BODY_KEYS = frozenset(
 # Slack's markup: "<@U024BE7LH>" mentions a user, "<https://example.com|the page>" links
 _MENTION_RE = re.compile(r"<@[A-Z0-9]+(?:\|(?P<name>[^>]+))?>")
 _LINK_RE = re.compile(r"<(?P<url>(?:https?|mailto):[^|>]+)(?:\|(?P<label>[^>]+))?>")
+_EMPHASIS_RE = re.compile(r"(?<![\w*_~])(?P<mark>[*_~])(?P<words>[^*_~\n]+?)(?P=mark)(?![\w*_~])")
+_EMOJI_CODE_RE = re.compile(r"(?<![\w:]):(?:[+-]1|[a-z][a-z0-9_+-]{1,39}):(?![\w:])")  # ":+1:", ":pray:"; not "10:30:"
+_SPACES_RE = re.compile(r"[ \t]{2,}")
 
 
 def parse_json(source: Source) -> ParsedText:
@@ -89,9 +92,12 @@ def _author(item: dict[str, Any]) -> str | None:
 
 
 def _plain(text: str) -> str:
-    """Slack's markup as a reader sees it: mentions by name, links by their label."""
+    """Slack's markup as a reader sees it: mentions by name, links by their label, "*bold*" and
+    "_italic_" as their words, emoji codes (":+1:") left out."""
     text = _MENTION_RE.sub(lambda m: f"@{m.group('name') or 'someone'}", text)
-    return _LINK_RE.sub(lambda m: m.group("label") or m.group("url"), text)
+    text = _LINK_RE.sub(lambda m: m.group("label") or m.group("url"), text)
+    text = _EMPHASIS_RE.sub(lambda m: m.group("words"), text)
+    return _SPACES_RE.sub(" ", _EMOJI_CODE_RE.sub("", text)).strip()
 
 
 def _fields(data: Any, depth: int) -> Iterator[tuple[str, str]]:
