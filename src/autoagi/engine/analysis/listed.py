@@ -333,12 +333,7 @@ _THING_THEN_PEOPLE_RE = re.compile(rf"^{_THING_NAMED},\s+(?P<clause>[a-z].+)$", 
 
 def _a_or_many(thing: str) -> str:
     """ "Shared calendar" -> "a shared calendar", "Family accounts" -> "family accounts"."""
-    what = lower_first(_ONE_RE.sub("", thing))
-    return (
-        what
-        if what.lower().startswith("the ") or singular(what.split()[-1]) != what.split()[-1]
-        else f"{article(what)} {what}"
-    )
+    return _with_article(lower_first(_ONE_RE.sub("", thing)))
 
 
 def _thing_described_statement(body: str) -> str | None:

@@ -428,10 +428,16 @@ _OWN_THING_RE = re.compile(
 )
 
 
+def _owned(clean: str) -> re.Match[str] | None:
+    if "own" not in clean:
+        return None  # most sentences: no need to read them closely
+    return _OWN_THING_RE.match(" ".join(clean.split()).rstrip(" .!"))
+
+
 def own_thing_statement(clean: str) -> str | None:
     """ "Each appointment type has its own length: vaccination 15 min, …" -> "Each appointment type should
     have its own length: vaccination 15 min, …"."""
-    said = _OWN_THING_RE.match(" ".join(clean.split()).rstrip(" .!"))
+    said = _owned(clean)
     if said is None:
         return None
     return f"{capitalise(said.group('each'))} {said.group('thing')} should have its own {said.group('what')}{said.group('rest') or ''}."
@@ -439,7 +445,7 @@ def own_thing_statement(clean: str) -> str | None:
 
 def own_things(clean: str) -> str | None:
     """ "Each appointment type has its own length: …" -> "the lengths", what a "these" just after means."""
-    said = _OWN_THING_RE.match(" ".join(clean.split()).rstrip(" .!"))
+    said = _owned(clean)
     if said is None:
         return None
     words = said.group("what").split()

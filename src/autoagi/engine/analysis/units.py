@@ -311,7 +311,8 @@ def iter_units(document: Document) -> Iterator[Unit]:
             text, start, end, chat=chat and speaker is not None, item_starts=item_starts
         ):
             block += 1
-            field_start = _SPACE_RE.match(text, text.rfind("\n", 0, line_start) + 1).end()  # "Why: …" at its key
+            # "Why: …" at its key (only in a text that holds a request form)
+            field_start = _SPACE_RE.match(text, text.rfind("\n", 0, line_start) + 1).end() if forms.requests else -1
             if field_start in forms.fields:
                 # a request form's "Feature:", "Why:", "Submitted by:": what the description is read with
                 yield Unit(
