@@ -225,6 +225,8 @@ def unclear_pronouns(text: str) -> list[Finding]:
                 suggestion="Replace the pronoun with the noun it stands for.",
             )
         ]
+    if _PRONOUN_RE.search(text) is None:
+        return []  # most statements have no pronoun: their phrases are not needed
     # "The system attaches the report to the e-mail when it is ready": two candidates for "it"
     out = []
     every_phrase = noun_phrases(text)
