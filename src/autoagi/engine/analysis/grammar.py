@@ -689,6 +689,8 @@ def noun_phrases(text: str, toks: list[Token] | None = None, max_words: int = 4,
     a phrase ends on its head noun. `people` (an `autoagi.engine.analysis.people.People`) marks
     person names, which end a phrase and never start one.
     """
+    if toks is None and people is not None and not any(people.is_name(t.text) for t in _tokens(text)):
+        people = None  # names are all `people` changes: a statement that holds none is read as without them
     if toks is None and people is None:  # a statement's phrases are asked for by several readers: found once
         return list(_noun_phrases_of(text, max_words))
     return _noun_phrases(text, tokens(text) if toks is None else toks, max_words, people)
