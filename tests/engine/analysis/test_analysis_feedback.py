@@ -137,7 +137,7 @@ def test_answers_typed_in_capitals_under_the_questions(check_sources):
     assert [(r.statement, r.priority) for r in result.requirements] == [
         ("Patients should be able to book hygienist appointments online as well as check-ups.", "should"),
         ("Patients should be able to cancel without a fee up to 48 hours before an appointment.", "should"),
-        ("The system should provide SMS reminders and e-mail: SMS the day before and email a week before.", "should"),
+        ("The system should send SMS reminders and e-mail: SMS the day before and email a week before.", "should"),
         ("Reception and the practice manager need access to the admin side.", "should"),
         ("The dentists must not have access to the admin side.", "must"),
     ]

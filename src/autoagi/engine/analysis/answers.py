@@ -8,6 +8,7 @@ alone decides nothing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lemminflect import getLemma
 
@@ -16,6 +17,7 @@ from autoagi.engine.analysis.described import third_person_base
 from autoagi.engine.analysis.disfluency import without_emoji
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.phrasing import statement_for
+from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.words import (
     LEADING_ARTICLE_RE,
     SYSTEM_NOUNS,
@@ -175,6 +177,64 @@ def answer_statement(question: str, answer: str, spoken: bool = False) -> str | 
     return statement
 
 
+# "Should patients be able to book online, or only request a slot?": two things they might do
+_EITHER_ABLE_RE = re.compile(
+    r"^(?:should|can|could|will|would)\s+(?P<who>[a-z][\w'’ -]{1,40}?)\s+be\s+able\s+to\s+(?P<one>[a-z][^?]*?),?\s+or\s+"
+    r"(?:(?:should|can|could|do|will)\s+they\s+)?(?P<only>only\s+|just\s+)?(?:be\s+able\s+to\s+)?(?P<two>[a-z][^?]*?)\s*\?$",
+    re.I,
+)
+_CHOICE_LEAD_RE = re.compile(r"^(?:(?:yes|yeah|no|ideally|definitely)[\s,]+)?(?P<only>(?:only|just)\s+)?", re.I)
+
+
+def _one_of_two(question: str, answer: str) -> str | None:
+    """The one of two ways the answer picks, said in its own words: "Book online, straight into the
+    diary." → "Patients should be able to book online, straight into the diary."."""
+    asked = _EITHER_ABLE_RE.match(question)
+    if asked is None or asked.group("who").lower() in {"you", "we", "i", "they"}:
+        return None
+    lead = _CHOICE_LEAD_RE.match(answer)
+    said = answer[lead.end() :]
+    verb = said.split(maxsplit=1)[0].lower() if said.split() else ""
+    for way, only in (("one", ""), ("two", asked.group("only") or lead.group("only") or "")):
+        if asked.group(way).split(maxsplit=1)[0].lower() == verb:
+            limit = "only " if only or lead.group("only") else ""
+            return f"{capitalise(asked.group('who'))} should {limit}be able to {lower_first(said)}."
+    return None
+
+
+def picks_one_of_two(question: str, answer: str) -> bool:
+    """Does the answer pick one of two ways the question offers ("…, or only request a slot?" /
+    "Book online")? Then it answers the question, though it reads as an instruction of its own."""
+    return _one_of_two(question.strip(), answer.strip()) is not None
+
+
+# "Do you need reminders?" / "SMS, email or both?": the second question only offers the choices
+_CHOICES_RE = re.compile(
+    r"^(?!(?:do|does|did|is|are|can|could|would|should|will|what|which|who|how|when|where|and|or)\b)(?:by\s+|via\s+)?"
+    r"(?P<choices>[^?]{2,60}?,?\s+or\s+(?:both|all\s+(?:three|of\s+them)|either))\s*\?\s*$",
+    re.I,
+)
+_CHANNEL_RE = re.compile(r"^(?:sms|texts?|e-?mails?|whats\s?app|post|letters?|phone|calls?|push|in[\s-]app)\b", re.I)
+
+
+def with_choices(question: Unit | None, choices: Unit) -> Unit | None:
+    """The question the choices go with, asked with them: "Do you need reminders by SMS, email or
+    both?"; None when `choices` is a question of its own."""
+    if question is None or question.speaker != choices.speaker or not question.text.rstrip().endswith("?"):
+        return None
+    offered = _CHOICES_RE.match(choices.text.strip())
+    if offered is None:
+        return None
+    joiner = " by " if _CHANNEL_RE.match(offered.group("choices")) else " "
+    text = f"{question.text.rstrip(' ?')}{joiner}{lower_first(offered.group('choices'))}?"
+    return replace(question, end=choices.end, text=text)
+
+
+def _provided(what: str) -> str:
+    """How the system gives what was asked for: it sends reminders, it provides a waiting list."""
+    return "send" if names_a_message(what) else "provide"
+
+
 def names_another_ability(sentence: str) -> bool:
     """ "And fill in the intake form before the first visit": one more thing they should be able to do,
     in the same answer."""
@@ -259,6 +319,8 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         comma = lead.rfind(", ")
         question = f"{lead[:comma]} and {lead[comma + 2 :]}?" if comma > 0 else f"{lead}?"
         answer = f"Yes, {both.group('detail')}" if both.group("detail") else "Yes"
+    if chosen := _one_of_two(question.strip(), answer):
+        return chosen  # "Should patients be able to book online, or only request a slot?" / "Book online, …"
     put = _SO_DO_RE.match(without_emoji(question).strip())  # "so sign in with google?": put to them
     question = _TOPIC_LEAD_RE.sub("", without_emoji(question).strip())
     if enough := _enough_instead(question, answer):
@@ -322,9 +384,10 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         and not _OTHERS_TO_RE.match(asked.group("what").strip())
     ):
         # "Do you need refunds?" / "Yes, full refunds only"; "Do you need GPS?" / "We do, the council requires it"
+        what = asked.group("what").strip()
         if _REASON_DETAIL_RE.match(detail.group("detail")):
-            return f"The system should provide {asked.group('what').strip()}, because {lower_first(detail.group('detail'))}."
-        return f"The system should provide {asked.group('what').strip()}: {lower_first(detail.group('detail'))}."
+            return f"The system should {_provided(what)} {what}, because {lower_first(detail.group('detail'))}."
+        return f"The system should {_provided(what)} {what}: {lower_first(detail.group('detail'))}."
     if detail and asked and not asked.group("verb") and not _PERSONAL_RE.search(asked.group("what")):
         # "Should we take a card deposit for no-shows?" / "Yes, ten pounds a head on Fridays."
         # ("Can you walk me through a hire?" / "Sure, …" asks the speaker to describe, not to build)
@@ -375,7 +438,7 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         if reply.group("yes") and verb and what.lower().startswith("to "):
             return f"The system should {what[3:]}."  # "Do you want to send reminders?" / "Yes."
         if reply.group("yes"):
-            return f"The system should provide {what}." if verb else f"The system should {what}."
+            return f"The system should {_provided(what)} {what}." if verb else f"The system should {what}."
         return None if verb else f"The system must not {what}."
     if asked and asked.group("verb") and (refusal := _NO_DETAIL_RE.match(answer)):
         who = (asked.group("who") or "").strip()
@@ -393,9 +456,10 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         return f"{capitalise(asked.group('subject'))} should not {what}: {lower_first(refusal.group('detail'))}."
     if needs := _WHO_NEEDS_RE.match(question.strip()):
         # "Who needs access to the admin side?" / "Reception and the practice manager. Not the dentists."
-        what = needs.group("what").strip()
+        what = _YOUR_SIDE_RE.sub("", needs.group("what")).strip()  # "access on your side": the client's own people
         barred = _NOT_THEM_RE.search(answer)
         who = re.sub(r"\s*\((?:me|us|myself)\)", "", answer[: barred.start()] if barred else answer).strip(" ,.")
+        who = _AND_ME_RE.sub(" and I", who)  # "The two receptionists and me": the one answering
         if _ONLY_ME_RE.fullmatch(who):
             return None  # "Just me": who that is, the sign-off says
         but = f", not {barred.group('who').strip()}" if barred else ""
@@ -701,6 +765,7 @@ _ASIDE_PURPOSE_RE = re.compile(r",\s+(?P<purpose>for\s+[\w\s-]{3,30}?),?(?=\s+an
 _WHO_NEEDS_RE = re.compile(
     r"^(?:\d+[.)]\s*)?who\s+(?:needs|will\s+need|should\s+have|gets)\s+(?P<what>[^?]{3,100})\?\s*$", re.I
 )
+_YOUR_SIDE_RE = re.compile(r"\s+(?:on|at|from)\s+your\s+(?:side|end)\b", re.I)
 _NOT_THEM_RE = re.compile(r"[,.;]\s*(?:but\s+)?not\s+(?P<who>(?:the\s+)?[a-z][\w -]{1,40})$", re.I)
 # "Yes, ten pounds a head for Friday and Saturday nights": yes, and how
 _YES_DETAIL_RE = re.compile(

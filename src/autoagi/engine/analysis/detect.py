@@ -33,6 +33,7 @@ from autoagi.engine.analysis.thinking_aloud import (
     carries_it_over,
     closed_statement,
     deadline_statement,
+    if_could_cue,
     own_thing_statement,
 )
 from autoagi.engine.analysis.units import Unit, respondent
@@ -509,6 +510,15 @@ def _lists_needs(section: str | None) -> bool:
     return section_style(section) in {"requirement", "out_of_scope"} or constraints_section(section)
 
 
+# a wiki page's byline: "Owner: Ellie Marsh · Last updated 12 Nov", "Author: Sam Lee, v0.3"
+_PAGE_META_RE = re.compile(
+    r"^\W*(?:(?:page\s+)?owner|author|created\s+by|prepared\s+by|written\s+by|maintained\s+by)\s*:\s*"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*(?:$|[·|•,;–—-]|\(|\s+last\s+(?:updated|edited))|"
+    r"^\W*last\s+(?:updated|edited|modified)\s*(?::|on|by)",
+    re.I,
+)
+
+
 def detect(unit: Unit, include_informal: bool = True, people=None, conversational: bool = False) -> Candidate | None:
     """The candidate a unit states, or None. `people` (see `people.find_people`) knows who is a person;
     `conversational` marks transcripts and e-mails, where clients give instructions as imperatives."""
@@ -526,6 +536,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     )  # (a persona's "Goals": what people like them want to do)
     if len(_WORD_RE.findall(text[:200])) < (1 if unit.column or listed_need else 3):
         return None  # too short to state anything, unless a table's column or a heading says it does
+    if _PAGE_META_RE.match(text):
+        return None  # "Owner: Ellie Marsh · Last updated 12 Nov": who keeps the page, not what it asks
     if unit.speaker is not None and unit.speaker.strip().lower() in ELICITORS:
         return None  # the interviewer asks and sums up; what is required comes from the other side
     label_style = _LABEL_STYLE.get((unit.label or "").lower().rstrip("."))
@@ -567,6 +579,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "table", unit.column or "", 0.7)  # "Dark mode?": a ticket asks for it
     if unit.column is not None and (unit.column or _moscow_label(unit.label)) and text.rstrip().endswith("?"):
         return Candidate(unit, "open_question", unit.label or "?", 0.6)  # "What about dinner money?" on a card
+    if in_section == "problem" and unit.column is not None and not pain_statement(text, respondent(unit)):
+        return None  # a sticky under "Problems": "too many no-shows on Fridays" is why, not what
     if unit.column is not None and (unit.column or _moscow_label(unit.label)):
         # a row of a requirements table: the author already says it is a requirement
         return Candidate(unit, "table", unit.label or unit.column, 0.8)
@@ -648,6 +662,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "informal", "its own", 0.6)  # "Each appointment type has its own length: …"
     if product_reference_statement(text):
         return Candidate(unit, "informal", "like", 0.6)  # "We love how Calendly shows free slots, …"
+    if wished := if_could_cue(text):
+        return Candidate(unit, "informal", wished, 0.6)  # "if they could pay a deposit that'd be good"
     if deadline_statement(text):
         return Candidate(unit, "informal", "deadline", 0.7)  # "DEADLINE: before January"
     if closed_statement(text):

@@ -31,13 +31,26 @@ _THOSE_RE = re.compile(r"^(?:those|these|they)(?:\s+are|['’]re)\s+(?P<rest>.+)
 _GAP = 40  # characters between the two: the same turn, a sentence or two on
 
 
+# "But only for check-ups and hygiene, not treatment.": how far what was just asked for reaches
+_ONLY_FOR_RE = re.compile(
+    r"^\W*(?:but\s+)?(?P<limit>only\s+(?:for|on|at|in|during|between|within|from|to|with|by|up\s+to|until)\s+[^?!]{2,100}?)"
+    r"\s*[.!]?$",
+    re.I,
+)
+
+
 def limits_previous(previous: Draft | None, unit: Unit) -> bool:
-    """ "Read only." right after a requirement from the same speaker joins that requirement."""
+    """ "Read only." right after a requirement from the same speaker joins that requirement, as
+    does "But only for check-ups and hygiene, not treatment."."""
     limit = _LIMIT_RE.match(unit.text)
-    if limit is None or previous is None or not _follows(previous, unit):
+    only = _ONLY_FOR_RE.match(unit.text) if limit is None else None
+    if limit is None and only is None or previous is None or not _follows(previous, unit):
         return False
-    said = " ".join(limit.group("limit").lower().replace("-", " ").split())
-    previous.statement = f"{previous.statement.rstrip('.')} ({said})."
+    if only is not None:
+        previous.statement = f"{previous.statement.rstrip('.')}, but {only.group('limit')}."
+    else:
+        said = " ".join(limit.group("limit").lower().replace("-", " ").split())
+        previous.statement = f"{previous.statement.rstrip('.')} ({said})."
     previous.extra_sources.append(
         SourceSpan(document_id=previous.document_id, start=unit.start, end=unit.end, quote=unit.text)
     )
@@ -50,7 +63,11 @@ _TRIED_IT_RE = re.compile(
     r"^(?:that|it|they)\s+(?:was|were)\s+(?:a\s+|an\s+|such\s+a\s+)?(?:nightmare|headache|disaster|mess|pain|waste)\b[^?]{0,60}$|"
     # "No app." / "People won't download an app for a one-off hire.": why it is not wanted
     r"^(?:people|customers|clients|users|nobody|no\s+one|they)\s+(?:won['’]t|wouldn['’]t|will\s+not|would\s+not|never)\s+"
-    r"(?:bother\s+to\s+)?(?:download|install|use|want|pay\s+for|sign\s+up\s+for)\b[^?]{0,80}$",
+    r"(?:bother\s+to\s+)?(?:download|install|use|want|pay\s+for|sign\s+up\s+for)\b[^?]{0,80}$|"
+    # "Payments?" / "Not for now. They pay at reception.": how it is done today, without the product
+    r"^(?:they|people|customers|clients|patients|members|parents|guests|we|staff)\s+(?:just\s+|all\s+|always\s+|still\s+)?"
+    r"(?:pay|book|ring|phone|call|email|e-mail|come\s+in|do\s+(?:it|that|them)|handle\s+(?:it|that|them))\b"
+    r"(?:\s+[\w£$€'’-]+){0,3}?\s+(?:at|in|by|over|on|through|with|via)\s+[^?]{2,60}$",
     re.I,
 )
 

@@ -617,8 +617,28 @@ _CLOSING_RE = re.compile(
     r"^\s+(?:(?:by|via|over|on|at|after|before|per)\s+[a-z-]+|left|included|available|attached|required)$", re.I
 )
 # "Class packs (5 and 10 classes) that expire after 3 months": what the thing does, said of it
+# "… that the coaches can update themselves": what people do with the thing, no quality of it
+_SOMEONE_DOES_RE = re.compile(
+    r"^\s+(?:that|which|where)\s+(?:the\s+|our\s+|all\s+|any\s+)?(?P<who>[a-z]+)\s+(?:can|could|will|should|may)\s",
+    re.I,
+)
+
+
+def _someone_does(tail: str) -> bool:
+    """Is the clause something people do with the thing? A role does it, or the clause ends in
+    "themselves" (people, whatever the noun: "the coaches can update themselves")."""
+    said = _SOMEONE_DOES_RE.match(tail)
+    return said is not None and (
+        singular(said.group("who").lower()) in ROLE_WORDS or _SELVES_RE.search(tail) is not None
+    )
+
+
+_SELVES_RE = re.compile(r"\b(?:themselves|himself|herself)\W*$", re.I)
+
+
 _RELATIVE_RE = re.compile(
-    r"\s+(?:that|which)\s+(?!(?:is|are|was|were|has|have|stays?|remains?|lives?|sits?)\b)[a-z]", re.I
+    r"\s+(?:that|which|where|when|whenever|once|until|unless)\s+(?!(?:is|are|was|were|has|have|stays?|remains?|lives?|sits?)\b)[a-z]",
+    re.I,
 )
 _ASIDE_END_RE = re.compile(r"\s*\([^()]{1,60}\)$")
 # heads read without an article: "support online booking", "support card payment", "support Apple Pay"
@@ -745,7 +765,7 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
 
 
 _DEFERRED_RE = re.compile(
-    r"(?:^\W*|\()(?:later|not\s+(?:yet|now|for\s+now)|future|next|phase\s*(?:2|two|ii)|v2|version\s+2|parked|parking\s+lot)\b",
+    r"(?:^\W*|\()(?:later|not\s+(?:yet|now|for\s+now)|future|next|phase\s*(?:2|two|ii)|v2|version\s+2|parked|parking\s+lot|on\s+hold)\b",
     re.I,
 )
 
@@ -816,7 +836,7 @@ def named_thing(text: str, qualities: bool = False) -> str | None:
         body, tail = body[: relative.start()], body[relative.start() :]  # "… that expire after 3 months"
     if aside := _ASIDE_END_RE.search(body):
         body, tail = body[: aside.start()], body[aside.start() :] + tail  # "Class packs (5 and 10 classes)"
-    if tail and not qualities and quality_evidence(tail):
+    if tail and not qualities and not _someone_does(tail) and quality_evidence(tail):
         return None  # "Pages that load in under 2 seconds" names a quality
     if quoted := _QUOTED_NAME_RE.match(body):
         # 'A "recently returned" shelf on the home page': the quoted words name the shelf

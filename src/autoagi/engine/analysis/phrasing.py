@@ -196,6 +196,15 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         ),
         "{who} should be able to {rest}",
     ),
+    # "what I want is people to be able to book their MOT online": the people named, without "for"
+    (
+        re.compile(
+            rf"{_LEAD}what\s+(?:i|we)(?:['’]d|\s+would)?\s+(?:really\s+)?(?:love|like|want|need)\s+is\s+"
+            rf"(?P<who>(?:the\s+|our\s+|my\s+)?(?:{USER_GROUPS}|{ROLE_GROUPS}))\s+to\s+(?:be\s+able\s+to\s+)?(?P<rest>.+)",
+            re.I,
+        ),
+        "{who} should be able to {rest}",
+    ),
     # "we'd like to sell passes online": the business acts through the product
     (
         re.compile(

@@ -20,7 +20,9 @@ from autoagi.engine.analysis.answers import (
     names_a_thing,
     names_another_ability,
     only_weighs,
+    picks_one_of_two,
     scope_confirmed,
+    with_choices,
 )
 from autoagi.engine.analysis.asking import as_asked, asks
 from autoagi.engine.analysis.classify.constraint import PROJECT_LIMIT_RE, constraint_cue, scopes_first_release
@@ -98,7 +100,7 @@ from autoagi.engine.analysis.phrasing import (
     with_speaker,
 )
 from autoagi.engine.analysis.priority import WONT_RE, label_level, moscow_heading, priority_of
-from autoagi.engine.analysis.problems import explain_by_problems
+from autoagi.engine.analysis.problems import explain_by_problems, unanswered_problems
 from autoagi.engine.analysis.proposals import (
     Proposal,
     is_check,
@@ -227,7 +229,8 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
                     continue
                 faq_question = None
             if unit.quoted:
-                asked = unit if unit.text.rstrip().endswith("?") else None
+                # "> Do you need reminders?" / "> SMS, email or both?": one question with its choices
+                asked = (with_choices(asked, unit) or unit) if unit.text.rstrip().endswith("?") else None
                 if options.include_informal and (found := proposal_in(unit) or scope_item(unit)):
                     found.quoted = True  # "> We could also add a loyalty scheme." / "Not for now."
                     proposal = found
@@ -318,13 +321,16 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
             if spoken:
                 question = heard  # "Joe: what about one-way hires?" / "Marta: later. not in the first version"
             # "Is that right?" / "Yes." confirms what was said before it and asks for nothing new
-            heard = (
+            heard_before, heard = (
+                heard,
                 question_unit
                 if asked_aloud
                 and not asks_to_check(asked_aloud)
                 and not is_check(asked_aloud)  # "Would that work?" asks about what was just said
-                else None
+                else None,
             )
+            if heard is not None and (joined := with_choices(heard_before, heard)):
+                heard = joined  # "Do you need reminders? SMS, email or both?"
             if heard is not None and heard is not unit and asks_for_something(unit.text):
                 heard = None  # "can we get the booking page to show prices incl VAT": a request, "?" or not
             if heard is not None and heard is not unit:
@@ -363,6 +369,8 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
                 drafts.append(chore)  # "I keep a list on a post-it … Half the time I forget."
                 previous = chore
                 continue
+            if reason_for_ruled_out(previous, unit):
+                continue  # "No subscriptions." / "We tried that and it was a headache." / "People won't download …"
             if (
                 question is not None
                 and previous is not None
@@ -390,6 +398,7 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
                     or _bare_answer(unit)
                     and not _states_its_own(candidate, people)
                     or asks_for_abilities(question.text)  # "What should customers be able to do?" / "Order ahead"
+                    or picks_one_of_two(question.text, unit.text)  # "…, or only request a slot?" / "Book online"
                 )
             ):
                 if spoken and only_weighs(question.text, unit.text):
@@ -401,8 +410,6 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
                     if asks_for_abilities(question.text):
                         abilities = (question, unit.block, unit.speaker)
                     continue
-            if reason_for_ruled_out(previous, unit):
-                continue  # "No subscriptions." / "We tried that and it was a headache." / "People won't download …"
             if candidate is None and limits_previous(previous, unit):
                 continue  # "Families would love to see when the carer arrived. Read only."
             if candidate is None and (
@@ -488,7 +495,11 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
         explain_by_problems(
             drafts, [unit for unit in goals[index] if section_style(unit.section) == "goal"], document.id
         )
-        explain_by_problems(drafts, _units_in(units[index], {"problem", "background"}), document.id)
+        unanswered = explain_by_problems(drafts, _units_in(units[index], {"problem", "background"}), document.id)
+        if options.lint:
+            tasks.extend(
+                unanswered_problems([u for u in unanswered if section_style(u.section) == "problem"], document)
+            )
     resolve_them(drafts)
     resolve_it_after(drafts)
     resolve_ellipsis(drafts)

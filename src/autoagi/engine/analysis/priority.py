@@ -153,6 +153,7 @@ _LABEL_MOSCOW: list[tuple[Priority, re.Pattern[str]]] = [
         "wont",
         re.compile(
             r"^(?:won['’]?t|wont|w)\b|^(?:out\s+of\s+scope|later|future|not\s+(?:for\s+)?now|not\s+(?:needed|required)|parked|"
+            r"dropped|scrapped|removed|cut|descoped|de-scoped|on\s+hold|"
             r"phase\s+(?:2|two))\b",
             re.IGNORECASE,
         ),

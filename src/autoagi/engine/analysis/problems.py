@@ -10,7 +10,8 @@ from collections import Counter
 from autoagi.engine.analysis.draft import Draft
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.units import Unit
-from autoagi.engine.analysis.words import PEOPLE_WORDS, RULED_OUT_RE, as_theirs, capitalise, singular
+from autoagi.engine.analysis.words import PEOPLE_WORDS, RULED_OUT_RE, as_theirs, capitalise, lower_first, singular
+from autoagi.engine.artifacts import Document, Finding
 
 _WORD_RE = re.compile(r"[a-z][a-z'-]{3,}")
 _SUFFIX_RE = re.compile(r"(?:ing|ed)$")
@@ -41,11 +42,11 @@ def _stems(text: str) -> set[str]:
     return stems
 
 
-def explain_by_problems(drafts: list[Draft], problems: list[Unit], document_id: str) -> None:
+def explain_by_problems(drafts: list[Draft], problems: list[Unit], document_id: str) -> list[Unit]:
     """Each problem sentence becomes the rationale of the first requirement of the document that has
-    none and shares a content word with it."""
+    none and shares a content word with it. Returns the problems no requirement answers."""
     if not problems:
-        return
+        return []
     stems = {
         at: _stems(_SUBJECT_RE.sub("", d.statement, count=1))
         for at, d in enumerate(drafts)
@@ -54,20 +55,62 @@ def explain_by_problems(drafts: list[Draft], problems: list[Unit], document_id: 
     # a word most requirements share ("class" in a yoga studio's) tells nothing of which one solves what
     spread = Counter(stem for said in stems.values() for stem in said)
     taken: set[int] = set()
+    unanswered = []
     for problem in problems:
         if problem.survey:  # a respondent's trouble is why they ask what they ask, not why others do
             _explain_own_answer(drafts, problem, stems, taken)
             continue
         said = {stem for stem in _stems(problem.text) if spread[stem] <= _MOST_SHARING}
-        if not said:
-            continue
-        for at, draft in enumerate(drafts):
+        for at, draft in enumerate(drafts if said else []):
             if at in taken or at not in stems or draft.rationale or draft.start <= problem.start < draft.end:
                 continue  # (a pain point may be a requirement itself: not its own reason)
             if said & stems[at]:
                 draft.rationale = capitalise(problem.text.strip().rstrip(" .!"))
                 taken.add(at)
                 break
+        else:
+            if not any(d.start <= problem.start < d.end for d in drafts if d.document_id == document_id):
+                unanswered.append(problem)  # (one that is a requirement itself is answered: "Stop the double bookings")
+    return unanswered
+
+
+# "Impact: about 40 calls a day": what the problem above it costs, no problem of its own
+_IMPACT_RE = re.compile(r"^\W*(?:impact|cost|effect|consequence|result)s?\s*[:–—-]\s*(?P<said>\S.*)$", re.I)
+
+
+def unanswered_problems(problems: list[Unit], document: Document) -> list[Finding]:
+    """A problem the client names that no requirement answers is a question for them: what should the
+    product do about it? Its "Impact:" line, if any, goes with it."""
+    findings: list[Finding] = []
+    for problem in problems:
+        impact = _IMPACT_RE.match(problem.text)
+        if (
+            impact
+            and findings
+            and findings[-1].end is not None
+            and 0 <= problem.start - findings[-1].end <= _IMPACT_GAP
+        ):
+            last = findings[-1]
+            last.message = f"{last.message.rstrip('.')} (impact: {lower_first(impact.group('said').rstrip(' .'))})."
+            last.end = problem.end
+            continue
+        if impact:
+            continue
+        findings.append(
+            Finding(
+                rule="unanswered_problem",
+                severity="info",
+                message=f"Problem in {document.name} that no requirement answers: “{problem.text.strip()}”.",
+                start=problem.start,
+                end=problem.end,
+                suggestion="Ask the client what the product should do about it, and record the answer as a requirement.",
+                document_id=document.id,
+            )
+        )
+    return findings
+
+
+_IMPACT_GAP = 40  # characters between a problem and its impact line: the label and a line break or two
 
 
 def _explain_own_answer(drafts: list[Draft], problem: Unit, stems: dict[int, set[str]], taken: set[int]) -> None:

@@ -137,6 +137,10 @@ _LIST_SECTION_STYLE = [
             r"wishes)?\W*$|"
             # "Could you quote for", "Please quote for the following:"
             r"^\W*(?:(?:could|can|would)\s+you\s+|please\s+)?(?:quote|price|estimate)\s+(?:for|on)\b|"
+            # "Website requirements", "Club website – wishlist", "App: features": what the named product should have
+            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?!(?:rejected|dropped|removed|deferred|parked|excluded|existing|current|"
+            r"old|future|later|other)\b)(?:[\w'’&-]+\s+){1,4}(?:[–—:-]\s*)?"
+            r"(?:requirements|wish[\s-]?list|feature[\s-]?list|features|must[\s-]haves|needs|wants)\W*$|"
             # a lead-in's "the governors' list for the parents' app", "our wish list": whose list, for the product
             r"^\W*(?:(?:as\s+(?:promised|discussed|agreed)|hi\s+\w+|ok(?:ay)?|so|right)[\s,]+)*"
             r"(?:(?:here['’]?s|here\s+is|below\s+is)\s+)?(?:the\s+)?(?:(?:our|my|the)\s+)?(?:(?:wish|feature|requirements?)[\s-]?list\b|"
@@ -201,7 +205,8 @@ _LIST_SECTION_STYLE = [
             r"^\W*(?:why|why\s+now|why\s+change)\W*$|"  # a deck's "Why" slide: the problems it solves
             r"^\W*(?:\d+[.)]?\s+)?(?:what\s+(?:(?:main\s+|biggest\s+)?(?:problems?|pain\s+points?|challenges?|frustrations?)\b|"
             r"(?:is|isn['’]t|is\s+not)\s+working\b)|what['’]s\s+(?:not\s+working|wrong|broken)\b|"
-            r"(?:the\s+)?(?:problems?|pain\s+points?|challenges?|frustrations?|annoyances|gripes)(?:\s+(?:today|now|we\s+have))?\W*$)|"
+            r"(?:the\s+|our\s+)?(?:(?:current|existing|known|key|main|biggest|today['’]s)\s+)?"
+            r"(?:problems?|issues|pain\s+points?|challenges?|frustrations?|annoyances|gripes)(?:\s+(?:today|now|we\s+have))?\W*$)|"
             # a survey's "What is the most annoying thing about booking?", "What do you find hardest?"
             r"^\W*(?:\d+[.)]?\s+)?(?:what(?:['’]s|\s+is)\s+the\s+(?:(?:single\s+)?most\s+(?:annoying|frustrating|difficult|"
             r"irritating)|hardest|worst|biggest\s+(?:problem|pain|headache|frustration))\b|what\s+do\s+you\s+(?:find\s+"

@@ -453,6 +453,32 @@ def own_things(clean: str) -> str | None:
     return f"the {' '.join([*words[:-1], plural[0] if plural else words[-1]])}"
 
 
+# "if they could pay a deposit that'd be good but it's not essential": a wish put as a condition
+_IF_COULD_RE = re.compile(
+    r"^\W*(?:(?:and|so|oh|also|yeah)[\s,]+)*if\s+(?P<who>they|people|customers|clients|members|patients|parents|"
+    r"guests|we|staff)\s+could\s+(?:also\s+)?(?P<what>[a-z][^,;]{3,100}?),?\s+(?:that|it)(?P<cue>(?:['’]d|\s+would)\s+be\s+"
+    r"(?:really\s+|very\s+)?(?:good|great|nice|lovely|brilliant|handy|useful|ideal|a\s+bonus|a\s+plus))\b"
+    r"(?:,?\s+but\s+(?:it['’]s|it\s+is)\s+not\s+(?:essential|a\s+must|vital|critical|urgent))?[\s.!]*$",
+    re.I,
+)
+
+
+def if_could_cue(text: str) -> str | None:
+    """The words that rank a wish put as a condition ("that'd be good"), or None."""
+    said = _IF_COULD_RE.match(text)
+    return said.group("cue") if said else None
+
+
+def if_could_statement(clean: str) -> str | None:
+    """ "If they could pay a deposit, that'd be good" -> "They could pay a deposit" (who "they" are,
+    the group named before says; "we" are the users)."""
+    said = _IF_COULD_RE.match(clean)
+    if said is None:
+        return None
+    who = "Users" if said.group("who").lower() == "we" else capitalise(said.group("who"))
+    return f"{who} could {said.group('what').strip()}."
+
+
 def thinking_aloud_statement(clean: str) -> str | None:
     """The requirement one of these ways of speaking states, or None."""
     for read in (
@@ -475,6 +501,7 @@ def thinking_aloud_statement(clean: str) -> str | None:
         not_bothered_statement,
         stop_that_statement,
         own_thing_statement,
+        if_could_statement,
     ):
         if statement := read(clean):
             return statement

@@ -330,6 +330,15 @@ def iter_units(document: Document) -> Iterator[Unit]:
             ):
                 label, line_end = ranked.group("level"), ranked.start()  # "Recall reminders by SMS (S)"
                 label = "Optional" if ranked.group("optional") else label  # a spec's "(M)" / "(O)"
+            status_reason = None
+            if (
+                label is None
+                and text[line_end - 1] in ")]"
+                and (status := _TRAILING_STATUS_RE.search(text, line_start, line_end))
+            ):
+                # "Online shop (dropped, too much work)": the item is put off or dropped, and why
+                label, line_end = status.group("status"), status.start()
+                status_reason = capitalise(status.group("why")) if status.group("why") else None
             reviewed = _REVIEW_RE.match(text, line_start, line_end)
             if reviewed is not None:  # ★★☆☆☆ "Can't cancel a class from the app" – Rob, 14 Nov: the words only
                 line_start, line_end = reviewed.start("said"), reviewed.end("said")
@@ -389,7 +398,7 @@ def iter_units(document: Document) -> Iterator[Unit]:
                     quoted=quoted,
                     persona=outline.persona(),
                     continues_item=continuing,
-                    reason=request.reason if request else None,
+                    reason=request.reason if request else status_reason,
                     title=request.title if request else None,
                     survey=reviewed is not None,  # a customer's own words, in the first person
                 )
@@ -450,9 +459,15 @@ class _Outline:
         if role := persona_role(title, any("persona" in t.lower() for t in above)):
             self._personas[len(self._open)] = role
         self._open.append((level, title))
-        if _says_what_items_are(title):
-            return title
+        if _says_what_items_are(title) or _NOTES_HEADING_RE.match(title):
+            return title  # ("## Notes" under "# Library app – wishlist": remarks, not more wishes)
         return next((t for t in reversed(above) if _says_what_items_are(t)), title)
+
+
+_NOTES_HEADING_RE = re.compile(
+    r"^\W*(?:(?:other|general|extra|misc(?:ellaneous)?)\s+)?(?:notes?|comments?|remarks|misc(?:ellaneous)?|other)\W*$",
+    re.I,
+)
 
 
 def _says_what_items_are(title: str) -> bool:
@@ -534,6 +549,12 @@ _TRAILING_PRIORITY_RE = re.compile(
     r"high|medium|low|p[0-3]|optional|mandatory|(?-i:(?P<optional>O)))[)\]][\s.]*$",
     re.I,
 )
+# a list item's trailing status: "(parked)", "[dropped, too much work]", "(on hold – budget)"
+_TRAILING_STATUS_RE = re.compile(
+    r"\s+[(\[](?P<status>parked|dropped|scrapped|removed|cut|descoped|de-scoped|on\s+hold|not\s+needed|not\s+now|later|"
+    r"out\s+of\s+scope)(?:\s*[,;:–—-]\s*(?P<why>[^)\]]{3,80}?))?[)\]][\s.]*$",
+    re.I,
+)
 _LIST_WORD_RE = re.compile(r"\blist\b", re.I)
 _LIST_MARK_RE = re.compile(r"(?:[-*•‣◦▪–+]|\d{1,2}[.)])[ \t]+\S|[✅✔☑❌✗✘⛔🚫🤔❓⭐👉➡→▶►]")  # not a quoted "> - "
 
@@ -558,10 +579,18 @@ def _titles_a_list(text: str, start: int, end: int, kinds: _SegmentKinds) -> boo
     if not lead_in and not _says_what_items_are(line):
         return False
     after = _SPACE_RE.match(text, end).end()  # the next line's first character, without copying the text
+    if _is_list_item(text, start, kinds) and _list_depth(text, after, kinds) <= _list_depth(text, start, kinds):
+        return False  # "- Logo and colours agreed" / "- Members can renew …": an item beside the others, no title
     # a list in a plain-text message has no segments of its own: its first line's marker says it
     return after < len(text) and (
         kinds.at(after) == "list_item" or lead_in and _LIST_MARK_RE.match(text, after) is not None
     )
+
+
+def _is_list_item(text: str, start: int, kinds: _SegmentKinds) -> bool:
+    """Is the line at `start` an item of a list: a list segment, or a marker before it on its line?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return kinds.at(start) == "list_item" or _MARKER_RE.match(text, _SPACE_RE.match(text, line_start).end()) is not None
 
 
 def _titles_sub_list(text: str, start: int, end: int, kinds: _SegmentKinds) -> bool:
@@ -708,6 +737,7 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
     wanted_col = next((i for i, h in enumerate(header) if has_header and _WANTED_HEADERS.match(h)), None)
     actor_col = next((i for i, h in enumerate(header) if has_header and _ACTOR_HEADERS.match(h)), None)
     status_col = next((i for i, h in enumerate(header) if has_header and _STATUS_HEADERS.match(h)), None)
+    group_col = next((i for i, h in enumerate(header) if has_header and _GROUP_HEADERS.match(h)), None)
     answer_col = next((i for i, h in enumerate(header) if has_header and _ANSWER_HEADERS.match(h)), None)
     asked_col = next((i for i, h in enumerate(header) if has_header and _QUESTION_HEADERS.match(h)), None)
     if asked_col is not None and answer_col is not None:
@@ -787,6 +817,12 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
         if _SHELVED_STATUS_RE.match(status):
             label = f"Won't ({status})"  # "Deferred", "Rejected": whatever its priority was, not now
         column = header[index] if has_header else None
+        # a whiteboard's cluster, a backlog's epic: the row's heading ("Problems", "Booking")
+        grouped = (
+            cells[group_col].strip() if group_col is not None and group_col < len(row) and group_col != index else ""
+        )
+        # (a cluster named "Menu" or "Users" is a theme, not a list of pages or of people)
+        row_section = grouped if grouped and section_style(grouped) not in _LAYOUT_STYLES else section
         has_reason = reason_col is not None and reason_col < len(row) and reason_col != index
         reason = cells[reason_col].strip() if has_reason else None
         if reason and _STORY_BENEFIT_RE.match(header[reason_col]):
@@ -804,7 +840,7 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
             # a board's card: its name is a title ("Waiting list"), its description says what is wanted
             title = cells[index].strip() or None
             for s, e, speaker, line_label in _cell_sentences(text, row[card_col]):
-                yield Unit(s, e, text[s:e], speaker, label or line_label, block, section, True, False,
+                yield Unit(s, e, text[s:e], speaker, label or line_label, block, row_section, True, False,
                            header[card_col], actor=actor, title=title)  # fmt: skip
                 title = None  # the card's other sentences are titled by what they say
             continue
@@ -823,7 +859,7 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
                 speaker,
                 "Acceptance criteria" if criteria else label or line_label,
                 block,
-                section,
+                row_section,
                 True,
                 False,
                 column or "",
@@ -834,7 +870,7 @@ def _table_units(text: str, rows: list[list[tuple[int, int]]], section: str | No
                 ticket="subject" if ticket else None,
             )
         if ticket and reason_col is not None and reason_col < len(row):
-            yield from _ticket_story(text, row[reason_col], block, section)
+            yield from _ticket_story(text, row[reason_col], block, row_section)
 
 
 # a test case's columns: what the tester does, and what should then happen
@@ -988,6 +1024,10 @@ def _cell_sentences(text: str, cell: tuple[int, int]) -> Iterator[tuple[int, int
 
 
 # a backlog's "Status" column: a row deferred or rejected is not for now, whatever its priority
+_LAYOUT_STYLES = frozenset({"pages", "screen_notes", "users", "journey", "faq"})
+_GROUP_HEADERS = re.compile(
+    r"^(?:cluster|group|theme|category|epic|area|topic|section|module|swim\s*lane|frame)$", re.IGNORECASE
+)
 _STATUS_HEADERS = re.compile(r"^(?:status|state|list|list\s+name)$", re.IGNORECASE)  # a board's list
 _SHELVED_STATUS_RE = re.compile(
     r"^(?:deferred|postponed|parked|on\s+hold|later|some\s*day|icebox|phase\s+(?:2|two|ii)|rejected|dropped|declined|removed|cancell?ed|"
@@ -1290,7 +1330,9 @@ def _sentences(text: str, start: int, end: int, run_on: bool = False) -> Iterato
 _DICTATION_MIN_CHARS = 300
 _PUNCTUATION_RE = re.compile(r"[.!?…;:]")
 _DICTATION_CUT_RE = re.compile(
-    r"(?:\s+(?:um+|uh+|erm?)\b)+\s+|\s+(?=(?:oh\s+(?:yeah|yes|and|also)|what\s+else|also|and\s+then\s+when|"
+    # "… so they don't forget and uh the other thing is we need …": the joining words go with the cut
+    r"(?:\s+(?:and|but|so))?(?:\s+(?:um+|uh+|erm?)\b)+(?:\s+(?:the\s+)?other\s+thing\s+is\b)?\s+|"
+    r"\s+(?:and\s+)?(?:the\s+)?other\s+thing\s+is\s+|\s+and\s+yeah\s+|\s+(?=(?:oh\s+(?:yeah|yes|and|also)|what\s+else|also|and\s+then\s+when|"
     r"right\s+that['’]?s\s+it|anyway|so\s+basically|and\s+(?:i|we)\s+(?:(?:really|also|just)\s+)?(?:don['’]?t\s+)?"
     r"(?:want|need)|(?:i|we)['’]d\s+(?:really\s+)?(?:like|love))\b)",
     re.IGNORECASE,

@@ -256,6 +256,7 @@ _NOT_QUALITY_RE = prefilter.compile(
     r"select|pay|bill|invoic|reserv|schedul|track|click|shar|collect|deliver|return|renew)\w*able)\b|"
     r"\bwithin\s+[\d.,]+\s*(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|yards?|feet|ft|blocks?)\b|"
     r"\bclick[\s-]+and[\s-]+collect\b|"
+    r"\bfixtures?\b|"  # a match's fixtures, a light fitting: no fix to the code
     # a signature on a screen, not a sign-on: "the customer signs on the phone"
     r"\bsign(?:s|ed)?\s+on\s+(?:the|a|their|his|her|my|our)\s+(?:phone|screen|tablet|device|glass|pad|app)\b|"
     # time the business needs for a job, not response time: "we need time to clean the van"

@@ -1,0 +1,54 @@
+"""A wishlist kept as a Markdown task list or under a "<product> – requirements" heading: every item
+beside the others is a wish (the first one is no title over the rest), an item's trailing
+"(dropped, too much work)" or "(on hold – …)" puts it out of scope with its reason, a "Notes"
+heading holds remarks, and a page's byline is no requirement."""
+
+from autoagi.engine.analysis import analyze
+from autoagi.engine.analysis.sections import section_style
+from autoagi.engine.ingest import ingest
+
+_TASKS = """# Choir website – wishlist
+
+- [x] Colours picked
+- [ ] Members can sign up for concerts online
+- [ ] Rehearsal calendar that the section leaders can edit themselves
+- [ ] Gallery where members can upload photos
+- [ ] ~~Merch shop~~ (dropped, not worth the effort)
+- [ ] Forum [on hold – waiting for a volunteer]
+- [ ] Waiting list when a concert is full
+- [ ] Recordings page (nice to have)
+
+## Notes
+- Most singers are retired.
+"""
+
+
+def _read(text: str, name: str):
+    return analyze([ingest(text.encode(), name)])
+
+
+def test_task_list_items_are_wishes_with_their_status(check_sources):
+    result = _read(_TASKS, "wishlist.md")
+    check_sources(result)
+    said = {r.statement: r for r in result.requirements}
+    assert "Members should be able to sign up for concerts online." in said
+    assert "The system should support a rehearsal calendar that the section leaders can edit themselves." in said
+    assert "The system should support a waiting list when a concert is full." in said
+    assert said["The system could support a recordings page."].priority == "could"
+    shop = said["A merch shop is out of scope."]
+    assert (shop.priority, shop.rationale, shop.sources[0].quote) == ("wont", "Not worth the effort", "Merch shop")
+    forum = said["A forum is out of scope for now."]
+    assert (forum.priority, forum.rationale) == ("wont", "Waiting for a volunteer")
+    assert not any("retired" in r.statement for r in result.requirements)  # a remark under "Notes"
+
+
+def test_headings_that_name_the_product_and_its_wishes():
+    for heading in ("Website requirements", "Club app – features", "Booking site wishlist", "Our needs"):
+        assert section_style(heading) == "requirement", heading
+    for heading in ("Rejected features", "Existing features", "Notes"):
+        assert section_style(heading) != "requirement", heading
+
+
+def test_a_page_byline_is_no_requirement():
+    page = "# Shop – requirements\n\n- Owner: Dana Fox · Last updated 3 Nov\n- Customers can order online\n"
+    assert [r.statement for r in _read(page, "page.md").requirements] == ["Customers should be able to order online."]
