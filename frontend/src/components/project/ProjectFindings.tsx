@@ -6,7 +6,7 @@ import { Badge, ErrorAlert } from "@/components/ui";
 
 type ProjectFinding = Schemas["ProjectFindingRead"];
 
-const QUESTION_RULES = new Set(["missing_nfr_area", "open_question"]);
+const QUESTION_RULES = new Set(["missing_nfr_area", "open_question", "unanswered_problem"]);
 const GOAL_RULES = new Set(["business_goal"]);
 
 /** The client's business goals, questions for the client and action items for the team, across the

@@ -85,7 +85,7 @@ class RequirementFilters(BaseModel):
 class ProjectFindingRead(Schema):
     """A question for the client or a task for the team, found across the project's documents."""
 
-    rule: str  # missing_nfr_area | open_question | action_item | business_goal
+    rule: str  # missing_nfr_area | open_question | unanswered_problem | action_item | business_goal
     severity: str
     message: str
     suggestion: str | None
