@@ -339,7 +339,8 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         where = (able.group("where") or "").rstrip()
         reason = _REASON_START_RE.search(did)  # "… so we're not doing it on paper": online goes before why
         did = f"{did[: reason.start()]}{where}{did[reason.start() :]}" if reason else f"{did}{where}"
-        return f"{capitalise(able.group('who').strip())} should be able to {lower_first(did)}."
+        who = able.group("who").strip()
+        return f"{_OBJECT_PRONOUNS.get(who.lower(), capitalise(who))} should be able to {lower_first(did)}."
     asked = _yes_no_question(question.strip())
     if asked and (asked.group("agent") or "").lower() == "you":
         asked = None  # "Would you consider that?" / "Yes, I would.": about the one answering, not the product
@@ -490,6 +491,9 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         return f"How {how.group('rest').strip()}: {lower_first(answer)}."
     if (needs := _WHAT_THEY_NEED_RE.match(question.strip())) and (thing := _NEEDED_THING_RE.match(answer)):
         # "And the therapists themselves, what do they need?" / "Their day on a tablet, with …"
+        if needs.group("who2"):
+            # "Do vets need anything?" / "Their day list on a tablet, with the pet's notes."
+            return f"{capitalise(needs.group('who2'))} {_must_have(lower_first(thing.group(0)))}."
         who = (needs.group("group") or needs.group("who")).lower()
         if who != "they":
             return f"The system should provide {who} with {lower_first(thing.group(0))}."
@@ -508,11 +512,13 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         if decided := _topic_decided(topic.group("topic").strip(), answer):
             return decided  # "Payments up front?" / "Yes, always up front"
         if _NOT_YET_RE.match(answer):
-            # "Insurance claims?" / "Not in the first version, maybe later."
-            return out_of_scope(lower_first(topic.group("topic").strip()), f": {lower_first(answer)}")
+            # "Insurance claims?" / "Not in the first version, maybe later."; "Payments?" / "Later.": for now
+            said = f": {lower_first(answer)}" if not _BARE_LATER_RE.match(answer) else " for now"
+            return out_of_scope(lower_first(topic.group("topic").strip()), said)
         if _PREDICATE_RE.match(answer):
-            # "Cancellations?" / "Free up to 24 hours before."
-            return f"{capitalise(topic.group('topic').strip())} should be {lower_first(answer)}."
+            # "Cancellations?" / "Free up to 24 hours before."; "Any limits on cancelling?": cancelling
+            what = _RULES_ON_RE.sub("", topic.group("topic").strip())
+            return f"{capitalise(what)} should be {lower_first(answer)}."
         if _LAUNCH_TOPIC_RE.match(topic.group("topic").strip()) and _WHEN_RE.match(answer):
             when = re.sub(r"^(?:the\s+)?end\s+of\b", "by the end of", answer[:1].lower() + answer[1:], flags=re.I)
             return f"The system should go live {when}."  # "Timeline?" / "Before the summer."
@@ -600,6 +606,11 @@ _NOT_YET_RE = re.compile(
     r"not\s+(?:in|for)\s+(?:v1|the\s+mvp|launch)|later|maybe\s+later|phase\s+(?:2|two))\b",
     re.I,
 )
+_BARE_LATER_RE = re.compile(r"^(?:later|not\s+(?:for\s+)?now|not\s+yet|maybe\s+later)\W*$", re.I)
+# "Any limits on cancelling?", "Rules for refunds?": what the rules are about
+_RULES_ON_RE = re.compile(
+    r"^(?:(?:limits?|rules?|restrictions?|conditions?|policy)\s+(?:on|for|around|about)\s+)", re.I
+)
 # what a thing asked about should be: "Free up to 24 hours before", "Optional", "Private by default"
 _PREDICATE_RE = re.compile(
     r"^(?:always\s+|only\s+|never\s+)?(?:free|allowed|possible|optional|mandatory|compulsory|required|refundable|"
@@ -676,6 +687,8 @@ def _topic_decided(topic: str, answer: str) -> str | None:
 _WHAT_ABLE_RE = re.compile(
     r"^what(?:['’]s|\s+is|\s+are)?\s+(?:(?:the|your)\s+)?(?:(?:main|first|key|most\s+important|big)\s+)?(?:things?\s+)?"
     r"(?:(?:do|would|will)\s+)?(?:you\s+)?(?:want|like|need|should|must|will|would)\s+"
+    # "What should the new system let them do?": what it lets them do
+    r"(?:(?:the\s+|your\s+)?(?:new\s+)?(?:system|app|site|website|portal|platform)\s+(?:let|allow|enable)\s+)?"
     r"(?P<who>(?!you\b)(?:the\s+|your\s+)?[a-z][\w-]*(?:\s+(?!to\b)[a-z][\w-]*)?)\s+(?:to\s+)?(?:be\s+able\s+to\s+)?do"
     # "What would you want patients to do online?"
     r"(?P<where>\s+(?:online|themselves|in\s+the\s+app|on\s+(?:the|their)\s+(?:site|website|app|phones?|portal)))?"
@@ -710,7 +723,10 @@ _NEEDED_THING_RE = re.compile(
 # "And the therapists themselves, what do they need?", "What do drivers need from it?"
 _WHAT_THEY_NEED_RE = re.compile(
     r"^(?:(?P<group>(?:the\s+|your\s+)?[a-z][\w-]*s)(?:\s+themselves)?,?\s+)?what\s+(?:do|would|will)\s+"
-    r"(?P<who>they|(?:the\s+|your\s+)?[a-z][\w-]*s)\s+need(?:\s+from\s+(?:it|the\s+(?:system|app)))?\s*\?\s*$",
+    r"(?P<who>they|(?:the\s+|your\s+)?[a-z][\w-]*s)\s+need(?:\s+from\s+(?:it|the\s+(?:system|app)))?\s*\?\s*$|"
+    # "Do vets need anything?", "Does reception need anything from it?"
+    r"^(?:and\s+)?(?:do|does|would|will)\s+(?P<who2>(?:the\s+|your\s+)?[a-z][\w-]*)\s+need\s+anything"
+    r"(?:\s+(?:else|from\s+(?:it|the\s+(?:system|app))))?\s*\?\s*$",
     re.I,
 )
 

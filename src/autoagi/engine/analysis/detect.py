@@ -20,7 +20,7 @@ from autoagi.engine.analysis.complaints import CHORE_QUESTION_RE, COMPLAINT, pai
 from autoagi.engine.analysis.disfluency import without_doubt, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
 from autoagi.engine.analysis.listed import afterthought_statement, kept_statement, look_statement, opens_as_afterthought
-from autoagi.engine.analysis.priority import NOT_NOW_RE, NOT_WANTED
+from autoagi.engine.analysis.priority import NOT_NOW_RE, NOT_WANTED, label_level
 from autoagi.engine.analysis.references import product_reference_statement
 from autoagi.engine.analysis.sections import (
     constraints_section,
@@ -266,6 +266,7 @@ _LABEL_STYLE = {
     "could have": "modal",
     "won't have": "modal",
     "nice to have": "informal",
+    "nice": "informal",
     "not for now": "informal",
     "not now": "informal",
     "later": "informal",
@@ -534,7 +535,7 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         and (_lists_needs(unit.section) or unit.persona is not None and section_style(unit.section) == "goal")
         or project_limits_section(unit.section)
     )  # (a persona's "Goals": what people like them want to do)
-    if len(_WORD_RE.findall(text[:200])) < (1 if unit.column or listed_need else 3):
+    if len(_WORD_RE.findall(text[:200])) < (1 if unit.column or listed_need or label_level(unit.label) else 3):
         return None  # too short to state anything, unless a table's column or a heading says it does
     if _PAGE_META_RE.match(text):
         return None  # "Owner: Ellie Marsh · Last updated 12 Nov": who keeps the page, not what it asks
@@ -606,8 +607,9 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
                 cue = modal.group(0)
                 strong = cue.lower() in {"shall", "must"} or cue.lower().startswith(("is req", "are req"))
                 return Candidate(unit, "modal", cue, 0.9 if strong else 0.75)
-    if label_style == "modal":
-        return Candidate(unit, "modal", unit.label or "", 0.7)
+    if label_style == "modal" or label_style == "informal" and label_level(unit.label) in _RANKS:
+        # "Must: clients book a stylist online", "Nice: rebook in one tap": an entry of a ranked list
+        return Candidate(unit, "table" if label_level(unit.label) in _RANKS else "modal", unit.label or "", 0.7)
     # "## What they want" / "- Teachers see who has paid": the heading says what its items are
     listed = (
         Candidate(unit, "table", unit.section or "", 0.75)
@@ -771,6 +773,7 @@ _SUBJECT_CAN_RE = prefilter.compile(
 _ONLY_WHO_CAN_RE = prefilter.compile(
     r"^only\s+(?:[\w'’-]+\s+){0,6}?(?:[\w-]+s|staff)\s+(?:can|may)\s+(?!we\b|you\b|i\b)[a-z]", re.IGNORECASE
 )
+_RANKS = frozenset({"must", "should", "could"})
 _MOSCOW_LABEL_RE = re.compile(r"^(?:must|should|could|won['’]?t|wont)\b", re.IGNORECASE)
 
 

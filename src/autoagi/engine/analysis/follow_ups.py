@@ -67,7 +67,9 @@ _TRIED_IT_RE = re.compile(
     # "Payments?" / "Not for now. They pay at reception.": how it is done today, without the product
     r"^(?:they|people|customers|clients|patients|members|parents|guests|we|staff)\s+(?:just\s+|all\s+|always\s+|still\s+)?"
     r"(?:pay|book|ring|phone|call|email|e-mail|come\s+in|do\s+(?:it|that|them)|handle\s+(?:it|that|them))\b"
-    r"(?:\s+[\w£$€'’-]+){0,3}?\s+(?:at|in|by|over|on|through|with|via)\s+[^?]{2,60}$",
+    r"(?:\s+[\w£$€'’-]+){0,3}?\s+(?:at|in|by|over|on|through|with|via)\s+[^?]{2,60}$|"
+    # "Payments?" / "Later. Card at the desk for now.": how it is done until then
+    r"^(?:[\w'’-]+\s+){1,3}(?:at|by|in|on|over|through)\s+(?:the\s+)?[\w'’ -]{2,30}?\s+for\s+now$",
     re.I,
 )
 

@@ -743,6 +743,16 @@ def _noun_phrases(text: str, toks: list[Token], max_words: int, people) -> list[
     return phrases
 
 
+# words that make an activity a feature: "online ordering", "recurring billing", "contactless paying"
+_GERUND_MODIFIERS = frozenset(
+    ["online", "mobile", "automatic", "automated", "recurring", "contactless", "self-service", "in-app", "bulk",
+     "repeat", "advance", "same-day", "next-day", "one-click", "digital", "paperless"]
+)  # fmt: skip
+# -ing words that work as prepositions: "the mobile according to …", "the mobile using …"
+_PREPOSITION_GERUNDS = frozenset(
+    ["according", "using", "including", "regarding", "concerning", "following", "during", "depending", "excluding",
+     "pending", "considering", "involving", "containing", "showing", "saying", "asking", "telling"]
+)  # fmt: skip
 _DEGREE_WORDS = frozenset({"too", "very", "quite", "so", "fairly", "pretty", "really", "rather"})  # not "more MSCs"
 
 
@@ -791,6 +801,8 @@ def _nominal(
     if _is_gerund(low):
         if tok.text[:1].isupper() and prev_nominal:
             return True  # part of a capitalised name: "Data Publishing User"
+        if plow in _GERUND_MODIFIERS and low not in _PREPOSITION_GERUNDS:
+            return True  # "online ordering", "automatic invoicing": a kind of the activity, a thing
         return after_det and (next_tok is None or next_tok.lower not in _OBJECT_WORDS)
     if is_participle(low) and not is_verb(low):
         return after_det  # "the required fields" but "walk-ins booked directly"

@@ -650,6 +650,14 @@ _NO_SHOW_VERB_RE = re.compile(
 _FOR_RELEASE_RE = re.compile(r"\bfor\s+((?:the\s+)?(?:phase|release|version|v)\s*\w+|launch|mvp)\b", re.I)
 
 
+# "Can we sort it so a customer can't pick a time when we're closed?": the state asked for, after "so"
+_SORT_IT_SO_RE = re.compile(
+    r"^\W*(?:(?:and|so|also)\s+)?(?:can|could)\s+(?:we|you)\s+(?:please\s+)?(?:sort|fix|change|set|make|arrange|tweak)\s+"
+    r"(?:it|this|that|things)(?:\s+up)?\s+so\s+(?:that\s+)?(?P<rest>[a-z][^?]{5,}?)\s*\?*$",
+    re.I,
+)
+
+
 def statement_for(text: str, style: str, people=None) -> str:
     """The statement an analyst would write for what was said. `people` (see `people.find_people`)
     turns a named person's wish into one for their role ("Kim wants to ..." -> "The buyer should ...")."""
@@ -659,6 +667,8 @@ def statement_for(text: str, style: str, people=None) -> str:
     clean = without_doubt(without_fillers(clean))  # "I don't think we need …": we don't need it
     if "no-show" in clean:
         clean = _NO_SHOW_VERB_RE.sub(r"\g<who> do not show up", clean)  # "If they no-show they lose …"
+    if sorted_so := _SORT_IT_SO_RE.match(clean):
+        clean = capitalise(sorted_so.group("rest"))  # "Can we sort it so a customer can't pick …?": what should hold
     reported = _REPORT_RE.match(clean)
     if reported and _is_person(reported.group("name"), people):
         clean = capitalise(reported.group("rest"))

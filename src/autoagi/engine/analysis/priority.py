@@ -168,7 +168,7 @@ _LABEL_MOSCOW: list[tuple[Priority, re.Pattern[str]]] = [
         ),
     ),
     ("should", re.compile(r"^(?:should|s|medium|p2|important|2(?![\d.,]))\b", re.IGNORECASE)),
-    ("could", re.compile(r"^(?:could|c|low|p3|nice[\s-]to[\s-]have|optional|3(?![\d.,]))\b", re.IGNORECASE)),
+    ("could", re.compile(r"^(?:could|c|low|p3|nice(?:[\s-]to[\s-]have)?|optional|3(?![\d.,]))\b", re.IGNORECASE)),
 ]
 # "X must be possible later, but it is not in phase 1": the deferral is about the feature, the
 # modal clause on the other side of the contrast is the requirement.

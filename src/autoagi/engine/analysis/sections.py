@@ -137,6 +137,8 @@ _LIST_SECTION_STYLE = [
             r"wishes)?\W*$|"
             # "Could you quote for", "Please quote for the following:"
             r"^\W*(?:(?:could|can|would)\s+you\s+|please\s+)?(?:quote|price|estimate)\s+(?:for|on)\b|"
+            # "Priorities for the app", "Our priorities": what the client wants, ranked
+            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:our|my|the|top|key)\s+)?priorities(?:\s+for\s+(?:the\s+)?[\w'’ -]{1,30})?\W*$|"
             # "Website requirements", "Club website – wishlist", "App: features": what the named product should have
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?!(?:rejected|dropped|removed|deferred|parked|excluded|existing|current|"
             r"old|future|later|other)\b)(?:[\w'’&-]+\s+){1,4}(?:[–—:-]\s*)?"

@@ -28,7 +28,7 @@ _PREFIX_RE = re.compile(
         (?:>[ \t]?)+                                  # quoted e-mail lines
       | \#{1,6}[ \t]+                                 # Markdown heading
       | [-*•‣◦▪–+][ \t]+(?:\[[ xX]\][ \t]+)?          # bullets and task boxes
-      | [✅✔☑❌✗✘⛔🚫🤔❓⭐👉➡→▶►]\ufe0f?[ \t]*            # emoji ticks and crosses
+      | [✅✔☑❌✗✘⛔🚫🤔❓⭐👉➡→▶►🔴🟠🟡🟢]\ufe0f?[ \t]*    # emoji ticks, crosses and traffic lights
       | \[[ xX]\][ \t]+                               # a task box alone
       | \(?\d{1,3}(?:\.\d{1,3})*[.)][ \t]+            # 1. 1) 2.3.1.
       | \d{1,3}(?:\.\d{1,3})+[ \t]+                   # 2.3.1 (no trailing dot)
@@ -116,6 +116,7 @@ LABEL_WORDS = frozenset(
         "could have",
         "won't have",
         "nice to have",
+        "nice",
         "priority",
         "question",
         "q",
@@ -535,6 +536,8 @@ _SECTION_LABEL_RE = re.compile(
     r"(?::|[👇⬇↓]\ufe0f?)?$"
 )
 _MAYBE_MARK_RE = re.compile(r"[🤔❓]")
+_TRAFFIC_LIGHTS = {"🔴": "High", "🟠": "Medium", "🟡": "Medium", "🟢": "Low"}
+_TRAFFIC_LIGHT_RE = re.compile("|".join(_TRAFFIC_LIGHTS))
 
 
 _SPACE_RE = re.compile(r"\s*")
@@ -556,7 +559,9 @@ _TRAILING_STATUS_RE = re.compile(
     re.I,
 )
 _LIST_WORD_RE = re.compile(r"\blist\b", re.I)
-_LIST_MARK_RE = re.compile(r"(?:[-*•‣◦▪–+]|\d{1,2}[.)])[ \t]+\S|[✅✔☑❌✗✘⛔🚫🤔❓⭐👉➡→▶►]")  # not a quoted "> - "
+_LIST_MARK_RE = re.compile(
+    r"(?:[-*•‣◦▪–+]|\d{1,2}[.)])[ \t]+\S|[✅✔☑❌✗✘⛔🚫🤔❓⭐👉➡→▶►🔴🟠🟡🟢]"
+)  # not a quoted "> - "
 
 
 def _titles_a_list(text: str, start: int, end: int, kinds: _SegmentKinds) -> bool:
@@ -1255,6 +1260,9 @@ def _opens_with_id(text: str, content_start: int) -> bool:
     return _REQUIREMENT_ID_RE.search(text, line_start, content_start) is not None
 
 
+_ASKER_AND_ANSWERER = frozenset({"q", "a"})
+
+
 def _strip_prefix(text: str, start: int, end: int) -> tuple[int, str | None, str | None, bool]:
     pos = start
     while pos < end and text[pos] in " \t\r\ufeff":
@@ -1266,9 +1274,15 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, str | None, str
         if m and m.end() > pos:
             if label is None and _MAYBE_MARK_RE.search(m.group()):
                 label = "Could"  # "🤔 maybe a referral scheme" ("❌ no app" says no in its own words)
+            elif label is None and (light := _TRAFFIC_LIGHT_RE.search(m.group())):
+                label = _TRAFFIC_LIGHTS[light.group()]  # "🔴 Card payments": a red item comes first
             pos = m.end()
             is_item = True
         m = _LABEL_RE.match(text, pos, end)
+        if m and m.group(1).lower() in _ASKER_AND_ANSWERER and speaker is None and label is None:
+            speaker = m.group(1).upper()  # notes of a call as "Q: … / A: …": the one asking, the one answering
+            pos = m.end()
+            continue
         if m and m.group(1).lower().rstrip(".") in LABEL_WORDS or (m := _MATTERS_MOST_RE.match(text, pos, end)):
             label = label or m.group(1)
             pos = m.end()
