@@ -131,10 +131,29 @@ def _from_story(text: str, story, actors: list[str]) -> AcceptanceCriterion:
     then = f"the {persona} is able to {means}"
     if story.benefit:
         benefit = text[story.benefit[0] : story.benefit[1]].strip()
-        benefit = re.sub(r"^(?:I|we)\s+(?:can|could|will|am\s+able\s+to)\s+", "", benefit, flags=re.I)
-        then += f" and can {benefit}"
+        then += _benefit_outcome(benefit)
     given = f"{article(persona)} {persona} is signed in"
     return AcceptanceCriterion(given=given, when=f"the {persona} chooses to {means}", then=then)
+
+
+def _benefit_outcome(benefit: str) -> str:
+    """What the story's "so that …" adds to the outcome: "and can get a place" for "I get a place" or
+    "I can get a place"; otherwise the benefit itself, told of them ("so that they are not confused")."""
+    doing = _I_DO_RE.match(benefit)
+    rest = doing.group("rest") if doing else ""
+    first = rest.split(maxsplit=1)[0].lower() if rest else ""
+    if doing and is_verb(first) and first not in _NOT_DOINGS:
+        return f" and can {_THIRD_PERSON_RE.sub(lambda m: _THIRD_PERSON[m.group(0).lower()], rest)}"
+    told = _I_AM_RE.sub(lambda m: _THEY_ARE[m.group(0).lower()], benefit)
+    return f", so that {_THIRD_PERSON_RE.sub(lambda m: _THIRD_PERSON[m.group(0).lower()], lower_first(told))}"
+
+
+_I_DO_RE = re.compile(r"^(?:I|we)\s+(?:(?:can|could|will|am\s+able\s+to|are\s+able\s+to)\s+)?(?P<rest>\S.*)$", re.I)
+_NOT_DOINGS = frozenset(
+    {"am", "are", "was", "were", "don't", "don’t", "do", "won't", "won’t", "never", "no", "have", "had"}
+)
+_THEY_ARE = {"i am": "they are", "i'm": "they're", "i’m": "they’re", "we are": "they are", "i": "they", "we": "they"}
+_I_AM_RE = re.compile(r"\b(?:i\s+am|i['’]m|we\s+are|i|we)\b", re.I)
 
 
 def _given(actors: list[str]) -> str:

@@ -507,8 +507,8 @@ def asks_for_something(text: str) -> bool:
 
 
 def _lists_needs(section: str | None) -> bool:
-    """Does the heading say its items are wanted, ruled out or binding ("Budget and timeline")?"""
-    return section_style(section) in {"requirement", "out_of_scope"} or constraints_section(section)
+    """Does the heading say its items are wanted, ruled out, forbidden or binding ("Budget and timeline")?"""
+    return section_style(section) in {"requirement", "out_of_scope", "prohibited"} or constraints_section(section)
 
 
 # a wiki page's byline: "Owner: Ellie Marsh · Last updated 12 Nov", "Author: Sam Lee, v0.3"
@@ -553,6 +553,10 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "action_item", task.group("buyer"), 0.6)  # "The Council will provide an export …"
     if text.rstrip().endswith(":"):
         return None  # "The clinic also told us how the system has to behave:" introduces what follows
+    if unit.item and include_informal and CRITERIA_SECTION_RE.match(unit.section or ""):
+        return Candidate(
+            unit, "criterion", unit.section or "", 0.75
+        )  # "- They get a text" under "Acceptance criteria:"
     if label_style in {"decision", "action_item", "criterion"} and include_informal:
         return Candidate(unit, label_style, unit.label or "", 0.75)
     if label_style == "risk" and not _STRONG_MODAL_RE.search(text):
@@ -774,6 +778,10 @@ _ONLY_WHO_CAN_RE = prefilter.compile(
     r"^only\s+(?:[\w'’-]+\s+){0,6}?(?:[\w-]+s|staff)\s+(?:can|may)\s+(?!we\b|you\b|i\b)[a-z]", re.IGNORECASE
 )
 _RANKS = frozenset({"must", "should", "could"})
+# "Acceptance criteria:" on a line of its own: the items under it check the requirement just above
+CRITERIA_SECTION_RE = re.compile(
+    r"^\W*(?:acceptance\s+criteri(?:a|on)|ACs?|done\s+when|definition\s+of\s+done)\W*$", re.I
+)
 _MOSCOW_LABEL_RE = re.compile(r"^(?:must|should|could|won['’]?t|wont)\b", re.IGNORECASE)
 
 

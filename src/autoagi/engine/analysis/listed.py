@@ -730,6 +730,8 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
     monthly invoicing" -> "The system should support corporate accounts with monthly invoicing";
     under "Out of scope" or "Won't have" (or labelled "Won't"), "Gift vouchers are out of scope". Under a quality heading
     a noun phrase names a quality, not a feature, and stays as written."""
+    if section_style(section) == "prohibited" and (forbidden := _forbidden(text)):
+        return forbidden  # "Show other members' phone numbers" under "Things it must NOT do"
     ruled_out = (
         section_style(section) == "out_of_scope"
         or moscow_heading(section) == "wont"
@@ -762,6 +764,22 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
         deferred = any(_DEFERRED_RE.search(said or "") for said in (label, section))  # ("Won't (Later)")
         return out_of_scope(_with_article(lower_first(thing)), " for now" if deferred else "")
     return f"The system should support {_with_article(thing)}."
+
+
+def _known_word(word: str) -> bool:
+    """A word of the language, not a name: "pop-up" and "e-mail" by their parts."""
+    return bool(getAllLemmas(word)) or "-" in word and all(getAllLemmas(part) for part in word.split("-") if part)
+
+
+def _forbidden(text: str) -> str | None:
+    """An item under "Things it must NOT do": "The system must not show …", "… must not have pop-ups"."""
+    said = " ".join(text.split()).rstrip(" .!")
+    first = said.split(maxsplit=1)[0].lower() if said else ""
+    if is_verb(first) and not is_participle(first):
+        return f"The system must not {lower_first(said)}."
+    if thing := named_thing(said, qualities=True):
+        return f"The system must not have {_with_article(thing)}."
+    return None
 
 
 _DEFERRED_RE = re.compile(
@@ -876,5 +894,5 @@ def _named(body: str, qualities: bool) -> str | None:
     if any(word in _STATE_VERBS for word in words):
         return None  # "Status shows in red", "Data stays in the UK": a subject and its verb
     first = thing.split(maxsplit=1)[0]
-    named = thing if first.isupper() and len(first) > 1 or not getAllLemmas(first.lower()) else lower_first(thing)
+    named = thing if first.isupper() and len(first) > 1 or not _known_word(first.lower()) else lower_first(thing)
     return f"{article.group(0).lower()}{named}" if article else named

@@ -51,6 +51,7 @@ from autoagi.engine.analysis.described import (
     trailing_described,
 )
 from autoagi.engine.analysis.detect import (
+    CRITERIA_SECTION_RE,
     ELICITORS,
     Candidate,
     asks_for_something,
@@ -771,8 +772,10 @@ def _only_acknowledged(previous: Draft, before: Unit | None, document: Document)
 def _apply_criterion(previous: Draft | None, document: Document, unit: Unit) -> bool:
     """ "AC: the tenant gets a reference number straight away": a criterion of the item above it in
     the same section; without one, the line is read as a requirement of its own."""
-    if previous is None or previous.document_id != document.id or unit.section != previous.unit_section:
+    if previous is None or previous.document_id != document.id:
         return False
+    if unit.section != previous.unit_section and not CRITERIA_SECTION_RE.match(unit.section or ""):
+        return False  # (under its own "Acceptance criteria:" label, the story just above is the one)
     previous.stated_criteria.append(unit.text.strip().rstrip("."))
     previous.extra_sources.append(span_of(document, unit))
     return True
@@ -1195,7 +1198,13 @@ def _under_ruled_out_heading(unit: Unit) -> bool:
 
 
 def _ruled_out(drafts: list[Draft], unit: Unit) -> list[Draft]:
-    """Items under "Out of scope" or "Later" are won't-haves, whatever their own words say."""
+    """Items under "Out of scope" or "Later" are won't-haves, whatever their own words say; items
+    under "Things it must NOT do" are what it must not do."""
+    if unit.item and len(drafts) == 1 and section_style(unit.section) == "prohibited":
+        if told := thing_statement(unit.text, unit.section, unit.label):
+            drafts[0].statement = told  # "Show other members' phone numbers": it must not
+            drafts[0].priority_override = ("must", unit.section)
+        return drafts
     if _under_ruled_out_heading(unit):
         for draft in drafts:
             draft.priority_override = ("wont", unit.section)

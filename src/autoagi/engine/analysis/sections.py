@@ -43,6 +43,16 @@ _PROJECT_LIMITS_SECTION_RE = re.compile(
     re.I,
 )
 _LIST_SECTION_STYLE = [
+    # "Things it must NOT do", "What the app should never do", "Don'ts": each item is forbidden
+    (
+        "prohibited",
+        re.compile(
+            r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:things|what)\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:must|should|shall)\s+"
+            r"(?:not|never)\s+do|(?:things|what)\s+we\s+(?:don['’]t|do\s+not)\s+want\s+it\s+to\s+do|must[\s-]nots?|"
+            r"don['’]ts|do\s+not\s+do|never\s+do)\W*$",
+            re.I,
+        ),
+    ),
     # a business's "FAQ", "Frequently asked questions – Harbour Yoga": its answers are today's rules
     (
         "faq",
