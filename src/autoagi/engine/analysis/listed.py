@@ -311,9 +311,39 @@ def _things_listed_statement(body: str) -> str | None:
     if (own := _THING_THEY_CAN_RE.match(body)) and own.group("who").split()[-1].lower() in _GROUPS:
         # "A noticeboard page the committee can update without help": a thing, and who works it
         return f"The system should provide {lower_first(own.group('thing'))} that {lower_first(own.group('who'))} can {own.group('rest')}."
-    if happens := _things_statement(body):
+    if happens := _things_statement(body) or _one_thing_statement(body):
         return happens
     return _thing_described_statement(body)
+
+
+# "the address comes from the customer record", "children's clothes are zero-rated": how a thing
+# should be, said in the present tense
+_ONE_THING_DOES_RE = re.compile(
+    r"^(?P<what>(?:the|a|an|each|every)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?P<verb>[a-z]+s)\b(?P<rest>.*)$",
+    re.I,
+)
+_CLAUSE_WORD = r"(?!(?:if|when|whenever|unless|because|so|and|or|but|that|which|who|once|until|after|before)\b)"
+_THING_IS_RE = re.compile(
+    rf"^(?P<what>(?:{_CLAUSE_WORD}[\w'’-]+\s+){{0,3}}?{_CLAUSE_WORD}[\w'’-]+)\s+(?:is|are)\s+(?P<state>(?:not\s+)?[a-z][\w-]*)(?P<rest>(?:\W.*)?)$",
+    re.I,
+)
+
+
+def _one_thing_statement(body: str) -> str | None:
+    said = body.rstrip(" .")
+    does = _ONE_THING_DOES_RE.match(said)
+    base = third_person_base(does.group("verb").lower()) if does else None
+    if does and base and base not in _NOT_HAPPENINGS and base not in {"be", "have", "do"} and is_verb(base):
+        return f"{capitalise(does.group('what'))} should {base}{does.group('rest')}."
+    state = _THING_IS_RE.match(said)
+    if state and state.group("what").split()[0].lower() not in _NOT_THINGS:
+        word = state.group("state").split()[-1].lower()
+        if (is_participle(word) and not word.endswith("ing")) or word.endswith(("-rated", "-free", "-only")):
+            return f"{capitalise(state.group('what'))} should be {state.group('state')}{state.group('rest')}."
+    return None
+
+
+_NOT_THINGS = frozenset({"it", "this", "that", "there", "they", "we", "i", "you", "he", "she", "what", "which", "who"})
 
 
 # "yearly rent, paid online by card", "refunds only by the treasurer", "waiting list, people join
@@ -367,7 +397,7 @@ def _thing_described_statement(body: str) -> str | None:
 
 # "Letters home go out through the app", "Permission slips for trips signed in the app": what
 # should happen to things, said in the present tense or as a bare participle
-_THINGS = r"(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?P<head>[a-z][\w'’-]*s)(?:\s+home)?"
+_THINGS = r"(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?P<head>[a-z][\w'’-]*(?<!['’])s)(?:\s+home)?"  # (not "car's")
 _THINGS_DO_RES = (
     re.compile(rf"^(?P<what>{_THINGS})\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I),
     # "Permission slips for trips signed …": the things with what they are for
@@ -386,6 +416,8 @@ def _things_statement(body: str) -> str | None:
         head = said.group("head").lower() if said else ""
         if said is None or singular(head) == head or singular(head) in ROLE_WORDS | PEOPLE_WORDS:
             continue  # "Class list on a tablet" names one thing; "Parents …" are people
+        if singular(head) in _MOVING:
+            continue  # "the address comes from the customer record": a verb, not things "from" somewhere
         verb, what = said.group("verb").lower(), capitalise(said.group("what"))
         if verb.endswith("ed") and is_participle(verb):
             return f"{what} should be {verb}{said.group('rest')}."  # "Permission slips … signed in the app"
@@ -394,6 +426,7 @@ def _things_statement(body: str) -> str | None:
     return None
 
 
+_MOVING = _GOING | {"get", "move", "run", "pull", "feed", "sync", "flow", "link"}
 _NOT_HAPPENINGS = frozenset({"are", "were", "have", "do", "can", "may", "must", "should", "will", "need", "want"})
 
 
@@ -699,6 +732,12 @@ _THINGS_DONE_RE = re.compile(
 )
 
 
+# "a door code sent by text on the morning of the booking": a thing and what is done with it
+_DONE_TO_THING_RE = re.compile(
+    r"^(?!.*\b(?:shall|must|should|will|would|can|could|may|might|is|are|was|were|be|been|has|have|had)\b)(?P<thing>(?:(?:an?|the|their|our)\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?P<part>[a-z]+ed|sent|shown|kept|paid|"
+    r"made|given|held|built|told|done)\s+(?P<rest>(?:to|by|for|in|on|with|at|from|via|every|each|once)\s+.{2,80})$",
+    re.I,
+)
 # "Check-ups still by phone for now", "Invoices still in Xero": what stays as it is
 _STILL_DONE_RE = re.compile(
     r"^(?P<what>[A-Za-z][\w-]*(?:\s+(?!(?:are|is)\b)[a-z][\w-]*){0,2})\s+(?:are\s+|is\s+)?still\s+"
@@ -758,6 +797,10 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
         if ruled_out and done and is_participle(done.group("part").lower()):
             # "Grooming photos sent to owners" under "Later": things and what is done with them, ruled out
             return out_of_scope(lower_first(done.group(0)))
+        told = None if ruled_out else _DONE_TO_THING_RE.match(" ".join(text.split()).rstrip(" ."))
+        if told and is_participle(told.group("part").lower()):
+            # "a door code sent by text on the morning of the booking": what should be done with it
+            return f"{capitalise(told.group('thing'))} should be {told.group('part')} {told.group('rest')}."
         return None
     if ruled_out:
         # "A mobile app is out of scope"; marked "Later": "… out of scope for now"

@@ -883,8 +883,14 @@ def _drafts_for(
         statement = (unit.actor and style == "table" and actor_statement(unit.actor, unit.text)) or with_speaker(
             statement_for(unit.text, style, people), unit.speaker, people
         )
+        if unit.item and style == "informal" and _as_written(statement, unit.text) and _lists_wants(unit.section):
+            statement = statement_for(
+                unit.text, "table", people
+            )  # "- invoices go out automatically …" under "what we'd need:"
         # a table's row, or a line a priority label leads ("Nice to have: a calendar of term dates")
-        if (style == "table" or label_level(unit.label)) and _as_written(statement, unit.text):
+        if (style == "table" or label_level(unit.label) or unit.item and _lists_wants(unit.section)) and _as_written(
+            statement, unit.text
+        ):
             statement = (
                 thing_statement(unit.text, unit.section, unit.label)  # "Corporate accounts with …"
                 or _instructed(unit.text, people)  # a "Description" cell's "Take a £5 deposit for groups"
@@ -1191,6 +1197,10 @@ def _instructed(text: str, people: People | None) -> str | None:
 
 
 _NOT_INSTRUCTIONS = frozenset({"is", "are", "be", "have", "has", "can", "will", "should", "must", "may", "need"})
+
+
+def _lists_wants(section: str | None) -> bool:
+    return section_style(section) == "requirement"
 
 
 def _under_ruled_out_heading(unit: Unit) -> bool:

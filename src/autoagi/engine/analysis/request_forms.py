@@ -16,9 +16,16 @@ from dataclasses import dataclass
 
 _FIELD_RE = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z /-]{1,24}?)[ \t]*:[ \t]*(?P<value>\S[^\n]*?)[ \t]*$", re.M)
 
-_DESCRIPTION = frozenset({"description", "details", "detail", "user story", "story", "what"})
+_DESCRIPTION = frozenset(
+    {"description", "details", "detail", "user story", "story", "what", "expected behaviour", "expected behavior",
+     "expected", "expected result", "desired behaviour", "desired behavior", "desired result"}
+)  # fmt: skip
 _TITLE = frozenset({"feature", "feature request", "request", "title", "summary", "idea", "name of feature"})
-_REASON = frozenset({"why", "reason", "rationale", "benefit", "benefits", "business value", "value", "impact"})
+# (a change request's "Current behaviour" is how it is now: why the expected behaviour is asked for)
+_REASON = frozenset(
+    {"why", "reason", "rationale", "benefit", "benefits", "business value", "value", "impact", "current behaviour",
+     "current behavior", "actual behaviour", "actual behavior", "actual result"}
+)  # fmt: skip
 _PRIORITY = frozenset({"priority", "importance", "urgency"})
 _ABOUT_THE_FORM = frozenset(
     {"submitted by", "requested by", "raised by", "reported by", "requester", "name", "email", "e-mail", "phone",
@@ -29,6 +36,7 @@ _ABOUT_THE_FORM = frozenset(
 @dataclass(frozen=True, slots=True)
 class Request:
     value_start: int  # where the description's words start, after "Description:"
+    field: str  # its name as written: "Description", "Expected behaviour"
     title: str | None
     reason: str | None
     priority: str | None
@@ -57,6 +65,7 @@ def request_forms(text: str) -> RequestForms:
         about = _TITLE | _REASON | _PRIORITY | _ABOUT_THE_FORM
         requests[described.start("key")] = Request(
             described.start("value"),
+            described.group("key").strip(),
             _value(found, _TITLE),
             _value(found, _REASON),
             _value(found, _PRIORITY),

@@ -16,7 +16,14 @@ _SECTION_STYLE = [
             re.I,
         ),
     ),
-    ("decision", re.compile(r"\b(?:decisions?|agreed|decided|agreements?|resolutions?)\b", re.I)),
+    # ("The flow we agreed": a journey, told)
+    (
+        "decision",
+        re.compile(
+            r"\b(?:decisions?|(?<!flow\swe\s)(?<!journey\swe\s)(?<!process\swe\s)agreed|decided|agreements?|resolutions?)\b",
+            re.I,
+        ),
+    ),
     # a tender's "Response instructions", "Instructions to bidders": what bidders do, not the product
     (
         "bid_instruction",
@@ -126,9 +133,11 @@ _LIST_SECTION_STYLE = [
             r"(?:a\s+(?:few|couple(?:\s+of)?)\s+|some\s+|two\s+|three\s+)?(?:other|more|extra|additional|further)\s+"
             r"(?:bits|things|points|requests|features|wishes|items|ideas)(?:\s+(?:we|I)(?:['’]d\s+like|\s+need|\s+want))?\W*$|"
             # "Here's what we need:", "Below are our requirements:"
-            r"(?:(?:hi\s+\w+[,\s]+)?(?:here['’]?s|here\s+(?:is|are)|below\s+(?:is|are))\s+(?:our\s+|my\s+)?)?"
+            # ("Following our chat, here is what we'd need:")
+            r"(?:(?:hi\s+\w+[,\s]+)?(?:(?:following|after)\s+(?:our|the|your)\s+(?:chat|call|meeting|conversation)[\s,]+|"
+            r"as\s+(?:discussed|promised|agreed)[\s,]+)?(?:here['’]?s|here\s+(?:is|are)|below\s+(?:is|are))\s+(?:our\s+|my\s+)?)?"
             # ("What Sam wants (notes from coffee)")
-            r"what\s+(?:they|we|I|the\s+client|the\s+customer|you|users?|parents|staff|[a-z]+)\s+"
+            r"what\s+(?:they|we|I|the\s+client|the\s+customer|you|users?|parents|staff|[a-z]+)(?:['’]d|\s+would)?\s+"
             r"(?:want|need|asked\s+for|get|can\s+do|will\s+get)s?)\b|"
             # a form's questions: "What must it do on day one?", "What would be nice to have?", "Any other requirements?"
             r"^\W*(?:\d+[.)]?\s+)?(?:what|which)\s+(?:else\s+)?(?:(?:must|should|does|do|will|would)\s+"
@@ -194,6 +203,9 @@ _LIST_SECTION_STYLE = [
         re.compile(
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:the\s+)?(?!cash\s)(?:[a-z]+\s+)?(?:journey|flow)|how\s+it\s+(?:will|should)\s+work|"
             r"step[\s-]by[\s-]step)\W*$|"
+            # "Flow we sketched on the whiteboard:", "The booking flow we agreed"
+            r"^\W*(?:the\s+)?(?:[a-z]+\s+)?(?:journey|flow|process)\s+(?:we|they|you)\s+(?:sketched|drew|mapped|agreed|discussed)"
+            r"(?:\s+(?:on|in|at)\s+(?:the\s+)?[\w-]+)?\W*$|"
             # "A day in the life of a carer", "A day with the new app – Sarah, home carer": the future, told
             r"^\W*(?:a\s+)?day\s+(?:in\s+the\s+life\b|with\s+(?:the\s+)?(?:new\s+)?(?:app|system|site|portal|tool)\b)",
             re.I,

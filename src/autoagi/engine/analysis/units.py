@@ -385,7 +385,9 @@ def iter_units(document: Document) -> Iterator[Unit]:
                 history is not None and line_start >= history
             )
             spoken = (speaker or line_speaker) is not None
-            for s, e in _sentences(text, line_start, line_end, run_on=spoken):
+            steps = _flow_steps(text, line_start, line_end)  # "books online → confirmation email → …"
+            item = item or steps is not None
+            for s, e in steps or _sentences(text, line_start, line_end, run_on=spoken):
                 yield Unit(
                     s,
                     e,
@@ -399,7 +401,10 @@ def iter_units(document: Document) -> Iterator[Unit]:
                     quoted=quoted,
                     persona=outline.persona(),
                     continues_item=continuing,
-                    reason=request.reason if request else status_reason,
+                    column=request.field
+                    if request
+                    else None,  # a form's description: a requirement as a table's row is
+                    reason=capitalise(request.reason) if request and request.reason else status_reason,
                     title=request.title if request else None,
                     survey=reviewed is not None,  # a customer's own words, in the first person
                 )
@@ -578,7 +583,7 @@ def _titles_a_list(text: str, start: int, end: int, kinds: _SegmentKinds) -> boo
         len(line.split()) > 12
         or line[-1] != ":"
         and _LIST_WORD_RE.search(line) is None
-        or section_style(line.rstrip(":")) != "requirement"
+        or section_style(line.rstrip(":")) not in {"requirement", "journey"}
     ):
         return False
     if not lead_in and not _says_what_items_are(line):
@@ -588,8 +593,17 @@ def _titles_a_list(text: str, start: int, end: int, kinds: _SegmentKinds) -> boo
         return False  # "- Logo and colours agreed" / "- Members can renew …": an item beside the others, no title
     # a list in a plain-text message has no segments of its own: its first line's marker says it
     return after < len(text) and (
-        kinds.at(after) == "list_item" or lead_in and _LIST_MARK_RE.match(text, after) is not None
+        kinds.at(after) == "list_item"
+        or lead_in
+        and _LIST_MARK_RE.match(text, after) is not None
+        or lead_in
+        and _flow_steps(text, after, _line_end(text, after)) is not None  # "Flow we sketched:" / "a → b → c"
     )
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _is_list_item(text: str, start: int, kinds: _SegmentKinds) -> bool:
@@ -1261,6 +1275,7 @@ def _opens_with_id(text: str, content_start: int) -> bool:
 
 
 _ASKER_AND_ANSWERER = frozenset({"q", "a"})
+_POSTSCRIPT_RE = re.compile(r"P\.?S\.?(?:[ \t]*[:,–—-])?[ \t]+(?=\S)")
 
 
 def _strip_prefix(text: str, start: int, end: int) -> tuple[int, str | None, str | None, bool]:
@@ -1278,6 +1293,9 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, str | None, str
                 label = _TRAFFIC_LIGHTS[light.group()]  # "🔴 Card payments": a red item comes first
             pos = m.end()
             is_item = True
+        if label is None and (m := _POSTSCRIPT_RE.match(text, pos, end)):
+            label, pos = "PS", m.end()  # "P.S. the instructors should see the list too"
+            continue
         m = _LABEL_RE.match(text, pos, end)
         if m and m.group(1).lower() in _ASKER_AND_ANSWERER and speaker is None and label is None:
             speaker = m.group(1).upper()  # notes of a call as "Q: … / A: …": the one asking, the one answering
@@ -1313,6 +1331,23 @@ _CHAT_GOES_ON_RE = re.compile(
 _STOPS_MID_PHRASE_RE = re.compile(
     r"\b(?:and|or|but|the|a|an|to|for|of|with|in|on|at|by|from|our|their|my|your|is|are|be)[ \t]*$", re.I
 )
+
+
+# a flow sketched as steps: "customer books online → confirmation email → reminder text 24h before"
+_ARROW_RE = re.compile(r"[ \t]*(?:→|⟶|➔|➜|->|=>|-->)[ \t]*")
+_FLOW_MIN_ARROWS = 2
+
+
+def _flow_steps(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The steps of a line that is a flow of at least three steps joined by arrows, else None."""
+    if "→" not in text[start:end] and ">" not in text[start:end]:
+        return None  # most lines: no arrow, no search
+    arrows = list(_ARROW_RE.finditer(text, start, end))
+    if len(arrows) < _FLOW_MIN_ARROWS:
+        return None
+    bounds = [start, *(p for m in arrows for p in (m.start(), m.end())), end]
+    steps = [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if text[a:b].strip()]
+    return steps if len(steps) > _FLOW_MIN_ARROWS else None
 
 
 def _sentences(text: str, start: int, end: int, run_on: bool = False) -> Iterator[tuple[int, int]]:

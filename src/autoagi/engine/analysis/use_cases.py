@@ -18,19 +18,43 @@ from lemminflect import getAllLemmas
 from autoagi.engine.analysis.described import third_person_base
 from autoagi.engine.analysis.detect import Candidate
 from autoagi.engine.analysis.draft import Draft, draft_from
-from autoagi.engine.analysis.grammar import ROLE_WORDS
+from autoagi.engine.analysis.grammar import DETERMINERS, ROLE_WORDS
 from autoagi.engine.analysis.personas import people_like
 from autoagi.engine.analysis.priority import label_level
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.words import (
+    article,
     capitalise,
     is_plural_subject,
     is_verb,
     lower_first,
+    names_a_message,
     singular,
     third_person,
 )
 
+# a step named by the noun of what is done: "check-in at the desk", "sign-up online"
+_ACT_NOUN_RE = re.compile(
+    r"^(?P<verb>check|sign|log|pick|drop|top|set|follow|hand|clock|print)-(?P<particle>in|up|on|off|out|over)\b(?P<rest>.*)$",
+    re.I,
+)
+
+
+def _flow_thing(said: str, case: UseCase) -> str | None:
+    """A step of a flow that names a thing: a message the system sends ("reminder text 24h before"), or
+    an act of the actor's ("check-in at the desk"); None for a step said as a sentence."""
+    step = said.strip().rstrip(" .")
+    if act := _ACT_NOUN_RE.match(step):
+        return f"{case.actors} should be able to {act.group('verb').lower()} {act.group('particle').lower()}{act.group('rest')}."
+    if names_a_message(step) and not _HAS_VERB_RE.search(step):
+        thing = lower_first(step)
+        head = next((w for w in thing.split() if names_a_message(w)), "")
+        one = singular(head) == head and thing.split()[0] not in DETERMINERS
+        return f"The system should send {f'{article(thing)} ' if one else ''}{thing}."  # "a confirmation email"
+    return None
+
+
+_HAS_VERB_RE = re.compile(r"\b(?:is|are|gets?|sends?|goes|shows?|should|must|can|will)\b", re.I)
 _DECORATION = r"[ \t#*_>|-]*"
 # "# Use case UC-3: Book an appointment", "Use Case 2 – Cancel a booking", "UC-7. Pay a deposit"
 _TITLE_RE = re.compile(
@@ -389,6 +413,8 @@ class Journey:
         if (subject := _SUBJECT_WORD_RE.match(said)) and singular(subject.group("role").lower()) in ROLE_WORDS:
             self.actor = singular(subject.group("role").lower())
         case = UseCase(title=Span(0, 0, ""), name="", start=0, end=0, actor=self.actor or "user")
+        if (named := _flow_thing(said, case)) is not None:
+            return named  # a step sketched as a noun: "confirmation email", "check-in at the desk"
         if bound := _HAS_TO_RE.match(said):  # "he has to say why": a duty
             statement = f"{capitalise(self._who(bound.group('who'), case))} must {bound.group('rest')}."
         elif able := _CAN_RE.match(said):  # "The family can read the notes …": what they may do
