@@ -86,7 +86,7 @@ _YES_NO_QUESTION_RE = re.compile(
     # "Should members be able to freeze their pass?": a question about what others may do
     # ("Should they be able to pick their therapist?": the group named before, see coreference.resolve_they)
     # ("Should frozen members still get the newsletter?": a group with what sets it apart)
-    r"(?:should|can|could)\s+(?P<subject>they|(?:the\s+|our\s+|all\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*s|"
+    r"(?P<subject_modal>should|can|could)\s+(?P<subject>they|(?:the\s+|our\s+|all\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*s|"
     r"(?:the|our)\s+[a-z][\w-]*)\s+)"
     r"(?P<what>[^?]{3,100})\?\s*$",
     re.I,
@@ -120,6 +120,14 @@ class _Asked:
 
     def group(self, name: str) -> str | None:
         return self._groups[name]
+
+
+def _able(asked: _Asked) -> str:
+    """ "Can customers reserve online?" asks what they may do: "be able to"; "Should the app …?" does not."""
+    subject, what = (asked.group("subject") or "").lower(), (asked.group("what") or "").lower()
+    people = subject == "they" or singular(subject.split()[-1]) in ROLE_WORDS if subject else False
+    may = (asked.group("subject_modal") or "").lower() in {"can", "could"}
+    return "be able to " if may and people and not what.startswith(("be ", "still ", "also be ")) else ""
 
 
 def _yes_no_question(question: str) -> _Asked | None:
@@ -347,7 +355,9 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
     if asked and not asked.group("verb") and (limit := _RESTRICTION_RE.match(answer)):
         # "Should customers be able to edit an order after paying?" / "Only until 10am on the day."
         who = capitalise(asked.group("subject")) if asked.group("subject") else "The system"
-        return f"{who} should {asked.group('what').strip()}, {lower_first(answer[limit.start('limit') :])}."
+        return (
+            f"{who} should {_able(asked)}{asked.group('what').strip()}, {lower_first(answer[limit.start('limit') :])}."
+        )
     detail = None if reply else _YES_DETAIL_RE.match(_without_echo(question, answer))
     if asked and (wanted := _wanted_of_others(asked, reply, detail, answer)):
         return wanted  # "Do you want them to be able to cancel online?" / "Yes, up to a day before."
@@ -393,7 +403,10 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
         # "Should we take a card deposit for no-shows?" / "Yes, ten pounds a head on Fridays."
         # ("Can you walk me through a hire?" / "Sure, …" asks the speaker to describe, not to build)
         who = capitalise(asked.group("subject")) if asked.group("subject") else "The system"
-        return f"{who} should {asked.group('what').strip()}: {lower_first(detail.group('detail'))}."
+        said = lower_first(detail.group("detail"))
+        if said.startswith("and "):  # "Can customers reserve a bike online?" / "Yes, and pay when they collect."
+            return f"{who} should {_able(asked)}{asked.group('what').strip()} {said}."
+        return f"{who} should {_able(asked)}{asked.group('what').strip()}: {said}."
     if (many := _HOW_MANY_RE.match(question.strip())) and _FIGURE_IN_RE.search(answer):
         # "How many dealers are we talking about?" / "About 400 dealers, maybe 1,500 users in total."
         what = many.group("what").strip().lower()
@@ -434,7 +447,7 @@ def _answered(question: str, answer: str, spoken: bool) -> str | None:
             return f"{capitalise(who)} should not need {what}." if needed else None
         if subject := asked.group("subject"):
             if reply.group("yes"):
-                return f"{capitalise(subject)} should {what}."
+                return f"{capitalise(subject)} should {_able(asked)}{what}."  # "Can customers …?" / "Yes."
             return f"{capitalise(subject)} should not {_STILL_RE.sub('', what)}."  # not "should not still get"
         if reply.group("yes") and verb and what.lower().startswith("to "):
             return f"The system should {what[3:]}."  # "Do you want to send reminders?" / "Yes."

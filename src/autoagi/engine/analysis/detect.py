@@ -6,6 +6,8 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from lemminflect import getAllLemmas
+
 from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.caps import states_a_cap, states_a_notice, states_an_age_limit
 from autoagi.engine.analysis.client_wishes import (
@@ -17,7 +19,7 @@ from autoagi.engine.analysis.client_wishes import (
     shown_on_it_statement,
 )
 from autoagi.engine.analysis.complaints import CHORE_QUESTION_RE, COMPLAINT, pain_statement
-from autoagi.engine.analysis.disfluency import without_doubt, without_fillers
+from autoagi.engine.analysis.disfluency import with_case_marked, without_doubt, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS, noun_phrases
 from autoagi.engine.analysis.listed import afterthought_statement, kept_statement, look_statement, opens_as_afterthought
 from autoagi.engine.analysis.priority import NOT_NOW_RE, NOT_WANTED, label_level
@@ -523,7 +525,7 @@ _PAGE_META_RE = re.compile(
 def detect(unit: Unit, include_informal: bool = True, people=None, conversational: bool = False) -> Candidate | None:
     """The candidate a unit states, or None. `people` (see `people.find_people`) knows who is a person;
     `conversational` marks transcripts and e-mails, where clients give instructions as imperatives."""
-    text = without_doubt(without_fillers(unit.text))  # "Um, so, basically patients need to …"
+    text = with_case_marked(without_doubt(without_fillers(unit.text)))  # "Um, so, basically patients need to …"
     if (reported := THEY_REPORTED_RE.match(text)) and reported.group("rest")[:1].islower():
         text = reported.group("rest")  # "They mentioned a waiting list would be nice"
     if unit.heading or unit.quoted:
@@ -707,7 +709,7 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     imperative = (
         None
         if listed and quality_section(unit.section) or _addresses_someone(text, people)
-        else _imperative(text, unit, conversational)
+        else _imperative(text, unit, conversational or _said_by_someone(unit, people))
     )
     if imperative and listed is not None and in_section == "requirement" and text.split()[0] in _CAPITAL_USER_ACTIONS:
         return listed  # "- Choose a collection time slot" under "Must have": what users do, not an order
@@ -851,6 +853,17 @@ _LET_USER_RE = re.compile(
     rf"let\s+(?:(?:the|our)\s+)?(?:people|{USER_GROUPS})\s+[a-z]+",  # "Let people order bouquets for delivery"
     re.I,
 )
+
+
+def _said_by_someone(unit: Unit, people) -> bool:
+    """Is the line's label a person's name ("Amy: Let people join a waitlist"), so that it is said in a
+    conversation however short the log, and not a term a specification defines ("Access: to an object …")?"""
+    name = (unit.speaker or "").split()[0] if (unit.speaker or "").split() else ""
+    if not name[:1].isupper():
+        return False
+    kinds = getAllLemmas(name.lower())
+    # ("Mark" is a noun too; "Automatically:" and "Environmental Mode:" label a definition)
+    return not kinds or "NOUN" in kinds and people is not None and people.is_name(name)
 
 
 def _imperative(text: str, unit: Unit, conversational: bool) -> str | None:

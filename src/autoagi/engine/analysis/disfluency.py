@@ -121,3 +121,18 @@ def without_doubt(text: str) -> str:
     if doubt is None:
         return text
     return f"{doubt.group('who').capitalize()} don't {doubt.group('verb').lower()}{text[doubt.end() :]}"
+
+
+# "If fully booked let people join a waitlist": a spoken condition runs into its instruction
+_UNMARKED_CASE_RE = re.compile(
+    r"^(?P<case>(?:if|when|whenever|once)\s+(?:[\w'’-]+\s+){1,5}?)(?=(?:please\s+)?(?:let|send|show|offer|add|give|text|"
+    r"email|e-mail|notify|tell|move|put|ask|remind|warn)\s+(?:people|them|him|her|us|me|the|a|an|everyone|customers|"
+    r"members|clients|patients|staff|parents|guests)\b)",
+    re.I,
+)
+
+
+def with_case_marked(text: str) -> str:
+    """ "If fully booked let people join a waitlist" -> "If fully booked, let people join a waitlist"."""
+    case = _UNMARKED_CASE_RE.match(text)
+    return f"{case.group('case').rstrip()}, {text[case.end() :]}" if case else text

@@ -28,7 +28,7 @@ from autoagi.engine.analysis.client_wishes import (
 from autoagi.engine.analysis.complaints import complaint_statement
 from autoagi.engine.analysis.described import described_statement
 from autoagi.engine.analysis.detect import ROLE_GROUPS
-from autoagi.engine.analysis.disfluency import without_doubt, without_fillers
+from autoagi.engine.analysis.disfluency import with_case_marked, without_doubt, without_fillers
 from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.job_story import job_story_statement
 from autoagi.engine.analysis.listed import (
@@ -664,7 +664,7 @@ def statement_for(text: str, style: str, people=None) -> str:
     clean = " ".join(text.split())
     if style == "user_story":
         return clean
-    clean = without_doubt(without_fillers(clean))  # "I don't think we need …": we don't need it
+    clean = with_case_marked(without_doubt(without_fillers(clean)))  # "I don't think we need …": we don't need it
     if "no-show" in clean:
         clean = _NO_SHOW_VERB_RE.sub(r"\g<who> do not show up", clean)  # "If they no-show they lose …"
     if sorted_so := _SORT_IT_SO_RE.match(clean):

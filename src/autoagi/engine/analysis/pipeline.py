@@ -406,6 +406,8 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
                     continue  # "Anything around allergens?" / "Yes, that's non-negotiable.": the next words say what
                 answered = _answer_draft(index, document, question, unit, said, bool(spoken), people)
                 if answered is not None:
+                    if spoken and drafts and (drafts[-1].start, drafts[-1].end) == (question.start, question.end):
+                        drafts.pop()  # "Can customers reserve online?" / "Yes, and …": the answer says it, on both
                     drafts.append(answered)
                     previous = answered
                     if asks_for_abilities(question.text):
@@ -1161,8 +1163,8 @@ def _scenario_draft(index: int, document: Document, scenario: Scenario, units: l
 def _states_its_own(candidate: Candidate | None, people) -> bool:
     """An instruction ("text them the day before") or a rule told as fact ("whoever is first gets the
     spot") states its own requirement, whatever was asked before it."""
-    if candidate is None:
-        return False
+    if candidate is None or _YES_NO_LEAD_RE.match(candidate.unit.text):
+        return False  # ("Yes, and pay when they collect": an answer that goes on, not an instruction of its own)
     return candidate.style == "imperative" or (
         candidate.style == "informal" and described_statement(candidate.unit.text, people) is not None
     )
