@@ -16,6 +16,7 @@ from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.described import third_person_base
 from autoagi.engine.analysis.disfluency import without_emoji
 from autoagi.engine.analysis.grammar import ROLE_WORDS
+from autoagi.engine.analysis.listed import with_article
 from autoagi.engine.analysis.phrasing import statement_for
 from autoagi.engine.analysis.units import Unit
 from autoagi.engine.analysis.words import (
@@ -659,6 +660,14 @@ _BUT_ONLY_RE = re.compile(r"^(?P<but>(?:but\s+)?)(?:only|just)\b", re.I)
 _TAKEN = frozenset({"payment", "deposit", "fee", "charge", "tip", "booking fee"})
 
 
+# when a message goes: "day before", "the morning of", "a week before", "24 hours before"
+_WHEN_SENT_RE = re.compile(
+    r"^(?:(?P<bare>(?:day|week|night|morning)\s+(?:before|after|of)\b)|(?:the|a|an|\d+|one|two|three)\s+[\w\s]{0,20}?"
+    r"\b(?:before|after|ahead|prior|of)\b|(?:on|every|each)\s+\w+|(?:after|before|once|when)\s+\w+)",
+    re.I,
+)
+
+
 def _topic_decided(topic: str, answer: str) -> str | None:
     """ "Payments up front?" / "Yes, always up front" -> "Payments should always be taken up front";
     "Gift cards?" / "Yes" -> "The system should support gift cards"; "Loyalty points?" / "No" -> out
@@ -670,9 +679,12 @@ def _topic_decided(topic: str, answer: str) -> str | None:
     yes = reply.group("yes") is not None
     qualified = _QUALIFIED_TOPIC_RE.match(topic)
     if qualified is None:
-        thing = lower_first(topic)
+        thing = with_article(lower_first(topic))  # "a loyalty scheme", "online booking"
         if not yes:
             return out_of_scope(thing, f": {lower_first(detail)}" if detail else "")
+        if names_a_message(thing) and (when := _WHEN_SENT_RE.match(detail)):
+            # "SMS reminders: y, day before" -> "… send SMS reminders the day before"
+            return f"The system should send {thing} {'the ' if when.group('bare') else ''}{lower_first(detail)}."
         return f"The system should support {thing}{f': {lower_first(detail)}' if detail else ''}."
     thing, how = qualified.group("thing"), qualified.group("how").lower()
     head = singular(thing.split()[-1].lower())

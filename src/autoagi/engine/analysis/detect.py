@@ -36,6 +36,7 @@ from autoagi.engine.analysis.thinking_aloud import (
     closed_statement,
     deadline_statement,
     if_could_cue,
+    keep_using_statement,
     own_thing_statement,
 )
 from autoagi.engine.analysis.units import Unit, respondent
@@ -670,6 +671,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "informal", "its own", 0.6)  # "Each appointment type has its own length: …"
     if product_reference_statement(text):
         return Candidate(unit, "informal", "like", 0.6)  # "We love how Calendly shows free slots, …"
+    if keep_using_statement(text):
+        return Candidate(unit, "informal", "keep", 0.6)  # "we use Xero for invoices and want to keep it"
     if wished := if_could_cue(text):
         return Candidate(unit, "informal", wished, 0.6)  # "if they could pay a deposit that'd be good"
     if deadline_statement(text):

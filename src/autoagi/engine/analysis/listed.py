@@ -363,7 +363,7 @@ _THING_THEN_PEOPLE_RE = re.compile(rf"^{_THING_NAMED},\s+(?P<clause>[a-z].+)$", 
 
 def _a_or_many(thing: str) -> str:
     """ "Shared calendar" -> "a shared calendar", "Family accounts" -> "family accounts"."""
-    return _with_article(lower_first(_ONE_RE.sub("", thing)))
+    return with_article(lower_first(_ONE_RE.sub("", thing)))
 
 
 def _thing_described_statement(body: str) -> str | None:
@@ -678,6 +678,10 @@ _ASIDE_END_RE = re.compile(r"\s*\([^()]{1,60}\)$")
 _MASS_HEADS = frozenset(
     {
         "access",
+        "loyalty",
+        "marketing",
+        "advertising",
+        "accessibility",
         "advice",
         "analytics",
         "billing",
@@ -805,8 +809,8 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
     if ruled_out:
         # "A mobile app is out of scope"; marked "Later": "… out of scope for now"
         deferred = any(_DEFERRED_RE.search(said or "") for said in (label, section))  # ("Won't (Later)")
-        return out_of_scope(_with_article(lower_first(thing)), " for now" if deferred else "")
-    return f"The system should support {_with_article(thing)}."
+        return out_of_scope(with_article(lower_first(thing)), " for now" if deferred else "")
+    return f"The system should support {with_article(thing)}."
 
 
 def _known_word(word: str) -> bool:
@@ -821,7 +825,7 @@ def _forbidden(text: str) -> str | None:
     if is_verb(first) and not is_participle(first):
         return f"The system must not {lower_first(said)}."
     if thing := named_thing(said, qualities=True):
-        return f"The system must not have {_with_article(thing)}."
+        return f"The system must not have {with_article(thing)}."
     return None
 
 
@@ -860,13 +864,13 @@ def ruled_out_items(text: str) -> list[tuple[int, int, str]] | None:
         if _GERUND_RE.match(said) and (is_verb(stem) or is_verb(stem + "e")):
             items.append((start, end, out_of_scope(said)))
         elif thing := named_thing(said, qualities=True):
-            items.append((start, end, out_of_scope(_with_article(lower_first(thing)))))  # "a shop … is", one shop
+            items.append((start, end, out_of_scope(with_article(lower_first(thing)))))  # "a shop … is", one shop
         else:
             return None
     return items if len(items) >= 2 else None
 
 
-def _with_article(thing: str) -> str:
+def with_article(thing: str) -> str:
     """ "a waitlist with automatic promotion", "a damage check with photos"; not "online booking",
     "card payment", "class packs" or "Apple Pay"."""
     phrases = noun_phrases(thing)

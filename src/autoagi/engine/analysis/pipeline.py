@@ -370,6 +370,10 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
                 drafts.append(chore)  # "I keep a list on a post-it … Half the time I forget."
                 previous = chore
                 continue
+            if candidate is None and options.include_informal and (noted := _noted_draft(index, document, unit)):
+                drafts.append(noted)  # "- SMS reminders: y, day before" in notes of a call
+                previous = noted
+                continue
             if reason_for_ruled_out(previous, unit):
                 continue  # "No subscriptions." / "We tried that and it was a headache." / "People won't download …"
             if (
@@ -1123,6 +1127,32 @@ _OWN_CUE_RE = re.compile(
     r"\b(?:shall|must|should|will|would|can|could|may|need|needs|want|wants|has\s+to|have\s+to|like|love)\b|['’]d\b(?!\s+rather\b)",
     re.I,
 )
+
+
+# a note of what was settled about a topic: "online booking: y", "loyalty scheme: n", "courtesy car - maybe later"
+_NOTED_RE = re.compile(r"^(?P<topic>[A-Za-z][\w'’ /&-]{1,40}?)\s*(?::|\s[-–—]\s)\s*(?P<said>\S.{0,100}?)[\s.]*$")
+_VERDICT_RE = re.compile(
+    r"^(?:y|n|yes|no|yep|nope|yeah|✓|✔|✅|✗|✘|❌|x|maybe(?:\s+later)?|later|not\s+(?:now|yet|for\s+now|needed)|"
+    r"definitely|essential|must|nice\s+to\s+have)(?=\W|$)",
+    re.I,
+)
+_YES_NO_MARK_RE = re.compile(r"^(?:(?P<yes>y|✓|✔|✅)|(?P<no>n|✗|✘|❌|x))(?=\W|$)", re.I)
+
+
+def _noted_draft(index: int, document: Document, unit: Unit) -> Draft | None:
+    """An item of notes that says what was settled about a topic, read as the topic asked and the
+    note its answer: "SMS reminders: y, day before" -> "The system should send SMS reminders: day before"."""
+    noted = _NOTED_RE.match(unit.text.strip()) if unit.item and not unit.label and not unit.speaker else None
+    if noted is None or len(noted.group("topic").split()) > 4 or not _VERDICT_RE.match(noted.group("said")):
+        return None  # ("Attendees: …", "Client: a person who owns a pet" say no verdict)
+    said = _YES_NO_MARK_RE.sub(lambda m: "yes" if m.group("yes") else "no", noted.group("said"), count=1)
+    statement = answer_statement(f"{noted.group('topic')}?", said)
+    if statement is None:
+        return None
+    candidate = Candidate(unit, "answer", unit.text, 0.6)
+    draft = draft_from(index, document.id, candidate, unit.start, unit.end, unit.text, statement, False)
+    draft.sentence = statement  # its modal is the priority cue, as for an answer
+    return draft
 
 
 def _answered_in_table(index: int, document: Document, unit: Unit) -> Draft | None:

@@ -228,6 +228,20 @@ def keep_that_statement(clean: str) -> str | None:
     return f"The system should {lemmas[0]} {keep.group('what').strip()}{keep.group('why').rstrip()}."
 
 
+# "we use Xero for invoices and want to keep it": a tool the business keeps, which the product must work with
+_KEEP_USING_RE = re.compile(
+    r"^\W*(?:(?:and|also|oh)[\s,]+)?(?:we|i)\s+(?:currently\s+|already\s+)?use\s+(?P<tool>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s+"
+    r"for\s+(?P<what>[^,.;]{3,40}?),?\s+and\s+(?:we\s+|i\s+)?(?:want|would\s+like|['’]d\s+like|need|have)\s+to\s+"
+    r"(?:keep(?:\s+using)?|carry\s+on\s+using|stick\s+with|stay\s+(?:on|with))\s+(?:it|that|them)\b[\s.!]*$"
+)
+
+
+def keep_using_statement(clean: str) -> str | None:
+    """ "we use Xero for invoices and want to keep it" -> "The system should work with Xero for invoices"."""
+    said = _KEEP_USING_RE.match(clean)
+    return f"The system should work with {said.group('tool')} for {said.group('what').strip()}." if said else None
+
+
 # "No marketing features, she uses Mailchimp already": ruled out, with why
 # "No marketing features, she uses Mailchimp already"; not "No one else may see it", "No need to …"
 NO_THING_RE = re.compile(
@@ -502,6 +516,7 @@ def thinking_aloud_statement(clean: str) -> str | None:
         stop_that_statement,
         own_thing_statement,
         if_could_statement,
+        keep_using_statement,
     ):
         if statement := read(clean):
             return statement

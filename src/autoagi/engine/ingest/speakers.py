@@ -101,6 +101,8 @@ def match_speaker_line(line: str) -> SpeakerLine | None:
     speaker = match.group("speaker").strip()
     if not is_plausible_speaker(speaker):
         return None
+    if speaker[:1].islower() and _VERDICT_ONLY.match(match.group("message")):
+        return None  # "- online booking: ✓", "loyalty: n": a topic and its verdict in notes, no one speaking
     stamp = match.group("stamp") or match.group("bare_stamp")
     if stamp:  # "00:01:02,500" -> "00:01:02.500"; "27/11/2026, 09:12" -> "27/11/2026 09:12"
         stamp = " ".join(stamp.replace(", ", " ").replace(",", ".").split())
@@ -112,6 +114,9 @@ def match_speaker_line(line: str) -> SpeakerLine | None:
         message_start + len(match.group("message").rstrip()),
         system=_SYSTEM_MESSAGE.match(match.group("message")) is not None,
     )
+
+
+_VERDICT_ONLY = re.compile(r"[ \t]*(?:y|n|yes|no|✓|✔|✅|✗|✘|❌|x)(?=\W|$)", re.I)
 
 
 def is_label(name: str) -> bool:
