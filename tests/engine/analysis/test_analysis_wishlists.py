@@ -52,3 +52,20 @@ def test_headings_that_name_the_product_and_its_wishes():
 def test_a_page_byline_is_no_requirement():
     page = "# Shop – requirements\n\n- Owner: Dana Fox · Last updated 3 Nov\n- Customers can order online\n"
     assert [r.statement for r in _read(page, "page.md").requirements] == ["Customers should be able to order online."]
+
+
+def test_a_backlog_item_s_rank_tag_and_estimate_are_no_words_of_it():
+    backlog = "# Backlog\n\n- [P1] Online booking for lessons\n- [P3] Gift vouchers (est. 3 days)\n- P2: Waiting list (~1 week)\n"
+    assert [(r.statement, r.priority, r.priority_cue) for r in _read(backlog, "backlog.md").requirements] == [
+        ("The system must support online booking for lessons.", "must", "P1"),
+        ("The system could support gift vouchers.", "could", "P3"),
+        ("The system should support a waiting list.", "should", "P2"),
+    ]
+
+
+def test_a_rank_tag_after_a_bullet_in_plain_text():
+    backlog = "Backlog\n\n- [P1] Online booking for lessons\n- P2: Waiting list (~1 week)\n"
+    assert [(r.priority, r.priority_cue) for r in _read(backlog, "backlog.txt").requirements] == [
+        ("must", "P1"),
+        ("should", "P2"),
+    ]

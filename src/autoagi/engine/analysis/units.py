@@ -34,7 +34,7 @@ _PREFIX_RE = re.compile(
       | \d{1,3}(?:\.\d{1,3})+[ \t]+                   # 2.3.1 (no trailing dot)
       | \(?[a-zA-Z][.)][ \t]+                         # a) b.
       | \[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?[ \t]*  # [00:01:02]
-      | (?:[A-Z]{1,6}[-_]?\d{1,4}(?:\.\d+)*)[ \t]*[:.)\-–][ \t]+  # FR-12: REQ_3.
+      | (?!P[0-4][ \t]*[:–—-])(?:[A-Z]{1,6}[-_]?\d{1,4}(?:\.\d+)*)[ \t]*[:.)\-–][ \t]+  # FR-12: REQ_3. (not "P2:", a rank)
       | \#[A-Za-z0-9_-]{1,12}\#[ \t]*                # a backlog tag: #G21#
       | \[[A-Z][A-Z0-9]{0,9}-\d{1,6}\][ \t]*         # an issue key: [SHOP-123]
     )+""",
@@ -331,6 +331,10 @@ def iter_units(document: Document) -> Iterator[Unit]:
             ):
                 label, line_end = ranked.group("level"), ranked.start()  # "Recall reminders by SMS (S)"
                 label = "Optional" if ranked.group("optional") else label  # a spec's "(M)" / "(O)"
+            if text[line_end - 1] in ")]" and (estimate := _TRAILING_ESTIMATE_RE.search(text, line_start, line_end)):
+                line_end = (
+                    estimate.start()
+                )  # "Waiting list for full classes (2 days)": the team's estimate, not the need
             status_reason = None
             if (
                 label is None
@@ -555,6 +559,12 @@ _REVIEW_RE = re.compile(
 _TRAILING_PRIORITY_RE = re.compile(
     r"\s+[(\[](?P<level>(?-i:[MSCW])|must|should|could|won['’]?t|(?:must|should|could)[\s-]have|nice[\s-]to[\s-]have|"
     r"high|medium|low|p[0-3]|optional|mandatory|(?-i:(?P<optional>O)))[)\]][\s.]*$",
+    re.I,
+)
+# a backlog item's trailing estimate: "(2 days)", "(est. 3 days)", "(~1 week)", "[5 pts]"
+_TRAILING_ESTIMATE_RE = re.compile(
+    r"\s*[(\[](?:est(?:imate)?\.?:?\s*|~\s*|approx\.?\s*|about\s+)?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*"
+    r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|pts?|points?|sp|story\s+points?)[)\]][\s.]*$",
     re.I,
 )
 # a list item's trailing status: "(parked)", "[dropped, too much work]", "(on hold – budget)"
@@ -1275,6 +1285,10 @@ def _opens_with_id(text: str, content_start: int) -> bool:
 
 
 _ASKER_AND_ANSWERER = frozenset({"q", "a"})
+_PRIORITY_TAG_RE = re.compile(
+    r"(?:[\[(](?P<tag>P[0-4]|must|should|could|won['’]?t|high|medium|low)[\])]|(?P<bare>P[0-4])[ \t]*[:–—-])[ \t]+(?=\S)",
+    re.I,
+)
 _POSTSCRIPT_RE = re.compile(r"P\.?S\.?(?:[ \t]*[:,–—-])?[ \t]+(?=\S)")
 
 
@@ -1285,6 +1299,10 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, str | None, str
     is_item = False
     speaker = label = None
     for _ in range(3):  # e.g. "- [00:01] Alice: Decision: ..."
+        if label is None and (m := _PRIORITY_TAG_RE.match(text, pos, end)):
+            label, pos = m.group("tag") or m.group("bare"), m.end()  # "[P1] Online booking": its rank, not its words
+            is_item = True
+            continue
         m = _PREFIX_RE.match(text, pos, end)
         if m and m.end() > pos:
             if label is None and _MAYBE_MARK_RE.search(m.group()):
@@ -1293,6 +1311,9 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, str | None, str
                 label = _TRAFFIC_LIGHTS[light.group()]  # "🔴 Card payments": a red item comes first
             pos = m.end()
             is_item = True
+        if label is None and (m := _PRIORITY_TAG_RE.match(text, pos, end)):
+            label, pos = m.group("tag") or m.group("bare"), m.end()  # "- [P1] Online booking", after its bullet
+            continue
         if label is None and (m := _POSTSCRIPT_RE.match(text, pos, end)):
             label, pos = "PS", m.end()  # "P.S. the instructors should see the list too"
             continue
