@@ -23,3 +23,13 @@ def test_each_review_gives_what_the_customer_needs(check_sources):
         ("The system must not log users out unexpectedly.", "Logged them out twice this week"),
     ]
     assert all("★" not in s.quote and "–" not in s.quote for r in result.requirements for s in r.sources)
+
+
+def test_a_word_on_prices_asks_nothing_of_the_product():
+    survey = (
+        "Respondent,What one thing would you change about booking?\n"
+        "1,Please keep prices as they are\n"
+        "2,Let me book for my whole family at once\n"
+    )
+    statements = [r.statement for r in analyze([ingest(survey.encode(), "survey.csv")]).requirements]
+    assert len(statements) == 1 and "whole family" in statements[0]

@@ -69,3 +69,11 @@ def test_a_rank_tag_after_a_bullet_in_plain_text():
         ("must", "P1"),
         ("should", "P2"),
     ]
+
+
+def test_a_fee_taken_and_a_thing_with_its_details():
+    wishes = "Wishlist\n\n- Deposit for parties over 10\n- Gift cards – £10, £25 or £50, valid for a year\n"
+    assert [r.statement for r in _read(wishes, "wishes.txt").requirements] == [
+        "The system should take a deposit for parties over 10.",
+        "The system should support gift cards: £10, £25 or £50, valid for a year.",
+    ]

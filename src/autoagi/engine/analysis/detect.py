@@ -514,6 +514,13 @@ def _lists_needs(section: str | None) -> bool:
     return section_style(section) in {"requirement", "out_of_scope", "prohibited"} or constraints_section(section)
 
 
+# a customer's word on what things cost: "Please keep prices as they are", "Don't put the fees up"
+_PRICING_WISH_RE = re.compile(
+    r"^\W*(?:please\s+)?(?:keep|leave|don['’]t\s+(?:raise|increase|put\s+up|change)|do\s+not\s+(?:raise|increase|change))\s+"
+    r"(?:the\s+|your\s+|class\s+|membership\s+)?(?:prices?|fees?|costs?|rates?|charges?)"
+    r"(?:\s+(?:up|as\s+(?:they|it)\s+(?:are|is)|the\s+same|low|where\s+they\s+are|affordable|down))?[\s.!]*$",
+    re.I,
+)
 # a wiki page's byline: "Owner: Ellie Marsh · Last updated 12 Nov", "Author: Sam Lee, v0.3"
 _PAGE_META_RE = re.compile(
     r"^\W*(?:(?:page\s+)?owner|author|created\s+by|prepared\s+by|written\s+by|maintained\s+by)\s*:\s*"
@@ -542,6 +549,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return None  # too short to state anything, unless a table's column or a heading says it does
     if _PAGE_META_RE.match(text):
         return None  # "Owner: Ellie Marsh · Last updated 12 Nov": who keeps the page, not what it asks
+    if _PRICING_WISH_RE.match(text):
+        return None  # "Please keep prices as they are": the business's pricing, nothing the product does
     if unit.speaker is not None and unit.speaker.strip().lower() in ELICITORS:
         return None  # the interviewer asks and sums up; what is required comes from the other side
     label_style = _LABEL_STYLE.get((unit.label or "").lower().rstrip("."))

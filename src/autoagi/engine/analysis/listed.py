@@ -736,6 +736,12 @@ _THINGS_DONE_RE = re.compile(
 )
 
 
+_TAKEN_RE = re.compile(
+    r"^(?P<what>(?:an?\s+)?(?:(?:booking|cancellation|late|no-show|admin)\s+)?(?:deposit|fee|charge))\s+"
+    r"(?P<rest>(?:for|of|on|when|if|per|from)\s+.{2,80})$",
+    re.I,
+)
+_THING_DASH_RE = re.compile(r"^(?P<thing>[^–—:,]{2,40}?)\s+[–—-]\s+(?P<detail>\S.{2,100})$")
 # "a door code sent by text on the morning of the booking": a thing and what is done with it
 _DONE_TO_THING_RE = re.compile(
     r"^(?!.*\b(?:shall|must|should|will|would|can|could|may|might|is|are|was|were|be|been|has|have|had)\b)(?P<thing>(?:(?:an?|the|their|our)\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?P<part>[a-z]+ed|sent|shown|kept|paid|"
@@ -801,10 +807,18 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
         if ruled_out and done and is_participle(done.group("part").lower()):
             # "Grooming photos sent to owners" under "Later": things and what is done with them, ruled out
             return out_of_scope(lower_first(done.group(0)))
-        told = None if ruled_out else _DONE_TO_THING_RE.match(" ".join(text.split()).rstrip(" ."))
+        said = " ".join(text.split()).rstrip(" .")
+        told = None if ruled_out else _DONE_TO_THING_RE.match(said)
         if told and is_participle(told.group("part").lower()):
             # "a door code sent by text on the morning of the booking": what should be done with it
             return f"{capitalise(told.group('thing'))} should be {told.group('part')} {told.group('rest')}."
+        if not ruled_out and (taken := _TAKEN_RE.match(said)):
+            # "Deposit for groups over 8": money the business takes, and when
+            return f"The system should take {with_article(lower_first(taken.group('what')))} {taken.group('rest')}."
+        dashed = None if ruled_out else _THING_DASH_RE.match(said)
+        if dashed and (named := named_thing(dashed.group("thing"))):
+            # "Class passes – 5 or 10 classes, expire after 6 months": the thing, then what it is like
+            return f"The system should support {with_article(named)}: {lower_first(dashed.group('detail'))}."
         return None
     if ruled_out:
         # "A mobile app is out of scope"; marked "Later": "… out of scope for now"
