@@ -12,7 +12,9 @@ RECAP_LEAD_RE = re.compile(
     r"just\s+to\s+(?:confirm|recap|check|play\s+(?:that|it)\s+back)|"
     r"let\s+me\s+(?:recap|summari[sz]e|sum\s+up|play\s+(?:that|it)\s+back|read\s+(?:that|it)\s+back)|"
     r"if\s+I\s+(?:understand|understood|heard)\s+(?:(?:you|that|this|it)\s+)?(?:correctly|right)|"
-    r"what\s+I['’]m\s+hearing\s+is(?:\s+that)?"
+    r"what\s+I['’]m\s+hearing\s+is(?:\s+that)?|"
+    # "So far I have:", "Here's what I've got so far:": the notes put to the client to add to or change
+    r"so\s+far\s+I(?:['’]ve|\s+have)(?:\s+got)?|here['’]?s\s+what\s+I(?:['’]ve|\s+have)(?:\s+got|\s+noted)?(?:\s+so\s+far)?"
     r")"
     # "… what we agreed", "… our call", "… today's meeting": what is summed up
     r"(?:\s+(?:what\s+we\s+(?:agreed|discussed|said|decided)(?:\s+(?:today|on\s+the\s+call|earlier))?|"
@@ -30,6 +32,19 @@ CONFIRMED_RE = re.compile(
 _GREETING_RE = re.compile(
     r"^\W*(?:hi|hello|hey|dear|morning|good\s+(?:morning|afternoon))\b[^,.!\n]{0,40}[,.!]?\s*", re.I
 )
+
+
+# "Thinking about it more, forget the photo feed for now": one point of what was put to them taken off
+TAKE_OFF_LEAD = (
+    r"^\W*(?:(?:thinking\s+about\s+it(?:\s+(?:more|again))?|on\s+second\s+thoughts?|actually|ok(?:ay)?|so|and|also|oh)[\s,]+)*"
+    r"(?:let['’]s\s+|we\s+can\s+|you\s+can\s+)?(?:forget|drop|skip|scrap|ditch|leave\s+out)\s+(?:about\s+)?"
+)
+_TAKES_OFF_RE = re.compile(TAKE_OFF_LEAD + r"(?:the|that|our)\s+\w", re.I)
+
+
+def takes_off(text: str) -> bool:
+    """ "Forget the photo feed for now": the reply changes what was put to them, and leaves the rest."""
+    return _TAKES_OFF_RE.match(_GREETING_RE.sub("", text, count=1)) is not None
 
 
 def confirms(text: str) -> bool:

@@ -107,10 +107,20 @@ def _item_statement(item: str, features: bool) -> str | None:
 
 
 _PARTICLES = frozenset({"back", "out", "up", "off", "down", "away"})
+_DONE_HOW = frozenset({"before", "after", "by", "at", "in", "on", "when", "within", "every", "each", "online", "for"})
 
 
 def _clause_statement(subject: str, verb: str, rest_words: list[str], item: str) -> str | None:
     rest = "".join(f" {word}" for word in rest_words)
+    if (
+        rest_words
+        and len(verb) > 3
+        and verb.endswith("s")
+        and verb not in {"does", "was", "has", "goes"}
+        and rest_words[0].lower().endswith("ed")
+        and is_participle(rest_words[0].lower())
+    ):
+        return None  # "vaccination records | checked before …": "records" ends the subject, no verb
     if verb in _MODALS:
         return capitalise(item).rstrip(".") + "."  # "guests can book a table online" says what is wanted
     if verb in {"is", "are"}:
@@ -122,6 +132,8 @@ def _clause_statement(subject: str, verb: str, rest_words: list[str], item: str)
     base = singular(verb) if verb.endswith("s") and not verb.endswith("ss") else verb
     if any(word.lower() in FUNCTION_WORDS for word in _DETERMINER_RE.sub("", subject).split()):
         return None  # "allergens on every | dish": a subject holds no preposition
+    if verb.endswith("ed") and is_participle(verb) and rest_words and rest_words[0].lower() in _DONE_HOW:
+        return f"{capitalise(subject)} should be {verb}{rest}."  # "vaccination records checked before the visit"
     # a verb the lexicon does not know still counts after a plural subject ("payments go through Stripe")
     plain_verb = (
         verb == base

@@ -35,6 +35,7 @@ from autoagi.engine.analysis.thinking_aloud import (
     carries_it_over,
     closed_statement,
     deadline_statement,
+    forget_it_statement,
     if_could_cue,
     keep_using_statement,
     own_thing_statement,
@@ -680,6 +681,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return Candidate(unit, "informal", "its own", 0.6)  # "Each appointment type has its own length: …"
     if product_reference_statement(text):
         return Candidate(unit, "informal", "like", 0.6)  # "We love how Calendly shows free slots, …"
+    if forget_it_statement(text):
+        return Candidate(unit, "informal", "forget", 0.6)  # "forget the photo feed for now, …"
     if keep_using_statement(text):
         return Candidate(unit, "informal", "keep", 0.6)  # "we use Xero for invoices and want to keep it"
     if wished := if_could_cue(text):

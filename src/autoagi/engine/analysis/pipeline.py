@@ -122,7 +122,13 @@ from autoagi.engine.analysis.summaries import (
     reply_to_summary,
     summary_items,
 )
-from autoagi.engine.analysis.thinking_aloud import asks_for_the_lot, carried_over_after, own_things, rules_out_a_mishap
+from autoagi.engine.analysis.thinking_aloud import (
+    asks_for_the_lot,
+    carried_over_after,
+    own_things,
+    rules_out_a_mishap,
+    taken_off_thing,
+)
 from autoagi.engine.analysis.tickets import plain_subject, says_nothing, subject_statement
 from autoagi.engine.analysis.units import Unit, iter_units, respondent
 from autoagi.engine.analysis.use_cases import Journey, use_case_drafts, use_cases
@@ -180,6 +186,7 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
         heard: Unit | None = None  # a question one speaker asked just before
         read_back: ReadBack | None = None  # a summary read back to the client, awaiting their reply
         confirmed: Unit | None = None  # "Yes, that's all correct." in an e-mail reply
+        taken_off: list[str] = []  # what that reply takes off the summary it answers
         quoted_summary = False  # inside the quoted summary that reply confirms
         listing: str | None = None  # who announced a list of needs ("here's what we need"), while they go on
         proposal: Proposal | None = None  # a suggestion awaiting the other side's answer
@@ -237,8 +244,11 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
                     proposal = found
                 if confirmed is not None and options.include_informal:
                     # "Yes, that's all correct." over "> Just to confirm what we agreed: …" (ingest
-                    # keeps a summary the reply confirms)
-                    quoted_summary = confirmed_quote(index, document, unit, confirmed, quoted_summary, drafts)
+                    # keeps a summary the reply confirms); a reply that only takes one point off
+                    # ("forget the photo feed for now") leaves the others standing
+                    quoted_summary = confirmed_quote(
+                        index, document, unit, confirmed, quoted_summary, drafts, taken_off
+                    )
                 continue
             before, last = last, unit
             if (
@@ -252,6 +262,8 @@ def _analyze(documents: list[Document], options: AnalysisOptions, progress: Prog
                 continue
             if reply_to_summary(unit.text) == "confirmed":
                 confirmed = unit
+            elif confirmed is None and options.include_informal and (off := taken_off_thing(unit.text)):
+                confirmed, taken_off = unit, [*taken_off, off]  # "Thinking about it more, forget the photo feed …"
             if options.include_informal and chat and announces_list(unit):
                 listing = unit.speaker  # "Hi Tom, quick summary of what we need for the café app"
                 continue

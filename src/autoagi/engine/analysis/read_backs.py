@@ -37,16 +37,28 @@ def clause_draft(index: int, document: Document, unit: Unit, item: Item, cue: st
 
 
 def confirmed_quote(
-    index: int, document: Document, unit: Unit, confirmed: Unit, inside: bool, drafts: list[Draft]
+    index: int,
+    document: Document,
+    unit: Unit,
+    confirmed: Unit,
+    inside: bool,
+    drafts: list[Draft],
+    taken_off: list[str] = (),  # type: ignore[assignment]
 ) -> bool:
     """A quoted summary's lead or item, confirmed by the reply: its requirements, sourced on the
-    quote and on the confirmation. Whether the next quoted line is still inside the summary."""
+    quote and on the confirmation, but for the points the reply takes off (said again in
+    `taken_off`: "photo feed"). Whether the next quoted line is still inside the summary."""
+    if unit.text.rstrip().endswith("?"):
+        return False  # "> Anything to add or change?": past its end, a question put to them
     items = summary_items(unit.text)
     if not items and not opens_summary(unit.text):
         items = summary_items(unit.text, continued=True, listed=unit.item) if inside else []
         if not items:
             return False  # not a summary, or past its end ("Could you let me know if that's right?")
     for item in items:
+        said = document.text[unit.start + item.start : unit.start + item.end].lower()
+        if any(all(word in said for word in off.lower().split()) for off in taken_off):
+            continue  # "> - a photo feed during the day" / "forget the photo feed for now"
         draft = clause_draft(index, document, unit, item, CONFIRMED_BY_MAIL)
         draft.extra_sources.append(span_of(document, confirmed))
         drafts.append(draft)

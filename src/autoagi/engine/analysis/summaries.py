@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from autoagi.engine.analysis.clauses import Item, items_of
+from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.words import FUNCTION_WORDS, WORD_RE, singular
 from autoagi.engine.read_back import RECAP_LEAD_RE, confirms
 
@@ -71,5 +72,6 @@ def restates(item: str, earlier: str) -> bool:
 
 
 def _stems(text: str) -> set[str]:
-    words = {singular(word.lower()) for word in WORD_RE.findall(text)} - _GENERIC
+    # (who does it says nothing of what: "owners book and pay online" is no "owners book extra days")
+    words = {singular(word.lower()) for word in WORD_RE.findall(text)} - _GENERIC - ROLE_WORDS
     return {word[:-3] if word.endswith("ing") and len(word) > 5 else word for word in words}

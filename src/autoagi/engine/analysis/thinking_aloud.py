@@ -19,6 +19,7 @@ from autoagi.engine.analysis.grammar import ROLE_WORDS
 from autoagi.engine.analysis.words import (
     AUXILIARIES,
     PRONOUN_SUBJECTS,
+    article,
     because,
     capitalise,
     lower_first,
@@ -28,6 +29,7 @@ from autoagi.engine.analysis.words import (
     singular,
     with_the,
 )
+from autoagi.engine.read_back import TAKE_OFF_LEAD
 
 # "What I'm after is something where customers can ask for a quote without ringing me, they put in …"
 _AFTER_RE = re.compile(
@@ -228,6 +230,33 @@ def keep_that_statement(clean: str) -> str | None:
     return f"The system should {lemmas[0]} {keep.group('what').strip()}{keep.group('why').rstrip()}."
 
 
+# "Thinking about it more, forget the photo feed for now, the staff won't have time": taken off the list
+_FORGET_IT_RE = re.compile(
+    TAKE_OFF_LEAD
+    + r"(?P<what>(?:the\s+|that\s+|our\s+)?[a-z][\w'’ -]{1,40}?)(?P<when>\s+for\s+(?:now|the\s+moment|the\s+time\s+being))?"
+    r"(?P<why>\s*(?:,|;|[—–]|\s-)\s*.+?)?[\s.!]*$",
+    re.I,
+)
+
+
+def taken_off_thing(clean: str) -> str | None:
+    """What "forget the photo feed for now, …" takes off: "photo feed"."""
+    said = _FORGET_IT_RE.match(clean)
+    if said is None or said.group("what").split()[-1].lower() in {"it", "that", "this", "them", "about"}:
+        return None
+    return re.sub(r"^(?:the|that|our)\s+", "", said.group("what").strip(), flags=re.I)
+
+
+def forget_it_statement(clean: str) -> str | None:
+    """ "forget the photo feed for now, the staff won't have time" -> "The photo feed is out of scope for
+    now, because the staff won't have time"."""
+    said = _FORGET_IT_RE.match(clean)
+    if said is None or said.group("what").split()[-1].lower() in {"it", "that", "this", "them", "about"}:
+        return None
+    what = re.sub(r"^that\s+", "the ", said.group("what").strip(), flags=re.I)
+    return out_of_scope(what, f"{' for now' if said.group('when') else ''}{because(said.group('why'))}")
+
+
 # "we use Xero for invoices and want to keep it": a tool the business keeps, which the product must work with
 _KEEP_USING_RE = re.compile(
     r"^\W*(?:(?:and|also|oh)[\s,]+)?(?:we|i)\s+(?:currently\s+|already\s+)?use\s+(?P<tool>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s+"
@@ -390,10 +419,22 @@ _THING_IS_A_MUST_RE = re.compile(
 )
 
 
+# "But the daily report card is a must: what they ate, naps, any incidents"
+_THE_THING_IS_A_MUST_RE = re.compile(
+    r"^\W*(?:(?:but|and|also|oh)[\s,]+)*the\s+(?P<thing>[a-z][\w'’ -]{2,40}?)\s+is\s+(?:(?:absolutely|really|definitely)\s+)?"
+    r"(?:a\s+must|essential|non[\s-]negotiable|mandatory)\s*(?::|[—–]|\s-)\s*(?P<detail>\S.{2,120}?)[\s.!]*$",
+    re.I,
+)
+
+
 def must_have_statement(clean: str) -> str | None:
     """ "A driving licence check before they can pick up, that's a must for the insurance" -> "The
     system must include a driving licence check before they can pick up, because it is needed for the
-    insurance"."""
+    insurance"; "the daily report card is a must: what they ate, naps" -> "The system must provide a
+    daily report card: what they ate, naps"."""
+    if (the := _THE_THING_IS_A_MUST_RE.match(clean)) is not None:
+        thing = the.group("thing")
+        return f"The system must provide {article(thing)} {thing}: {lower_first(the.group('detail'))}."
     said = _THING_IS_A_MUST_RE.match(clean)
     if said is None:
         return None
@@ -517,6 +558,7 @@ def thinking_aloud_statement(clean: str) -> str | None:
         own_thing_statement,
         if_could_statement,
         keep_using_statement,
+        forget_it_statement,
     ):
         if statement := read(clean):
             return statement

@@ -350,12 +350,16 @@ def iter_units(document: Document) -> Iterator[Unit]:
             seg_kind = kinds.at(line_start)
             item = item or seg_kind == "list_item"
             form_question = line_start in form_questions or kinds.start_at(line_start) in form_questions
+            quoted = text[text.rfind("\n", 0, line_start) + 1 : line_start].lstrip().startswith(">") or (
+                history is not None and line_start >= history
+            )
             heading = (
                 heading
                 or seg_kind == "heading"
                 or form_question
-                or _is_section_label(text, line_start, line_end)
-                or _titles_a_list(text, line_start, line_end, kinds)
+                # ("> So far I have:" is the other side's words, read with the reply to them)
+                or not quoted
+                and (_is_section_label(text, line_start, line_end) or _titles_a_list(text, line_start, line_end, kinds))
             )
             continuing = item and _CONTINUING_ITEM_RE.match(text, line_start) is not None
             if item and not continuing:
@@ -385,9 +389,6 @@ def iter_units(document: Document) -> Iterator[Unit]:
             if _DISCLAIMER_RE.match(text, line_start, line_end):
                 continue  # "This email and any attachments are confidential …": the sender's footer
             numbered = _opens_with_id(text, line_start)
-            quoted = text[text.rfind("\n", 0, line_start) + 1 : line_start].lstrip().startswith(">") or (
-                history is not None and line_start >= history
-            )
             spoken = (speaker or line_speaker) is not None
             steps = _flow_steps(text, line_start, line_end)  # "books online → confirmation email → …"
             item = item or steps is not None

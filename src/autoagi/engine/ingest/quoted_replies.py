@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from autoagi.engine.read_back import RECAP_LEAD_RE, answers_yes_or_no, confirms
+from autoagi.engine.read_back import RECAP_LEAD_RE, answers_yes_or_no, confirms, takes_off
 
 _QUOTED_LINE = re.compile(r"[ \t]*>")
 # "On Tue, 4 Mar 2025 at 10:02, Ana Patel <ana@example.com> wrote:" (mail clients wrap it over
@@ -60,8 +60,8 @@ def _with_confirmed_summary(kept: str, body: str) -> str:
     """The summary of the earlier message that the reply's first words confirm, appended as quoted
     lines: "Yes, that's all correct." says nothing without it."""
     opening = [line for line in kept.split("\n") if line.strip()][:3]
-    if not any(confirms(line) for line in opening):
-        return kept
+    if not any(confirms(line) or takes_off(line) for line in opening):
+        return kept  # (a reply that takes one point off leaves the others standing: it needs them too)
     history = _history(body)
     found = next(((i, at) for i, line in enumerate(history) if (at := _recap_at(line)) is not None), None)
     if found is None:
