@@ -60,3 +60,17 @@ def test_the_story_benefit_is_told_of_the_persona():
     assert outcome("As a member, I want to book a class so that I don't have to phone.") == (
         "the member is able to book a class, so that they don't have to phone"
     )
+
+
+def test_non_negotiables_bind_and_no_gos_are_forbidden():
+    notes = (
+        "## Non-negotiables\n\n- Card payments\n\n"
+        "## No-gos\n\n- Selling customer data\n- Pop-up adverts\n\n"
+        "The app must NOT show other members' numbers.\n"
+    )
+    assert [(r.statement, r.priority) for r in analyze([ingest(notes.encode(), "notes.md")]).requirements] == [
+        ("The system must support card payments.", "must"),
+        ("The system must not sell customer data.", "must"),
+        ("The system must not have pop-up adverts.", "must"),
+        ("The app must not show other members' numbers.", "must"),
+    ]

@@ -829,7 +829,11 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
 
 def _known_word(word: str) -> bool:
     """A word of the language, not a name: "pop-up" and "e-mail" by their parts."""
-    return bool(getAllLemmas(word)) or "-" in word and all(getAllLemmas(part) for part in word.split("-") if part)
+    return (
+        bool(getAllLemmas(word) or getAllLemmas(singular(word)))  # ("ads": an ad)
+        or "-" in word
+        and all(getAllLemmas(part) for part in word.split("-") if part)
+    )
 
 
 def _forbidden(text: str) -> str | None:
@@ -838,6 +842,9 @@ def _forbidden(text: str) -> str | None:
     first = said.split(maxsplit=1)[0].lower() if said else ""
     if is_verb(first) and not is_participle(first):
         return f"The system must not {lower_first(said)}."
+    base = getAllLemmas(first).get("VERB", ("",))[0] if first.endswith("ing") else ""
+    if base and is_verb(base):
+        return f"The system must not {base}{said[len(first) :]}."  # "Selling customer data": it must not sell it
     if thing := named_thing(said, qualities=True):
         return f"The system must not have {with_article(thing)}."
     return None

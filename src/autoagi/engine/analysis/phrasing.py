@@ -650,6 +650,7 @@ _NO_SHOW_VERB_RE = re.compile(
 _FOR_RELEASE_RE = re.compile(r"\bfor\s+((?:the\s+)?(?:phase|release|version|v)\s*\w+|launch|mvp)\b", re.I)
 
 
+_SHOUTED_NOT_RE = re.compile(r"\b(?:must|shall|should|would|will|can|does|do)\s+NOT\b|\bNEVER\b")
 # "Can we sort it so a customer can't pick a time when we're closed?": the state asked for, after "so"
 _SORT_IT_SO_RE = re.compile(
     r"^\W*(?:(?:and|so|also)\s+)?(?:can|could)\s+(?:we|you)\s+(?:please\s+)?(?:sort|fix|change|set|make|arrange|tweak)\s+"
@@ -665,6 +666,7 @@ def statement_for(text: str, style: str, people=None) -> str:
     if style == "user_story":
         return clean
     clean = with_case_marked(without_doubt(without_fillers(clean)))  # "I don't think we need …": we don't need it
+    clean = _SHOUTED_NOT_RE.sub(lambda m: m.group(0).lower(), clean)  # "must NOT show": the rule, not the shouting
     if "no-show" in clean:
         clean = _NO_SHOW_VERB_RE.sub(r"\g<who> do not show up", clean)  # "If they no-show they lose …"
     if sorted_so := _SORT_IT_SO_RE.match(clean):

@@ -213,6 +213,7 @@ def _contrasted(text: str, wont: re.Match[str]) -> bool:
 # "## Must have", "Should-haves", "Must", "Nice to have", "High priority": a heading that ranks its items
 _MOSCOW_HEADING_RE = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?P<moscow>must|should|could|won['’]?t)(?:[\s-]*(?:haves?|have\s+features?))?|"
+    r"(?P<essential>non[\s-]negotiables?|essentials|deal[\s-]?breakers)|"
     r"(?P<nice>nice[\s-]to[\s-]haves?)|(?P<level>high|medium|low)[\s-]+priority)\W*$",
     re.IGNORECASE,
 )
@@ -249,6 +250,8 @@ def moscow_heading(section: str | None) -> Priority | None:
         return modal if modal in {"should", "could"} else "must"
     if m.group("nice"):
         return "could"
+    if m.group("essential"):
+        return "must"  # "Non-negotiables", "Deal-breakers"
     if m.group("level"):
         return _LEVELS[m.group("level").lower()]
     word = m.group("moscow").lower().replace("’", "'")

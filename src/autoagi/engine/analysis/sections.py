@@ -56,7 +56,7 @@ _LIST_SECTION_STYLE = [
         re.compile(
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:things|what)\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:must|should|shall)\s+"
             r"(?:not|never)\s+do|(?:things|what)\s+we\s+(?:don['’]t|do\s+not)\s+want\s+it\s+to\s+do|must[\s-]nots?|"
-            r"don['’]ts|do\s+not\s+do|never\s+do)\W*$",
+            r"don['’]ts|do\s+not\s+do|never\s+do|no[\s-]gos?|red\s+lines|not\s+allowed|(?:things\s+to\s+)?avoid)\W*$",
             re.I,
         ),
     ),
@@ -127,6 +127,7 @@ _LIST_SECTION_STYLE = [
             r"first\s+(?:release|version|phase)|(?:for\s+)?launch|day\s+one|now)\W*$|"  # a board's "Now" too
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:key|main|functional|non[\s-]functional|business|user|system|technical|"
             r"product|quality)\s+)?(?:requirements?|needs|wants|wish[\s-]?list|features?|must[\s-]haves?|"
+            r"non[\s-]negotiables?|essentials|deal[\s-]?breakers|"
             r"should[\s-]haves?|could[\s-]haves?|nice[\s-]to[\s-]haves?|constraints?|(?:in\s+)?scope|capabilities|"
             r"epics?|(?:user\s+)?stories|backlog|"
             # "A few other bits:", "Some more things we'd like:"
