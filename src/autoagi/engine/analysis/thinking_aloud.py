@@ -239,19 +239,24 @@ _FORGET_IT_RE = re.compile(
 )
 
 
-def taken_off_thing(clean: str) -> str | None:
-    """What "forget the photo feed for now, …" takes off: "photo feed"."""
+def _forgotten(clean: str) -> re.Match[str] | None:
     said = _FORGET_IT_RE.match(clean)
     if said is None or said.group("what").split()[-1].lower() in {"it", "that", "this", "them", "about"}:
-        return None
-    return re.sub(r"^(?:the|that|our)\s+", "", said.group("what").strip(), flags=re.I)
+        return None  # "forget it, we'll phone you" takes nothing named off
+    return said
+
+
+def taken_off_thing(clean: str) -> str | None:
+    """What "forget the photo feed for now, …" takes off: "photo feed"."""
+    said = _forgotten(clean)
+    return re.sub(r"^(?:the|that|our)\s+", "", said.group("what").strip(), flags=re.I) if said else None
 
 
 def forget_it_statement(clean: str) -> str | None:
     """ "forget the photo feed for now, the staff won't have time" -> "The photo feed is out of scope for
     now, because the staff won't have time"."""
-    said = _FORGET_IT_RE.match(clean)
-    if said is None or said.group("what").split()[-1].lower() in {"it", "that", "this", "them", "about"}:
+    said = _forgotten(clean)
+    if said is None:
         return None
     what = re.sub(r"^that\s+", "the ", said.group("what").strip(), flags=re.I)
     return out_of_scope(what, f"{' for now' if said.group('when') else ''}{because(said.group('why'))}")
