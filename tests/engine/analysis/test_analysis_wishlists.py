@@ -10,7 +10,7 @@ from autoagi.engine.ingest import ingest
 _TASKS = """# Choir website – wishlist
 
 - [x] Colours picked
-- [ ] Members can sign up for concerts online
+- [ ] Singers can sign up for concerts online
 - [ ] Rehearsal calendar that the section leaders can edit themselves
 - [ ] Gallery where members can upload photos
 - [ ] ~~Merch shop~~ (dropped, not worth the effort)
@@ -31,7 +31,8 @@ def test_task_list_items_are_wishes_with_their_status(check_sources):
     result = _read(_TASKS, "wishlist.md")
     check_sources(result)
     said = {r.statement: r for r in result.requirements}
-    assert "Members should be able to sign up for concerts online." in said
+    assert "Singers should be able to sign up for concerts online." in said  # people named by what they do
+    assert not any("picked" in r.statement for r in result.requirements)  # "Colours picked": done, nothing to build
     assert "The system should support a rehearsal calendar that the section leaders can edit themselves." in said
     assert "The system should support a waiting list when a concert is full." in said
     assert said["The system could support a recordings page."].priority == "could"
@@ -76,4 +77,13 @@ def test_a_fee_taken_and_a_thing_with_its_details():
     assert [r.statement for r in _read(wishes, "wishes.txt").requirements] == [
         "The system should take a deposit for parties over 10.",
         "The system should support gift cards: £10, £25 or £50, valid for a year.",
+    ]
+
+
+def test_things_whose_names_end_like_a_doer_s_are_no_people():
+    wishes = "Wishlist\n\n- Flowers can be delivered the same day\n- Visitors can book a tour\n- Waiting list when fully booked\n"
+    assert [r.statement for r in _read(wishes, "wishes.txt").requirements] == [
+        "Flowers can be delivered the same day",
+        "Visitors should be able to book a tour.",
+        "The system should support a waiting list when fully booked.",
     ]

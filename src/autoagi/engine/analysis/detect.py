@@ -515,6 +515,13 @@ def _lists_needs(section: str | None) -> bool:
     return section_style(section) in {"requirement", "out_of_scope", "prohibited"} or constraints_section(section)
 
 
+# "Logo and colours agreed", "Domain name sorted", "Photos done": settled, said of the project
+_SETTLED_ALREADY_RE = re.compile(
+    r"^\W*(?:the\s+|our\s+)?[a-z][\w'’&-]*(?:\s+(?:and\s+)?(?!(?:when|if|once|until|after|before|unless|is|are|be|been|being|"
+    r"gets?|fully|not|never)\b)[a-z][\w'’&-]*){0,3}\s+(?:already\s+)?(?:agreed|decided|picked|chosen|"
+    r"done|sorted|finali[sz]ed|confirmed|signed\s+off|approved|completed|bought|booked|registered)\s*(?:[(✓✔✅].*)?[\s.!]*$",
+    re.I,
+)
 # a customer's word on what things cost: "Please keep prices as they are", "Don't put the fees up"
 _PRICING_WISH_RE = re.compile(
     r"^\W*(?:please\s+)?(?:keep|leave|don['’]t\s+(?:raise|increase|put\s+up|change)|do\s+not\s+(?:raise|increase|change))\s+"
@@ -550,6 +557,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         return None  # too short to state anything, unless a table's column or a heading says it does
     if _PAGE_META_RE.match(text):
         return None  # "Owner: Ellie Marsh · Last updated 12 Nov": who keeps the page, not what it asks
+    if unit.item and _SETTLED_ALREADY_RE.match(text):
+        return None  # "- [x] Logo and colours agreed": a task of the project that is done, nothing to build
     if _PRICING_WISH_RE.match(text):
         return None  # "Please keep prices as they are": the business's pricing, nothing the product does
     if unit.speaker is not None and unit.speaker.strip().lower() in ELICITORS:

@@ -151,6 +151,25 @@ _GROUPS_WHO_CAN = _GROUPS | {"users"}
 _MODAL_WORD_RE = re.compile(r"\b(?:can|cannot|can't|may|must|should|shall|will|is\s+able|are\s+able)\b", re.I)
 
 
+# things whose names end like a doer's: "printers", "letters", "flowers"
+_THINGS_IN_ERS = frozenset(
+    {"printers", "routers", "computers", "servers", "containers", "filters", "scanners", "sensors", "monitors",
+     "controllers", "browsers", "readers", "meters", "timers", "trailers", "heaters", "chargers", "speakers", "stickers",
+     "posters", "markers", "folders", "headers", "footers", "counters", "lockers", "covers", "vouchers", "orders",
+     "flowers", "numbers", "letters", "papers", "others", "matters", "layers", "answers", "offers", "corners",
+     "borders", "powers", "waters", "hampers", "banners", "reminders", "planners", "binders", "boosters"}
+)  # fmt: skip
+
+
+def _agent_noun(word: str) -> bool:
+    """ "singers", "dancers", "runners", "visitors": people named by what they do (not "printers")."""
+    if word in _THINGS_IN_ERS or not word.endswith(("ers", "ors")):
+        return False
+    stem = word[:-3]
+    candidates = (stem, f"{stem}e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "")
+    return any(candidate and "VERB" in getAllLemmas(candidate) for candidate in candidates)
+
+
 def _orders(word: str) -> bool:
     return is_verb(word) or word in CLAUSE_VERBS
 
@@ -220,7 +239,12 @@ def _people_statement(body: str) -> str | None:
     """ "Members can pause …", "Tenants see their balance", "Customer receives a confirmation e-mail"."""
     if (
         (can := _LISTED_CAN_RE.match(body))
-        and can.group("who").split()[-1].lower() in _GROUPS_WHO_CAN | {"they"}  # "they": resolved later
+        and (
+            can.group("who").split()[-1].lower() in _GROUPS_WHO_CAN | {"they"}  # "they": resolved later
+            or len(can.group("who").split()) == 1
+            and _agent_noun(can.group("who").lower())  # "Singers can sign up …": people who sing
+            and can.group("rest").split(maxsplit=1)[0].lower() != "be"  # ("… can be delivered": a thing)
+        )
         # "Front-desk staff can …", "Support staff can …"; not "Ensure staff can …", an order
         and (len(can.group("who").split()) == 1 or not _orders(body.split()[0].lower()) or verb_modifies_noun(body))
     ):
