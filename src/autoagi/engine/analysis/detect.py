@@ -553,7 +553,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
         and (_lists_needs(unit.section) or unit.persona is not None and section_style(unit.section) == "goal")
         or project_limits_section(unit.section)
     )  # (a persona's "Goals": what people like them want to do)
-    if len(_WORD_RE.findall(text[:200])) < (1 if unit.column or listed_need or label_level(unit.label) else 3):
+    rank = label_level(unit.label)  # "Must:", "Nice:", "[P1]": the line's own rank, if any
+    if len(_WORD_RE.findall(text[:200])) < (1 if unit.column or listed_need or rank else 3):
         return None  # too short to state anything, unless a table's column or a heading says it does
     if _PAGE_META_RE.match(text):
         return None  # "Owner: Ellie Marsh · Last updated 12 Nov": who keeps the page, not what it asks
@@ -576,9 +577,8 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
     if text.rstrip().endswith(":"):
         return None  # "The clinic also told us how the system has to behave:" introduces what follows
     if unit.item and include_informal and CRITERIA_SECTION_RE.match(unit.section or ""):
-        return Candidate(
-            unit, "criterion", unit.section or "", 0.75
-        )  # "- They get a text" under "Acceptance criteria:"
+        # "- They get a text" under "Acceptance criteria:"
+        return Candidate(unit, "criterion", unit.section or "", 0.75)
     if label_style in {"decision", "action_item", "criterion"} and include_informal:
         return Candidate(unit, label_style, unit.label or "", 0.75)
     if label_style == "risk" and not _STRONG_MODAL_RE.search(text):
@@ -633,9 +633,9 @@ def detect(unit: Unit, include_informal: bool = True, people=None, conversationa
                 cue = modal.group(0)
                 strong = cue.lower() in {"shall", "must"} or cue.lower().startswith(("is req", "are req"))
                 return Candidate(unit, "modal", cue, 0.9 if strong else 0.75)
-    if label_style == "modal" or label_style == "informal" and label_level(unit.label) in _RANKS:
+    if label_style == "modal" or label_style == "informal" and rank in _RANKS:
         # "Must: clients book a stylist online", "Nice: rebook in one tap": an entry of a ranked list
-        return Candidate(unit, "table" if label_level(unit.label) in _RANKS else "modal", unit.label or "", 0.7)
+        return Candidate(unit, "table" if rank in _RANKS else "modal", unit.label or "", 0.7)
     # "## What they want" / "- Teachers see who has paid": the heading says what its items are
     listed = (
         Candidate(unit, "table", unit.section or "", 0.75)
@@ -882,7 +882,8 @@ _LET_USER_RE = re.compile(
 def _said_by_someone(unit: Unit, people) -> bool:
     """Is the line's label a person's name ("Amy: Let people join a waitlist"), so that it is said in a
     conversation however short the log, and not a term a specification defines ("Access: to an object …")?"""
-    name = (unit.speaker or "").split()[0] if (unit.speaker or "").split() else ""
+    words = (unit.speaker or "").split()
+    name = words[0] if words else ""
     if not name[:1].isupper():
         return False
     kinds = getAllLemmas(name.lower())

@@ -57,8 +57,9 @@ def limits_previous(previous: Draft | None, unit: Unit) -> bool:
     return True
 
 
-# "No subscriptions. We tried that and it was a headache.": why what was just ruled out is
-_TRIED_IT_RE = re.compile(
+# "No subscriptions. We tried that and it was a headache.", "Not for now. They pay at reception.": why
+# what was just ruled out is, or how it is done without the product
+_WHY_RULED_OUT_RE = re.compile(
     r"^(?:we|i)\s+(?:tried|had|did|used)\s+(?:that|it|them|this|those)\b[^?]{0,80}$|"
     r"^(?:that|it|they)\s+(?:was|were)\s+(?:a\s+|an\s+|such\s+a\s+)?(?:nightmare|headache|disaster|mess|pain|waste)\b[^?]{0,60}$|"
     # "No app." / "People won't download an app for a one-off hire.": why it is not wanted
@@ -82,7 +83,7 @@ def reason_for_ruled_out(previous: Draft | None, unit: Unit) -> bool:
         or previous.rationale
         or not RULED_OUT_RE.search(previous.statement)
         or not _follows(previous, unit)
-        or not _TRIED_IT_RE.match(said)
+        or not _WHY_RULED_OUT_RE.match(said)
     ):
         return False
     previous.rationale = capitalise(said)

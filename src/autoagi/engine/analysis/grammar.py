@@ -757,7 +757,8 @@ _DEGREE_WORDS = frozenset({"too", "very", "quite", "so", "fairly", "pretty", "re
 
 
 def _can_be_noun(word: str) -> bool:
-    return "NOUN" in getAllLemmas(word) or "PROPN" in getAllLemmas(word)
+    kinds = getAllLemmas(word)
+    return "NOUN" in kinds or "PROPN" in kinds
 
 
 def _nominal(

@@ -357,7 +357,7 @@ def _one_thing_statement(body: str) -> str | None:
     said = body.rstrip(" .")
     does = _ONE_THING_DOES_RE.match(said)
     base = third_person_base(does.group("verb").lower()) if does else None
-    if does and base and base not in _NOT_HAPPENINGS and base not in {"be", "have", "do"} and is_verb(base):
+    if does and base and base not in _NOT_HAPPENINGS and base != "be" and is_verb(base):
         return f"{capitalise(does.group('what'))} should {base}{does.group('rest')}."
     state = _THING_IS_RE.match(said)
     if state and state.group("what").split()[0].lower() not in _NOT_THINGS:
@@ -814,41 +814,46 @@ def thing_statement(text: str, section: str | None, label: str | None = None) ->
     # what is ruled out is named, whatever quality its words suggest ("Bike maintenance tracking")
     if quality_section(section):
         return None
-    if ruled_out and (kept := _STILL_DONE_RE.match(" ".join(text.split()).rstrip(" ."))):
+    said = " ".join(text.split()).rstrip(" .")
+    if ruled_out and (kept := _STILL_DONE_RE.match(said)):
         # "Check-ups still by phone for now": ruled out, and how it is done meanwhile
         return out_of_scope(lower_first(kept.group("what")), f"{kept.group('when') or ''} (still {kept.group('how')})")
-    if ruled_out and (why := _RULED_OUT_WHY_RE.match(" ".join(text.split()).rstrip(" .!"))):
+    if ruled_out and (why := _RULED_OUT_WHY_RE.match(said.rstrip(" .!"))):
         # "Fines — the council scrapped fines last year": ruled out, and why
         return out_of_scope(lower_first(why.group("thing")), because(why.group("why")))
-    if not ruled_out and (able := _BEING_ABLE_RE.match(" ".join(text.split()).rstrip(" .!"))):
+    if not ruled_out and (able := _BEING_ABLE_RE.match(said.rstrip(" .!"))):
         # "Being able to book from my phone": what they should be able to do
         return f"Users should be able to {as_theirs(able.group('rest'))}."
-    if not ruled_out and (shown := _SHOWN_ON_RE.match(" ".join(text.split()).rstrip(" ."))):
+    if not ruled_out and (shown := _SHOWN_ON_RE.match(said)):
         # "New logo on the homepage": what a page should show
         return f"{capitalise(shown.group('where'))} should show the {lower_first(shown.group('thing'))}."
     if (thing := named_thing(text, qualities=bool(ruled_out))) is None:
-        done = _THINGS_DONE_RE.match(" ".join(text.split()).rstrip(" ."))
-        if ruled_out and done and is_participle(done.group("part").lower()):
+        if not ruled_out:
+            return _thing_with_more(said)
+        done = _THINGS_DONE_RE.match(said)
+        if done and is_participle(done.group("part").lower()):
             # "Grooming photos sent to owners" under "Later": things and what is done with them, ruled out
             return out_of_scope(lower_first(done.group(0)))
-        said = " ".join(text.split()).rstrip(" .")
-        told = None if ruled_out else _DONE_TO_THING_RE.match(said)
-        if told and is_participle(told.group("part").lower()):
-            # "a door code sent by text on the morning of the booking": what should be done with it
-            return f"{capitalise(told.group('thing'))} should be {told.group('part')} {told.group('rest')}."
-        if not ruled_out and (taken := _TAKEN_RE.match(said)):
-            # "Deposit for groups over 8": money the business takes, and when
-            return f"The system should take {with_article(lower_first(taken.group('what')))} {taken.group('rest')}."
-        dashed = None if ruled_out else _THING_DASH_RE.match(said)
-        if dashed and (named := named_thing(dashed.group("thing"))):
-            # "Class passes – 5 or 10 classes, expire after 6 months": the thing, then what it is like
-            return f"The system should support {with_article(named)}: {lower_first(dashed.group('detail'))}."
         return None
     if ruled_out:
         # "A mobile app is out of scope"; marked "Later": "… out of scope for now"
-        deferred = any(_DEFERRED_RE.search(said or "") for said in (label, section))  # ("Won't (Later)")
+        deferred = any(_DEFERRED_RE.search(mark or "") for mark in (label, section))  # ("Won't (Later)")
         return out_of_scope(with_article(lower_first(thing)), " for now" if deferred else "")
     return f"The system should support {with_article(thing)}."
+
+
+def _thing_with_more(said: str) -> str | None:
+    """A listed thing that is more than a name: what is done with it, money taken, or its details."""
+    if (told := _DONE_TO_THING_RE.match(said)) and is_participle(told.group("part").lower()):
+        # "a door code sent by text on the morning of the booking": what should be done with it
+        return f"{capitalise(told.group('thing'))} should be {told.group('part')} {told.group('rest')}."
+    if taken := _TAKEN_RE.match(said):
+        # "Deposit for groups over 8": money the business takes, and when
+        return f"The system should take {with_article(lower_first(taken.group('what')))} {taken.group('rest')}."
+    if (dashed := _THING_DASH_RE.match(said)) and (named := named_thing(dashed.group("thing"))):
+        # "Class passes – 5 or 10 classes, expire after 6 months": the thing, then what it is like
+        return f"The system should support {with_article(named)}: {lower_first(dashed.group('detail'))}."
+    return None
 
 
 def _known_word(word: str) -> bool:

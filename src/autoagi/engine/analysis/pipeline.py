@@ -901,14 +901,12 @@ def _drafts_for(
         statement = (unit.actor and style == "table" and actor_statement(unit.actor, unit.text)) or with_speaker(
             statement_for(unit.text, style, people), unit.speaker, people
         )
-        if unit.item and style == "informal" and _as_written(statement, unit.text) and _lists_wants(unit.section):
-            statement = statement_for(
-                unit.text, "table", people
-            )  # "- invoices go out automatically …" under "what we'd need:"
+        wanted_item = unit.item and _lists_wants(unit.section)  # an item under "here is what we'd need:"
+        if wanted_item and style == "informal" and _as_written(statement, unit.text):
+            # "- invoices go out automatically …": read as the list's entry it is
+            statement = statement_for(unit.text, "table", people)
         # a table's row, or a line a priority label leads ("Nice to have: a calendar of term dates")
-        if (style == "table" or label_level(unit.label) or unit.item and _lists_wants(unit.section)) and _as_written(
-            statement, unit.text
-        ):
+        if (style == "table" or label_level(unit.label) or wanted_item) and _as_written(statement, unit.text):
             statement = (
                 thing_statement(unit.text, unit.section, unit.label)  # "Corporate accounts with …"
                 or _instructed(unit.text, people)  # a "Description" cell's "Take a £5 deposit for groups"
@@ -1153,18 +1151,13 @@ _YES_NO_MARK_RE = re.compile(r"^(?:(?P<yes>y|✓|✔|✅)|(?P<no>n|✗|✘|❌|x
 
 def _noted_draft(index: int, document: Document, unit: Unit) -> Draft | None:
     """An item of notes that says what was settled about a topic, read as the topic asked and the
-    note its answer: "SMS reminders: y, day before" -> "The system should send SMS reminders: day before"."""
+    note its answer: "SMS reminders: y, day before" -> "The system should send SMS reminders the day before"."""
     noted = _NOTED_RE.match(unit.text.strip()) if unit.item and not unit.label and not unit.speaker else None
     if noted is None or len(noted.group("topic").split()) > 4 or not _VERDICT_RE.match(noted.group("said")):
         return None  # ("Attendees: …", "Client: a person who owns a pet" say no verdict)
     said = _YES_NO_MARK_RE.sub(lambda m: "yes" if m.group("yes") else "no", noted.group("said"), count=1)
     statement = answer_statement(f"{noted.group('topic')}?", said)
-    if statement is None:
-        return None
-    candidate = Candidate(unit, "answer", unit.text, 0.6)
-    draft = draft_from(index, document.id, candidate, unit.start, unit.end, unit.text, statement, False)
-    draft.sentence = statement  # its modal is the priority cue, as for an answer
-    return draft
+    return None if statement is None else _stated_answer(index, document, unit, statement)
 
 
 def _answered_in_table(index: int, document: Document, unit: Unit) -> Draft | None:
@@ -1176,11 +1169,17 @@ def _answered_in_table(index: int, document: Document, unit: Unit) -> Draft | No
     statement = answer_statement(unit.text, answer)
     if statement is None:
         return None
-    candidate = Candidate(unit, "answer", unit.text, 0.6)
-    draft = draft_from(index, document.id, candidate, unit.start, unit.end, unit.text, statement, False)
+    draft = _stated_answer(index, document, unit, statement)
     draft.extra_sources.append(
         SourceSpan(document_id=document.id, start=unit.answer[0], end=unit.answer[1], quote=answer)
     )
+    return draft
+
+
+def _stated_answer(index: int, document: Document, unit: Unit, statement: str) -> Draft:
+    """The requirement an answer read with its question states, sourced on the unit."""
+    candidate = Candidate(unit, "answer", unit.text, 0.6)
+    draft = draft_from(index, document.id, candidate, unit.start, unit.end, unit.text, statement, False)
     draft.sentence = statement  # its modal is the priority cue, as for an answer
     return draft
 

@@ -83,19 +83,12 @@ def unanswered_problems(problems: list[Unit], document: Document) -> list[Findin
     product do about it? Its "Impact:" line, if any, goes with it."""
     findings: list[Finding] = []
     for problem in problems:
-        impact = _IMPACT_RE.match(problem.text)
-        if (
-            impact
-            and findings
-            and findings[-1].end is not None
-            and 0 <= problem.start - findings[-1].end <= _IMPACT_GAP
-        ):
-            last = findings[-1]
-            last.message = f"{last.message.rstrip('.')} (impact: {lower_first(impact.group('said').rstrip(' .'))})."
-            last.end = problem.end
-            continue
-        if impact:
-            continue
+        if impact := _IMPACT_RE.match(problem.text):
+            last = findings[-1] if findings else None
+            if last is not None and last.end is not None and 0 <= problem.start - last.end <= _IMPACT_GAP:
+                last.message = f"{last.message.rstrip('.')} (impact: {lower_first(impact.group('said').rstrip(' .'))})."
+                last.end = problem.end
+            continue  # (an impact line with no problem just before it is no problem of its own)
         findings.append(
             Finding(
                 rule="unanswered_problem",

@@ -4,6 +4,7 @@ requirement it only restates. See ``summaries`` and ``envisioned`` for how the w
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from autoagi.engine.analysis.clauses import Item
@@ -43,7 +44,7 @@ def confirmed_quote(
     confirmed: Unit,
     inside: bool,
     drafts: list[Draft],
-    taken_off: list[str] = (),  # type: ignore[assignment]
+    taken_off: Sequence[str] = (),
 ) -> bool:
     """A quoted summary's lead or item, confirmed by the reply: its requirements, sourced on the
     quote and on the confirmation, but for the points the reply takes off (said again in

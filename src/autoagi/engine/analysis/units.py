@@ -21,22 +21,24 @@ from autoagi.engine.artifacts import Document
 from autoagi.engine.ingest.quoted_replies import history_offset
 from autoagi.engine.ingest.speakers import is_label
 
+# emoji that lead a line as its bullet: ticks and crosses, "🤔 maybe …", traffic lights (both regexes below)
+_EMOJI_MARKS = "✅✔☑❌✗✘⛔🚫🤔❓⭐👉➡→▶►🔴🟠🟡🟢"
 # Line prefixes that are layout, not content: bullets, numbering, requirement ids, quote marks,
 # Markdown headings and timestamps.
 _PREFIX_RE = re.compile(
-    r"""[ \t]*(?:
+    rf"""[ \t]*(?:
         (?:>[ \t]?)+                                  # quoted e-mail lines
-      | \#{1,6}[ \t]+                                 # Markdown heading
+      | \#{{1,6}}[ \t]+                               # Markdown heading
       | [-*•‣◦▪–+][ \t]+(?:\[[ xX]\][ \t]+)?          # bullets and task boxes
-      | [✅✔☑❌✗✘⛔🚫🤔❓⭐👉➡→▶►🔴🟠🟡🟢]\ufe0f?[ \t]*    # emoji ticks, crosses and traffic lights
+      | [{_EMOJI_MARKS}]\ufe0f?[ \t]*                 # emoji ticks, crosses and traffic lights
       | \[[ xX]\][ \t]+                               # a task box alone
-      | \(?\d{1,3}(?:\.\d{1,3})*[.)][ \t]+            # 1. 1) 2.3.1.
-      | \d{1,3}(?:\.\d{1,3})+[ \t]+                   # 2.3.1 (no trailing dot)
+      | \(?\d{{1,3}}(?:\.\d{{1,3}})*[.)][ \t]+        # 1. 1) 2.3.1.
+      | \d{{1,3}}(?:\.\d{{1,3}})+[ \t]+               # 2.3.1 (no trailing dot)
       | \(?[a-zA-Z][.)][ \t]+                         # a) b.
-      | \[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?[ \t]*  # [00:01:02]
-      | (?!P[0-4][ \t]*[:–—-])(?:[A-Z]{1,6}[-_]?\d{1,4}(?:\.\d+)*)[ \t]*[:.)\-–][ \t]+  # FR-12: REQ_3. (not "P2:", a rank)
-      | \#[A-Za-z0-9_-]{1,12}\#[ \t]*                # a backlog tag: #G21#
-      | \[[A-Z][A-Z0-9]{0,9}-\d{1,6}\][ \t]*         # an issue key: [SHOP-123]
+      | \[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d+)?\]?[ \t]*  # [00:01:02]
+      | (?!P[0-4][ \t]*[:–—-])(?:[A-Z]{{1,6}}[-_]?\d{{1,4}}(?:\.\d+)*)[ \t]*[:.)\-–][ \t]+  # FR-12: REQ_3. (not "P2:", a rank)
+      | \#[A-Za-z0-9_-]{{1,12}}\#[ \t]*              # a backlog tag: #G21#
+      | \[[A-Z][A-Z0-9]{{0,9}}-\d{{1,6}}\][ \t]*     # an issue key: [SHOP-123]
     )+""",
     re.VERBOSE,
 )
@@ -332,9 +334,8 @@ def iter_units(document: Document) -> Iterator[Unit]:
                 label, line_end = ranked.group("level"), ranked.start()  # "Recall reminders by SMS (S)"
                 label = "Optional" if ranked.group("optional") else label  # a spec's "(M)" / "(O)"
             if text[line_end - 1] in ")]" and (estimate := _TRAILING_ESTIMATE_RE.search(text, line_start, line_end)):
-                line_end = (
-                    estimate.start()
-                )  # "Waiting list for full classes (2 days)": the team's estimate, not the need
+                # "Waiting list for full classes (2 days)": the team's estimate, not the need
+                line_end = estimate.start()
             status_reason = None
             if (
                 label is None
@@ -406,9 +407,7 @@ def iter_units(document: Document) -> Iterator[Unit]:
                     quoted=quoted,
                     persona=outline.persona(),
                     continues_item=continuing,
-                    column=request.field
-                    if request
-                    else None,  # a form's description: a requirement as a table's row is
+                    column=request.field if request else None,  # a form's description: read as a table's row
                     reason=capitalise(request.reason) if request and request.reason else status_reason,
                     title=request.title if request else None,
                     survey=reviewed is not None,  # a customer's own words, in the first person
@@ -575,9 +574,7 @@ _TRAILING_STATUS_RE = re.compile(
     re.I,
 )
 _LIST_WORD_RE = re.compile(r"\blist\b", re.I)
-_LIST_MARK_RE = re.compile(
-    r"(?:[-*•‣◦▪–+]|\d{1,2}[.)])[ \t]+\S|[✅✔☑❌✗✘⛔🚫🤔❓⭐👉➡→▶►🔴🟠🟡🟢]"
-)  # not a quoted "> - "
+_LIST_MARK_RE = re.compile(rf"(?:[-*•‣◦▪–+]|\d{{1,2}}[.)])[ \t]+\S|[{_EMOJI_MARKS}]")  # not a quoted "> - "
 
 
 def _titles_a_list(text: str, start: int, end: int, kinds: _SegmentKinds) -> bool:
@@ -606,9 +603,10 @@ def _titles_a_list(text: str, start: int, end: int, kinds: _SegmentKinds) -> boo
     return after < len(text) and (
         kinds.at(after) == "list_item"
         or lead_in
-        and _LIST_MARK_RE.match(text, after) is not None
-        or lead_in
-        and _flow_steps(text, after, _line_end(text, after)) is not None  # "Flow we sketched:" / "a → b → c"
+        and (
+            _LIST_MARK_RE.match(text, after) is not None
+            or _flow_steps(text, after, _line_end(text, after)) is not None  # "Flow we sketched:" / "a → b → c"
+        )
     )
 
 
@@ -1300,10 +1298,6 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, str | None, str
     is_item = False
     speaker = label = None
     for _ in range(3):  # e.g. "- [00:01] Alice: Decision: ..."
-        if label is None and (m := _PRIORITY_TAG_RE.match(text, pos, end)):
-            label, pos = m.group("tag") or m.group("bare"), m.end()  # "[P1] Online booking": its rank, not its words
-            is_item = True
-            continue
         m = _PREFIX_RE.match(text, pos, end)
         if m and m.end() > pos:
             if label is None and _MAYBE_MARK_RE.search(m.group()):
@@ -1313,7 +1307,8 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, str | None, str
             pos = m.end()
             is_item = True
         if label is None and (m := _PRIORITY_TAG_RE.match(text, pos, end)):
-            label, pos = m.group("tag") or m.group("bare"), m.end()  # "- [P1] Online booking", after its bullet
+            # "[P1] Online booking", "- P2: Waiting list": its rank, not its words, on an item of a list
+            label, pos, is_item = m.group("tag") or m.group("bare"), m.end(), True
             continue
         if label is None and (m := _POSTSCRIPT_RE.match(text, pos, end)):
             label, pos = "PS", m.end()  # "P.S. the instructors should see the list too"
@@ -1356,14 +1351,15 @@ _STOPS_MID_PHRASE_RE = re.compile(
 
 
 # a flow sketched as steps: "customer books online → confirmation email → reminder text 24h before"
-_ARROW_RE = re.compile(r"[ \t]*(?:→|⟶|➔|➜|->|=>|-->)[ \t]*")
+_ARROW_RE = re.compile(r"[ \t]*(?:→|->|=>|-->)[ \t]*")
 _FLOW_MIN_ARROWS = 2
 
 
 def _flow_steps(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """The steps of a line that is a flow of at least three steps joined by arrows, else None."""
-    if "→" not in text[start:end] and ">" not in text[start:end]:
-        return None  # most lines: no arrow, no search
+    line = text[start:end]
+    if "→" not in line and ">" not in line:
+        return None  # most lines: no arrow (each arrow holds one of these), no search
     arrows = list(_ARROW_RE.finditer(text, start, end))
     if len(arrows) < _FLOW_MIN_ARROWS:
         return None
