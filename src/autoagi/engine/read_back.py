@@ -34,6 +34,9 @@ _GREETING_RE = re.compile(
 )
 
 
+# a topic's verdict in notes by a mark: "online booking: ✓", "loyalty: n"
+TICK = r"y|✓|✔|✅"
+CROSS = r"n|✗|✘|❌|x"
 # "Thinking about it more, forget the photo feed for now": one point of what was put to them taken off
 TAKE_OFF_LEAD = (
     r"^\W*(?:(?:thinking\s+about\s+it(?:\s+(?:more|again))?|on\s+second\s+thoughts?|actually|ok(?:ay)?|so|and|also|oh)[\s,]+)*"

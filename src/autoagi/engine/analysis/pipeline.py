@@ -147,6 +147,7 @@ from autoagi.engine.analysis.words import (
 )
 from autoagi.engine.analysis.workarounds import costs_something, workaround
 from autoagi.engine.artifacts import AcceptanceCriterion, AnalysisResult, Document, Finding, Requirement, SourceSpan
+from autoagi.engine.read_back import CROSS, TICK
 
 Progress = Callable[[float, str], None]
 
@@ -1142,11 +1143,11 @@ _OWN_CUE_RE = re.compile(
 # a note of what was settled about a topic: "online booking: y", "loyalty scheme: n", "courtesy car - maybe later"
 _NOTED_RE = re.compile(r"^(?P<topic>[A-Za-z][\w'’ /&-]{1,40}?)\s*(?::|\s[-–—]\s)\s*(?P<said>\S.{0,100}?)[\s.]*$")
 _VERDICT_RE = re.compile(
-    r"^(?:y|n|yes|no|yep|nope|yeah|✓|✔|✅|✗|✘|❌|x|maybe(?:\s+later)?|later|not\s+(?:now|yet|for\s+now|needed)|"
+    rf"^(?:{TICK}|{CROSS}|yes|no|yep|nope|yeah|maybe(?:\s+later)?|later|not\s+(?:now|yet|for\s+now|needed)|"
     r"definitely|essential|must|nice\s+to\s+have)(?=\W|$)",
     re.I,
 )
-_YES_NO_MARK_RE = re.compile(r"^(?:(?P<yes>y|✓|✔|✅)|(?P<no>n|✗|✘|❌|x))(?=\W|$)", re.I)
+_YES_NO_MARK_RE = re.compile(rf"^(?:(?P<yes>{TICK})|(?P<no>{CROSS}))(?=\W|$)", re.I)
 
 
 def _noted_draft(index: int, document: Document, unit: Unit) -> Draft | None:

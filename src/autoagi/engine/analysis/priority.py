@@ -6,6 +6,7 @@ import re
 
 from autoagi.engine.analysis import prefilter
 from autoagi.engine.analysis.disfluency import without_doubt
+from autoagi.engine.analysis.sections import ESSENTIALS
 from autoagi.engine.analysis.words import (
     DEFECT_VERBS,
     NOT_A_THING,
@@ -213,7 +214,7 @@ def _contrasted(text: str, wont: re.Match[str]) -> bool:
 # "## Must have", "Should-haves", "Must", "Nice to have", "High priority": a heading that ranks its items
 _MOSCOW_HEADING_RE = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?P<moscow>must|should|could|won['’]?t)(?:[\s-]*(?:haves?|have\s+features?))?|"
-    r"(?P<essential>non[\s-]negotiables?|essentials|deal[\s-]?breakers)|"
+    rf"(?P<essential>{ESSENTIALS})|"
     r"(?P<nice>nice[\s-]to[\s-]haves?)|(?P<level>high|medium|low)[\s-]+priority)\W*$",
     re.IGNORECASE,
 )

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# "Non-negotiables", "Essentials", "Deal-breakers": headings of what must be there (see priority.moscow_heading)
+ESSENTIALS = r"non[\s-]negotiables?|essentials|deal[\s-]?breakers"
 # Headings that say what their items are.
 _SECTION_STYLE = [
     (
@@ -127,7 +129,7 @@ _LIST_SECTION_STYLE = [
             r"first\s+(?:release|version|phase)|(?:for\s+)?launch|day\s+one|now)\W*$|"  # a board's "Now" too
             r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:key|main|functional|non[\s-]functional|business|user|system|technical|"
             r"product|quality)\s+)?(?:requirements?|needs|wants|wish[\s-]?list|features?|must[\s-]haves?|"
-            r"non[\s-]negotiables?|essentials|deal[\s-]?breakers|"
+            rf"{ESSENTIALS}|"
             r"should[\s-]haves?|could[\s-]haves?|nice[\s-]to[\s-]haves?|constraints?|(?:in\s+)?scope|capabilities|"
             r"epics?|(?:user\s+)?stories|backlog|"
             # "A few other bits:", "Some more things we'd like:"

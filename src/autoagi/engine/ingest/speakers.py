@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from autoagi.engine.read_back import CROSS, TICK
+
 _TIMESTAMP = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # A chat app's export: "27/11/2026, 09:12" (WhatsApp), "11/27/26, 9:12 AM", "27.11.26 09:12:03"
 _DATED = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t\u202f]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?"
@@ -116,7 +118,7 @@ def match_speaker_line(line: str) -> SpeakerLine | None:
     )
 
 
-_VERDICT_ONLY = re.compile(r"[ \t]*(?:y|n|yes|no|✓|✔|✅|✗|✘|❌|x)(?=\W|$)", re.I)
+_VERDICT_ONLY = re.compile(rf"[ \t]*(?:yes|no|{TICK}|{CROSS})(?=\W|$)", re.I)
 
 
 def is_label(name: str) -> bool:
