@@ -367,9 +367,6 @@ def _one_thing_statement(body: str) -> str | None:
     return None
 
 
-_NOT_THINGS = frozenset({"it", "this", "that", "there", "they", "we", "i", "you", "he", "she", "what", "which", "who"})
-
-
 # "yearly rent, paid online by card", "refunds only by the treasurer", "waiting list, people join
 # online and see their position": a thing named, then how it is handled or what people do with it
 _THING_NAMED = r"(?P<what>(?:the\s+|an?\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
@@ -556,6 +553,8 @@ _NOT_SUBJECTS = frozenset(
         "unless",
     ]
 )
+# what the present tense of a listed thing cannot open with: what the passive reader rejects, and people
+_NOT_THINGS = _NOT_SUBJECTS | {"he", "she"}
 # what the product does to a thing: "charged", "sent", "pushed to SAP" (not "required", "used", "based")
 _DONE_BY_THE_PRODUCT = frozenset(
     [
